@@ -1,0 +1,47 @@
+// Builds the browser bundles into dist/public (served by the Worker's asset binding):
+//   /widget.js         the loader a storefront embeds (IIFE, tiny)
+//   /widget-chat.js    the chat app the loader imports on demand (ES module, Preact inside)
+//   /inbox/app.js,css  the agents' inbox
+// and prints the gzipped sizes of the two widget files on every build.
+import { build } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { readFileSync, rmSync, existsSync, mkdirSync, cpSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}dist/public`;
+const quiet = { logLevel: 'warn', configFile: false, root };
+const jsx = { esbuild: { jsx: 'automatic', jsxImportSource: 'preact' } };
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+async function bundle(entry, outDir, fileName, format, extra = {}) {
+  await build({
+    ...quiet,
+    ...jsx,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: 'es2020',
+      minify: 'esbuild',
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      lib: { entry: `${root}${entry}`, formats: [format], fileName: () => fileName, name: 'BatonLoader', ...extra },
+    },
+  });
+}
+
+await bundle('widget/loader.ts', out, 'widget.js', 'iife');
+if (existsSync(`${root}widget/chat/index.tsx`)) {
+  await bundle('widget/chat/index.tsx', out, 'widget-chat.js', 'es');
+}
+await bundle('worker/inbox/ui/main.tsx', `${out}/inbox`, 'app.js', 'es', { cssFileName: 'app' });
+if (existsSync(`${root}worker/inbox/static`)) cpSync(`${root}worker/inbox/static`, out, { recursive: true });
+
+for (const file of ['widget.js', 'widget-chat.js']) {
+  const path = `${out}/${file}`;
+  if (!existsSync(path)) continue;
+  const raw = readFileSync(path);
+  console.log(`${file.padEnd(16)} ${String(raw.length).padStart(7)} B raw  ${String(gzipSync(raw, { level: 9 }).length).padStart(6)} B gzip`);
+}

@@ -1,0 +1,22 @@
+// `npm run dev`: build the bundles, apply D1 migrations locally, seed the demo store if missing,
+// then serve everything on http://localhost:8787 with wrangler (embedded workerd).
+import { spawn, spawnSync } from 'node:child_process';
+
+const port = process.env.PORT ?? '8787';
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CI: 'true' } });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+run(process.execPath, [new URL('./build.mjs', import.meta.url).pathname]);
+run(bin('wrangler'), ['d1', 'migrations', 'apply', 'baton', '--local']);
+run(bin('tsx'), [new URL('./seed.ts', import.meta.url).pathname]);
+console.log(`\nStorefront: http://localhost:${port}/   Inbox: http://localhost:${port}/inbox\n`);
+
+const dev = spawn(bin('wrangler'), ['dev', '--port', port, '--ip', '127.0.0.1', '--show-interactive-dev-session=false'], {
+  stdio: 'inherit',
+});
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => dev.kill(sig));
+dev.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,23 @@
+// Worker tests run inside workerd through Cloudflare's vitest pool (@cloudflare/vitest-pool-workers,
+// pinned at 0.8.71 with vitest 3.2: it installs and runs on Node 20, while the newer
+// @cloudflare/vitest-plugin and pool 0.9+ need Node 22 and vitest 4). Bindings come from wrangler.toml;
+// the setup file applies the real migrations/ and seeds the demo store.
+import { defineWorkersConfig, readD1Migrations } from '@cloudflare/vitest-pool-workers/config';
+
+export default defineWorkersConfig(async () => ({
+  test: {
+    include: ['test/worker/**/*.test.ts'],
+    setupFiles: ['test/worker/setup.ts'],
+    testTimeout: 30_000,
+    poolOptions: {
+      workers: {
+        singleWorker: true,
+        isolatedStorage: false,
+        wrangler: { configPath: './wrangler.toml' },
+        miniflare: {
+          bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') },
+        },
+      },
+    },
+  },
+}));
