@@ -8,6 +8,7 @@ export default defineWorkersConfig(async () => ({
   test: {
     include: ['test/worker/**/*.test.ts'],
     setupFiles: ['test/worker/setup.ts'],
+    globalSetup: ['test/worker/global-setup.ts'],
     testTimeout: 30_000,
     poolOptions: {
       workers: {

@@ -8,6 +8,7 @@ import { authRoutes } from './routes/auth';
 import { teamRoutes } from './routes/team';
 import { settingsRoutes } from './routes/settings';
 import { ticketRoutes } from './routes/tickets';
+import { widgetRoutes } from './routes/widget';
 import { storefrontPages } from './pages/storefront';
 import { inboxPages } from './pages/inbox';
 
@@ -27,6 +28,8 @@ const teamApi = new Hono<AppEnv>()
   .route('/settings', settingsRoutes)
   .route('/tickets', ticketRoutes);
 
+// Public widget API first: it is cross-origin and uses site keys and resume tokens, not cookies.
+app.route('/api/widget', widgetRoutes);
 app.route('/api', teamApi);
 app.route('/inbox', inboxPages);
 app.route('/', storefrontPages);
@@ -37,3 +40,4 @@ app.notFound(() => {
 app.onError(onError);
 
 export default app;
+export { ConversationRoom } from './durable/ConversationRoom';

@@ -25,7 +25,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function runOrThrow(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function runOrThrow(cmd: string, args: string[], env: Record<string, string> = {}) {
   const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true', ...env } });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   return r.stdout;

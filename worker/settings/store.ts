@@ -14,7 +14,7 @@ export async function readSettings(db: Database, accountId: string): Promise<Acc
 export async function writeSection<K extends keyof AccountSettings>(
   db: Database,
   accountId: string,
-  actorId: string,
+  actorId: string | null,
   section: K,
   value: AccountSettings[K],
 ): Promise<AccountSettings> {

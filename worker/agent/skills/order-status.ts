@@ -1,0 +1,104 @@
+// The `order_status` skill: "where is my order?". Orders are personal, so they are only ever read for
+// an authenticated shopper (profileId comes from a verified identity token) and only that profile's
+// orders in this account. Anonymous shoppers are asked to sign in. Changing, cancelling or returning
+// an order is a policy question, left to the answer skill.
+import { and, desc, eq } from 'drizzle-orm';
+import { orders } from '../../db/schema';
+import type { SkillInput, SkillResult } from '../types';
+import { longDate, money } from '../format';
+import { normalized } from '../text';
+
+const THING = '(?:order|orders|package|parcel|delivery|shipment|stuff|purchase)';
+const STATUS_QUESTIONS = [
+  new RegExp(`\\bwhere\\s+(?:is|are|s)?\\s*(?:my|the)\\s+${THING}\\b`),
+  new RegExp(`\\bwheres\\s+(?:my|the)\\s+${THING}\\b`),
+  /\border\s+status\b/,
+  /\bstatus\s+of\s+(?:my|the)\s+(?:order|orders|package|parcel|delivery|shipment)\b/,
+  /\bdelivery\s+status\b/,
+  new RegExp(`\\btrack(?:ing)?\\b.*\\b${THING}\\b`),
+  new RegExp(`\\b${THING}\\b.*\\btrack(?:ing)?\\b`),
+  new RegExp(`\\b(?:has|have|did|was|is)\\s+(?:my|the)\\s+${THING}\\s+(?:been\\s+)?(?:ship|shipped|sent|arrive|arrived|delivered|dispatched|left)\\b`),
+  new RegExp(`\\bwhen\\s+(?:will|does|do|is)\\s+(?:my|the)\\s+${THING}\\b`),
+  /\bmy\s+orders?\s*$/,
+  /\b(?:check|see|look\s+up|lookup)\s+(?:on\s+)?my\s+orders?\b/,
+];
+// These ask what the store allows, not where a parcel is.
+const OTHER_ORDER_TOPICS = /\b(?:cancel|cancelling|canceling|change|changing|modify|return|returning|refund|exchange|missing|wrong|damaged)\b/;
+
+interface OrderItem {
+  title?: unknown;
+}
+
+export async function orderStatusSkill(input: SkillInput): Promise<SkillResult | null> {
+  const t = normalized(input.text);
+  if (!STATUS_QUESTIONS.some((re) => re.test(t)) || OTHER_ORDER_TOPICS.test(t)) return null;
+
+  if (!input.profileId) {
+    const signIn = input.settings.general.signInUrl;
+    return {
+      skill: 'order_status', confidence: 0.9, tags: ['orders'], cards: [], prompt: null,
+      text: signIn
+        ? `I can look that up once you're signed in. Please sign in at ${signIn}, then ask me again.`
+        : `I can look that up once you're signed in. Please sign in to your account on this store, then ask me again.`,
+    };
+  }
+
+  const recent = await input.db
+    .select()
+    .from(orders)
+    .where(and(eq(orders.accountId, input.accountId), eq(orders.profileId, input.profileId)))
+    .orderBy(desc(orders.placedAt), desc(orders.id))
+    .limit(3);
+  const [latest, ...older] = recent;
+  if (!latest) {
+    return {
+      skill: 'order_status', confidence: 0.85, tags: ['orders'], cards: [], prompt: 'offer_human',
+      text: `I couldn't find any orders on your account. If you ordered as a guest or with another email, a person on our team can look it up for you.`,
+    };
+  }
+  const lines = [
+    `Your most recent order, #${latest.externalId}, was placed on ${longDate(latest.placedAt)} ${describeStatus(latest.status)}. Total: ${money(latest.totalCents, latest.currency)}.`,
+  ];
+  const items = itemTitles(latest.items);
+  if (items) lines.push(`It contains ${items}.`);
+  if (older.length) {
+    lines.push(`Earlier orders: ${older.map((o) => `#${o.externalId} (${longDate(o.placedAt)}, ${o.status.replace(/_/g, ' ')})`).join('; ')}.`);
+  }
+  return { skill: 'order_status', confidence: 0.9, tags: ['orders'], cards: [], prompt: 'confirm_resolution', text: lines.join(' ') };
+}
+
+function describeStatus(status: string): string {
+  switch (status.toLowerCase()) {
+    case 'pending':
+    case 'processing':
+    case 'paid':
+    case 'unfulfilled':
+      return 'and is being prepared for shipping';
+    case 'shipped':
+    case 'fulfilled':
+    case 'in_transit':
+      return 'and has shipped';
+    case 'out_for_delivery':
+      return 'and is out for delivery';
+    case 'delivered':
+      return 'and has been delivered';
+    case 'cancelled':
+    case 'canceled':
+      return 'and was cancelled';
+    case 'refunded':
+      return 'and was refunded';
+    default:
+      return `and its status is "${status.replace(/_/g, ' ')}"`;
+  }
+}
+
+/** "Swift Road Running Shoe and Merino Hiking Socks", from the stored item list when it has titles. */
+function itemTitles(items: unknown): string | null {
+  if (!Array.isArray(items)) return null;
+  const titles = items
+    .map((i: unknown) => (typeof i === 'object' && i !== null ? (i as OrderItem).title : undefined))
+    .filter((x): x is string => typeof x === 'string' && x.length > 0)
+    .slice(0, 3);
+  if (!titles.length) return null;
+  return titles.length === 1 ? titles[0]! : `${titles.slice(0, -1).join(', ')} and ${titles[titles.length - 1]}`;
+}

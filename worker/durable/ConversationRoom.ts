@@ -1,0 +1,433 @@
+// One Durable Object per conversation (named `${accountId}:${conversationId}`): the ordered message
+// log in SQLite, the shopper's hibernatable WebSockets, the Customer Agent's turns and the idle
+// resolution alarm. Every message is stored before it is acknowledged; a client id makes a retried
+// message a no-op; everything the object knows is in storage, so hibernation or a restart loses nothing.
+import { DurableObject } from 'cloudflare:workers';
+import { openDb, type Database } from '../db/client';
+import type { Channel } from '../db/schema';
+import { runBatch } from '../db/batch';
+import {
+  clientFrame,
+  MAX_FRAME_BYTES,
+  MAX_FRAMES_PER_SECOND,
+  MAX_MESSAGES_PER_MINUTE,
+  type ConversationStatus,
+  type ServerFrame,
+  type WireMessage,
+} from '../protocol/widget';
+import { ConversationLog, type ConversationMeta, type NewMessage } from './conversation-log';
+import { readSettings } from '../settings/store';
+import { runCustomerAgent, type AgentTurn } from '../agent';
+import { llmFromEnv } from '../agent/llm';
+import { EVENT, insertEvent } from '../events/record';
+import { updateConversationRow } from '../conversations/index-row';
+
+export interface StartConversation {
+  accountId: string;
+  conversationId: string;
+  channel: Channel;
+  resumeTokenHash: string;
+  profileId: string | null;
+  isTest: boolean;
+}
+
+/** Result of a shopper message: its acknowledgement and every message stored because of it. */
+export interface SendOutcome {
+  ack: { clientId: string; seq: number };
+  messages: WireMessage[];
+}
+
+export type RoomErrorCode = 'unauthorized' | 'not_started' | 'rate_limited' | 'closed';
+
+/** A refusal the caller turns into an HTTP status or an error frame. */
+class RoomError extends Error {
+  constructor(
+    readonly code: RoomErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** RPC results: refusals travel as values, since custom error classes do not survive the RPC boundary. */
+export type RoomResult<T> = { ok: true; value: T } | { ok: false; code: RoomErrorCode; message: string };
+
+async function settle<T>(work: () => T | Promise<T>): Promise<RoomResult<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (err) {
+    if (err instanceof RoomError) return { ok: false, code: err.code, message: err.message };
+    throw err;
+  }
+}
+
+interface SocketAttachment {
+  role: 'shopper';
+  windowStart: number;
+  frames: number;
+}
+
+const SOCKET_TAG_SHOPPER = 'shopper';
+
+export class ConversationRoom extends DurableObject<Env> {
+  private readonly log: ConversationLog;
+  private readonly db: Database;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.log = new ConversationLog(ctx.storage.sql);
+    this.db = openDb(env.DB);
+    // Pings are answered by the runtime without waking the object.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('{"type":"ping"}', '{"type":"pong"}'));
+  }
+
+  // ── RPC from the Worker ──────────────────────────────────────────────────────────────────────
+
+  /** Idempotent: a second start with the same conversation changes nothing. */
+  async start(init: StartConversation): Promise<void> {
+    if (this.log.meta()) return;
+    this.log.saveMeta({
+      ...init, status: 'open', skill: null, tags: [], missesInARow: 0, escalations: 0,
+      startedAt: Date.now(), lastShopperAt: null, answered: false,
+    });
+  }
+
+  history(tokenHash: string, after: number): Promise<RoomResult<{ messages: WireMessage[]; status: ConversationStatus }>> {
+    return settle(() => {
+      const meta = this.authorized(tokenHash);
+      return { messages: this.log.after(after), status: meta.status };
+    });
+  }
+
+  send(tokenHash: string, clientId: string, text: string): Promise<RoomResult<SendOutcome>> {
+    return settle(async () => {
+      this.authorized(tokenHash);
+      const accepted = await this.acceptShopperMessage(clientId, text);
+      if (!accepted.fresh) return { ack: accepted.ack, messages: this.log.after(accepted.ack.seq) };
+      const replies = await this.respond(text);
+      return { ack: accepted.ack, messages: [accepted.message, ...replies] };
+    });
+  }
+
+  requestHuman(tokenHash: string, clientId: string): Promise<RoomResult<WireMessage[]>> {
+    return settle(() => {
+      this.authorized(tokenHash);
+      return this.escalate('shopper requested', 'human_request', clientId);
+    });
+  }
+
+  feedback(tokenHash: string, clientId: string, resolved: boolean): Promise<RoomResult<WireMessage[]>> {
+    return settle(() => {
+      this.authorized(tokenHash);
+      return this.handleFeedback(clientId, resolved);
+    });
+  }
+
+  /** The shopper identified (verified token): later turns and events carry the profile. */
+  identify(tokenHash: string, profileId: string): Promise<RoomResult<null>> {
+    return settle(() => {
+      this.authorized(tokenHash);
+      this.updateMeta((m) => void (m.profileId = profileId));
+      return null;
+    });
+  }
+
+  // ── WebSockets (Hibernation API) ─────────────────────────────────────────────────────────────
+
+  override async fetch(request: Request): Promise<Response> {
+    if (request.headers.get('upgrade')?.toLowerCase() !== 'websocket') {
+      return new Response('Expected a WebSocket upgrade', { status: 426 });
+    }
+    const auth = await settle(() => this.authorized(request.headers.get('x-resume-token-hash') ?? ''));
+    if (!auth.ok) return Response.json({ error: { code: auth.code, message: auth.message } }, { status: 401 });
+    const { 0: client, 1: server } = new WebSocketPair();
+    this.ctx.acceptWebSocket(server, [SOCKET_TAG_SHOPPER]);
+    const attachment: SocketAttachment = { role: 'shopper', windowStart: Date.now(), frames: 0 };
+    server.serializeAttachment(attachment);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
+    if (typeof raw !== 'string') return sendFrame(ws, errorFrame('bad_frame', 'Frames must be JSON text'));
+    if (raw.length > MAX_FRAME_BYTES) return sendFrame(ws, errorFrame('frame_too_large', `Frames must be under ${MAX_FRAME_BYTES} bytes`));
+    if (!this.withinFrameRate(ws)) {
+      return sendFrame(ws, errorFrame('rate_limited', `More than ${MAX_FRAMES_PER_SECOND} frames in a second; slow down`));
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return sendFrame(ws, errorFrame('bad_frame', 'Frames must be valid JSON'));
+    }
+    const parsed = clientFrame.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.join('.') || 'type';
+      return sendFrame(ws, errorFrame('invalid_frame', `${field}: ${issue?.message ?? 'invalid'}`, clientIdOf(json)));
+    }
+    const frame = parsed.data;
+    try {
+      switch (frame.type) {
+        case 'resume': {
+          const meta = this.requireMeta();
+          return sendFrame(ws, { type: 'history', messages: this.log.after(frame.lastSeq), status: meta.status });
+        }
+        case 'message': {
+          const accepted = await this.acceptShopperMessage(frame.clientId, frame.text);
+          sendFrame(ws, { type: 'ack', ...accepted.ack });
+          if (accepted.fresh) await this.respond(frame.text);
+          return;
+        }
+        case 'escalate':
+          await this.escalate('shopper requested', 'human_request', frame.clientId);
+          return;
+        case 'feedback':
+          await this.handleFeedback(frame.clientId, frame.resolved);
+          return;
+        case 'ping':
+          return sendFrame(ws, { type: 'pong' });
+      }
+    } catch (err) {
+      if (err instanceof RoomError) return sendFrame(ws, errorFrame(err.code, err.message, clientIdOf(json)));
+      throw err;
+    }
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
+    // 1005/1006 carry no close frame; echoing them back is not allowed.
+    ws.close(code === 1005 || code === 1006 ? 1000 : code, 'closing');
+  }
+
+  // ── Alarm: resolve an answered conversation that went quiet ──────────────────────────────────
+
+  override async alarm(): Promise<void> {
+    const meta = this.log.meta();
+    if (!meta || meta.status !== 'open' || !meta.answered || meta.escalations > 0 || meta.lastShopperAt === null) return;
+    const settings = await readSettings(this.db, meta.accountId);
+    const due = meta.lastShopperAt + settings.agent.idleResolveMinutes * 60_000;
+    if (Date.now() >= due) await this.resolve('idle');
+    else await this.ctx.storage.setAlarm(due);
+  }
+
+  // ── Conversation logic ───────────────────────────────────────────────────────────────────────
+
+  private async acceptShopperMessage(clientId: string, text: string) {
+    const existing = this.log.byClientId(clientId);
+    if (existing) return { fresh: false as const, ack: { clientId, seq: existing.seq } };
+    const meta = this.requireMeta();
+    if (meta.status === 'closed') throw new RoomError('closed', 'This conversation is closed; start a new one');
+    const now = Date.now();
+    if (this.log.countSince('shopper', now - 60_000) >= MAX_MESSAGES_PER_MINUTE) {
+      throw new RoomError('rate_limited', `More than ${MAX_MESSAGES_PER_MINUTE} messages in a minute; wait a moment`);
+    }
+    const message = this.log.append({ role: 'shopper', text, clientId, authorName: null, cards: [], prompt: null }, now);
+    const isFirst = meta.lastShopperAt === null;
+    const updated = this.updateMeta((m) => {
+      m.lastShopperAt = now;
+      if (m.status === 'resolved') m.status = 'open'; // a new question reopens it
+    });
+    this.broadcast({ type: 'message', message });
+    await runBatch(this.db, [
+      updateConversationRow(this.db, updated.accountId, updated.conversationId, {
+        lastActivityAt: now, messageCount: this.log.count(), status: updated.status,
+      }),
+      ...(isFirst && !updated.isTest
+        ? [insertEvent(this.db, {
+            ...this.eventBase(updated), name: EVENT.started, occurredAt: now,
+            idempotencyKey: `started:${updated.conversationId}`,
+            properties: { ...this.eventProps(updated), firstMessage: text },
+          })]
+        : []),
+    ]);
+    return { fresh: true as const, ack: { clientId, seq: message.seq }, message };
+  }
+
+  /** Runs the Customer Agent on a shopper message unless a human has the conversation. */
+  private async respond(text: string): Promise<WireMessage[]> {
+    const meta = this.requireMeta();
+    if (meta.status === 'escalated') return [];
+    this.broadcast({ type: 'typing', on: true });
+    try {
+      const settings = await readSettings(this.db, meta.accountId);
+      const turn = await runCustomerAgent({
+        db: this.db, accountId: meta.accountId, settings, text, profileId: meta.profileId,
+        missesInARow: meta.missesInARow, llm: llmFromEnv(settings, this.env),
+      });
+      if (turn.kind === 'escalate') return await this.escalate(turn.reason, turn.rule, null);
+      return await this.reply(turn, settings.general.agentName, settings.agent.idleResolveMinutes);
+    } finally {
+      this.broadcast({ type: 'typing', on: false });
+    }
+  }
+
+  private async reply(turn: Extract<AgentTurn, { kind: 'reply' }>, agentName: string, idleMinutes: number) {
+    const now = Date.now();
+    const message = this.store({ role: 'agent', text: turn.text, clientId: null, authorName: agentName, cards: turn.cards, prompt: turn.prompt }, now);
+    const meta = this.updateMeta((m) => {
+      m.missesInARow = turn.missed ? m.missesInARow + 1 : 0;
+      if (!turn.missed) {
+        m.skill = turn.skill;
+        m.tags = [...new Set([...m.tags, ...turn.tags])];
+        m.answered = true;
+      }
+    });
+    if (meta.answered) await this.ctx.storage.setAlarm(now + idleMinutes * 60_000);
+    await runBatch(this.db, [
+      updateConversationRow(this.db, meta.accountId, meta.conversationId, {
+        lastActivityAt: now, messageCount: this.log.count(), skill: meta.skill, tags: meta.tags,
+      }),
+      ...(turn.cards.length > 0 && !meta.isTest
+        ? [insertEvent(this.db, {
+            ...this.eventBase(meta), name: EVENT.recommendation, occurredAt: now,
+            idempotencyKey: `recommendation:${meta.conversationId}:${message.seq}`,
+            properties: { ...this.eventProps(meta), productIds: turn.cards.map((c) => c.id), skus: turn.cards.map((c) => c.sku) },
+          })]
+        : []),
+    ]);
+    return [message];
+  }
+
+  private async escalate(reason: string, rule: string, clientId: string | null): Promise<WireMessage[]> {
+    const before = this.requireMeta();
+    if (clientId) {
+      const seen = this.log.byClientId(clientId);
+      if (seen) return []; // a retried "Talk to a person" press
+    }
+    const now = Date.now();
+    if (before.status === 'escalated') {
+      return [this.store({ role: 'system', text: 'A teammate already has this conversation and will reply here.', clientId, authorName: null, cards: [], prompt: null }, now)];
+    }
+    const meta = this.updateMeta((m) => {
+      m.status = 'escalated';
+      m.escalations += 1;
+    });
+    const message = this.store(
+      { role: 'system', text: 'Connecting you with a person from our team…', clientId, authorName: null, cards: [], prompt: null },
+      now,
+    );
+    this.broadcast({ type: 'status', status: 'escalated' });
+    await runBatch(this.db, [
+      updateConversationRow(this.db, meta.accountId, meta.conversationId, {
+        status: 'escalated', escalatedAt: now, escalationReason: reason, lastActivityAt: now, messageCount: this.log.count(),
+      }),
+      ...(meta.isTest
+        ? []
+        : [insertEvent(this.db, {
+            ...this.eventBase(meta), name: EVENT.escalated, occurredAt: now,
+            idempotencyKey: `escalated:${meta.conversationId}:${meta.escalations}`,
+            properties: { ...this.eventProps(meta), escalationReason: reason, rule, skill: meta.skill, tags: meta.tags },
+          })]),
+    ]);
+    return [message];
+  }
+
+  private async handleFeedback(clientId: string, resolved: boolean): Promise<WireMessage[]> {
+    if (this.log.byClientId(clientId)) return []; // a retried answer
+    const meta = this.requireMeta();
+    const now = Date.now();
+    if (resolved) {
+      const message = this.store({ role: 'agent', text: 'Great, glad I could help!', clientId, authorName: null, cards: [], prompt: null }, now);
+      if (meta.status === 'open' && meta.escalations === 0) await this.resolve('confirmed');
+      return [message];
+    }
+    this.updateMeta((m) => void (m.missesInARow += 1));
+    return [this.store(
+      { role: 'agent', text: 'Sorry that didn’t help. You can rephrase your question, or talk to a person.', clientId, authorName: null, cards: [], prompt: 'offer_human' },
+      now,
+    )];
+  }
+
+  private async resolve(cause: 'confirmed' | 'idle'): Promise<void> {
+    const before = this.requireMeta();
+    if (before.status !== 'open' || before.escalations > 0) return;
+    const now = Date.now();
+    const meta = this.updateMeta((m) => void (m.status = 'resolved'));
+    this.broadcast({ type: 'status', status: 'resolved' });
+    const resolutions = this.log.count(); // unique per resolution: the log only grows
+    await runBatch(this.db, [
+      updateConversationRow(this.db, meta.accountId, meta.conversationId, { status: 'resolved', resolvedAt: now }),
+      ...(meta.isTest
+        ? []
+        : [insertEvent(this.db, {
+            ...this.eventBase(meta), name: EVENT.resolved, occurredAt: now,
+            idempotencyKey: `resolved:${meta.conversationId}:${resolutions}`,
+            properties: {
+              ...this.eventProps(meta), skill: meta.skill, tags: meta.tags,
+              resolutionTimeSeconds: Math.round((now - meta.startedAt) / 1000), resolvedBy: cause,
+            },
+          })]),
+    ]);
+  }
+
+  // ── Helpers ──────────────────────────────────────────────────────────────────────────────────
+
+  private store(message: NewMessage, at: number): WireMessage {
+    const stored = this.log.append(message, at);
+    this.broadcast({ type: 'message', message: stored });
+    return stored;
+  }
+
+  private requireMeta(): ConversationMeta {
+    const meta = this.log.meta();
+    if (!meta) throw new RoomError('not_started', 'This conversation has not been started');
+    return meta;
+  }
+
+  private authorized(tokenHash: string): ConversationMeta {
+    const meta = this.requireMeta();
+    if (!tokenHash || tokenHash !== meta.resumeTokenHash) throw new RoomError('unauthorized', 'The resume token does not match this conversation');
+    return meta;
+  }
+
+  /** Read-modify-write of the meta row with no await in between, so interleaved events can't clobber it. */
+  private updateMeta(change: (meta: ConversationMeta) => void): ConversationMeta {
+    const meta = this.requireMeta();
+    change(meta);
+    this.log.saveMeta(meta);
+    return meta;
+  }
+
+  private eventBase(meta: ConversationMeta) {
+    return { accountId: meta.accountId, profileId: meta.profileId, conversationId: meta.conversationId, channel: meta.channel };
+  }
+
+  private eventProps(meta: ConversationMeta) {
+    return { conversationId: meta.conversationId, channel: meta.channel, profile: meta.profileId };
+  }
+
+  private withinFrameRate(ws: WebSocket): boolean {
+    const now = Date.now();
+    const a = (ws.deserializeAttachment() as SocketAttachment | null) ?? { role: 'shopper', windowStart: now, frames: 0 };
+    if (now - a.windowStart >= 1000) {
+      a.windowStart = now;
+      a.frames = 0;
+    }
+    a.frames += 1;
+    ws.serializeAttachment(a);
+    return a.frames <= MAX_FRAMES_PER_SECOND;
+  }
+
+  private broadcast(frame: ServerFrame): void {
+    const data = JSON.stringify(frame);
+    for (const ws of this.ctx.getWebSockets()) {
+      try {
+        ws.send(data);
+      } catch {
+        // A socket that is closing; it will resume from its last seq when it reconnects.
+      }
+    }
+  }
+}
+
+function sendFrame(ws: WebSocket, frame: ServerFrame): void {
+  ws.send(JSON.stringify(frame));
+}
+
+function errorFrame(code: string, message: string, clientId: string | null = null): ServerFrame {
+  return { type: 'error', code, message, clientId };
+}
+
+function clientIdOf(json: unknown): string | null {
+  if (json && typeof json === 'object' && 'clientId' in json && typeof json.clientId === 'string') return json.clientId;
+  return null;
+}

@@ -1,0 +1,100 @@
+// The shopper wire protocol: every frame and HTTP body between the widget and the Worker.
+// Imported by both sides, so a change here is a change to both; the server validates every frame.
+// The widget imports only types from here (and values from ./limits) to keep zod out of its bundle.
+import { z } from 'zod';
+import { MAX_MESSAGE_CHARS } from './limits';
+
+export * from './limits';
+
+const clientId = z.uuid({ message: 'clientId must be a UUID the client generates once per message' });
+const messageText = z.string().trim().min(1, 'text is empty').max(MAX_MESSAGE_CHARS, `text is longer than ${MAX_MESSAGE_CHARS} characters`);
+
+// ── Client → server (WebSocket frames) ──────────────────────────────────────────────────────────
+export const clientFrame = z.discriminatedUnion('type', [
+  /** First frame after connecting: the server replies with everything after `lastSeq`. */
+  z.object({ type: z.literal('resume'), lastSeq: z.number().int().min(0) }),
+  z.object({ type: z.literal('message'), clientId, text: messageText }),
+  /** The "Talk to a person" button. */
+  z.object({ type: z.literal('escalate'), clientId }),
+  /** Answer to "Did that answer your question?". */
+  z.object({ type: z.literal('feedback'), clientId, resolved: z.boolean() }),
+  z.object({ type: z.literal('ping') }),
+]);
+export type ClientFrame = z.infer<typeof clientFrame>;
+
+// ── Messages as the widget shows them ──────────────────────────────────────────────────────────
+export const productCard = z.object({
+  id: z.string(),
+  sku: z.string(),
+  title: z.string(),
+  priceCents: z.number().int(),
+  currency: z.string(),
+  imageUrl: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type ProductCard = z.infer<typeof productCard>;
+
+export const messageRole = z.enum(['shopper', 'agent', 'human', 'system']);
+export type MessageRole = z.infer<typeof messageRole>;
+
+export const wireMessage = z.object({
+  seq: z.number().int().min(1),
+  role: messageRole,
+  text: z.string(),
+  at: z.number().int(),
+  clientId: z.string().nullable(),
+  authorName: z.string().nullable(),
+  cards: z.array(productCard).default([]),
+  /** A follow-up the widget offers as buttons under this message. */
+  prompt: z.enum(['confirm_resolution', 'offer_human']).nullable().default(null),
+});
+export type WireMessage = z.infer<typeof wireMessage>;
+
+export const conversationStatus = z.enum(['open', 'resolved', 'escalated', 'closed']);
+export type ConversationStatus = z.infer<typeof conversationStatus>;
+
+// ── Server → client (WebSocket frames) ─────────────────────────────────────────────────────────
+export const serverFrame = z.discriminatedUnion('type', [
+  /** The message with this clientId is stored as `seq`. */
+  z.object({ type: z.literal('ack'), clientId: z.string(), seq: z.number().int() }),
+  z.object({ type: z.literal('message'), message: wireMessage }),
+  /** Reply to `resume`: every message after the requested sequence, in order. */
+  z.object({ type: z.literal('history'), messages: z.array(wireMessage), status: conversationStatus }),
+  z.object({ type: z.literal('typing'), on: z.boolean() }),
+  z.object({ type: z.literal('status'), status: conversationStatus }),
+  z.object({ type: z.literal('error'), code: z.string(), message: z.string(), clientId: z.string().nullable().default(null) }),
+  z.object({ type: z.literal('pong') }),
+]);
+export type ServerFrame = z.infer<typeof serverFrame>;
+
+// ── HTTP (public widget API, authorised by site key and the conversation's resume token) ──────
+export const widgetConfig = z.object({
+  agentName: z.string(),
+  greeting: z.string(),
+  avatarUrl: z.string().nullable(),
+  brandColor: z.string(),
+  launcherPosition: z.enum(['bottom-right', 'bottom-left']),
+});
+export type WidgetConfig = z.infer<typeof widgetConfig>;
+
+export const startConversationBody = z.object({
+  siteKey: z.string().min(1).max(100),
+  /** Shopper identity token (HS256 JWT signed by the store's server), if the storefront has one. */
+  identityToken: z.string().max(4096).optional(),
+});
+export const startConversationResponse = z.object({
+  conversationId: z.uuid(),
+  resumeToken: z.string(),
+  config: widgetConfig,
+});
+export type StartConversationResponse = z.infer<typeof startConversationResponse>;
+
+export const sendMessageBody = z.object({ clientId, text: messageText });
+export const sendMessageResponse = z.object({ ack: z.object({ clientId: z.string(), seq: z.number().int() }), messages: z.array(wireMessage) });
+export type SendMessageResponse = z.infer<typeof sendMessageResponse>;
+
+export const historyQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
+export const historyResponse = z.object({ messages: z.array(wireMessage), status: conversationStatus });
+export type HistoryResponse = z.infer<typeof historyResponse>;
+
+export const identifyBody = z.object({ identityToken: z.string().min(1).max(4096) });

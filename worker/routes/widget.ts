@@ -1,0 +1,150 @@
+// The public widget API: called cross-origin from storefronts. A conversation starts with the
+// account's public site key (and an allowed origin, if the merchant listed any); every later call
+// carries the conversation's resume token, which only the conversation's Durable Object can check.
+import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { AppEnv } from '../http/app-env';
+import { ApiError, notFound } from '../http/errors';
+import { jsonBody, queryParams } from '../http/validate';
+import { accounts, conversations } from '../db/schema';
+import { readSettings } from '../settings/store';
+import type { AccountSettings } from '../settings/schema';
+import {
+  historyQuery,
+  identifyBody,
+  sendMessageBody,
+  startConversationBody,
+  type WidgetConfig,
+} from '../protocol/widget';
+import { newId, newSecret, sha256Hex } from '../ids';
+import { verifyShopperToken } from '../auth/shopper-token';
+import { linkConversationToProfile, upsertProfile } from '../conversations/profiles';
+import type { RoomResult } from '../durable/ConversationRoom';
+import { roomOf } from '../durable/namespaces';
+
+const clientIdBody = z.object({ clientId: z.uuid() });
+const feedbackBody = z.object({ clientId: z.uuid(), resolved: z.boolean() });
+const siteKeyQuery = z.object({ siteKey: z.string().min(1).max(100) });
+const socketQuery = z.object({ token: z.string().min(1).max(200) });
+
+export const widgetRoutes = new Hono<AppEnv>()
+  // No cookies are involved, so any storefront may call; allowed origins are enforced per account below.
+  .use('*', cors({ origin: (origin) => origin, allowHeaders: ['content-type', 'authorization'], maxAge: 600 }))
+  .get('/config', async (c) => {
+    const { siteKey } = queryParams(c, siteKeyQuery);
+    const { settings } = await accountForSite(c, siteKey);
+    return c.json({ config: widgetConfigOf(settings) });
+  })
+  .post('/conversations', async (c) => {
+    const body = await jsonBody(c, startConversationBody);
+    const { account, settings } = await accountForSite(c, body.siteKey);
+    const shopper = body.identityToken ? await verifyShopperToken(body.identityToken, account.identityKey) : null;
+    const profileId = shopper ? await upsertProfile(c.var.db, account.id, shopper) : null;
+    const conversationId = newId();
+    const resumeToken = newSecret('rt_', 24);
+    const now = Date.now();
+    await c.var.db.insert(conversations).values({
+      id: conversationId, accountId: account.id, channel: 'web_chat', status: 'open', profileId,
+      startedAt: now, lastActivityAt: now,
+    });
+    await roomOf(c.env, account.id, conversationId).start({
+      accountId: account.id, conversationId, channel: 'web_chat', resumeTokenHash: await sha256Hex(resumeToken),
+      profileId, isTest: false,
+    });
+    return c.json({ conversationId, resumeToken, config: widgetConfigOf(settings) }, 201);
+  })
+  .get('/conversations/:id/socket', async (c) => {
+    if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
+      throw new ApiError(426, 'upgrade_required', 'Connect with a WebSocket (Upgrade: websocket)');
+    }
+    const { token } = queryParams(c, socketQuery);
+    const room = await roomFor(c, c.req.param('id'));
+    const headers = new Headers(c.req.raw.headers);
+    headers.set('x-resume-token-hash', await sha256Hex(token));
+    return room.fetch(new Request(c.req.raw, { headers }));
+  })
+  .get('/conversations/:id/messages', async (c) => {
+    const { after } = queryParams(c, historyQuery);
+    const room = await roomFor(c, c.req.param('id'));
+    return c.json(unwrap(await room.history(await tokenHash(c), after)));
+  })
+  .post('/conversations/:id/messages', async (c) => {
+    const { clientId, text } = await jsonBody(c, sendMessageBody);
+    const room = await roomFor(c, c.req.param('id'));
+    return c.json(unwrap(await room.send(await tokenHash(c), clientId, text)));
+  })
+  .post('/conversations/:id/escalate', async (c) => {
+    const { clientId } = await jsonBody(c, clientIdBody);
+    const room = await roomFor(c, c.req.param('id'));
+    return c.json({ messages: unwrap(await room.requestHuman(await tokenHash(c), clientId)) });
+  })
+  .post('/conversations/:id/feedback', async (c) => {
+    const { clientId, resolved } = await jsonBody(c, feedbackBody);
+    const room = await roomFor(c, c.req.param('id'));
+    return c.json({ messages: unwrap(await room.feedback(await tokenHash(c), clientId, resolved)) });
+  })
+  .post('/conversations/:id/identify', async (c) => {
+    const { identityToken } = await jsonBody(c, identifyBody);
+    const conversationId = c.req.param('id');
+    const room = await roomFor(c, conversationId);
+    const hash = await tokenHash(c);
+    unwrap(await room.history(hash, Number.MAX_SAFE_INTEGER)); // proves the token before anything changes
+    const row = await conversationRow(c, conversationId);
+    const account = await c.var.db.query.accounts.findFirst({ where: eq(accounts.id, row.accountId) });
+    if (!account) throw notFound('Conversation');
+    const shopper = await verifyShopperToken(identityToken, account.identityKey);
+    const profileId = await upsertProfile(c.var.db, account.id, shopper);
+    unwrap(await room.identify(hash, profileId));
+    await linkConversationToProfile(c.var.db, account.id, conversationId, profileId);
+    return c.json({ identified: true });
+  });
+
+async function accountForSite(c: Context<AppEnv>, siteKey: string) {
+  const account = await c.var.db.query.accounts.findFirst({ where: eq(accounts.siteKey, siteKey) });
+  if (!account) throw new ApiError(401, 'unknown_site_key', 'Unknown site key: copy data-site-key from Settings → Embed');
+  const settings = await readSettings(c.var.db, account.id);
+  const origin = c.req.header('origin');
+  const allowed = settings.general.allowedOrigins;
+  if (allowed.length > 0 && (!origin || !allowed.includes(origin))) {
+    throw new ApiError(403, 'origin_not_allowed', `This site key is not allowed on ${origin ?? 'an unknown origin'}; add it under Settings → General → Allowed origins`);
+  }
+  return { account, settings };
+}
+
+function widgetConfigOf(settings: AccountSettings): WidgetConfig {
+  const g = settings.general;
+  return { agentName: g.agentName, greeting: g.greeting, avatarUrl: g.avatarUrl, brandColor: g.brandColor, launcherPosition: g.launcherPosition };
+}
+
+async function conversationRow(c: Context<AppEnv>, rawId: string) {
+  const id = z.uuid().safeParse(rawId);
+  if (!id.success) throw notFound('Conversation');
+  const row = await c.var.db.query.conversations.findFirst({
+    where: and(eq(conversations.id, id.data), eq(conversations.channel, 'web_chat')),
+    columns: { id: true, accountId: true },
+  });
+  if (!row) throw notFound('Conversation');
+  return row;
+}
+
+async function roomFor(c: Context<AppEnv>, rawId: string) {
+  const row = await conversationRow(c, rawId);
+  return roomOf(c.env, row.accountId, row.id);
+}
+
+async function tokenHash(c: Context<AppEnv>): Promise<string> {
+  const header = c.req.header('authorization') ?? '';
+  const match = /^Bearer (\S{1,200})$/.exec(header);
+  if (!match) throw new ApiError(401, 'missing_token', 'Send the conversation resume token as Authorization: Bearer <token>');
+  return sha256Hex(match[1]!);
+}
+
+const STATUS = { unauthorized: 401, not_started: 404, rate_limited: 429, closed: 409 } as const;
+
+/** Turns the room's refusals into HTTP errors. */
+function unwrap<T>(result: RoomResult<T>): T {
+  if (!result.ok) throw new ApiError(STATUS[result.code], result.code, result.message);
+  return result.value;
+}
