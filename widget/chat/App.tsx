@@ -1,0 +1,279 @@
+// The chat panel. Every message, name and card is rendered as Preact text and attributes (never
+// innerHTML), so "<img src=x onerror=alert(1)>" in a message shows literally.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ProductCard, WireMessage } from '../../worker/protocol/widget';
+import { MAX_MESSAGE_CHARS } from '../../worker/protocol/limits';
+import { chat as t } from '../locale/en';
+import type { ChatClient, Problem, State } from './client';
+import { formatPrice, Linkified, safeUrl } from './format';
+
+interface Props {
+  client: ChatClient;
+  open: boolean;
+  /** Baton's origin: relative image URLs from the server resolve against it. */
+  origin: string;
+  onClose(): void;
+}
+
+const NOTICES: Record<Exclude<Problem, null>, string> = {
+  unavailable: t.unavailable,
+  unreachable: t.unreachable,
+  offline: t.offline,
+  reconnecting: t.reconnecting,
+  too_fast: t.tooFast,
+  failed: t.failed,
+};
+
+export function App({ client, open, origin, onClose }: Props) {
+  const [state, setState] = useState<State>(client.state);
+  const [draft, setDraft] = useState('');
+  const input = useRef<HTMLTextAreaElement>(null);
+  const log = useRef<HTMLDivElement>(null);
+  const stick = useRef(true);
+
+  useEffect(() => {
+    setState(client.state);
+    return client.subscribe(() => setState(client.state));
+  }, [client]);
+
+  // Focus moves into the panel when it opens (the loader returns it to the launcher on close).
+  useLayoutEffect(() => {
+    if (open) input.current?.focus();
+  }, [open]);
+
+  // Keep the newest message in view unless the shopper has scrolled up to read.
+  useLayoutEffect(() => {
+    const el = log.current;
+    if (el && stick.current) el.scrollTop = el.scrollHeight;
+  }, [state.messages, state.pending, state.typing, open]);
+
+  const { config, messages, pending, status, typing } = state;
+  const agent = config?.agentName || t.defaultAgent;
+  const greeting = config?.greeting || t.defaultGreeting;
+  const last = messages[messages.length - 1];
+  const notice = state.problem && NOTICES[state.problem];
+
+  const submit = (event?: Event) => {
+    event?.preventDefault();
+    const text = draft.trim();
+    if (!text) return;
+    client.send(text);
+    setDraft('');
+    stick.current = true;
+    const el = input.current;
+    if (el) el.style.height = '';
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) submit(event);
+  };
+
+  const onInput = (event: Event) => {
+    const el = event.currentTarget as HTMLTextAreaElement;
+    setDraft(el.value);
+    el.style.height = '';
+    el.style.height = `${el.scrollHeight + 2}px`;
+  };
+
+  return (
+    <div
+      class="p"
+      part="panel"
+      role="dialog"
+      aria-label={t.dialog(agent)}
+      data-testid="baton-panel"
+      hidden={!open}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <div class="h">
+        <Avatar name={agent} url={safeUrl(config?.avatarUrl, origin)} />
+        <h2>{agent}</h2>
+        <button type="button" class="ib" aria-label={t.close} data-testid="baton-close" onClick={onClose}>
+          <svg viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M6 6l12 12M18 6L6 18" />
+          </svg>
+        </button>
+      </div>
+      {notice && (
+        <p class="n" role="alert" data-testid="baton-notice">
+          {notice}
+        </p>
+      )}
+      <div
+        class="log"
+        role="log"
+        aria-live="polite"
+        aria-label={t.log}
+        tabIndex={0}
+        ref={log}
+        data-testid="baton-log"
+        onScroll={(event) => {
+          const el = event.currentTarget;
+          stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 48;
+        }}
+      >
+        {!(messages[0]?.role === 'agent' && messages[0].text === greeting) && (
+          <div class="m agent" data-role="greeting">
+            <span class="who">{agent}</span>
+            <div class="bb">{greeting}</div>
+          </div>
+        )}
+        {messages.map((m, i) => (
+          <Message
+            key={m.seq}
+            m={m}
+            agent={agent}
+            showName={i === 0 ? true : nameOf(messages[i - 1]!, agent) !== nameOf(m, agent)}
+            isLast={m === last && pending.length === 0}
+            client={client}
+            state={state}
+            origin={origin}
+          />
+        ))}
+        {pending.map((p) => (
+          <div key={p.clientId} class={`m shopper ${p.failed ? 'fail' : 'pend'}`} data-role="shopper" data-status={p.failed ? 'failed' : 'pending'}>
+            <span class="s">{t.you}</span>
+            <div class="bb">
+              <Linkified text={p.text} />
+            </div>
+            {p.failed ? (
+              <span class="meta">
+                {t.notSent}{' '}
+                <button type="button" class="lk" onClick={() => client.retry(p.clientId)}>
+                  {t.retry}
+                </button>
+              </span>
+            ) : (
+              <span class="meta">{t.sending}</span>
+            )}
+          </div>
+        ))}
+        {status === 'closed' && <div class="m system">{t.closed}</div>}
+      </div>
+      <div class="ty" role="status" data-testid="baton-typing">
+        {typing ? t.typing(agent) : ''}
+      </div>
+      <form class="c" onSubmit={submit}>
+        <label class="s" for="baton-message">
+          {t.message}
+        </label>
+        <textarea
+          id="baton-message"
+          ref={input}
+          rows={1}
+          maxLength={MAX_MESSAGE_CHARS}
+          placeholder={t.placeholder}
+          value={draft}
+          onInput={onInput}
+          onKeyDown={onKeyDown}
+        />
+        <button type="submit" class="send" aria-label={t.send}>
+          <svg viewBox="0 0 24 24" aria-hidden="true">
+            <path d="M4 12h15M13 6l6 6-6 6" />
+          </svg>
+        </button>
+      </form>
+      <div class="f">
+        {status === 'escalated' ? (
+          <span>{t.escalated}</span>
+        ) : (
+          <button type="button" class="lk" data-testid="baton-escalate" onClick={() => client.escalate()}>
+            {t.talkToPerson}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function nameOf(m: WireMessage, agent: string): string {
+  return m.role === 'shopper' ? t.you : m.role === 'system' ? '' : m.authorName || agent;
+}
+
+function Avatar({ name, url }: { name: string; url: string | null }) {
+  const [broken, setBroken] = useState(false);
+  const src = url;
+  if (src && !broken) return <img class="av" src={src} alt="" onError={() => setBroken(true)} />;
+  return (
+    <span class="av" aria-hidden="true">
+      {(name.trim()[0] ?? '?').toUpperCase()}
+    </span>
+  );
+}
+
+interface MessageProps {
+  m: WireMessage;
+  agent: string;
+  showName: boolean;
+  isLast: boolean;
+  client: ChatClient;
+  state: State;
+  origin: string;
+}
+
+function Message({ m, agent, showName, isLast, client, state, origin }: MessageProps) {
+  const who = nameOf(m, agent);
+  const cards = m.cards ?? [];
+  const questionId = `baton-q-${m.seq}`;
+  return (
+    <div class={`m ${m.role}`} data-role={m.role} data-seq={m.seq}>
+      {who && <span class={showName && m.role !== 'shopper' ? 'who' : 's'}>{who}</span>}
+      {m.text && (
+        <div class="bb">
+          <Linkified text={m.text} />
+        </div>
+      )}
+      {cards.length > 0 && (
+        <ul class="cards" aria-label={t.products}>
+          {cards.map((card) => (
+            <Card key={card.id} card={card} origin={origin} />
+          ))}
+        </ul>
+      )}
+      {isLast && m.prompt === 'confirm_resolution' && !state.answered.includes(m.seq) && (
+        <div class="q" role="group" aria-labelledby={questionId}>
+          <p id={questionId}>{t.confirmQuestion}</p>
+          <button type="button" class="btn" onClick={() => client.feedback(m.seq, true)}>
+            {t.yes}
+          </button>
+          <button type="button" class="btn" onClick={() => client.feedback(m.seq, false)}>
+            {t.no}
+          </button>
+        </div>
+      )}
+      {isLast && m.prompt === 'confirm_resolution' && state.answered.includes(m.seq) && <span class="meta">{t.thanks}</span>}
+      {isLast && m.prompt === 'offer_human' && state.status !== 'escalated' && (
+        <div class="q">
+          <button type="button" class="btn" data-testid="baton-prompt-escalate" onClick={() => client.escalate()}>
+            {t.talkToPerson}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Card({ card, origin }: { card: ProductCard; origin: string }) {
+  const href = safeUrl(card.url);
+  const img = safeUrl(card.imageUrl, origin);
+  return (
+    <li class="card" data-sku={card.sku}>
+      {img && <img src={img} alt="" loading="lazy" width={56} height={56} />}
+      <div>
+        {href ? (
+          <a href={href} target="_top">
+            {card.title}
+          </a>
+        ) : (
+          <span class="t">{card.title}</span>
+        )}
+        <span class="pr">{formatPrice(card.priceCents, card.currency)}</span>
+      </div>
+    </li>
+  );
+}
