@@ -14,10 +14,11 @@ try {
   const siteKey = /data-site-key="([^"]+)"/.exec(cfg)?.[1];
   if (!siteKey) throw new Error('demo storefront has no site key');
 
+  const run = async (conversations: number) => {
   const samples: number[] = [];
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: CONVERSATIONS }, async (_, i) => {
+    Array.from({ length: conversations }, async (_, i) => {
       const res = await fetch(`${worker.url}/api/widget/conversations`, {
         method: 'POST', headers: { 'content-type': 'application/json', ...origin }, body: JSON.stringify({ siteKey }),
       });
@@ -38,9 +39,12 @@ try {
   const wall = performance.now() - started;
   samples.sort((a, b) => a - b);
   const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!;
-  console.log(`Message → agent reply, ${CONVERSATIONS} concurrent conversations × ${MESSAGES_EACH} messages (local workerd)`);
+  console.log(`Message → agent reply, ${conversations} concurrent conversation(s) × ${MESSAGES_EACH} messages (local workerd)`);
   console.log(`  median ${pct(50).toFixed(1)} ms   p99 ${pct(99).toFixed(1)} ms   max ${samples.at(-1)!.toFixed(1)} ms   ` +
-    `(${samples.length} replies in ${(wall / 1000).toFixed(1)} s)`);
+    `(${samples.length} replies in ${(wall / 1000).toFixed(1)} s, ${(samples.length / (wall / 1000)).toFixed(0)} replies/s)`);
+  };
+  await run(1); // unloaded, for scale
+  await run(CONVERSATIONS);
 } finally {
   await worker.stop();
 }
