@@ -132,6 +132,22 @@ export class ConversationRoom extends DurableObject<Env> {
     });
   }
 
+  /** A teammate's reply (inbox or helpdesk webhook). Idempotent by clientId; reaches the shopper live. */
+  postHumanReply(input: { clientId: string; text: string; authorName: string }): Promise<RoomResult<WireMessage>> {
+    return settle(() => {
+      const seen = this.log.byClientId(input.clientId);
+      if (seen) return seen;
+      const meta = this.requireMeta();
+      if (meta.status === 'closed') throw new RoomError('closed', 'This conversation is closed; the shopper continues by email');
+      return this.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null }, Date.now());
+    });
+  }
+
+  /** The whole conversation for the server's own use (inbox, helpdesk delivery); callers scope by account. */
+  transcript(): Promise<RoomResult<{ meta: ConversationMeta; messages: WireMessage[] }>> {
+    return settle(() => ({ meta: this.requireMeta(), messages: this.log.after(0, 10_000) }));
+  }
+
   // ── WebSockets (Hibernation API) ─────────────────────────────────────────────────────────────
 
   override async fetch(request: Request): Promise<Response> {

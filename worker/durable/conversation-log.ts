@@ -19,6 +19,8 @@ export interface ConversationMeta {
   /** True once the agent has answered something, so idle time can resolve the conversation. */
   answered: boolean;
   isTest: boolean;
+  /** The ticket a handoff created (null until then; absent in meta written before handoffs existed). */
+  ticketId?: string | null;
 }
 
 export interface NewMessage {
