@@ -16,7 +16,13 @@ export default defineWorkersConfig(async () => ({
         isolatedStorage: false,
         wrangler: { configPath: './wrangler.toml' },
         miniflare: {
-          bindings: { TEST_MIGRATIONS: await readD1Migrations('./migrations') },
+          bindings: {
+            TEST_MIGRATIONS: await readD1Migrations('./migrations'),
+            // Helpdesk credentials are sealed with this key (worker/handoff/secret-box.ts); a short
+            // helpdesk timeout keeps the "helpdesk hangs" tests quick.
+            SECRETS_KEY: 'test-secrets-key-not-for-production',
+            HELPDESK_TIMEOUT_MS: '1000',
+          },
         },
       },
     },

@@ -124,7 +124,8 @@ function boot(script: HTMLScriptElement, siteKey: string): void {
     if (dead) return;
     if (command === 'open') doOpen();
     if (command === 'close') doClose();
-    if (command === 'identify' && typeof a === 'string') chat?.identify((token = a));
+    // (not `chat?.identify((token = a))`: optional chaining would skip the assignment before the chat loads)
+    if (command === 'identify' && typeof a === 'string') (token = a), chat?.identify(a);
     if (command === 'on' && typeof a === 'string' && typeof b === 'function') (listeners[a] ??= []).push(b as Listener);
     if (command === 'shutdown') {
       dead = true;

@@ -8,7 +8,16 @@ import { authRoutes } from './routes/auth';
 import { teamRoutes } from './routes/team';
 import { settingsRoutes } from './routes/settings';
 import { ticketRoutes } from './routes/tickets';
+import { presenceRoutes } from './routes/presence';
+import { inboxRoutes } from './routes/inbox';
+import { assignmentSettingsRoutes } from './routes/assignment-settings';
+import { benchRoutes } from './routes/bench';
 import { widgetRoutes } from './routes/widget';
+import { integrationRoutes } from './routes/integrations';
+import { webhookRoutes } from './routes/webhooks';
+import { insightsRoutes } from './routes/insights';
+import { serverApiRoutes } from './routes/server-api';
+import { handleDeliveryBatch } from './handoff/delivery';
 import { storefrontPages } from './pages/storefront';
 import { inboxPages } from './pages/inbox';
 
@@ -26,12 +35,22 @@ const teamApi = new Hono<AppEnv>()
   .use('*', requireMember)
   .route('/team', teamRoutes)
   .route('/settings', settingsRoutes)
-  .route('/tickets', ticketRoutes);
+  .route('/settings', assignmentSettingsRoutes)
+  .route('/tickets', ticketRoutes)
+  .route('/presence', presenceRoutes)
+  .route('/inbox', inboxRoutes)
+  .route('/integrations', integrationRoutes)
+  .route('/', insightsRoutes); // api-keys, segments, metrics, profiles, reports, webhook subscriptions
 
 // Public widget API first: it is cross-origin and uses site keys and resume tokens, not cookies.
 app.route('/api/widget', widgetRoutes);
+// Helpdesk webhooks: signed by the helpdesk, not cookie sessions, so mounted before the team API.
+app.route('/api/webhooks', webhookRoutes);
+// Track API and segment exports (API keys), CSAT (resume token): not cookie sessions either.
+app.route('/api', serverApiRoutes);
 app.route('/api', teamApi);
 app.route('/inbox', inboxPages);
+app.route('/__bench', benchRoutes); // 404 unless the worker runs with BENCH = "true"
 app.route('/', storefrontPages);
 
 app.notFound(() => {
@@ -39,5 +58,11 @@ app.notFound(() => {
 });
 app.onError(onError);
 
-export default app;
+// fetch: the Hono app (SELF.fetch in tests). queue: helpdesk deliveries and their dead letters.
+export default {
+  fetch: app.fetch,
+  queue: handleDeliveryBatch,
+} satisfies ExportedHandler<Env>;
 export { ConversationRoom } from './durable/ConversationRoom';
+export { Dispatcher } from './durable/Dispatcher';
+export { BenchCounter } from './durable/BenchCounter';

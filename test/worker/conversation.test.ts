@@ -3,7 +3,7 @@ import { env, runInDurableObject } from 'cloudflare:test';
 import { and, eq } from 'drizzle-orm';
 import { sign } from 'hono/jwt';
 import { call, db, demoAccount, otherAccount } from './helpers';
-import { bearer, historyHttp, sendHttp, ShopperSocket, startConversation } from './widget-client';
+import { bearer, historyHttp, sendHttp, ShopperSocket, startConversation, startIdentifiedConversation } from './widget-client';
 import { conversations, events, profiles } from '../../worker/db/schema';
 import { writeSection } from '../../worker/settings/store';
 import { readSettings } from '../../worker/settings/store';
@@ -207,7 +207,7 @@ describe('resolution and events', () => {
   });
 
   it('does not resolve by idle time a conversation that was escalated', async () => {
-    const conv = await startConversation();
+    const conv = await startIdentifiedConversation();
     await sendHttp(conv, 'What is your return policy?');
     await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, {
       body: { clientId: crypto.randomUUID() }, headers: bearer(conv.resumeToken),
@@ -221,7 +221,7 @@ describe('resolution and events', () => {
   });
 
   it('writes Conversation Escalated once per escalation with reason, skill and tags', async () => {
-    const conv = await startConversation();
+    const conv = await startIdentifiedConversation();
     await sendHttp(conv, 'What is your return policy?');
     const clientId = crypto.randomUUID();
     for (let i = 0; i < 3; i++) {
@@ -231,14 +231,15 @@ describe('resolution and events', () => {
     expect(escalated).toHaveLength(1);
     expect(escalated[0]!.properties).toMatchObject({
       conversationId: conv.conversationId, channel: 'web_chat', escalationReason: 'shopper requested',
-      skill: 'answer', tags: expect.arrayContaining(['returns']), profile: null,
+      skill: 'answer', tags: expect.arrayContaining(['returns']), profile: escalated[0]!.profileId,
     });
+    expect(escalated[0]!.profileId).not.toBeNull();
     const row = await db().query.conversations.findFirst({ where: eq(conversations.id, conv.conversationId) });
     expect(row).toMatchObject({ status: 'escalated', escalationReason: 'shopper requested' });
   });
 
   it('escalates on a typed request for a human, with the rule recorded', async () => {
-    const conv = await startConversation();
+    const conv = await startIdentifiedConversation();
     const res = await sendHttp(conv, 'Can I talk to a real agent?');
     expect(res.json.messages.at(-1)).toMatchObject({ role: 'system' });
     const ev = (await eventsOf(conv.conversationId)).find((e) => e.name === 'Conversation Escalated');

@@ -1,18 +1,34 @@
-// Runs in Node before the worker tests: starts the local LLM stand-in and hands its address to the
-// tests inside workerd, which read it with `inject('llmStandinUrl')`.
+// Runs in Node before the worker tests: starts the local stand-ins (an OpenAI-compatible LLM, Zendesk,
+// Gorgias) and hands their addresses and credentials to the tests inside workerd, which read them
+// with `inject(...)`.
 import type { TestProject } from 'vitest/node';
 import { startLlmStandin } from '../support/llm-standin';
+import { startZendeskStandin, ZENDESK_STANDIN_EMAIL, ZENDESK_STANDIN_TOKEN } from '../support/zendesk-standin';
+import { startGorgiasStandin, GORGIAS_STANDIN_EMAIL, GORGIAS_STANDIN_KEY } from '../support/gorgias-standin';
+
+export interface HelpdeskStandinInfo {
+  /** Append `/s/<scope>` for an integration's baseUrl. */
+  url: string;
+  email: string;
+  secret: string;
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
     llmStandinUrl: string;
     llmStandinKey: string;
+    zendeskStandin: HelpdeskStandinInfo;
+    gorgiasStandin: HelpdeskStandinInfo;
   }
 }
 
 export default async function setup(project: TestProject) {
-  const standin = await startLlmStandin();
-  project.provide('llmStandinUrl', standin.url);
-  project.provide('llmStandinKey', standin.apiKey);
-  return () => standin.stop();
+  const [llm, zendesk, gorgias] = await Promise.all([startLlmStandin(), startZendeskStandin(), startGorgiasStandin()]);
+  project.provide('llmStandinUrl', llm.url);
+  project.provide('llmStandinKey', llm.apiKey);
+  project.provide('zendeskStandin', { url: zendesk.url, email: ZENDESK_STANDIN_EMAIL, secret: ZENDESK_STANDIN_TOKEN });
+  project.provide('gorgiasStandin', { url: gorgias.url, email: GORGIAS_STANDIN_EMAIL, secret: GORGIAS_STANDIN_KEY });
+  return async () => {
+    await Promise.all([llm.stop(), zendesk.stop(), gorgias.stop()]);
+  };
 }

@@ -2,6 +2,7 @@
 // through the Worker to the conversation's Durable Object.
 import { SELF } from 'cloudflare:test';
 import type { ServerFrame, StartConversationResponse, WireMessage } from '../../worker/protocol/widget';
+import { sign } from 'hono/jwt';
 import { call, demoAccount, ORIGIN } from './helpers';
 
 export async function startConversation(opts: { siteKey?: string; identityToken?: string; origin?: string } = {}) {
@@ -12,6 +13,13 @@ export async function startConversation(opts: { siteKey?: string; identityToken?
   });
   if (res.status !== 201) throw new Error(`start failed: ${res.status} ${res.text}`);
   return res.json;
+}
+
+/** A conversation of a shopper the demo store identified with a verified token (may reach a human). */
+export async function startIdentifiedConversation(sub = `cust-${crypto.randomUUID().slice(0, 8)}`) {
+  const account = await demoAccount();
+  const identityToken = await sign({ sub, email: `${sub}@shopper.test`, exp: Math.floor(Date.now() / 1000) + 600 }, account.identityKey, 'HS256');
+  return startConversation({ identityToken });
 }
 
 export function bearer(token: string) {

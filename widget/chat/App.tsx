@@ -247,12 +247,46 @@ function Message({ m, agent, showName, isLast, client, state, origin }: MessageP
         </div>
       )}
       {isLast && m.prompt === 'confirm_resolution' && state.answered.includes(m.seq) && <span class="meta">{t.thanks}</span>}
+      {isLast && m.prompt === 'handoff_identity' && state.status === 'open' && (
+        <HandoffChoice link={safeUrl(m.link)} seq={m.seq} client={client} />
+      )}
       {isLast && m.prompt === 'offer_human' && state.status !== 'escalated' && (
         <div class="q">
           <button type="button" class="btn" data-testid="baton-prompt-escalate" onClick={() => client.escalate()}>
             {t.talkToPerson}
           </button>
         </div>
+      )}
+    </div>
+  );
+}
+
+/** Sign in on the store (then the handoff continues here), or continue by email. */
+function HandoffChoice({ link, seq, client }: { link: string | null; seq: number; client: ChatClient }) {
+  const [sent, setSent] = useState(false);
+  const inputId = `baton-email-${seq}`;
+  function submit(e: Event) {
+    e.preventDefault();
+    const input = (e.currentTarget as HTMLFormElement).elements.namedItem('email') as HTMLInputElement;
+    if (!input.checkValidity()) return input.reportValidity();
+    client.handoffEmail(input.value.trim());
+    setSent(true);
+  }
+  return (
+    <div class="q" data-testid="baton-handoff-choice">
+      {link && (
+        <a class="btn" href={link} target="_top">
+          {t.signIn}
+        </a>
+      )}
+      {!sent && (
+        <form onSubmit={submit} noValidate>
+          <label for={inputId}>{t.emailLabel}</label>
+          <input id={inputId} name="email" type="email" required autoComplete="email" maxLength={254} />
+          <button type="submit" class="btn">
+            {t.continueByEmail}
+          </button>
+        </form>
       )}
     </div>
   );

@@ -174,6 +174,11 @@ export class ChatClient {
     this.queue({ type: 'escalate', clientId: uuid() });
   }
 
+  /** An anonymous shopper at a web-chat handoff leaves an email address to continue by email. */
+  handoffEmail(email: string): void {
+    this.queue({ type: 'handoff_email', clientId: uuid(), email });
+  }
+
   feedback(seq: number, resolved: boolean): void {
     this.set({ answered: [...this.state.answered, seq] });
     if (this.saved) this.queue({ type: 'feedback', clientId: uuid(), resolved });
@@ -191,9 +196,12 @@ export class ChatClient {
     const saved = this.saved;
     if (!saved || !token || token === this.identified) return;
     this.identified = token;
-    this.http('POST', `${this.base(saved)}/identify`, { identityToken: token }, saved.resumeToken).catch((err: unknown) => {
-      console.warn('Baton: identify failed', err);
-    });
+    // A handoff that waited for the shopper to sign in continues now: its messages come back here.
+    this.http<{ messages?: WireMessage[] }>('POST', `${this.base(saved)}/identify`, { identityToken: token }, saved.resumeToken)
+      .then((res) => this.merge(res.messages ?? [], false))
+      .catch((err: unknown) => {
+        console.warn('Baton: identify failed', err);
+      });
   }
 
   destroy(): void {
@@ -274,7 +282,7 @@ export class ChatClient {
   private acked(clientId: string, seq: number): void {
     const item = this.confirmed(clientId);
     if (item?.type === 'message' && !this.state.messages.some((m) => m.seq === seq)) {
-      const mine: WireMessage = { seq, role: 'shopper', text: item.text, at: Date.now(), clientId, authorName: null, cards: [], prompt: null };
+      const mine: WireMessage = { seq, role: 'shopper', text: item.text, at: Date.now(), clientId, authorName: null, cards: [], prompt: null, link: null };
       this.set({ messages: [...this.state.messages, mine].sort((a, b) => a.seq - b.seq) });
     }
     if (this.state.problem === 'too_fast' || this.state.problem === 'failed') this.set({ problem: null });
@@ -339,7 +347,7 @@ export class ChatClient {
       for (const item of [...this.outbox]) {
         if (this.saved !== saved || this.dead) return;
         const { type, ...body } = item;
-        const path = type === 'message' ? 'messages' : type;
+        const path = type === 'message' ? 'messages' : type.replace('_', '-');
         try {
           const res = await this.http<Partial<SendMessageResponse>>('POST', `${this.base(saved)}/${path}`, body, saved.resumeToken);
           if (res.ack) this.acked(res.ack.clientId, res.ack.seq);
@@ -373,7 +381,7 @@ export class ChatClient {
     clearTimeout(this.timers.retry);
     try {
       const token = this.token;
-      const body = { siteKey: this.opts.siteKey, ...(token ? { identityToken: token } : {}) };
+      const body = { siteKey: this.opts.siteKey, language: navigator.language, ...(token ? { identityToken: token } : {}) };
       const res = await this.http<StartConversationResponse>('POST', `${this.opts.origin}/api/widget/conversations`, body);
       if (this.dead) return;
       this.saved = { conversationId: res.conversationId, resumeToken: res.resumeToken, lastSeq: 0, readSeq: 0, outbox: this.outbox };

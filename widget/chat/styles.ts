@@ -38,6 +38,10 @@ svg{width:20px;height:20px;fill:none;stroke:currentColor;stroke-width:2.2;stroke
 .pr{display:block;margin-top:2px;font-size:13px;color:#3c4043}
 .q{display:flex;flex-wrap:wrap;align-items:center;gap:6px;margin-top:8px}
 .q p{width:100%;margin:0 4px;font-size:13px}
+.q form{display:flex;flex-wrap:wrap;gap:6px;width:100%;align-items:center}
+.q label{width:100%;font-size:13px}
+.q input{flex:1;min-width:0;font:inherit;padding:6px 8px;border:1px solid #c8ccd4;border-radius:8px}
+.q a.btn{text-decoration:none}
 .btn{padding:6px 14px;border-radius:999px;background:#fff;border:1px solid #b9bdc3;font-size:13px;font-weight:600}
 .btn:hover{border-color:var(--b)}
 .ty{padding:0 16px;font-size:12.5px;color:var(--g);background:var(--baton-log,#f5f6f8)}

@@ -14,6 +14,9 @@ export const PERMISSIONS = {
   'tickets.reply': ['owner', 'admin', 'manager', 'support', 'agent'],
   'team.manage': ['owner', 'admin'],
   'keys.rotate': ['owner', 'admin'],
+  // Saved segments and webhook subscriptions are merchant configuration (DESIGN.md: Owner/Admin/Manager).
+  'segments.edit': ['owner', 'admin', 'manager'],
+  'webhooks.manage': ['owner', 'admin', 'manager'],
   'audit.read': ['owner', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 

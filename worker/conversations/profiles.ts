@@ -27,3 +27,24 @@ export async function linkConversationToProfile(db: Database, accountId: string,
       .where(and(eq(events.accountId, accountId), eq(events.conversationId, conversationId), isNull(events.profileId))),
   ]);
 }
+
+/** The email-only profile of an anonymous shopper who continued by email (found again by email). */
+export async function emailProfile(db: Database, accountId: string, email: string): Promise<string> {
+  const existing = await db.query.profiles.findFirst({
+    where: and(eq(profiles.accountId, accountId), eq(profiles.email, email), isNull(profiles.externalId)),
+    columns: { id: true },
+  });
+  if (existing) return existing.id;
+  const id = newId();
+  const now = Date.now();
+  await db.insert(profiles).values({ id, accountId, externalId: null, email, name: null, createdAt: now, updatedAt: now });
+  return id;
+}
+
+export async function profileEmail(db: Database, accountId: string, profileId: string): Promise<string | null> {
+  const row = await db.query.profiles.findFirst({
+    where: and(eq(profiles.accountId, accountId), eq(profiles.id, profileId)),
+    columns: { email: true },
+  });
+  return row?.email ?? null;
+}

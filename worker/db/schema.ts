@@ -112,6 +112,9 @@ export const conversations = sqliteTable('conversations', {
   lastActivityAt: integer('last_activity_at').notNull(),
   resolvedAt: integer('resolved_at'),
   escalatedAt: integer('escalated_at'),
+  // Filled by triggers (migrations/0004_insights.sql) for the performance dashboard's first-reply time.
+  firstMessageAt: integer('first_message_at'),
+  firstReplyAt: integer('first_reply_at'),
 });
 
 export const tickets = sqliteTable('tickets', {

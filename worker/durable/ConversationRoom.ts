@@ -21,6 +21,10 @@ import { runCustomerAgent, type AgentTurn } from '../agent';
 import { llmFromEnv } from '../agent/llm';
 import { EVENT, insertEvent } from '../events/record';
 import { updateConversationRow } from '../conversations/index-row';
+import { emailProfile, profileEmail } from '../conversations/profiles';
+import { handOff, type HandoffContact } from '../handoff/handoff';
+import { enqueueComment } from '../handoff/delivery';
+import { dispatcherOf } from './namespaces';
 
 export interface StartConversation {
   accountId: string;
@@ -29,6 +33,8 @@ export interface StartConversation {
   resumeTokenHash: string;
   profileId: string | null;
   isTest: boolean;
+  /** Primary language subtag reported by the widget ("de"), for routing rules. */
+  language: string | null;
 }
 
 /** Result of a shopper message: its acknowledgement and every message stored because of it. */
@@ -37,7 +43,7 @@ export interface SendOutcome {
   messages: WireMessage[];
 }
 
-export type RoomErrorCode = 'unauthorized' | 'not_started' | 'rate_limited' | 'closed';
+export type RoomErrorCode = 'unauthorized' | 'not_started' | 'rate_limited' | 'closed' | 'no_pending_handoff' | 'email_continuation';
 
 /** A refusal the caller turns into an HTTP status or an error frame. */
 class RoomError extends Error {
@@ -123,12 +129,24 @@ export class ConversationRoom extends DurableObject<Env> {
     });
   }
 
-  /** The shopper identified (verified token): later turns and events carry the profile. */
-  identify(tokenHash: string, profileId: string): Promise<RoomResult<null>> {
+  /**
+   * The shopper identified (verified token): later turns and events carry the profile, and a handoff
+   * that was waiting for them to sign in continues here on web chat.
+   */
+  identify(tokenHash: string, profileId: string): Promise<RoomResult<WireMessage[]>> {
     return settle(() => {
       this.authorized(tokenHash);
-      this.updateMeta((m) => void (m.profileId = profileId));
-      return null;
+      const meta = this.updateMeta((m) => void (m.profileId = profileId));
+      if (!meta.pendingHandoff) return [];
+      const pending = meta.pendingHandoff;
+      return this.ctx.blockConcurrencyWhile(() => this.runHandoff(pending, null, { email: null, profileId: null, byEmail: false }, Date.now()));
+    });
+  }
+
+  handoffEmail(tokenHash: string, clientId: string, email: string): Promise<RoomResult<WireMessage[]>> {
+    return settle(() => {
+      this.authorized(tokenHash);
+      return this.continueByEmail(clientId, email);
     });
   }
 
@@ -138,9 +156,34 @@ export class ConversationRoom extends DurableObject<Env> {
       const seen = this.log.byClientId(input.clientId);
       if (seen) return seen;
       const meta = this.requireMeta();
-      if (meta.status === 'closed') throw new RoomError('closed', 'This conversation is closed; the shopper continues by email');
+      if (meta.status === 'closed' || meta.continuation === 'email') {
+        throw new RoomError('email_continuation', 'This conversation continues by email; reply to the shopper by email');
+      }
       return this.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null }, Date.now());
     });
+  }
+
+  /**
+   * The team closed the conversation's ticket: the Customer Agent takes over again, and a later
+   * escalation is a re-escalation (its owner is that ticket's assignee).
+   */
+  ticketClosed(ticketId: string): Promise<RoomResult<null>> {
+    return settle(() => {
+      const meta = this.requireMeta();
+      if (meta.ticketId === ticketId && meta.status === 'escalated') {
+        this.updateMeta((m) => {
+          m.status = 'open';
+          m.continuation = null;
+        });
+        this.broadcast({ type: 'status', status: 'open' });
+      }
+      return null;
+    });
+  }
+
+  /** A notice from Baton itself (e.g. "delivery is delayed"). Idempotent by clientId. */
+  postSystemNotice(input: { clientId: string; text: string }): Promise<RoomResult<WireMessage>> {
+    return settle(() => this.log.byClientId(input.clientId) ?? this.store(notice(input.text, input.clientId), Date.now()));
   }
 
   /** The whole conversation for the server's own use (inbox, helpdesk delivery); callers scope by account. */
@@ -200,6 +243,9 @@ export class ConversationRoom extends DurableObject<Env> {
         case 'feedback':
           await this.handleFeedback(frame.clientId, frame.resolved);
           return;
+        case 'handoff_email':
+          await this.continueByEmail(frame.clientId, frame.email);
+          return;
         case 'ping':
           return sendFrame(ws, { type: 'pong' });
       }
@@ -243,6 +289,7 @@ export class ConversationRoom extends DurableObject<Env> {
       if (m.status === 'resolved') m.status = 'open'; // a new question reopens it
     });
     this.broadcast({ type: 'message', message });
+    if (updated.status === 'escalated') await this.forwardToHumans(updated, message);
     await runBatch(this.db, [
       updateConversationRow(this.db, updated.accountId, updated.conversationId, {
         lastActivityAt: now, messageCount: this.log.count(), status: updated.status,
@@ -303,38 +350,106 @@ export class ConversationRoom extends DurableObject<Env> {
     return [message];
   }
 
-  private async escalate(reason: string, rule: string, clientId: string | null): Promise<WireMessage[]> {
-    const before = this.requireMeta();
-    if (clientId) {
-      const seen = this.log.byClientId(clientId);
-      if (seen) return []; // a retried "Talk to a person" press
-    }
-    const now = Date.now();
-    if (before.status === 'escalated') {
-      return [this.store({ role: 'system', text: 'A teammate already has this conversation and will reply here.', clientId, authorName: null, cards: [], prompt: null }, now)];
-    }
-    const meta = this.updateMeta((m) => {
-      m.status = 'escalated';
-      m.escalations += 1;
+  /**
+   * A rule fired or the shopper asked for a person. Serialised with blockConcurrencyWhile: two presses
+   * arriving together must not create two tickets.
+   */
+  private escalate(reason: string, rule: string, clientId: string | null): Promise<WireMessage[]> {
+    return this.ctx.blockConcurrencyWhile(async () => {
+      if (clientId && this.log.byClientId(clientId)) return []; // a retried "Talk to a person" press
+      const before = this.requireMeta();
+      const now = Date.now();
+      if (before.status === 'escalated') {
+        return [this.store(notice('A teammate already has this conversation.', clientId), now)];
+      }
+      return this.runHandoff({ reason, rule }, clientId, { email: null, profileId: null, byEmail: false }, now);
     });
-    const message = this.store(
-      { role: 'system', text: 'Connecting you with a person from our team…', clientId, authorName: null, cards: [], prompt: null },
-      now,
-    );
-    this.broadcast({ type: 'status', status: 'escalated' });
+  }
+
+  /** An anonymous shopper at a web-chat handoff chose to continue by email. */
+  private continueByEmail(clientId: string, email: string): Promise<WireMessage[]> {
+    return this.ctx.blockConcurrencyWhile(async () => {
+      if (this.log.byClientId(clientId)) return [];
+      const meta = this.requireMeta();
+      if (!meta.pendingHandoff) throw new RoomError('no_pending_handoff', 'There is no handoff waiting for an email address');
+      const profileId = await emailProfile(this.db, meta.accountId, email);
+      this.updateMeta((m) => void (m.contactProfileId = profileId));
+      return this.runHandoff(meta.pendingHandoff, clientId, { email, profileId, byEmail: true }, Date.now());
+    });
+  }
+
+  private async runHandoff(escalation: { reason: string; rule: string }, clientId: string | null, contact: HandoffContact, now: number) {
+    const meta = this.requireMeta();
+    const settings = await readSettings(this.db, meta.accountId);
+    const verifiedEmail = meta.profileId ? await profileEmail(this.db, meta.accountId, meta.profileId) : null;
+    const outcome = await handOff(this.env, this.db, settings, {
+      accountId: meta.accountId, conversationId: meta.conversationId, channel: meta.channel,
+      verifiedProfileId: meta.profileId, tags: meta.tags, language: meta.language ?? null,
+      subject: this.log.firstShopperText()?.slice(0, 120) ?? 'Conversation with the Customer Agent',
+    }, contact.byEmail ? contact : { email: verifiedEmail, profileId: meta.profileId, byEmail: false }, escalation, now);
+
+    if (outcome.kind === 'declined') {
+      const message = this.store({ role: 'agent', text: outcome.message, clientId, authorName: settings.general.agentName, cards: [], prompt: null }, now);
+      await this.recordOutcomeEvent(EVENT.handoffDeclined, escalation, now);
+      return [message];
+    }
+    if (outcome.kind === 'needs_identity') {
+      this.updateMeta((m) => void (m.pendingHandoff = escalation));
+      return [this.store({
+        role: 'system', clientId, authorName: null, cards: [], prompt: 'handoff_identity', link: outcome.signInUrl,
+        text: 'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.',
+      }, now)];
+    }
+
+    const closes = outcome.helpdesk === 'gorgias';
+    const updated = this.updateMeta((m) => {
+      m.status = closes ? 'closed' : 'escalated';
+      m.escalations += 1;
+      m.ticketId = outcome.ticketId;
+      m.pendingHandoff = null;
+      m.continuation = outcome.continuation;
+      m.helpdesk = outcome.helpdesk;
+    });
+    const [first, ...rest] = outcome.messages;
+    const stored = [this.store(notice(first ?? '', clientId), now), ...rest.map((text) => this.store(notice(text, null), now))];
+    this.broadcast({ type: 'status', status: updated.status });
     await runBatch(this.db, [
-      updateConversationRow(this.db, meta.accountId, meta.conversationId, {
-        status: 'escalated', escalatedAt: now, escalationReason: reason, lastActivityAt: now, messageCount: this.log.count(),
+      updateConversationRow(this.db, updated.accountId, updated.conversationId, {
+        status: updated.status, escalatedAt: now, escalationReason: escalation.reason, lastActivityAt: now,
+        messageCount: this.log.count(), ...(updated.contactProfileId && !updated.profileId ? { profileId: updated.contactProfileId } : {}),
       }),
-      ...(meta.isTest
-        ? []
-        : [insertEvent(this.db, {
-            ...this.eventBase(meta), name: EVENT.escalated, occurredAt: now,
-            idempotencyKey: `escalated:${meta.conversationId}:${meta.escalations}`,
-            properties: { ...this.eventProps(meta), escalationReason: reason, rule, skill: meta.skill, tags: meta.tags },
-          })]),
     ]);
-    return [message];
+    await this.recordOutcomeEvent(EVENT.escalated, escalation, now, { helpdesk: outcome.helpdesk, ticketId: outcome.ticketId });
+    return stored;
+  }
+
+  /**
+   * A shopper message in a conversation a human has: to the inbox live, or as a comment on the Zendesk
+   * ticket (through the delivery queue, so a Zendesk outage loses nothing). Never fails the message:
+   * it is already stored and acknowledged, and the inbox reads the transcript from here anyway.
+   */
+  private async forwardToHumans(meta: ConversationMeta, message: WireMessage): Promise<void> {
+    if (!meta.ticketId || meta.continuation === 'email') return;
+    try {
+      if (meta.helpdesk === 'zendesk') {
+        await enqueueComment(this.env, { accountId: meta.accountId, ticketId: meta.ticketId, messageSeq: message.seq });
+      } else {
+        await dispatcherOf(this.env, meta.accountId).conversationMessage({ conversationId: meta.conversationId, ticketId: meta.ticketId, message });
+      }
+    } catch (err) {
+      console.error('forwarding a shopper message to the team failed', err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  /** Conversation Escalated (a human got it) or Handoff Declined ("don't hand off"): see README, Events. */
+  private async recordOutcomeEvent(name: string, escalation: { reason: string; rule: string }, now: number, extra: Record<string, unknown> = {}) {
+    const meta = this.requireMeta();
+    if (meta.isTest) return;
+    await insertEvent(this.db, {
+      ...this.eventBase(meta), name, occurredAt: now,
+      idempotencyKey: `${name === EVENT.escalated ? 'escalated' : 'declined'}:${meta.conversationId}:${this.log.count()}`,
+      properties: { ...this.eventProps(meta), escalationReason: escalation.reason, rule: escalation.rule, skill: meta.skill, tags: meta.tags, ...extra },
+    });
   }
 
   private async handleFeedback(clientId: string, resolved: boolean): Promise<WireMessage[]> {
@@ -404,11 +519,11 @@ export class ConversationRoom extends DurableObject<Env> {
   }
 
   private eventBase(meta: ConversationMeta) {
-    return { accountId: meta.accountId, profileId: meta.profileId, conversationId: meta.conversationId, channel: meta.channel };
+    return { accountId: meta.accountId, profileId: profileOf(meta), conversationId: meta.conversationId, channel: meta.channel };
   }
 
   private eventProps(meta: ConversationMeta) {
-    return { conversationId: meta.conversationId, channel: meta.channel, profile: meta.profileId };
+    return { conversationId: meta.conversationId, channel: meta.channel, profile: profileOf(meta) };
   }
 
   private withinFrameRate(ws: WebSocket): boolean {
@@ -433,6 +548,15 @@ export class ConversationRoom extends DurableObject<Env> {
       }
     }
   }
+}
+
+/** The profile events land on: the verified one, else the email-only one of an email continuation. */
+function profileOf(meta: ConversationMeta): string | null {
+  return meta.profileId ?? meta.contactProfileId ?? null;
+}
+
+function notice(text: string, clientId: string | null): NewMessage {
+  return { role: 'system', text, clientId, authorName: null, cards: [], prompt: null };
 }
 
 function sendFrame(ws: WebSocket, frame: ServerFrame): void {

@@ -21,6 +21,16 @@ export interface ConversationMeta {
   isTest: boolean;
   /** The ticket a handoff created (null until then; absent in meta written before handoffs existed). */
   ticketId?: string | null;
+  /** An escalation waiting for an anonymous web-chat shopper to sign in or give an email. */
+  pendingHandoff?: { reason: string; rule: string } | null;
+  /** Where the conversation continues after a handoff: here, or by email (no human replies in chat). */
+  continuation?: 'web_chat' | 'email' | null;
+  /** The email-only profile of an anonymous shopper who continued by email (never counts as verified). */
+  contactProfileId?: string | null;
+  /** The browser's primary language subtag, for routing rules. */
+  language?: string | null;
+  /** The helpdesk the current ticket went to. */
+  helpdesk?: 'inbox' | 'zendesk' | 'gorgias' | null;
 }
 
 export interface NewMessage {
@@ -30,6 +40,7 @@ export interface NewMessage {
   authorName: string | null;
   cards: ProductCard[];
   prompt: WireMessage['prompt'];
+  link?: string | null;
 }
 
 interface MessageRow extends Record<string, SqlStorageValue> {
@@ -40,6 +51,7 @@ interface MessageRow extends Record<string, SqlStorageValue> {
   author_name: string | null;
   cards: string;
   prompt: string | null;
+  link: string | null;
   at: number;
 }
 
@@ -55,8 +67,12 @@ export class ConversationLog {
       author_name TEXT,
       cards TEXT NOT NULL DEFAULT '[]',
       prompt TEXT,
+      link TEXT,
       at INTEGER NOT NULL
     )`);
+    // Objects created before the `link` column existed get it added once.
+    const columns = sql.exec<{ name: string }>(`SELECT name FROM pragma_table_info('messages')`).toArray();
+    if (!columns.some((c) => c.name === 'link')) sql.exec(`ALTER TABLE messages ADD COLUMN link TEXT`);
   }
 
   meta(): ConversationMeta | null {
@@ -71,8 +87,8 @@ export class ConversationLog {
   append(message: NewMessage, at: number): WireMessage {
     const row = this.sql
       .exec<MessageRow>(
-        `INSERT INTO messages (role, text, client_id, author_name, cards, prompt, at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-        message.role, message.text, message.clientId, message.authorName, JSON.stringify(message.cards), message.prompt, at,
+        `INSERT INTO messages (role, text, client_id, author_name, cards, prompt, link, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+        message.role, message.text, message.clientId, message.authorName, JSON.stringify(message.cards), message.prompt, message.link ?? null, at,
       )
       .one();
     return toWire(row);
@@ -85,6 +101,11 @@ export class ConversationLog {
 
   after(seq: number, limit = 500): WireMessage[] {
     return this.sql.exec<MessageRow>('SELECT * FROM messages WHERE seq > ? ORDER BY seq LIMIT ?', seq, limit).toArray().map(toWire);
+  }
+
+  firstShopperText(): string | null {
+    const row = this.sql.exec<{ text: string }>(`SELECT text FROM messages WHERE role = 'shopper' ORDER BY seq LIMIT 1`).toArray()[0];
+    return row?.text ?? null;
   }
 
   countSince(role: MessageRole, since: number): number {
@@ -106,5 +127,6 @@ function toWire(row: MessageRow): WireMessage {
     authorName: row.author_name,
     cards: JSON.parse(row.cards) as ProductCard[],
     prompt: row.prompt as WireMessage['prompt'],
+    link: row.link,
   };
 }

@@ -26,6 +26,13 @@ export async function jsonBody<T>(c: Context, schema: ZodType<T>, maxBytes = MAX
   return parseWith(schema, raw, 'invalid_request');
 }
 
+/** The raw body as text, with the same size cap (for signed webhooks, which verify the exact bytes). */
+export async function textBody(c: Context, maxBytes = MAX_JSON_BYTES): Promise<string> {
+  const declared = Number(c.req.header('content-length') ?? '0');
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  return readCapped(c.req.raw, maxBytes);
+}
+
 /** Validates query parameters (as a flat string record). */
 export function queryParams<T>(c: Context, schema: ZodType<T>): T {
   return parseWith(schema, c.req.query(), 'invalid_query');

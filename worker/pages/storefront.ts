@@ -1,16 +1,30 @@
-import { Hono } from 'hono';
+import { Hono, type Context, type Next } from 'hono';
 import { html } from 'hono/html';
 import { eq } from 'drizzle-orm';
 import type { AppEnv } from '../http/app-env';
 import { notFound } from '../http/errors';
 import { accounts } from '../db/schema';
 import { DEMO_ACCOUNT_SLUG } from '../db/seed';
+import type { Database } from '../db/client';
+import { sign } from 'hono/jwt';
 
-/** The demo storefront: a plain shop page with the merchant's embed snippet pasted in. */
-export const storefrontPages = new Hono<AppEnv>().get('/', async (c) => {
-  if (c.env.DEMO_STOREFRONT !== 'true') throw notFound('Page');
-  const account = await c.var.db.query.accounts.findFirst({ where: eq(accounts.slug, DEMO_ACCOUNT_SLUG) });
-  if (!account) throw notFound('Demo store (run `npm run dev` to seed it)');
+/** The demo shopper the storefront's "Sign in" button signs in (a customer of the demo store). */
+const DEMO_SHOPPER = { sub: 'demo-customer-1', email: 'jamie@shopper.test', name: 'Jamie Shopper' };
+
+/**
+ * The demo storefront: a plain shop page with the merchant's embed snippet pasted in, and a demo
+ * "Sign in" that does what a real store's server does: mint a short-lived identity token.
+ */
+export const storefrontPages = new Hono<AppEnv>()
+  .use('/', demoOnly)
+  .use('/demo/*', demoOnly)
+  .post('/demo/shopper-token', async (c) => {
+    const account = await demoAccount(c.var.db);
+    const token = await sign({ ...DEMO_SHOPPER, exp: Math.floor(Date.now() / 1000) + 15 * 60 }, account.identityKey, 'HS256');
+    return c.json({ token, name: DEMO_SHOPPER.name });
+  })
+  .get('/', async (c) => {
+  const account = await demoAccount(c.var.db);
   return c.html(html`<!doctype html>
 <html lang="en">
   <head>
@@ -24,13 +38,38 @@ export const storefrontPages = new Hono<AppEnv>().get('/', async (c) => {
     </style>
   </head>
   <body>
-    <header><strong>${account.name}</strong><a href="/inbox">Team inbox</a></header>
+    <header>
+      <strong>${account.name}</strong>
+      <span><button type="button" id="sign-in">Sign in</button> · <a href="/inbox">Team inbox</a></span>
+    </header>
     <main>
       <h1>Shoes, outerwear and gear for every trail</h1>
       <p>Free shipping over $75. 30-day returns. Questions? Ask our assistant in the corner.</p>
     </main>
     <!-- Baton embed snippet -->
+    <script>window.Baton=window.Baton||function(){(Baton.q=Baton.q||[]).push(arguments)};</script>
     <script async src="/widget.js" data-site-key="${account.siteKey}"></script>
+    <script>
+      // What a store's page does after its own sign-in: hand Baton the token its server minted.
+      document.getElementById('sign-in').addEventListener('click', async (e) => {
+        const res = await fetch('/demo/shopper-token', { method: 'POST' });
+        const { token, name } = await res.json();
+        Baton('identify', token);
+        e.target.textContent = 'Signed in as ' + name;
+        e.target.disabled = true;
+      });
+    </script>
   </body>
 </html>`);
 });
+
+async function demoOnly(c: Context<AppEnv>, next: Next) {
+  if (c.env.DEMO_STOREFRONT !== 'true') throw notFound('Page');
+  await next();
+}
+
+async function demoAccount(db: Database) {
+  const account = await db.query.accounts.findFirst({ where: eq(accounts.slug, DEMO_ACCOUNT_SLUG) });
+  if (!account) throw notFound('Demo store (run `npm run dev` to seed it)');
+  return account;
+}

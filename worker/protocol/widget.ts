@@ -18,6 +18,8 @@ export const clientFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('escalate'), clientId }),
   /** Answer to "Did that answer your question?". */
   z.object({ type: z.literal('feedback'), clientId, resolved: z.boolean() }),
+  /** An anonymous shopper's answer to "sign in or leave your email": continue the handoff by email. */
+  z.object({ type: z.literal('handoff_email'), clientId, email: z.email('email must be a valid email address').max(254) }),
   z.object({ type: z.literal('ping') }),
 ]);
 export type ClientFrame = z.infer<typeof clientFrame>;
@@ -45,8 +47,13 @@ export const wireMessage = z.object({
   clientId: z.string().nullable(),
   authorName: z.string().nullable(),
   cards: z.array(productCard).default([]),
-  /** A follow-up the widget offers as buttons under this message. */
-  prompt: z.enum(['confirm_resolution', 'offer_human']).nullable().default(null),
+  /**
+   * A follow-up the widget offers under this message: Yes/No, a "Talk to a person" button, or
+   * (anonymous shopper at a web-chat handoff) a sign-in link and an email form.
+   */
+  prompt: z.enum(['confirm_resolution', 'offer_human', 'handoff_identity']).nullable().default(null),
+  /** A link the prompt offers (the store's sign-in page for `handoff_identity`). */
+  link: z.string().nullable().default(null),
 });
 export type WireMessage = z.infer<typeof wireMessage>;
 
@@ -81,6 +88,8 @@ export const startConversationBody = z.object({
   siteKey: z.string().min(1).max(100),
   /** Shopper identity token (HS256 JWT signed by the store's server), if the storefront has one. */
   identityToken: z.string().max(4096).optional(),
+  /** The browser's language (navigator.language), for routing rules. */
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'language must be a BCP 47 tag like en-US').max(35).optional(),
 });
 export const startConversationResponse = z.object({
   conversationId: z.uuid(),
@@ -98,3 +107,4 @@ export const historyResponse = z.object({ messages: z.array(wireMessage), status
 export type HistoryResponse = z.infer<typeof historyResponse>;
 
 export const identifyBody = z.object({ identityToken: z.string().min(1).max(4096) });
+export const handoffEmailBody = z.object({ clientId, email: z.email('email must be a valid email address').max(254) });

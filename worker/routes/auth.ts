@@ -9,6 +9,8 @@ import { DECOY_HASH, hashPassword, verifyPassword } from '../auth/password';
 import { endSession, requireMember, startSession } from '../auth/session';
 import { permissionsOf } from '../auth/permissions';
 import { newId, sha256Hex } from '../ids';
+import { dispatcherOf } from '../durable/namespaces';
+import { retrying } from '../durable/retry';
 
 const FAILURE_WINDOW_MS = 60_000;
 const MAX_FAILURES_PER_WINDOW = 10;
@@ -75,7 +77,10 @@ export const authRoutes = new Hono<AppEnv>()
   .use('/sign-out', requireMember)
   .post('/sign-out', async (c) => {
     // Signing out always sets the agent Offline (round robin must not pick someone who left).
-    await c.var.db.update(users).set({ presence: 'offline' }).where(eq(users.id, c.var.member.userId));
+    const { member } = c.var;
+    await c.var.db.update(users).set({ presence: 'offline' }).where(eq(users.id, member.userId));
+    // The Dispatcher holds the presence round robin reads; it also closes this session's inbox sockets.
+    await retrying(() => dispatcherOf(c.env, member.accountId).signedOut({ accountId: member.accountId, userId: member.userId, sessionId: member.sessionId }));
     await endSession(c);
     return c.json({ ok: true });
   })

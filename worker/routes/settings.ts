@@ -1,21 +1,52 @@
 import { Hono } from 'hono';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { ZodType } from 'zod';
 import type { AppEnv } from '../http/app-env';
+import type { Database } from '../db/client';
+import { ApiError } from '../http/errors';
 import { jsonBody } from '../http/validate';
 import { requirePermission } from '../auth/session';
-import { agentSettings, generalSettings } from '../settings/schema';
+import { teams, users } from '../db/schema';
+import { agentSettings, escalationSettings, generalSettings, llmSettings, type AccountSettings } from '../settings/schema';
+import { handoffSettings, type HandoffSettings } from '../settings/handoff';
 import { readSettings, writeSection } from '../settings/store';
 
-export const settingsRoutes = new Hono<AppEnv>()
-  .get('/', requirePermission('settings.read'), async (c) => {
-    return c.json({ settings: await readSettings(c.var.db, c.var.member.accountId) });
-  })
-  .put('/general', requirePermission('settings.edit'), async (c) => {
-    const value = await jsonBody(c, generalSettings);
+// One PUT per settings section; each replaces its section after validation and writes an audit entry.
+const SECTIONS: { [K in keyof AccountSettings]?: ZodType<AccountSettings[K]> } = {
+  general: generalSettings,
+  agent: agentSettings,
+  escalation: escalationSettings,
+  llm: llmSettings,
+  handoff: handoffSettings,
+};
+
+export const settingsRoutes = new Hono<AppEnv>().get('/', requirePermission('settings.read'), async (c) => {
+  return c.json({ settings: await readSettings(c.var.db, c.var.member.accountId) });
+});
+
+for (const [section, schema] of Object.entries(SECTIONS) as Array<[keyof AccountSettings, ZodType<AccountSettings[keyof AccountSettings]>]>) {
+  settingsRoutes.put(`/${section}`, requirePermission('settings.edit'), async (c) => {
+    const value = await jsonBody(c, schema);
     const { db, member } = c.var;
-    return c.json({ settings: await writeSection(db, member.accountId, member.userId, 'general', value) });
-  })
-  .put('/agent', requirePermission('settings.edit'), async (c) => {
-    const value = await jsonBody(c, agentSettings);
-    const { db, member } = c.var;
-    return c.json({ settings: await writeSection(db, member.accountId, member.userId, 'agent', value) });
+    if (section === 'handoff') await assertOwnTeamsAndUsers(db, member.accountId, value as HandoffSettings);
+    return c.json({ settings: await writeSection(db, member.accountId, member.userId, section, value) });
   });
+}
+
+/** Destinations and routing rules may only name this account's teams and members. */
+async function assertOwnTeamsAndUsers(db: Database, accountId: string, handoff: HandoffSettings) {
+  const routes = [...Object.values(handoff.channels).map((ch) => ch.destination), ...handoff.routingRules.map((r) => r.route)];
+  const teamIds = [...new Set(routes.flatMap((r) => (r.kind === 'team' ? [r.teamId] : [])))];
+  const userIds = [...new Set(routes.flatMap((r) => (r.kind === 'user' ? [r.userId] : [])))];
+  const [foundTeams, foundUsers] = await Promise.all([
+    teamIds.length ? db.select({ id: teams.id }).from(teams).where(and(eq(teams.accountId, accountId), inArray(teams.id, teamIds))) : [],
+    userIds.length
+      ? db.select({ id: users.id }).from(users).where(and(eq(users.accountId, accountId), isNull(users.removedAt), inArray(users.id, userIds)))
+      : [],
+  ]);
+  const missing = [
+    ...teamIds.filter((id) => !foundTeams.some((t) => t.id === id)).map((id) => ({ field: 'teamId', message: `No team ${id} in this account` })),
+    ...userIds.filter((id) => !foundUsers.some((u) => u.id === id)).map((id) => ({ field: 'userId', message: `No team member ${id} in this account` })),
+  ];
+  if (missing.length) throw new ApiError(400, 'invalid_request', 'The handoff settings name teams or people that are not in this account', missing);
+}

@@ -8,6 +8,8 @@ import { jsonBody } from '../http/validate';
 import { auditLog, invites, ROLES, sessions, users } from '../db/schema';
 import { requirePermission } from '../auth/session';
 import { newId, newSecret, sha256Hex } from '../ids';
+import { dispatcherOf } from '../durable/namespaces';
+import { retrying } from '../durable/retry';
 
 const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const inviteBody = z.object({ email: z.email().max(254), role: z.enum(ROLES) });
@@ -63,6 +65,8 @@ export const teamRoutes = new Hono<AppEnv>()
         changes: { userId: target.id, before: target.role, after: role }, createdAt: Date.now(),
       }),
     ]);
+    // A role without replies (Analyst) leaves the round-robin pool.
+    await retrying(() => dispatcherOf(c.env, member.accountId).memberChanged({ accountId: member.accountId, userId: target.id }));
     return c.json({ user: { id: target.id, email: target.email, name: target.name, role } });
   })
   .delete('/users/:id', requirePermission('team.manage'), async (c) => {
@@ -84,6 +88,8 @@ export const teamRoutes = new Hono<AppEnv>()
         changes: { userId: target.id, email: target.email }, createdAt: Date.now(),
       }),
     ]);
+    // Out of the rotation at once, and their inbox sockets closed.
+    await retrying(() => dispatcherOf(c.env, member.accountId).memberChanged({ accountId: member.accountId, userId: target.id }));
     return c.json({ ok: true });
   })
   .get('/invites', requirePermission('team.manage'), async (c) => {

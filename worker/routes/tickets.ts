@@ -1,55 +1,43 @@
+// Ticket views and the ticket page. Assignment (ticket-assignment.ts) and the work on a ticket
+// (ticket-work.ts: replies, notes, tasks) are mounted here too, so /api/tickets is one sub-app.
 import { Hono } from 'hono';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppEnv } from '../http/app-env';
-import { ApiError, notFound } from '../http/errors';
-import { jsonBody } from '../http/validate';
-import { assignmentLog, tickets, users } from '../db/schema';
+import { jsonBody, queryParams } from '../http/validate';
+import { TICKET_STATUSES, tickets } from '../db/schema';
 import { requirePermission } from '../auth/session';
-import { newId } from '../ids';
+import { listQuery, listTickets } from '../tickets/list';
+import { ticketDetail } from '../tickets/detail';
+import { findTicket, summaryOf } from '../tickets/find';
+import { dispatcherOf } from '../durable/namespaces';
+import { retrying } from '../durable/retry';
+import { ticketAssignmentRoutes } from './ticket-assignment';
+import { ticketWorkRoutes } from './ticket-work';
 
-const assignBody = z.object({ assigneeId: z.uuid().nullable() });
+const statusBody = z.object({ status: z.enum(TICKET_STATUSES) });
 
 export const ticketRoutes = new Hono<AppEnv>()
+  .get('/', requirePermission('conversations.read'), async (c) => {
+    const q = queryParams(c, listQuery);
+    const { db, member } = c.var;
+    return c.json(await listTickets(db, member.accountId, member.userId, q));
+  })
+  .route('/', ticketAssignmentRoutes)
+  .route('/', ticketWorkRoutes)
   .get('/:id', requirePermission('conversations.read'), async (c) => {
     const ticket = await findTicket(c.var.db, c.var.member.accountId, c.req.param('id'));
-    const history = await c.var.db
-      .select()
-      .from(assignmentLog)
-      .where(and(eq(assignmentLog.accountId, ticket.accountId), eq(assignmentLog.ticketId, ticket.id)))
-      .orderBy(desc(assignmentLog.createdAt));
-    return c.json({ ticket, assignmentHistory: history });
+    return c.json(await ticketDetail(c.env, c.var.db, ticket));
   })
-  .patch('/:id/assignee', requirePermission('tickets.assign'), async (c) => {
-    const { assigneeId } = await jsonBody(c, assignBody);
+  .patch('/:id/status', requirePermission('tickets.reply'), async (c) => {
+    const { status } = await jsonBody(c, statusBody);
     const { db, member } = c.var;
     const ticket = await findTicket(db, member.accountId, c.req.param('id'));
-    if (assigneeId) {
-      const assignee = await db.query.users.findFirst({
-        where: and(eq(users.id, assigneeId), eq(users.accountId, member.accountId), isNull(users.removedAt)),
-      });
-      if (!assignee) throw new ApiError(400, 'invalid_assignee', 'assigneeId is not a team member of this account');
-    }
     const now = Date.now();
-    const method = assigneeId === null ? 'unassign' : assigneeId === member.userId ? 'self' : 'manual';
-    await db.batch([
-      db.update(tickets).set({ assigneeId, updatedAt: now })
-        .where(and(eq(tickets.id, ticket.id), eq(tickets.accountId, member.accountId))),
-      db.insert(assignmentLog).values({
-        id: newId(), accountId: member.accountId, ticketId: ticket.id, assigneeId,
-        previousAssigneeId: ticket.assigneeId, actorId: member.userId, method,
-        reason: assigneeId === null ? `unassigned by ${member.name}` : `assigned by ${member.name}`,
-        createdAt: now,
-      }),
-    ]);
-    return c.json({ ticket: { ...ticket, assigneeId, updatedAt: now } });
+    const closedAt = status === 'closed' ? (ticket.closedAt ?? now) : null;
+    await db.update(tickets).set({ status, closedAt, updatedAt: now })
+      .where(and(eq(tickets.id, ticket.id), eq(tickets.accountId, member.accountId)));
+    const updated = { ...ticket, status, closedAt, updatedAt: now };
+    await retrying(() => dispatcherOf(c.env, member.accountId).ticketUpdated({ accountId: member.accountId, ticket: summaryOf(updated) }));
+    return c.json({ ticket: updated });
   });
-
-async function findTicket(db: AppEnv['Variables']['db'], accountId: string, rawId: string) {
-  const id = z.uuid().safeParse(rawId);
-  // A malformed id and an id from another account look the same: 404.
-  if (!id.success) throw notFound('Ticket');
-  const ticket = await db.query.tickets.findFirst({ where: and(eq(tickets.id, id.data), eq(tickets.accountId, accountId)) });
-  if (!ticket) throw notFound('Ticket');
-  return ticket;
-}

@@ -12,6 +12,7 @@ import { accounts, conversations } from '../db/schema';
 import { readSettings } from '../settings/store';
 import type { AccountSettings } from '../settings/schema';
 import {
+  handoffEmailBody,
   historyQuery,
   identifyBody,
   sendMessageBody,
@@ -51,7 +52,7 @@ export const widgetRoutes = new Hono<AppEnv>()
     });
     await roomOf(c.env, account.id, conversationId).start({
       accountId: account.id, conversationId, channel: 'web_chat', resumeTokenHash: await sha256Hex(resumeToken),
-      profileId, isTest: false,
+      profileId, isTest: false, language: body.language?.split('-')[0]?.toLowerCase() ?? null,
     });
     return c.json({ conversationId, resumeToken, config: widgetConfigOf(settings) }, 201);
   })
@@ -96,9 +97,15 @@ export const widgetRoutes = new Hono<AppEnv>()
     if (!account) throw notFound('Conversation');
     const shopper = await verifyShopperToken(identityToken, account.identityKey);
     const profileId = await upsertProfile(c.var.db, account.id, shopper);
-    unwrap(await room.identify(hash, profileId));
     await linkConversationToProfile(c.var.db, account.id, conversationId, profileId);
-    return c.json({ identified: true });
+    // A handoff waiting for the shopper to sign in continues now; its messages come back here too.
+    const messages = unwrap(await room.identify(hash, profileId));
+    return c.json({ identified: true, messages });
+  })
+  .post('/conversations/:id/handoff-email', async (c) => {
+    const { clientId, email } = await jsonBody(c, handoffEmailBody);
+    const room = await roomFor(c, c.req.param('id'));
+    return c.json({ messages: unwrap(await room.handoffEmail(await tokenHash(c), clientId, email)) });
   });
 
 async function accountForSite(c: Context<AppEnv>, siteKey: string) {
@@ -141,7 +148,7 @@ async function tokenHash(c: Context<AppEnv>): Promise<string> {
   return sha256Hex(match[1]!);
 }
 
-const STATUS = { unauthorized: 401, not_started: 404, rate_limited: 429, closed: 409 } as const;
+const STATUS = { unauthorized: 401, not_started: 404, rate_limited: 429, closed: 409, no_pending_handoff: 409, email_continuation: 409 } as const;
 
 /** Turns the room's refusals into HTTP errors. */
 function unwrap<T>(result: RoomResult<T>): T {

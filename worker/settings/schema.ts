@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { handoffSettings } from './handoff';
 
 // Per-account settings, stored as one JSON document in `settings.data`. Every section has defaults,
 // so an account with an empty document reads as a fully configured store.
@@ -74,11 +75,67 @@ export const llmSettings = z.object({
   timeoutMs: z.number().int().min(100).max(30_000).default(4000),
 });
 
+// ── Inbox assignment (docs: README "Assignment") ───────────────────────────────────────────────
+
+/** Round robin hands each new Inbox ticket to the next Online agent; Owner/Admin/Manager switch it. */
+export const roundRobinSettings = z.object({
+  enabled: z.boolean().default(true),
+  /**
+   * Web-chat tickets that arrived outside office hours wait in Unassigned. When this is on, the ones
+   * still unassigned are handed out by round robin, oldest first, once office hours open.
+   */
+  afterHoursBacklog: z.boolean().default(false),
+});
+
+const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Use 24-hour time like 09:00 (24:00 for midnight at the end of a day)');
+const openInterval = z
+  .object({ start: clockTime, end: clockTime })
+  .refine((i) => i.start < i.end, 'start must be before end');
+const daySchedule = z.array(openInterval).max(4);
+const nineToFive = () => [{ start: '09:00', end: '17:00' }];
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/**
+ * When web chat is staffed. Off (the default) means no hours are set and web chat is treated as
+ * always open; other channels never depend on office hours.
+ */
+export const officeHoursSettings = z.object({
+  enabled: z.boolean().default(false),
+  timezone: z.string().max(64).refine(isTimeZone, 'Use an IANA time zone like Europe/Berlin').default('UTC'),
+  weekly: z
+    .object({
+      mon: daySchedule.default(nineToFive),
+      tue: daySchedule.default(nineToFive),
+      wed: daySchedule.default(nineToFive),
+      thu: daySchedule.default(nineToFive),
+      fri: daySchedule.default(nineToFive),
+      sat: daySchedule.default([]),
+      sun: daySchedule.default([]),
+    })
+    .default(() => ({ mon: nineToFive(), tue: nineToFive(), wed: nineToFive(), thu: nineToFive(), fri: nineToFive(), sat: [], sun: [] })),
+  /** Whole days closed, as local dates (YYYY-MM-DD) in `timezone`. */
+  holidays: z.array(z.iso.date()).max(100).default([]),
+});
+
 export const accountSettings = z.object({
   general: generalSettings.default(generalSettings.parse({})),
   agent: agentSettings.default(agentSettings.parse({})),
   escalation: escalationSettings.default(() => escalationSettings.parse({})),
   llm: llmSettings.default(() => llmSettings.parse({})),
+  handoff: handoffSettings.default(() => handoffSettings.parse({})),
+  roundRobin: roundRobinSettings.default(() => roundRobinSettings.parse({})),
+  officeHours: officeHoursSettings.default(() => officeHoursSettings.parse({})),
 });
 
 export type AccountSettings = z.infer<typeof accountSettings>;
@@ -86,3 +143,5 @@ export type GeneralSettings = z.infer<typeof generalSettings>;
 export type EscalationRule = z.infer<typeof escalationRule>;
 export type EscalationSettings = z.infer<typeof escalationSettings>;
 export type LlmSettings = z.infer<typeof llmSettings>;
+export type RoundRobinSettings = z.infer<typeof roundRobinSettings>;
+export type OfficeHoursSettings = z.infer<typeof officeHoursSettings>;

@@ -1,28 +1,50 @@
-import { api } from './api';
-import type { Me } from './types';
+// The signed-in inbox: header, views, the list of the current view and the open ticket, all kept
+// live over one WebSocket to the account's Dispatcher.
+import { useState } from 'preact/hooks';
+import { FrameBus } from './bus';
+import { Header } from './Header';
+import { useLive } from './live';
+import { useRoute } from './router';
+import { TicketList } from './TicketList';
+import { TicketView } from './TicketView';
+import { SettingsPanel } from './SettingsPanel';
+import { Toasts } from './Toasts';
+import type { Me, Presence } from './types';
+import { useDirectory } from './useDirectory';
+import { useTicketList } from './useTicketList';
+import { ViewNav } from './ViewNav';
 
 export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
-  async function signOut() {
-    await api('POST', '/api/auth/sign-out');
-    onSignedOut();
-  }
+  const [bus] = useState(() => new FrameBus());
+  const [presence, setPresence] = useState<Presence>(me.user.presence);
+  const [route, go] = useRoute();
+  const { state, conn } = useLive(
+    (frame) => {
+      if (frame.type === 'hello') setPresence(frame.presence);
+      if (frame.type === 'presence' && frame.userId === me.user.id) setPresence(frame.presence);
+      bus.emit(frame);
+    },
+    () => bus.emit({ type: 'reconnected' }),
+  );
+  const dir = useDirectory(me, bus);
+  const list = useTicketList(route, bus);
+
   return (
-    <div class="shell">
-      <header class="topbar">
-        <strong>Baton Inbox</strong>
-        <span class="who" data-testid="signed-in-user">
-          {me.user.name} <small>({me.user.role})</small>
-        </span>
-        <button type="button" onClick={signOut}>Sign out</button>
-      </header>
-      <nav aria-label="Views" class="views">
-        <a href="/inbox">All messages</a>
-        <a href="/inbox?view=mine">My inbox</a>
-        <a href="/inbox?view=unassigned">Unassigned</a>
-      </nav>
-      <main class="content">
-        <h1>All messages</h1>
-      </main>
+    <div class={`shell ${route.ticket ? 'has-ticket' : ''}`}>
+      <Header me={me} roundRobin={dir?.roundRobin ?? false} presence={presence} live={state} onPresence={setPresence}
+        onSignedOut={() => { conn.stop(); onSignedOut(); }} />
+      <ViewNav route={route} counts={list.counts} go={go} />
+      {dir && route.page === 'settings' ? (
+        <main class="content"><SettingsPanel dir={dir} /></main>
+      ) : dir ? (
+        <main class="content">
+          <TicketList route={route} dir={dir} go={go} list={list} />
+          {route.ticket && <TicketView ticketId={route.ticket} dir={dir} bus={bus} conn={conn} onClose={() => go({ ticket: null })} />}
+        </main>
+      ) : (
+        <main class="content" aria-busy="true"><p>Loading…</p></main>
+      )}
+      <Toasts bus={bus} onOpen={(ticket) => go({ ticket, page: 'tickets' })} />
     </div>
   );
 }

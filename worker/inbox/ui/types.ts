@@ -1,5 +1,84 @@
+// Shapes the inbox reads from the JSON API. Wire types come from worker/protocol (types only, so
+// nothing of the server's validators ends up in the bundle).
+import type { TicketSummary } from '../../protocol/inbox';
+import type { WireMessage } from '../../protocol/widget';
+
+export type { TicketSummary, WireMessage };
+export type { InboxServerFrame } from '../../protocol/inbox';
+
+export type Presence = 'online' | 'offline';
+
 export interface Me {
-  user: { id: string; email: string; name: string; role: string; presence: 'online' | 'offline' };
+  user: { id: string; email: string; name: string; role: string; presence: Presence };
   accountId: string;
   permissions: string[];
 }
+
+export interface TeamUser {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  presence: Presence;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+  memberIds: string[];
+}
+
+export type View = 'all' | 'mine' | 'unassigned';
+export type Status = 'open' | 'pending' | 'closed';
+export type Channel = TicketSummary['channel'];
+
+export interface TicketPage {
+  tickets: TicketSummary[];
+  nextCursor: string | null;
+  counts: Record<View, number>;
+}
+
+export interface AssignmentEntry {
+  id: string;
+  assigneeId: string | null;
+  previousAssigneeId: string | null;
+  teamId: string | null;
+  actorId: string | null;
+  method: string;
+  reason: string;
+  createdAt: number;
+}
+
+export interface Note {
+  id: string;
+  authorId: string | null;
+  body: string;
+  createdAt: number;
+}
+
+export interface Task {
+  id: string;
+  title: string;
+  dueAt: number;
+  assigneeId: string | null;
+  doneAt: number | null;
+}
+
+export interface TicketDetail {
+  ticket: TicketSummary & { conversationId: string | null; firstResponseAt: number | null; closedAt: number | null };
+  transcript: WireMessage[];
+  assignmentHistory: AssignmentEntry[];
+  notes: Note[];
+  tasks: Task[];
+  customerTicketCount: number;
+}
+
+/** Everything the screens share: who I am, the team, teams, and whether round robin is on. */
+export interface Directory {
+  me: Me;
+  users: TeamUser[];
+  teams: Team[];
+  roundRobin: boolean;
+}
+
+export const can = (me: Me, permission: string) => me.permissions.includes(permission);

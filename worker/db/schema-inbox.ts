@@ -1,0 +1,25 @@
+// Drizzle mirror of migrations/0002_ticket_notes_tasks.sql (the SQL is the source of truth).
+// Kept beside schema.ts rather than in it: queries use the builder (db.select().from(...)), which
+// needs no registration with the relational schema.
+import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
+
+export const ticketNotes = sqliteTable('ticket_notes', {
+  id: text('id').primaryKey(),
+  accountId: text('account_id').notNull(),
+  ticketId: text('ticket_id').notNull(),
+  authorId: text('author_id'),
+  body: text('body').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const ticketTasks = sqliteTable('ticket_tasks', {
+  id: text('id').primaryKey(),
+  accountId: text('account_id').notNull(),
+  ticketId: text('ticket_id').notNull(),
+  title: text('title').notNull(),
+  dueAt: integer('due_at').notNull(),
+  assigneeId: text('assignee_id'),
+  createdBy: text('created_by'),
+  createdAt: integer('created_at').notNull(),
+  doneAt: integer('done_at'),
+});

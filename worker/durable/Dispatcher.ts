@@ -1,0 +1,441 @@
+// One Dispatcher per account (named by the account id): the single writer of the round-robin
+// rotation, the mirror of who is Online, and the inbox's live fan-out.
+//
+// How it stays correct under concurrency and restarts:
+// - every decision reads and writes the object's SQLite storage synchronously (no await between
+//   reading the pointer and moving it), so concurrent calls can never take the same turn;
+// - the D1 writes a decision implies go into an outbox in the same synchronous step, and are applied
+//   in order by one flusher; an item leaves the outbox only after D1 accepted it, so a crash or a
+//   D1 outage delays a write (the alarm retries) but never loses or reorders one;
+// - ticketCreated stores its decision per ticket, so a retried call returns the same answer.
+// The object only talks to D1 and its own storage: no network calls.
+import { DurableObject } from 'cloudflare:workers';
+import { openDb, type Database } from '../db/client';
+import { runBatch } from '../db/batch';
+import { readSettings } from '../settings/store';
+import type { AccountSettings } from '../settings/schema';
+import type { WireMessage } from '../protocol/widget';
+import type { TicketSummary } from '../protocol/inbox';
+import { newId } from '../ids';
+import { DispatchStore } from '../dispatch/store';
+import { InboxSockets, MEMBER_HEADER, socketMember } from '../dispatch/sockets';
+import { statementsFor } from '../dispatch/apply';
+import { decideNewTicket, GLOBAL_SCOPE, takeTurn, teamScope, type RouteTarget } from '../dispatch/decide';
+import { activeMember, inRotationPool, latestTicketOfConversation, teamOf, ticketById, ticketsOf, toSummary, type TicketRow } from '../dispatch/reads';
+import { isOpen, nextOpening } from '../dispatch/office-hours';
+import { reasons } from '../dispatch/reasons';
+import {
+  assignInput,
+  presenceInput,
+  ticketCreatedInput,
+  type AssignInput,
+  type AssignOutcome,
+  type AssignmentWrite,
+  type Decision,
+  type DispatchResult,
+  type OutboxItem,
+  type PresenceInput,
+  type TicketCreatedInput,
+} from '../dispatch/types';
+import { dispatchers } from './namespaces';
+
+/** Outbox items per D1 batch: concurrent decisions share one round trip. */
+const FLUSH_BATCH = 25;
+const RETRY_MS = 5_000;
+const BACKLOG_BATCH = 50;
+
+export interface DispatcherSnapshot {
+  accountId: string | null;
+  /** The whole rotation in its fixed order, with who is Online now. */
+  rotation: Array<{ userId: string; name: string; online: boolean }>;
+  pointer: string | null;
+  pendingWrites: boolean;
+  backlog: string[];
+}
+
+export class Dispatcher extends DurableObject<Env> {
+  private readonly store: DispatchStore;
+  private readonly db: Database;
+  private readonly sockets: InboxSockets;
+  /** The flush in progress, if any (only a de-duplication of work: losing it loses nothing). */
+  private flushing: Promise<void> | null = null;
+
+  constructor(ctx: DurableObjectState, env: Env) {
+    super(ctx, env);
+    this.store = new DispatchStore(ctx.storage.sql);
+    this.db = openDb(env.DB);
+    this.sockets = new InboxSockets(ctx);
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('{"type":"ping"}', '{"type":"pong"}'));
+  }
+
+  // ── RPC: the handoff announces a new Inbox ticket ────────────────────────────────────────────
+
+  async ticketCreated(raw: TicketCreatedInput): Promise<Decision> {
+    const input = ticketCreatedInput.parse(raw);
+    const known = this.store.decision(input.ticketId);
+    if (known) {
+      await this.flushQuietly(); // a retry after a failed write: make sure it lands
+      return known;
+    }
+    const bound = this.store.get('account');
+    const [ticket, settings, target] = bound
+      ? await Promise.all([ticketOrThrow(this.db, input.ticketId), readSettings(this.db, bound), this.routeTarget(bound, input)])
+      : await this.readForUnbound(input);
+    this.bind(ticket.accountId); // refuses a ticket of another account
+
+    // ── synchronous: decide, move the pointer, queue the writes ──
+    const again = this.store.decision(input.ticketId);
+    if (again) return again;
+    const now = this.now();
+    const outcome = decideNewTicket(this.store, input.route, input.channel, settings, target, now);
+    const decision: Decision = { assigneeId: outcome.assigneeId, method: outcome.method, reason: outcome.reason };
+    this.store.saveDecision(input.ticketId, decision);
+    if (outcome.backlog) this.store.addToBacklog(input.ticketId, input.createdAt);
+    const seq = this.enqueueAssignment(ticket, {
+      assigneeId: outcome.assigneeId, teamId: outcome.setsTeam ? outcome.teamId : ticket.teamId, setsTeam: outcome.setsTeam,
+      actorId: null, method: outcome.method, reason: outcome.reason, at: now,
+    }, true);
+    // ── end of synchronous part ──
+
+    await this.flushQuietly(seq);
+    if (outcome.backlog) await this.scheduleAlarm(settings);
+    return decision;
+  }
+
+  // ── RPC: the inbox (routes enforce who may call what) ────────────────────────────────────────
+
+  /** Manual, self, bulk, team and "No assignee". Never moves the account's pointer. */
+  async assign(raw: AssignInput): Promise<DispatchResult<AssignOutcome[]>> {
+    const input = assignInput.parse(raw);
+    this.bind(input.accountId);
+    const ids = [...new Set(input.ticketIds)];
+    const { to } = input;
+    const [rows, team, target] = await Promise.all([
+      ticketsOf(this.db, input.accountId, ids),
+      to.kind === 'team' ? teamOf(this.db, input.accountId, to.teamId) : null,
+      to.kind === 'user' ? activeMember(this.db, to.userId) : null,
+    ]);
+    if (rows.length !== ids.length) return { ok: false, code: 'not_found', message: 'Ticket not found' };
+    if (to.kind === 'team' && !team) return { ok: false, code: 'not_found', message: 'Team not found' };
+    if (to.kind === 'user' && (!target || target.accountId !== input.accountId || !inRotationPool(target.role))) {
+      return { ok: false, code: 'invalid', message: 'assigneeId is not a team member of this account who can answer tickets' };
+    }
+
+    // ── synchronous ──
+    const now = this.now();
+    const outcomes: AssignOutcome[] = [];
+    let seq = 0;
+    for (const row of [...rows].sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))) {
+      let assigneeId: string | null = null;
+      let method: AssignmentWrite['method'];
+      let reason: string;
+      if (to.kind === 'team' && team) {
+        const turn = takeTurn(this.store, teamScope(team.id), team.memberIds, now);
+        assigneeId = turn?.userId ?? null;
+        method = 'team';
+        reason = `${reasons.manual(input.actor.name, input.bulk)} to team ${team.name}; ` +
+          (turn ? reasons.team(team.name, turn.online) : reasons.teamNobodyOnline(team.name));
+      } else if (to.kind === 'user') {
+        assigneeId = to.userId;
+        method = to.userId === input.actor.id ? 'self' : input.bulk ? 'bulk' : 'manual';
+        reason = method === 'self' ? reasons.self(input.actor.name) : reasons.manual(input.actor.name, input.bulk);
+      } else {
+        method = 'unassign';
+        reason = reasons.unassign(input.actor.name);
+      }
+      const teamId = team ? team.id : row.teamId;
+      this.store.removeFromBacklog(row.id); // someone chose; the after-hours hand-out must not override it
+      seq = this.enqueueAssignment(row, { assigneeId, teamId, setsTeam: !!team, actorId: input.actor.id, method, reason, at: now }, false);
+      outcomes.push({ ticketId: row.id, assigneeId, teamId, method, reason });
+    }
+    // ── end of synchronous part ──
+
+    await this.flushQuietly(seq);
+    return { ok: true, value: outcomes };
+  }
+
+  /** A member's own Online/Offline switch (the route makes sure it is their own). */
+  async setPresence(raw: PresenceInput): Promise<DispatchResult<{ presence: 'online' | 'offline' }>> {
+    const input = presenceInput.parse(raw);
+    this.bind(input.accountId);
+    const user = await activeMember(this.db, input.userId);
+    if (!user || user.accountId !== input.accountId) return { ok: false, code: 'not_found', message: 'Team member not found' };
+    const eligible = inRotationPool(user.role);
+    if (input.presence === 'online' && !eligible) {
+      return { ok: false, code: 'forbidden', message: `Your role (${user.role}) does not answer tickets, so it has no Online status` };
+    }
+    this.store.upsertMember({ userId: user.id, name: user.name, role: user.role, createdAt: user.createdAt, eligible });
+    if (input.presence === 'online') this.store.setOnline(user.id, input.until);
+    else this.store.setOffline(user.id);
+    const seq = this.store.enqueue({ kind: 'presence', accountId: input.accountId, userId: user.id, presence: input.presence });
+    await this.flushQuietly(seq);
+    if (input.presence === 'online') await this.drainBacklog();
+    await this.scheduleAlarm();
+    return { ok: true, value: { presence: input.presence } };
+  }
+
+  /** Signing out sets Offline and closes that session's inbox sockets. */
+  async signedOut(input: { accountId: string; userId: string; sessionId: string }): Promise<void> {
+    this.bind(input.accountId);
+    this.sockets.closeSession(input.userId, input.sessionId);
+    if (!this.store.member(input.userId)) return; // never went Online here
+    this.store.setOffline(input.userId);
+    await this.flushQuietly(this.store.enqueue({ kind: 'presence', accountId: input.accountId, userId: input.userId, presence: 'offline' }));
+  }
+
+  /** A member's role changed or they were removed: re-read them so the pool stays right. */
+  async memberChanged(input: { accountId: string; userId: string }): Promise<void> {
+    this.bind(input.accountId);
+    const user = await activeMember(this.db, input.userId);
+    const current = this.store.member(input.userId);
+    if (!user || user.accountId !== input.accountId) {
+      this.sockets.closeSession(input.userId, null);
+      if (current) this.store.retire(input.userId);
+      return;
+    }
+    if (!current) return;
+    const eligible = inRotationPool(user.role);
+    this.store.upsertMember({ userId: user.id, name: user.name, role: user.role, createdAt: user.createdAt, eligible });
+    if (!eligible) await this.flushQuietly(this.store.enqueue({ kind: 'presence', accountId: input.accountId, userId: user.id, presence: 'offline' }));
+  }
+
+  /** Round robin or office hours changed: hand out a backlog that is now due, re-arm the timer, tell the inboxes. */
+  async settingsChanged(input: { accountId: string }): Promise<void> {
+    this.bind(input.accountId);
+    const settings = await readSettings(this.db, input.accountId);
+    this.sockets.broadcast({ type: 'settings', roundRobin: settings.roundRobin.enabled });
+    await this.drainBacklog();
+    await this.scheduleAlarm(settings);
+  }
+
+  /** A ticket changed outside assignment (status, tags): tell every open inbox. */
+  async ticketUpdated(input: { accountId: string; ticket: TicketSummary }): Promise<void> {
+    this.bind(input.accountId);
+    if (input.ticket.status === 'closed') this.store.removeFromBacklog(input.ticket.id);
+    this.sockets.broadcast({ type: 'ticket.updated', ticket: input.ticket, assignment: null });
+  }
+
+  /** A message in an escalated conversation: to every inbox socket that has its ticket open. */
+  async conversationMessage(input: { conversationId: string; ticketId: string | null; message: WireMessage }): Promise<void> {
+    const account = this.store.get('account');
+    const ticketId = input.ticketId ?? (account ? await latestTicketOfConversation(this.db, account, input.conversationId) : null);
+    if (!ticketId) return;
+    this.sockets.broadcast(
+      { type: 'message', ticketId, conversationId: input.conversationId, message: input.message },
+      (a) => a.viewing === ticketId,
+    );
+  }
+
+  /** Fixes the clock this object decides with (office hours); null returns to real time. For tests. */
+  async fixClock(at: number | null): Promise<void> {
+    this.store.set('clock', at === null ? null : String(at));
+  }
+
+  /** Read-only view of the rotation, for tests and operators. */
+  async snapshot(): Promise<DispatcherSnapshot> {
+    const now = this.now();
+    const online = new Set(this.store.onlineMembers(now).map((m) => m.user_id));
+    return {
+      accountId: this.store.get('account'),
+      rotation: this.store.allMembers().map((m) => ({ userId: m.user_id, name: m.name, online: online.has(m.user_id) })),
+      pointer: this.store.pointer(GLOBAL_SCOPE)?.split(':')[1] ?? null,
+      pendingWrites: this.store.hasPending(),
+      backlog: this.store.backlog(1000),
+    };
+  }
+
+  // ── WebSockets (Hibernation API) ─────────────────────────────────────────────────────────────
+
+  override async fetch(request: Request): Promise<Response> {
+    if (request.headers.get('upgrade')?.toLowerCase() !== 'websocket') return new Response('Expected a WebSocket upgrade', { status: 426 });
+    const member = socketMember.safeParse(safeJson(request.headers.get(MEMBER_HEADER)));
+    if (!member.success) return new Response('Missing member', { status: 400 });
+    this.bind(member.data.accountId);
+    const { client, server } = this.sockets.accept(member.data);
+    const presence = this.store.isOnline(member.data.userId, this.now()) ? 'online' : 'offline';
+    server.send(JSON.stringify({ type: 'hello', userId: member.data.userId, presence }));
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
+    const reply = this.sockets.receive(ws, raw);
+    if (reply) ws.send(JSON.stringify(reply));
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
+    ws.close(code === 1005 || code === 1006 ? 1000 : code, 'closing');
+  }
+
+  // ── Alarm: retry writes, lapse presence of expired sessions, hand out the after-hours backlog ─
+
+  override async alarm(): Promise<void> {
+    const account = this.store.get('account');
+    if (!account) return;
+    await this.flushQuietly();
+    const now = this.now();
+    let seq = 0;
+    for (const userId of this.store.lapsedMembers(now)) {
+      this.store.setOffline(userId);
+      seq = this.store.enqueue({ kind: 'presence', accountId: account, userId, presence: 'offline' });
+    }
+    if (seq) await this.flushQuietly(seq);
+    await this.drainBacklog();
+    await this.scheduleAlarm();
+  }
+
+  // ── Internals ────────────────────────────────────────────────────────────────────────────────
+
+  private now(): number {
+    const fixed = this.store.get('clock');
+    return fixed === null ? Date.now() : Number(fixed);
+  }
+
+  /**
+   * Ties this object to its account on first use. The name is checked, not trusted: only the
+   * account whose id hashes to this object's id can bind it.
+   */
+  private bind(accountId: string): void {
+    const known = this.store.get('account');
+    if (known === accountId) return;
+    if (known !== null || !dispatchers(this.env).idFromName(accountId).equals(this.ctx.id)) {
+      throw new Error('Dispatcher: this object belongs to another account');
+    }
+    this.store.set('account', accountId);
+  }
+
+  /** The first call of a new object learns the account from the ticket itself. */
+  private async readForUnbound(input: TicketCreatedInput): Promise<[TicketRow, AccountSettings, RouteTarget]> {
+    const ticket = await ticketOrThrow(this.db, input.ticketId);
+    return [ticket, ...(await Promise.all([readSettings(this.db, ticket.accountId), this.routeTarget(ticket.accountId, input)]))];
+  }
+
+  private async routeTarget(accountId: string, input: TicketCreatedInput): Promise<RouteTarget> {
+    const r = input.route;
+    if (r.kind === 'team') return { team: await teamOf(this.db, accountId, r.teamId), member: null };
+    if (r.kind === 'user' || r.kind === 'keep') {
+      const m = await activeMember(this.db, r.userId);
+      return { team: null, member: m && m.accountId === accountId && inRotationPool(m.role) ? m : null };
+    }
+    return { team: null, member: null };
+  }
+
+  private enqueueAssignment(row: TicketRow, w: Omit<AssignmentWrite, 'logId' | 'accountId' | 'ticketId' | 'previousAssigneeId'>, created: boolean): number {
+    const write: AssignmentWrite = { ...w, logId: newId(), accountId: row.accountId, ticketId: row.id, previousAssigneeId: row.assigneeId };
+    const ticket: TicketSummary = { ...toSummary(row), assigneeId: w.assigneeId, teamId: w.teamId, updatedAt: w.at };
+    return this.store.enqueue({ kind: 'assign', write, ticket, created });
+  }
+
+  /** After-hours web chat, oldest first, once hours are open (only when the account opted in). */
+  private async drainBacklog(): Promise<void> {
+    const account = this.store.get('account');
+    const ids = account ? this.store.backlog(BACKLOG_BATCH) : [];
+    if (!account || ids.length === 0) return;
+    const settings = await readSettings(this.db, account);
+    if (!settings.roundRobin.enabled || !settings.roundRobin.afterHoursBacklog || !isOpen(settings.officeHours, this.now())) return;
+    const rows = new Map((await ticketsOf(this.db, account, ids)).map((r) => [r.id, r]));
+
+    // ── synchronous ──
+    const now = this.now();
+    let seq = 0;
+    for (const id of ids) {
+      if (!this.store.inBacklog(id)) continue; // someone assigned it meanwhile
+      const row = rows.get(id);
+      if (!row || row.assigneeId !== null || row.status === 'closed') {
+        this.store.removeFromBacklog(id);
+        continue;
+      }
+      const turn = takeTurn(this.store, GLOBAL_SCOPE, null, now);
+      if (!turn) break; // nobody Online: the next one to come Online picks these up
+      this.store.removeFromBacklog(id);
+      seq = this.enqueueAssignment(row, {
+        assigneeId: turn.userId, teamId: row.teamId, setsTeam: false, actorId: null, method: 'round_robin', reason: reasons.backlog(turn.online), at: now,
+      }, false);
+    }
+    // ── end of synchronous part ──
+    if (seq) await this.flushQuietly(seq);
+  }
+
+  /** One alarm covers every timer: write retries, presence lapses, office hours opening. */
+  private async scheduleAlarm(known?: AccountSettings): Promise<void> {
+    const account = this.store.get('account');
+    if (!account) return;
+    const now = this.now();
+    const due: number[] = [];
+    if (this.store.hasPending()) due.push(now + RETRY_MS);
+    const lapse = this.store.nextLapse();
+    if (lapse !== null) due.push(lapse);
+    if (this.store.backlog(1).length > 0) {
+      const settings = known ?? (await readSettings(this.db, account));
+      // While hours are open, whoever comes Online picks the backlog up; only a closed period needs a timer.
+      if (settings.roundRobin.afterHoursBacklog && !isOpen(settings.officeHours, now)) {
+        const opens = nextOpening(settings.officeHours, now);
+        if (opens !== null) due.push(opens);
+      }
+    }
+    if (due.length === 0) return;
+    // Delays are measured on this object's clock (fixed in tests), then applied to real time.
+    const delay = Math.max(1000, Math.min(...due) - now);
+    const current = await this.ctx.storage.getAlarm();
+    const at = Date.now() + delay;
+    if (current === null || current > at) await this.ctx.storage.setAlarm(at);
+  }
+
+  /** Applies queued D1 writes up to `seq`, in order, one batch at a time. */
+  private async flushThrough(seq: number): Promise<void> {
+    while (this.store.pendingThrough(seq)) {
+      this.flushing ??= this.flushOnce().finally(() => {
+        this.flushing = null;
+      });
+      await this.flushing;
+    }
+  }
+
+  private async flushOnce(): Promise<void> {
+    const batch = this.store.pending(FLUSH_BATCH);
+    const last = batch.at(-1);
+    if (!last) return;
+    await runBatch(this.db, batch.flatMap((b) => statementsFor(this.db, b.item)));
+    this.store.removeThrough(last.seq);
+    for (const b of batch) this.emit(b.item);
+  }
+
+  /** A failed write stays queued and the alarm retries it; the caller's decision stands. */
+  private async flushQuietly(seq = Number.MAX_SAFE_INTEGER): Promise<void> {
+    try {
+      await this.flushThrough(seq);
+    } catch (err) {
+      console.error('Dispatcher: D1 write failed; it stays queued and the alarm retries it', err);
+      await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
+    }
+  }
+
+  /** Live events once a write has landed, so an inbox that refetches sees what the event says. */
+  private emit(item: OutboxItem): void {
+    if (item.kind === 'presence') {
+      this.sockets.broadcast({ type: 'presence', userId: item.userId, presence: item.presence });
+      return;
+    }
+    const w = item.write;
+    const assignment = { method: w.method, reason: w.reason, actorId: w.actorId, previousAssigneeId: w.previousAssigneeId };
+    this.sockets.broadcast(item.created ? { type: 'ticket.created', ticket: item.ticket, assignment } : { type: 'ticket.updated', ticket: item.ticket, assignment });
+    if (w.assigneeId && w.assigneeId !== w.actorId && w.assigneeId !== w.previousAssigneeId) {
+      this.sockets.toUser(w.assigneeId, { type: 'ticket.assigned', ticket: item.ticket, assignment });
+    }
+  }
+}
+
+async function ticketOrThrow(db: Database, ticketId: string): Promise<TicketRow> {
+  const ticket = await ticketById(db, ticketId);
+  // The handoff inserts the ticket row before announcing it; an unknown id is a caller bug.
+  if (!ticket) throw new Error(`Dispatcher: ticket ${ticketId} not found`);
+  return ticket;
+}
+
+function safeJson(text: string | null): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

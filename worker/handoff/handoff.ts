@@ -1,0 +1,127 @@
+// The handoff: what happens when the Customer Agent cannot resolve a conversation. The channel's
+// settings decide between a ticket for a helpdesk (Inbox, Zendesk, Gorgias) and "don't hand off";
+// on web chat only a verified shopper reaches a human there, an anonymous one is asked to sign in or
+// to continue by email. The ticket row is written to D1 before anything is delivered anywhere.
+import { and, desc, eq } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { tickets, type Channel, type Helpdesk } from '../db/schema';
+import { nextTicketNumber } from '../db/ticket-number';
+import type { AccountSettings } from '../settings/schema';
+import type { Decision } from '../dispatch/types';
+import { isOpen, nextOpening } from '../dispatch/office-hours';
+import { dispatcherOf } from '../durable/namespaces';
+import { newId } from '../ids';
+import { chooseRoute } from './routing';
+import { enqueueDelivery } from './delivery';
+
+export interface HandoffConversation {
+  accountId: string;
+  conversationId: string;
+  channel: Channel;
+  /** Set only for a shopper identified by a verified token. */
+  verifiedProfileId: string | null;
+  tags: string[];
+  language: string | null;
+  subject: string;
+}
+
+export interface HandoffContact {
+  /** The requester's email: the verified profile's, or the one an anonymous shopper typed. */
+  email: string | null;
+  /** The profile the ticket carries (verified, or the email-only profile of an anonymous shopper). */
+  profileId: string | null;
+  /** True when the anonymous shopper chose to continue by email. */
+  byEmail: boolean;
+}
+
+export type Continuation = 'web_chat' | 'email';
+
+export type HandoffOutcome =
+  | { kind: 'declined'; message: string }
+  | { kind: 'needs_identity'; signInUrl: string | null }
+  | {
+      kind: 'ticket';
+      ticketId: string;
+      helpdesk: Helpdesk;
+      continuation: Continuation;
+      decision: Decision | null;
+      /** What the shopper is told: the confirmation, then what to expect. */
+      messages: string[];
+    };
+
+export async function handOff(
+  env: Env,
+  db: Database,
+  settings: AccountSettings,
+  conversation: HandoffConversation,
+  contact: HandoffContact,
+  escalation: { reason: string; rule: string },
+  now: number,
+): Promise<HandoffOutcome> {
+  const channelSettings = settings.handoff.channels[conversation.channel];
+  if (channelSettings.method === 'none') return { kind: 'declined', message: channelSettings.declineMessage };
+  // On web chat a human is reached only by a verified shopper, or by email.
+  if (conversation.channel === 'web_chat' && !conversation.verifiedProfileId && !contact.byEmail) {
+    return { kind: 'needs_identity', signInUrl: settings.general.signInUrl };
+  }
+
+  const helpdesk = channelSettings.helpdesk;
+  // Gorgias moves the conversation to email; so does an anonymous shopper's email choice.
+  const continuation: Continuation = helpdesk === 'gorgias' || contact.byEmail ? 'email' : 'web_chat';
+  const previous = await db.query.tickets.findFirst({
+    where: and(eq(tickets.accountId, conversation.accountId), eq(tickets.conversationId, conversation.conversationId)),
+    orderBy: desc(tickets.createdAt),
+    columns: { assigneeId: true },
+  });
+  const chosen = chooseRoute(channelSettings, settings.handoff.routingRules, {
+    tags: conversation.tags, urgent: escalation.rule === 'urgent', language: conversation.language,
+    ownerId: previous?.assigneeId ?? null,
+  });
+
+  const ticketId = newId();
+  await db.insert(tickets).values({
+    id: ticketId, accountId: conversation.accountId, number: nextTicketNumber(conversation.accountId),
+    conversationId: conversation.conversationId, profileId: contact.profileId, channel: conversation.channel,
+    subject: conversation.subject, requesterEmail: contact.email, tags: conversation.tags, helpdesk,
+    deliveryState: helpdesk === 'inbox' ? 'delivered' : 'pending',
+    routingSnapshot: { settings: channelSettings, route: chosen.route, because: chosen.because, escalation, continuation },
+    createdAt: now, updatedAt: now,
+  });
+
+  let decision: Decision | null = null;
+  if (helpdesk === 'inbox') {
+    decision = await dispatcherOf(env, conversation.accountId).ticketCreated({
+      ticketId, channel: conversation.channel, createdAt: now, route: chosen.route,
+    });
+  } else {
+    await enqueueDelivery(env, { accountId: conversation.accountId, ticketId });
+  }
+  return {
+    kind: 'ticket', ticketId, helpdesk, continuation, decision,
+    messages: [channelSettings.confirmationMessage, expectation(settings, conversation.channel, continuation, contact.email, decision, now)],
+  };
+}
+
+/** What the shopper can expect, from who is Online and the office hours. */
+function expectation(
+  settings: AccountSettings,
+  channel: Channel,
+  continuation: Continuation,
+  email: string | null,
+  decision: Decision | null,
+  now: number,
+): string {
+  if (continuation === 'email') {
+    return email ? `Our team will reply to ${email} by email.` : 'Our team will reply by email.';
+  }
+  if (decision?.assigneeId) return 'A teammate will reply here shortly.';
+  const hours = settings.officeHours;
+  if (channel === 'web_chat' && hours.enabled && !isOpen(hours, now)) {
+    const opens = nextOpening(hours, now);
+    if (opens !== null) {
+      const when = new Intl.DateTimeFormat('en-US', { timeZone: hours.timezone, weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(opens);
+      return `We're offline until ${when}; we'll reply here then.`;
+    }
+  }
+  return 'Everyone on our team is busy right now; a teammate will reply here as soon as they can.';
+}

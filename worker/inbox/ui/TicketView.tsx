@@ -1,0 +1,44 @@
+// The ticket page: transcript and reply box in the middle, notes and tasks below, Overview beside.
+import { useEffect } from 'preact/hooks';
+import type { FrameBus } from './bus';
+import type { LiveConnection } from './live';
+import { NotesTasks } from './NotesTasks';
+import { Overview } from './Overview';
+import { ReplyBox } from './ReplyBox';
+import { Transcript } from './Transcript';
+import { can, type Directory } from './types';
+import { useTicket } from './useTicket';
+
+interface Props {
+  ticketId: string;
+  dir: Directory;
+  bus: FrameBus;
+  conn: LiveConnection;
+  onClose: () => void;
+}
+
+export function TicketView({ ticketId, dir, bus, conn, onClose }: Props) {
+  const { detail, error, reload, addMessage } = useTicket(ticketId, bus);
+  useEffect(() => {
+    conn.view(ticketId);
+    return () => conn.view(null);
+  }, [ticketId, conn]);
+
+  if (error) return <section class="ticket"><p role="alert" class="error">{error}</p></section>;
+  if (!detail) return <section class="ticket" aria-busy="true"><p>Loading…</p></section>;
+  const { ticket } = detail;
+  return (
+    <section class="ticket" aria-labelledby="ticket-title" data-testid="ticket-view">
+      <div class="ticket-main">
+        <div class="ticket-head">
+          <h2 id="ticket-title">#{ticket.number} {ticket.subject || 'No subject'}</h2>
+          <button type="button" class="ghost" onClick={onClose} aria-label="Close ticket">Close</button>
+        </div>
+        <Transcript messages={detail.transcript} />
+        {can(dir.me, 'tickets.reply') && ticket.conversationId && <ReplyBox ticketId={ticket.id} onSent={addMessage} />}
+        <NotesTasks detail={detail} dir={dir} onChanged={reload} />
+      </div>
+      <Overview detail={detail} dir={dir} onChanged={reload} />
+    </section>
+  );
+}

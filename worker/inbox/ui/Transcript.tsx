@@ -1,0 +1,29 @@
+// The conversation as the shopper had it: shopper, Customer Agent, teammates and system notes, with
+// times. Text only (the shopper wrote it; it is never parsed as HTML).
+import { useEffect, useRef } from 'preact/hooks';
+import { fullDate, when } from './format';
+import type { WireMessage } from './types';
+
+const WHO: Record<WireMessage['role'], string> = { shopper: 'Shopper', agent: 'Customer Agent', human: 'Teammate', system: 'System' };
+
+export function Transcript({ messages }: { messages: WireMessage[] }) {
+  const end = useRef<HTMLLIElement>(null);
+  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages.length]);
+  if (messages.length === 0) return <p class="empty">No chat transcript for this ticket.</p>;
+  return (
+    <ol class="transcript" aria-label="Transcript" data-testid="transcript">
+      {messages.map((m) => (
+        <li key={m.seq} class={`msg msg-${m.role}`} data-role={m.role}>
+          <div class="msg-head">
+            <span class="author">{m.role === 'human' || (m.role === 'agent' && m.authorName) ? `${m.authorName ?? WHO[m.role]}` : WHO[m.role]}</span>
+            {m.role === 'agent' && <span class="tag">Customer Agent</span>}
+            <time dateTime={new Date(m.at).toISOString()} title={fullDate(m.at)}>{when(m.at)}</time>
+          </div>
+          <p class="msg-text">{m.text}</p>
+          {m.cards.length > 0 && <p class="msg-cards">Recommended: {m.cards.map((c) => c.title).join(', ')}</p>}
+        </li>
+      ))}
+      <li ref={end} class="end" aria-hidden="true" />
+    </ol>
+  );
+}

@@ -1,0 +1,68 @@
+// Loads a view page by page and keeps it current: any ticket event (or a reconnect) refetches the
+// pages already shown, a little debounced so a burst of assignments costs one request.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api } from './api';
+import { useFrames, type FrameBus } from './bus';
+import type { Route } from './router';
+import type { TicketPage, TicketSummary, View } from './types';
+
+function query(route: Route, cursor: string | null, limit: number): string {
+  const q = new URLSearchParams({ view: route.view, status: route.status, limit: String(limit) });
+  if (route.channel) q.set('channel', route.channel);
+  if (route.team) q.set('team', route.team);
+  if (cursor) q.set('cursor', cursor);
+  return `/api/tickets?${q}`;
+}
+
+const PAGE = 50;
+
+export function useTicketList(route: Route, bus: FrameBus) {
+  const [tickets, setTickets] = useState<TicketSummary[]>([]);
+  const [counts, setCounts] = useState<Record<View, number> | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const shown = useRef(PAGE);
+  const key = `${route.view}|${route.status}|${route.channel}|${route.team}`;
+  const keyRef = useRef(key);
+  keyRef.current = key;
+
+  async function load(limit: number) {
+    const forKey = key;
+    try {
+      const page = await api<TicketPage>('GET', query(route, null, Math.min(100, limit)));
+      if (keyRef.current !== forKey) return; // the filters changed meanwhile
+      setTickets(page.tickets);
+      setCounts(page.counts);
+      setCursor(page.nextCursor);
+      setError(null);
+    } catch {
+      setError('Could not load tickets');
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  async function more() {
+    if (!cursor) return;
+    const page = await api<TicketPage>('GET', query(route, cursor, PAGE));
+    shown.current += page.tickets.length;
+    setTickets((t) => [...t, ...page.tickets]);
+    setCursor(page.nextCursor);
+  }
+
+  useEffect(() => {
+    shown.current = PAGE;
+    setLoading(true);
+    void load(PAGE);
+  }, [key]);
+
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useFrames(bus, (frame) => {
+    if (!['ticket.created', 'ticket.updated', 'ticket.assigned', 'reconnected'].includes(frame.type)) return;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void load(shown.current), 150);
+  });
+
+  return { tickets, counts, hasMore: cursor !== null, loading, error, more, reload: () => load(shown.current) };
+}

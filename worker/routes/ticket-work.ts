@@ -1,0 +1,93 @@
+// Working a ticket: replying to the shopper (Agent and up), internal notes and follow-up tasks.
+import { Hono } from 'hono';
+import { and, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import type { AppEnv } from '../http/app-env';
+import { ApiError, notFound } from '../http/errors';
+import { jsonBody } from '../http/validate';
+import { tickets, users } from '../db/schema';
+import { ticketNotes, ticketTasks } from '../db/schema-inbox';
+import { requirePermission } from '../auth/session';
+import { dispatcherOf, roomOf } from '../durable/namespaces';
+import { retrying } from '../durable/retry';
+import { MAX_MESSAGE_CHARS } from '../protocol/limits';
+import { findTicket } from '../tickets/find';
+import { newId } from '../ids';
+
+const replyBody = z.object({
+  clientId: z.uuid({ message: 'clientId must be a UUID the inbox generates once per reply' }),
+  text: z.string().trim().min(1, 'text is empty').max(MAX_MESSAGE_CHARS),
+});
+const noteBody = z.object({ body: z.string().trim().min(1, 'body is empty').max(5000) });
+const taskBody = z.object({
+  title: z.string().trim().min(1).max(200),
+  dueAt: z.number().int().min(0),
+  assigneeId: z.uuid().nullable().optional(),
+});
+const taskPatch = z.object({ done: z.boolean() });
+
+const REPLY_REFUSALS: Record<string, [409 | 404, string]> = {
+  email_continuation: [409, 'email_continuation'],
+  closed: [409, 'conversation_closed'],
+  not_started: [409, 'no_conversation'],
+};
+
+export const ticketWorkRoutes = new Hono<AppEnv>()
+  .post('/:id/replies', requirePermission('tickets.reply'), async (c) => {
+    const { clientId, text } = await jsonBody(c, replyBody);
+    const { db, member } = c.var;
+    const ticket = await findTicket(db, member.accountId, c.req.param('id'));
+    if (!ticket.conversationId) throw new ApiError(409, 'no_conversation', 'This ticket has no chat conversation to reply in');
+    const result = await roomOf(c.env, member.accountId, ticket.conversationId).postHumanReply({ clientId, text, authorName: member.name });
+    if (!result.ok) {
+      const [status, code] = REPLY_REFUSALS[result.code] ?? [409, result.code];
+      throw new ApiError(status, code, result.message);
+    }
+    const message = result.value;
+    const now = Date.now();
+    // The first teammate reply sets time-to-first-response; later ones (and retries) leave it.
+    await db.batch([
+      db.update(tickets).set({ firstResponseAt: message.at })
+        .where(and(eq(tickets.id, ticket.id), eq(tickets.accountId, member.accountId), isNull(tickets.firstResponseAt))),
+      db.update(tickets).set({ updatedAt: now }).where(and(eq(tickets.id, ticket.id), eq(tickets.accountId, member.accountId))),
+    ]);
+    const conversationId = ticket.conversationId;
+    await retrying(() => dispatcherOf(c.env, member.accountId).conversationMessage({ conversationId, ticketId: ticket.id, message }));
+    return c.json({ message }, 201);
+  })
+  .post('/:id/notes', requirePermission('tickets.reply'), async (c) => {
+    const { body } = await jsonBody(c, noteBody);
+    const { db, member } = c.var;
+    const ticket = await findTicket(db, member.accountId, c.req.param('id'));
+    const note = { id: newId(), accountId: member.accountId, ticketId: ticket.id, authorId: member.userId, body, createdAt: Date.now() };
+    await db.insert(ticketNotes).values(note);
+    return c.json({ note }, 201);
+  })
+  .post('/:id/tasks', requirePermission('tickets.reply'), async (c) => {
+    const input = await jsonBody(c, taskBody);
+    const { db, member } = c.var;
+    const ticket = await findTicket(db, member.accountId, c.req.param('id'));
+    if (input.assigneeId) {
+      const assignee = await db.query.users.findFirst({
+        where: and(eq(users.id, input.assigneeId), eq(users.accountId, member.accountId), isNull(users.removedAt)),
+      });
+      if (!assignee) throw new ApiError(400, 'invalid_assignee', 'assigneeId is not a team member of this account');
+    }
+    const task = {
+      id: newId(), accountId: member.accountId, ticketId: ticket.id, title: input.title, dueAt: input.dueAt,
+      assigneeId: input.assigneeId ?? member.userId, createdBy: member.userId, createdAt: Date.now(), doneAt: null,
+    };
+    await db.insert(ticketTasks).values(task);
+    return c.json({ task }, 201);
+  })
+  .patch('/:id/tasks/:taskId', requirePermission('tickets.reply'), async (c) => {
+    const { done } = await jsonBody(c, taskPatch);
+    const { db, member } = c.var;
+    const ticket = await findTicket(db, member.accountId, c.req.param('id'));
+    const taskId = z.uuid().safeParse(c.req.param('taskId'));
+    if (!taskId.success) throw notFound('Task');
+    const where = and(eq(ticketTasks.id, taskId.data), eq(ticketTasks.accountId, member.accountId), eq(ticketTasks.ticketId, ticket.id));
+    const [task] = await db.update(ticketTasks).set({ doneAt: done ? Date.now() : null }).where(where).returning();
+    if (!task) throw notFound('Task');
+    return c.json({ task });
+  });

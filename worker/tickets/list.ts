@@ -1,0 +1,88 @@
+// Inbox views (All messages / My inbox / Unassigned) with status, channel and team filters, newest
+// first, keyset-paginated on (created_at, id). Every shape of query leads with columns of one of the
+// tickets_view_* indexes (account_id, <assignee|team|channel>, status, created_at DESC), so a page is
+// an index range walk that stops after `limit` rows however many tickets the account has; the id
+// only breaks ties between tickets created in the same millisecond.
+import { and, count, desc, eq, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../db/client';
+import { CHANNELS, TICKET_STATUSES, tickets } from '../db/schema';
+import type { TicketSummary } from '../protocol/inbox';
+
+export const VIEWS = ['all', 'mine', 'unassigned'] as const;
+export type View = (typeof VIEWS)[number];
+
+const cursor = z
+  .string()
+  .regex(/^\d{1,15}_[0-9a-f-]{36}$/, 'cursor must be a value returned as nextCursor')
+  .transform((c) => ({ createdAt: Number(c.slice(0, c.indexOf('_'))), id: c.slice(c.indexOf('_') + 1) }));
+
+export const listQuery = z.object({
+  view: z.enum(VIEWS).default('all'),
+  status: z.enum(TICKET_STATUSES).default('open'),
+  channel: z.enum(CHANNELS).optional(),
+  team: z.uuid().optional(),
+  cursor: cursor.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+
+export interface TicketPage {
+  tickets: TicketSummary[];
+  nextCursor: string | null;
+  /** Tickets in each view under the same status/channel/team filters. */
+  counts: Record<View, number>;
+}
+
+const summary = {
+  id: tickets.id, number: tickets.number, channel: tickets.channel, status: tickets.status, subject: tickets.subject,
+  requesterEmail: tickets.requesterEmail, assigneeId: tickets.assigneeId, teamId: tickets.teamId, tags: tickets.tags,
+  createdAt: tickets.createdAt, updatedAt: tickets.updatedAt,
+} as const;
+
+function viewFilter(view: View, userId: string): SQL | undefined {
+  if (view === 'mine') return eq(tickets.assigneeId, userId);
+  if (view === 'unassigned') return isNull(tickets.assigneeId);
+  return undefined;
+}
+
+function filters(accountId: string, q: ListQuery): SQL[] {
+  const out = [eq(tickets.accountId, accountId), eq(tickets.status, q.status)];
+  if (q.channel) out.push(eq(tickets.channel, q.channel));
+  if (q.team) out.push(eq(tickets.teamId, q.team));
+  return out;
+}
+
+/** One page of a view (one row more than asked, to know whether there is a next page). */
+export function pageQuery(db: Database, accountId: string, userId: string, q: ListQuery) {
+  // Written as "created_at <= c AND (created_at < c OR id < cid)" rather than the textbook OR, so
+  // SQLite turns the first term into a range on the index and starts the walk at the cursor.
+  const after = q.cursor
+    ? and(lte(tickets.createdAt, q.cursor.createdAt), or(lt(tickets.createdAt, q.cursor.createdAt), lt(tickets.id, q.cursor.id)))
+    : undefined;
+  return db.select(summary).from(tickets)
+    .where(and(...filters(accountId, q), viewFilter(q.view, userId), after))
+    .orderBy(desc(tickets.createdAt), desc(tickets.id))
+    .limit(q.limit + 1);
+}
+
+export function countQuery(db: Database, accountId: string, userId: string, q: ListQuery, view: View) {
+  return db.select({ n: count() }).from(tickets).where(and(...filters(accountId, q), viewFilter(view, userId)));
+}
+
+export async function listTickets(db: Database, accountId: string, userId: string, q: ListQuery): Promise<TicketPage> {
+  const countOf = (view: View) => countQuery(db, accountId, userId, q, view);
+  const [rows, all, mine, unassigned] = await db.batch([
+    pageQuery(db, accountId, userId, q),
+    countOf('all'),
+    countOf('mine'),
+    countOf('unassigned'),
+  ]);
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  return {
+    tickets: page,
+    nextCursor: rows.length > q.limit && last ? `${last.createdAt}_${last.id}` : null,
+    counts: { all: all[0]?.n ?? 0, mine: mine[0]?.n ?? 0, unassigned: unassigned[0]?.n ?? 0 },
+  };
+}
