@@ -15,8 +15,12 @@ run(bin('wrangler'), ['d1', 'migrations', 'apply', 'baton', '--local']);
 run(bin('tsx'), [new URL('./seed.ts', import.meta.url).pathname]);
 console.log(`\nStorefront: http://localhost:${port}/   Inbox: http://localhost:${port}/inbox\n`);
 
-const dev = spawn(bin('wrangler'), ['dev', '--port', port, '--ip', '127.0.0.1', '--show-interactive-dev-session=false'], {
+// --test-scheduled: wrangler dev never fires cron triggers by itself, so this script calls the Worker's
+// scheduled handler every 15 s (the webhook outbox sweep that cron runs each minute in production).
+const dev = spawn(bin('wrangler'), ['dev', '--port', port, '--ip', '127.0.0.1', '--show-interactive-dev-session=false', '--test-scheduled'], {
   stdio: 'inherit',
 });
+const cron = setInterval(() => void fetch(`http://127.0.0.1:${port}/__scheduled?cron=*+*+*+*+*`).catch(() => undefined), 15_000);
+dev.on('exit', () => clearInterval(cron));
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => dev.kill(sig));
 dev.on('exit', (code) => process.exit(code ?? 0));

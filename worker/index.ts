@@ -17,6 +17,10 @@ import { integrationRoutes } from './routes/integrations';
 import { webhookRoutes } from './routes/webhooks';
 import { insightsRoutes } from './routes/insights';
 import { serverApiRoutes } from './routes/server-api';
+import { handleWebhookBatch, isWebhookQueue } from './webhooks/queue';
+import { sweepOutbox } from './webhooks/outbox';
+import { merchantSettingsRoutes } from './routes/merchant-settings';
+import { mediaRoutes } from './routes/media';
 import { handleDeliveryBatch } from './handoff/delivery';
 import { storefrontPages } from './pages/storefront';
 import { inboxPages } from './pages/inbox';
@@ -40,7 +44,8 @@ const teamApi = new Hono<AppEnv>()
   .route('/presence', presenceRoutes)
   .route('/inbox', inboxRoutes)
   .route('/integrations', integrationRoutes)
-  .route('/', insightsRoutes); // api-keys, segments, metrics, profiles, reports, webhook subscriptions
+  .route('/', insightsRoutes) // api-keys, segments, metrics, profiles, reports, webhook subscriptions
+  .route('/', merchantSettingsRoutes); // avatar, embed, channels, teams, knowledge, test chat, audit
 
 // Public widget API first: it is cross-origin and uses site keys and resume tokens, not cookies.
 app.route('/api/widget', widgetRoutes);
@@ -49,6 +54,7 @@ app.route('/api/webhooks', webhookRoutes);
 // Track API and segment exports (API keys), CSAT (resume token): not cookie sessions either.
 app.route('/api', serverApiRoutes);
 app.route('/api', teamApi);
+app.route('/media', mediaRoutes); // public uploaded media (the agent's avatar)
 app.route('/inbox', inboxPages);
 app.route('/__bench', benchRoutes); // 404 unless the worker runs with BENCH = "true"
 app.route('/', storefrontPages);
@@ -61,7 +67,10 @@ app.onError(onError);
 // fetch: the Hono app (SELF.fetch in tests). queue: helpdesk deliveries and their dead letters.
 export default {
   fetch: app.fetch,
-  queue: handleDeliveryBatch,
+  // Outgoing webhooks have their own queue (and dead letters); everything else is helpdesk delivery.
+  queue: (batch, env) => (isWebhookQueue(batch.queue) ? handleWebhookBatch(batch, env) : handleDeliveryBatch(batch, env)),
+  // Every minute: hand waiting webhook deliveries (events written by conversations) to their queue.
+  scheduled: (_controller, env, ctx) => ctx.waitUntil(sweepOutbox(env)),
 } satisfies ExportedHandler<Env>;
 export { ConversationRoom } from './durable/ConversationRoom';
 export { Dispatcher } from './durable/Dispatcher';

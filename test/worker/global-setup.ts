@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { startLlmStandin } from '../support/llm-standin';
 import { startZendeskStandin, ZENDESK_STANDIN_EMAIL, ZENDESK_STANDIN_TOKEN } from '../support/zendesk-standin';
 import { startGorgiasStandin, GORGIAS_STANDIN_EMAIL, GORGIAS_STANDIN_KEY } from '../support/gorgias-standin';
+import { startWebhookReceiver } from '../support/webhook-receiver';
 
 export interface HelpdeskStandinInfo {
   /** Append `/s/<scope>` for an integration's baseUrl. */
@@ -19,6 +20,8 @@ declare module 'vitest' {
     llmStandinKey: string;
     zendeskStandin: HelpdeskStandinInfo;
     gorgiasStandin: HelpdeskStandinInfo;
+    /** A merchant's webhook endpoint that checks Baton-Signature (test/support/webhook-receiver.ts). */
+    webhookReceiverUrl: string;
   }
 }
 
@@ -28,7 +31,9 @@ export default async function setup(project: TestProject) {
   project.provide('llmStandinKey', llm.apiKey);
   project.provide('zendeskStandin', { url: zendesk.url, email: ZENDESK_STANDIN_EMAIL, secret: ZENDESK_STANDIN_TOKEN });
   project.provide('gorgiasStandin', { url: gorgias.url, email: GORGIAS_STANDIN_EMAIL, secret: GORGIAS_STANDIN_KEY });
+  const receiver = await startWebhookReceiver();
+  project.provide('webhookReceiverUrl', receiver.url);
   return async () => {
-    await Promise.all([llm.stop(), zendesk.stop(), gorgias.stop()]);
+    await Promise.all([llm.stop(), zendesk.stop(), gorgias.stop(), receiver.stop()]);
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { env, SELF } from 'cloudflare:test';
 import { and, eq } from 'drizzle-orm';
 import { sign } from 'hono/jwt';
-import { call, db, otherAccount } from './helpers';
+import { call, db, otherAccount, signIn } from './helpers';
 import { freshAccount, type FreshAccount } from './dispatch-helpers';
 import { bearer, historyHttp, sendHttp, ShopperSocket, startConversation } from './widget-client';
 import { accounts, conversations, events, tickets } from '../../worker/db/schema';
@@ -145,13 +145,15 @@ describe('destinations', () => {
 
 describe('owner behaviour on a re-escalation', () => {
   async function reEscalate(behaviour: ChannelHandoff['ownerBehaviour']) {
-    const acc = await freshAccount(`owner-${behaviour}`, 2);
+    const acc = await freshAccount(`owner-${behaviour.replace('_', '-')}`, 2);
     await setWebChatHandoff(acc.accountId, { destination: { kind: 'user', userId: acc.agents[0]!.id } });
     const conv = await verifiedConversation(acc);
     await escalate(conv);
     const [first] = await ticketsOf(conv.conversationId);
     expect(first!.assigneeId).toBe(acc.agents[0]!.id);
-    await roomOf(env, acc.accountId, conv.conversationId).ticketClosed(first!.id);
+    // The team closes the ticket in the inbox: the conversation is the Customer Agent's again.
+    const cookie = await signIn(acc.owner.email);
+    expect((await call('PATCH', `/api/tickets/${first!.id}/status`, { cookie, body: { status: 'closed' } })).status).toBe(200);
     expect((await historyHttp(conv)).json.status).toBe('open');
     // The default destination changes; the owner behaviour decides whether it applies.
     await setWebChatHandoff(acc.accountId, { destination: { kind: 'user', userId: acc.agents[1]!.id }, ownerBehaviour: behaviour });

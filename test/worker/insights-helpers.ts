@@ -20,7 +20,7 @@ export interface Store {
 }
 
 /** A new account with an owner, an analyst and an agent; the owner is signed in and has made an API key. */
-export async function freshStore(tag: string): Promise<Store> {
+export async function freshStore(tag: string, extraAgents: string[] = []): Promise<Store> {
   const slug = `ins-${tag}-${crypto.randomUUID().slice(0, 8)}`;
   const seeded = await seedAccount(openDb(env.DB), {
     slug, name: slug, password: DEMO_PASSWORD,
@@ -29,6 +29,7 @@ export async function freshStore(tag: string): Promise<Store> {
       { email: `manager@${slug}.test`, name: 'Manager', role: 'manager' },
       { email: `analyst@${slug}.test`, name: 'Analyst', role: 'analyst' },
       { email: `agent@${slug}.test`, name: 'Agent', role: 'agent' },
+      ...extraAgents.map((name) => ({ email: `${name.toLowerCase()}@${slug}.test`, name, role: 'agent' as const })),
     ],
   });
   const ownerEmail = `owner@${slug}.test`;

@@ -92,6 +92,15 @@ describe('segments API', () => {
     expect(res.json.error.details.map((d) => d.field)).toContain('definition.conditions.0.count');
   });
 
+  it('a segment that would need more than D1’s 100 bound parameters is refused, not sent', async () => {
+    const store = await freshStore('seg-big');
+    const filters = Array.from({ length: 5 }, (_, i) => ({ property: `p${i}`, op: 'contains', value: `v${i}` }));
+    const conditions = Array.from({ length: 10 }, () => ({ type: 'count', op: 'at_least', count: 1, event: REC, window: { type: 'last_days', days: 14 }, where: filters }));
+    const res = await call('POST', '/api/segments/preview', { cookie: store.cookie, body: { definition: { type: 'group', match: 'all', conditions } } });
+    expect(res.status).toBe(400);
+    expect(res.text).toContain('segment_too_complex');
+  });
+
   it('an Analyst can preview and export but not save; another account’s segment is 404 for session and API key', async () => {
     const { store } = await storeWithRecommendations('seg-roles', 2);
     const analyst = await signIn(memberEmail(store, 'analyst'));

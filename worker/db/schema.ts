@@ -18,6 +18,7 @@ export const accounts = sqliteTable('accounts', {
   slug: text('slug').notNull(),
   siteKey: text('site_key').notNull(),
   identityKey: text('identity_key').notNull(),
+  identityKeyRotatedAt: integer('identity_key_rotated_at'),
   createdAt: integer('created_at').notNull(),
 });
 

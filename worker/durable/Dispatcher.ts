@@ -11,7 +11,6 @@
 // The object only talks to D1 and its own storage: no network calls.
 import { DurableObject } from 'cloudflare:workers';
 import { openDb, type Database } from '../db/client';
-import { runBatch } from '../db/batch';
 import { readSettings } from '../settings/store';
 import type { AccountSettings } from '../settings/schema';
 import type { WireMessage } from '../protocol/widget';
@@ -19,9 +18,9 @@ import type { TicketSummary } from '../protocol/inbox';
 import { newId } from '../ids';
 import { DispatchStore } from '../dispatch/store';
 import { InboxSockets, MEMBER_HEADER, socketMember } from '../dispatch/sockets';
-import { statementsFor } from '../dispatch/apply';
+import { Outbox, RETRY_MS } from '../dispatch/outbox';
 import { decideNewTicket, GLOBAL_SCOPE, takeTurn, teamScope, type RouteTarget } from '../dispatch/decide';
-import { activeMember, inRotationPool, latestTicketOfConversation, teamOf, ticketById, ticketsOf, toSummary, type TicketRow } from '../dispatch/reads';
+import { activeMember, inRotationPool, latestTicketOfConversation, teamOf, ticketAndSettings, ticketById, ticketsOf, toSummary, type TicketRow } from '../dispatch/reads';
 import { isOpen, nextOpening } from '../dispatch/office-hours';
 import { reasons } from '../dispatch/reasons';
 import {
@@ -39,9 +38,6 @@ import {
 } from '../dispatch/types';
 import { dispatchers } from './namespaces';
 
-/** Outbox items per D1 batch: concurrent decisions share one round trip. */
-const FLUSH_BATCH = 25;
-const RETRY_MS = 5_000;
 const BACKLOG_BATCH = 50;
 
 export interface DispatcherSnapshot {
@@ -57,14 +53,14 @@ export class Dispatcher extends DurableObject<Env> {
   private readonly store: DispatchStore;
   private readonly db: Database;
   private readonly sockets: InboxSockets;
-  /** The flush in progress, if any (only a de-duplication of work: losing it loses nothing). */
-  private flushing: Promise<void> | null = null;
+  private readonly outbox: Outbox;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new DispatchStore(ctx.storage.sql);
     this.db = openDb(env.DB);
     this.sockets = new InboxSockets(ctx);
+    this.outbox = new Outbox(this.store, this.db, ctx.storage, (item) => this.emit(item));
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('{"type":"ping"}', '{"type":"pong"}'));
   }
 
@@ -74,13 +70,11 @@ export class Dispatcher extends DurableObject<Env> {
     const input = ticketCreatedInput.parse(raw);
     const known = this.store.decision(input.ticketId);
     if (known) {
-      await this.flushQuietly(); // a retry after a failed write: make sure it lands
+      await this.outbox.flush(); // a retry after a failed write: make sure it lands
       return known;
     }
     const bound = this.store.get('account');
-    const [ticket, settings, target] = bound
-      ? await Promise.all([ticketOrThrow(this.db, input.ticketId), readSettings(this.db, bound), this.routeTarget(bound, input)])
-      : await this.readForUnbound(input);
+    const [ticket, settings, target] = bound ? await this.readForBound(bound, input) : await this.readForUnbound(input);
     this.bind(ticket.accountId); // refuses a ticket of another account
 
     // ── synchronous: decide, move the pointer, queue the writes ──
@@ -97,7 +91,7 @@ export class Dispatcher extends DurableObject<Env> {
     }, true);
     // ── end of synchronous part ──
 
-    await this.flushQuietly(seq);
+    await this.outbox.flush(seq);
     if (outcome.backlog) await this.scheduleAlarm(settings);
     return decision;
   }
@@ -150,7 +144,7 @@ export class Dispatcher extends DurableObject<Env> {
     }
     // ── end of synchronous part ──
 
-    await this.flushQuietly(seq);
+    await this.outbox.flush(seq);
     return { ok: true, value: outcomes };
   }
 
@@ -168,7 +162,7 @@ export class Dispatcher extends DurableObject<Env> {
     if (input.presence === 'online') this.store.setOnline(user.id, input.until);
     else this.store.setOffline(user.id);
     const seq = this.store.enqueue({ kind: 'presence', accountId: input.accountId, userId: user.id, presence: input.presence });
-    await this.flushQuietly(seq);
+    await this.outbox.flush(seq);
     if (input.presence === 'online') await this.drainBacklog();
     await this.scheduleAlarm();
     return { ok: true, value: { presence: input.presence } };
@@ -180,7 +174,7 @@ export class Dispatcher extends DurableObject<Env> {
     this.sockets.closeSession(input.userId, input.sessionId);
     if (!this.store.member(input.userId)) return; // never went Online here
     this.store.setOffline(input.userId);
-    await this.flushQuietly(this.store.enqueue({ kind: 'presence', accountId: input.accountId, userId: input.userId, presence: 'offline' }));
+    await this.outbox.flush(this.store.enqueue({ kind: 'presence', accountId: input.accountId, userId: input.userId, presence: 'offline' }));
   }
 
   /** A member's role changed or they were removed: re-read them so the pool stays right. */
@@ -196,7 +190,7 @@ export class Dispatcher extends DurableObject<Env> {
     if (!current) return;
     const eligible = inRotationPool(user.role);
     this.store.upsertMember({ userId: user.id, name: user.name, role: user.role, createdAt: user.createdAt, eligible });
-    if (!eligible) await this.flushQuietly(this.store.enqueue({ kind: 'presence', accountId: input.accountId, userId: user.id, presence: 'offline' }));
+    if (!eligible) await this.outbox.flush(this.store.enqueue({ kind: 'presence', accountId: input.accountId, userId: user.id, presence: 'offline' }));
   }
 
   /** Round robin or office hours changed: hand out a backlog that is now due, re-arm the timer, tell the inboxes. */
@@ -271,14 +265,14 @@ export class Dispatcher extends DurableObject<Env> {
   override async alarm(): Promise<void> {
     const account = this.store.get('account');
     if (!account) return;
-    await this.flushQuietly();
+    await this.outbox.flush();
     const now = this.now();
     let seq = 0;
     for (const userId of this.store.lapsedMembers(now)) {
       this.store.setOffline(userId);
       seq = this.store.enqueue({ kind: 'presence', accountId: account, userId, presence: 'offline' });
     }
-    if (seq) await this.flushQuietly(seq);
+    if (seq) await this.outbox.flush(seq);
     await this.drainBacklog();
     await this.scheduleAlarm();
   }
@@ -301,6 +295,13 @@ export class Dispatcher extends DurableObject<Env> {
       throw new Error('Dispatcher: this object belongs to another account');
     }
     this.store.set('account', accountId);
+  }
+
+  private async readForBound(accountId: string, input: TicketCreatedInput): Promise<[TicketRow, AccountSettings, RouteTarget]> {
+    const [[ticket, settings], target] = await Promise.all([ticketAndSettings(this.db, accountId, input.ticketId), this.routeTarget(accountId, input)]);
+    // The handoff inserts the ticket row before announcing it; an unknown id is a caller bug.
+    if (!ticket) throw new Error(`Dispatcher: ticket ${input.ticketId} not found`);
+    return [ticket, settings, target];
   }
 
   /** The first call of a new object learns the account from the ticket itself. */
@@ -352,7 +353,7 @@ export class Dispatcher extends DurableObject<Env> {
       }, false);
     }
     // ── end of synchronous part ──
-    if (seq) await this.flushQuietly(seq);
+    if (seq) await this.outbox.flush(seq);
   }
 
   /** One alarm covers every timer: write retries, presence lapses, office hours opening. */
@@ -378,35 +379,6 @@ export class Dispatcher extends DurableObject<Env> {
     const current = await this.ctx.storage.getAlarm();
     const at = Date.now() + delay;
     if (current === null || current > at) await this.ctx.storage.setAlarm(at);
-  }
-
-  /** Applies queued D1 writes up to `seq`, in order, one batch at a time. */
-  private async flushThrough(seq: number): Promise<void> {
-    while (this.store.pendingThrough(seq)) {
-      this.flushing ??= this.flushOnce().finally(() => {
-        this.flushing = null;
-      });
-      await this.flushing;
-    }
-  }
-
-  private async flushOnce(): Promise<void> {
-    const batch = this.store.pending(FLUSH_BATCH);
-    const last = batch.at(-1);
-    if (!last) return;
-    await runBatch(this.db, batch.flatMap((b) => statementsFor(this.db, b.item)));
-    this.store.removeThrough(last.seq);
-    for (const b of batch) this.emit(b.item);
-  }
-
-  /** A failed write stays queued and the alarm retries it; the caller's decision stands. */
-  private async flushQuietly(seq = Number.MAX_SAFE_INTEGER): Promise<void> {
-    try {
-      await this.flushThrough(seq);
-    } catch (err) {
-      console.error('Dispatcher: D1 write failed; it stays queued and the alarm retries it', err);
-      await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
-    }
   }
 
   /** Live events once a write has landed, so an inbox that refetches sees what the event says. */

@@ -30,9 +30,10 @@ export async function eventNames(db: Database, accountId: string): Promise<strin
 export async function metricCounts(db: Database, accountId: string, range: DayRange): Promise<{ days: string[]; metrics: MetricRow[] }> {
   const names = await eventNames(db, accountId);
   const days = daysOf(range);
-  // Per name, a range over (name, occurred_at): the IN list makes each name one index range.
+  // Per name, a range over (name, occurred_at): the IN list makes each name one index range. D1 binds
+  // DAY_MS as a float, so the day is CAST back to an integer to keep one group per day.
   const rows = names.length === 0 ? [] : await db.all<{ name: string; day: number; n: number }>(sql`
-    SELECT name, occurred_at / ${DAY_MS} AS day, count(*) AS n FROM events
+    SELECT name, CAST(occurred_at / ${DAY_MS} AS INTEGER) AS day, count(*) AS n FROM events
     WHERE account_id = ${accountId} AND name IN (SELECT value FROM json_each(${JSON.stringify(names)}))
       AND occurred_at >= ${range.from} AND occurred_at < ${endExclusive(range)}
       ${range.channel ? sql`AND channel = ${range.channel}` : sql``}
@@ -43,7 +44,7 @@ export async function metricCounts(db: Database, accountId: string, range: DayRa
     const metric = metrics.get(row.name);
     const i = index.get(dayKey(row.day * DAY_MS));
     if (!metric || i === undefined) continue;
-    metric.counts[i] = row.n;
+    metric.counts[i] = (metric.counts[i] ?? 0) + row.n;
     metric.total += row.n;
   }
   return { days, metrics: [...metrics.values()] };

@@ -1,6 +1,7 @@
 // A shopper's profile page: who they are, their conversations, tickets, orders and CSAT ratings. The
 // activity feed (all events, newest first) is paged separately through metrics.ts's eventPage.
-import { and, desc, eq, like, or, sql } from 'drizzle-orm';
+import { and, desc, eq, or, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../db/client';
 import { conversations, orders, profiles, tickets } from '../db/schema';
 import { csatResponses } from '../db/schema-insights';
@@ -8,11 +9,15 @@ import { notFound } from '../http/errors';
 
 const RECENT = 50;
 
-export async function profileDetail(db: Database, accountId: string, profileId: string) {
+export async function findProfile(db: Database, accountId: string, profileId: string) {
   const [profile] = await db.select().from(profiles).where(and(eq(profiles.accountId, accountId), eq(profiles.id, profileId))).limit(1);
   if (!profile) throw notFound('Profile');
-  const mine = <T extends { accountId: typeof profiles.accountId; profileId: typeof profiles.id | typeof tickets.profileId }>(t: T) =>
-    and(eq(t.accountId, accountId), eq(t.profileId, profileId));
+  return profile;
+}
+
+export async function profileDetail(db: Database, accountId: string, profileId: string) {
+  const profile = await findProfile(db, accountId, profileId);
+  const mine = (t: { accountId: SQLiteColumn; profileId: SQLiteColumn }) => and(eq(t.accountId, accountId), eq(t.profileId, profileId));
   const [convs, ticketRows, orderRows, ratings] = await db.batch([
     db.select({
       id: conversations.id, channel: conversations.channel, status: conversations.status, skill: conversations.skill,
@@ -48,4 +53,3 @@ export function searchProfiles(db: Database, accountId: string, q: string | null
     .limit(limit);
 }
 
-export { like };

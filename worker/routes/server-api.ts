@@ -5,7 +5,9 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env';
 import { trackRoutes } from './track';
 import { segmentExportRoutes } from './segment-export';
+import { csatRoutes } from './csat';
 
 export const serverApiRoutes = new Hono<AppEnv>()
   .route('/track', trackRoutes)
-  .route('/export', segmentExportRoutes);
+  .route('/export', segmentExportRoutes)
+  .route('/csat', csatRoutes);

@@ -7,9 +7,10 @@ import { ApiError } from '../http/errors';
 import { jsonBody } from '../http/validate';
 import { requirePermission } from '../auth/session';
 import { teams, users } from '../db/schema';
-import { agentSettings, escalationSettings, generalSettings, llmSettings, type AccountSettings } from '../settings/schema';
+import { agentSettings, escalationSettings, generalSettings, llmSettings, type AccountSettings, type EscalationSettings } from '../settings/schema';
 import { handoffSettings, type HandoffSettings } from '../settings/handoff';
 import { readSettings, writeSection } from '../settings/store';
+import { withBuiltInRule } from '../settings/builtin-rules';
 
 // One PUT per settings section; each replaces its section after validation and writes an audit entry.
 const SECTIONS: { [K in keyof AccountSettings]?: ZodType<AccountSettings[K]> } = {
@@ -26,9 +27,10 @@ export const settingsRoutes = new Hono<AppEnv>().get('/', requirePermission('set
 
 for (const [section, schema] of Object.entries(SECTIONS) as Array<[keyof AccountSettings, ZodType<AccountSettings[keyof AccountSettings]>]>) {
   settingsRoutes.put(`/${section}`, requirePermission('settings.edit'), async (c) => {
-    const value = await jsonBody(c, schema);
+    let value = await jsonBody(c, schema);
     const { db, member } = c.var;
     if (section === 'handoff') await assertOwnTeamsAndUsers(db, member.accountId, value as HandoffSettings);
+    if (section === 'escalation') value = withBuiltInRule(value as EscalationSettings);
     return c.json({ settings: await writeSection(db, member.accountId, member.userId, section, value) });
   });
 }

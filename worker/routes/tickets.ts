@@ -10,7 +10,7 @@ import { requirePermission } from '../auth/session';
 import { listQuery, listTickets } from '../tickets/list';
 import { ticketDetail } from '../tickets/detail';
 import { findTicket, summaryOf } from '../tickets/find';
-import { dispatcherOf } from '../durable/namespaces';
+import { roomOf, dispatcherOf } from '../durable/namespaces';
 import { retrying } from '../durable/retry';
 import { ticketAssignmentRoutes } from './ticket-assignment';
 import { ticketWorkRoutes } from './ticket-work';
@@ -39,5 +39,9 @@ export const ticketRoutes = new Hono<AppEnv>()
       .where(and(eq(tickets.id, ticket.id), eq(tickets.accountId, member.accountId)));
     const updated = { ...ticket, status, closedAt, updatedAt: now };
     await retrying(() => dispatcherOf(c.env, member.accountId).ticketUpdated({ accountId: member.accountId, ticket: summaryOf(updated) }));
+    // Closing hands the conversation back to the Customer Agent; a later escalation is a re-escalation.
+    if (status === 'closed' && ticket.conversationId) {
+      await roomOf(c.env, member.accountId, ticket.conversationId).ticketClosed(ticket.id);
+    }
     return c.json({ ticket: updated });
   });

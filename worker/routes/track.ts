@@ -6,6 +6,7 @@ import { jsonBody } from '../http/validate';
 import { identifyBody, trackBody } from '../track/schema';
 import { resolveProfile } from '../track/profiles';
 import { recordTrackedEvent } from '../track/record';
+import { sweepSoon } from '../webhooks/outbox';
 
 export const trackRoutes = new Hono<ApiKeyEnv>()
   .use('*', requireApiKey)
@@ -14,6 +15,8 @@ export const trackRoutes = new Hono<ApiKeyEnv>()
     const { db, apiKey } = c.var;
     const profileId = await resolveProfile(db, apiKey.accountId, body.profile);
     const tracked = await recordTrackedEvent(db, apiKey.accountId, profileId, body);
+    // Its webhook deliveries are already in the outbox (same statement); send them now, not at the next sweep.
+    if (!tracked.duplicate) c.executionCtx.waitUntil(sweepSoon(c.env, apiKey.accountId));
     return c.json(tracked, tracked.duplicate ? 200 : 201);
   })
   .post('/identify', async (c) => {

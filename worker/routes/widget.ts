@@ -41,6 +41,7 @@ export const widgetRoutes = new Hono<AppEnv>()
   .post('/conversations', async (c) => {
     const body = await jsonBody(c, startConversationBody);
     const { account, settings } = await accountForSite(c, body.siteKey);
+    if (!settings.channels.webChat.enabled) throw new ApiError(403, 'channel_off', 'Web chat is switched off for this store (Settings → Channels)');
     const shopper = body.identityToken ? await verifyShopperToken(body.identityToken, account.identityKey) : null;
     const profileId = shopper ? await upsertProfile(c.var.db, account.id, shopper) : null;
     const conversationId = newId();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { handoffSettings } from './handoff';
+import { channelSettings } from './channels';
 
 // Per-account settings, stored as one JSON document in `settings.data`. Every section has defaults,
 // so an account with an empty document reads as a fully configured store.
@@ -13,7 +14,8 @@ const origin = z
 export const generalSettings = z.object({
   agentName: z.string().trim().min(1).max(60).default('Baton'),
   greeting: z.string().trim().min(1).max(500).default('Hi! I can help with orders, shipping, returns and finding the right product.'),
-  avatarUrl: z.string().max(500).nullable().default(null),
+  /** Set by the avatar upload (POST /api/settings/avatar); any other value must be an http(s) URL. */
+  avatarUrl: z.url({ protocol: /^https?$/, error: 'Use an http(s) URL, or upload an image' }).max(500).nullable().default(null),
   brandColor: hexColor.default('#1f6feb'),
   launcherPosition: z.enum(['bottom-right', 'bottom-left']).default('bottom-right'),
   allowedOrigins: z.array(origin).max(20).default([]),
@@ -136,6 +138,7 @@ export const accountSettings = z.object({
   handoff: handoffSettings.default(() => handoffSettings.parse({})),
   roundRobin: roundRobinSettings.default(() => roundRobinSettings.parse({})),
   officeHours: officeHoursSettings.default(() => officeHoursSettings.parse({})),
+  channels: channelSettings.default(() => channelSettings.parse({})),
 });
 
 export type AccountSettings = z.infer<typeof accountSettings>;

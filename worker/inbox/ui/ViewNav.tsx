@@ -27,6 +27,10 @@ export function ViewNav({ route, counts, go }: Props) {
         onClick={linkHandler(go, { ticket: null, page: 'settings' })}>
         Inbox settings
       </a>
+      {/* Merchant settings (issue 6): a separate screen, so a plain link. */}
+      <a class="nav-settings" href="/inbox/settings/general" data-testid="nav-merchant-settings">Settings</a>
+      {/* Insights (issue 7): metrics, profiles, segments, performance, webhooks; a separate screen. */}
+      <a class="nav-settings" href="/inbox/insights/metrics" data-testid="nav-insights">Insights</a>
     </nav>
   );
 }

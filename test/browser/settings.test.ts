@@ -1,0 +1,145 @@
+// Merchant settings in a real browser against the suite's one worker (so whatever a test changes, it
+// puts back): a Manager's name/greeting change reaches the storefront widget, an Agent sees read-only
+// pages, the test sidebar names the rule that fired, and the copied embed snippet works on a blank page.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { serveHtml } from '../support/html-server';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signedIn(email: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const res = await context.request.post(`${baseUrl}/api/auth/sign-in`, { data: { email, password: 'demo-password' }, headers: { origin: baseUrl } });
+  expect(res.status()).toBe(200);
+  return context;
+}
+
+async function generalSettings(request: APIRequestContext) {
+  const res = await request.get(`${baseUrl}/api/settings`);
+  return ((await res.json()) as { settings: { general: Record<string, unknown> } }).settings.general;
+}
+
+async function openWidget(page: Page) {
+  await page.getByRole('button', { name: 'Open chat', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Message' }).waitFor();
+}
+
+describe('settings pages', () => {
+  it('a Manager changes the agent name and greeting; the storefront widget shows them on its next open', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // Signing in from a settings link lands back on that settings page.
+    await page.goto(`${baseUrl}/inbox/settings/general`);
+    await page.getByLabel('Email').fill('manager@demo.test');
+    await page.getByLabel('Password').fill('demo-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const name = page.getByRole('textbox', { name: 'Agent name' });
+    await name.waitFor();
+    const original = await generalSettings(context.request);
+    try {
+      await name.fill('Juniper');
+      await page.getByRole('textbox', { name: 'Greeting' }).fill('Hello! I am Juniper, your trail guide. What are you looking for?');
+      await page.getByRole('button', { name: 'Save general settings' }).click();
+      await expect.poll(() => page.getByTestId('general-result').textContent()).toBe('General settings saved');
+      await page.screenshot({ path: 'test-results/settings-general.png' });
+
+      const shopper = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const shop = await shopper.newPage();
+      await shop.goto(`${baseUrl}/`);
+      await openWidget(shop);
+      await expect.poll(() => shop.getByRole('dialog', { name: 'Chat with Juniper' }).count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => shop.locator('[data-role=greeting]').textContent()).toContain('Hello! I am Juniper, your trail guide.');
+      await shopper.close();
+    } finally {
+      const res = await context.request.put(`${baseUrl}/api/settings/general`, { data: original, headers: { origin: baseUrl } });
+      expect(res.status()).toBe(200);
+      await context.close();
+    }
+  });
+
+  it('an Agent sees every settings page read-only', async () => {
+    const context = await signedIn('maya@demo.test');
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/inbox/settings/general`);
+    await page.getByTestId('read-only-notice').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Agent name' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Save general settings' }).isDisabled()).toBe(true);
+    expect(await page.getByLabel('Upload an image').isDisabled()).toBe(true);
+
+    await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Channels' }).click();
+    await page.getByRole('switch', { name: 'Email on' }).waitFor();
+    expect(await page.getByRole('switch', { name: 'Email on' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Save channels' }).isDisabled()).toBe(true);
+
+    await page.getByRole('link', { name: 'Guidance' }).click();
+    await page.getByRole('button', { name: 'Save guidance' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Save guidance' }).isDisabled()).toBe(true);
+
+    await page.getByRole('link', { name: 'Embed' }).click();
+    await page.getByTestId('embed-snippet').waitFor();
+    expect(await page.getByRole('button', { name: /identity key/ }).count()).toBe(0);
+    // No audit log for an Agent, and the server refuses a write even if the UI were bypassed.
+    expect(await page.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
+    const write = await context.request.put(`${baseUrl}/api/settings/general`, { data: { agentName: 'Nope' }, headers: { origin: baseUrl } });
+    expect(write.status()).toBe(403);
+    await page.screenshot({ path: 'test-results/settings-read-only.png' });
+    await context.close();
+  });
+
+  it('the test sidebar shows the rule that fired for "I want to talk to a human"', async () => {
+    const context = await signedIn('manager@demo.test');
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/inbox/settings/guidance`);
+    await page.getByRole('button', { name: 'Test your agent' }).click();
+    const sidebar = page.getByRole('complementary', { name: 'Test your agent' });
+    await sidebar.getByRole('textbox', { name: 'Test message' }).fill('I want to talk to a human');
+    await sidebar.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => sidebar.getByTestId('fired').last().textContent(), { timeout: 10_000 })
+      .toBe('Rule fired: Shopper asks for a human (human_request) · shopper requested');
+    expect(await sidebar.getByTestId('handoff-preview').last().textContent()).toContain('sign in');
+
+    await sidebar.getByRole('textbox', { name: 'Test message' }).fill('Do you ship to Canada?');
+    await sidebar.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => sidebar.getByTestId('fired').last().textContent(), { timeout: 10_000 }).toMatch(/^Skill: answer · confidence \d\.\d\d/);
+    await page.screenshot({ path: 'test-results/settings-test-sidebar.png' });
+    await context.close();
+  });
+
+  it('the embed snippet copied from the page works when pasted into a blank page', async () => {
+    const context = await signedIn('owner@demo.test');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/inbox/settings/embed`);
+    await page.getByRole('button', { name: 'Copy snippet' }).click();
+    await expect.poll(() => page.getByText('Copied', { exact: true }).count()).toBe(1);
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    expect(snippet).toContain(`src="${baseUrl}/widget.js"`);
+    expect(snippet).toMatch(/data-site-key="pk_[0-9a-f]+"/);
+
+    // A blank page on its own loopback origin (Chromium blocks public origins from loading loopback scripts).
+    const blank = await serveHtml(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body><p>Blank page</p>\n${snippet}\n</body></html>`);
+    try {
+      const shopper = await browser.newContext();
+      const shop = await shopper.newPage();
+      await shop.goto(blank.url);
+      await openWidget(shop);
+      await shop.getByRole('textbox', { name: 'Message' }).fill('What is your return policy?');
+      await shop.getByRole('button', { name: 'Send' }).click();
+      await shop.locator('[data-role=agent]').first().waitFor({ timeout: 10_000 });
+      expect((await shop.locator('[data-role=agent]').first().textContent())!.length).toBeGreaterThan(20);
+      await shopper.close();
+    } finally {
+      await blank.close();
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,64 @@
+// CSAT: the shopper of a conversation rates its closed ticket with the conversation's resume token.
+import { describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { call, db, insertTicket } from './helpers';
+import { freshStore } from './insights-helpers';
+import { startConversation, sendHttp } from './widget-client';
+import { events } from '../../worker/db/schema';
+import { csatResponses } from '../../worker/db/schema-insights';
+
+describe('CSAT', () => {
+  it('is refused before the ticket closes, stored once after, and recorded as an event', async () => {
+    const store = await freshStore('csat');
+    const conv = await startConversation({ siteKey: store.siteKey });
+    await sendHttp(conv, 'Do you ship to Canada?');
+    const ticket = await insertTicket(store.accountId, { conversationId: conv.conversationId, subject: 'Shipping' });
+    const rate = (body: Record<string, unknown>) =>
+      call<{ rating: { rating: number; comment: string | null } }>('POST', '/api/csat', { origin: 'https://shop.example', body: { conversationId: conv.conversationId, resumeToken: conv.resumeToken, ...body } });
+    const status = () => call<{ canRate: boolean; rating: number | null }>('GET', `/api/csat?conversationId=${conv.conversationId}`, {
+      origin: 'https://shop.example', headers: { authorization: `Bearer ${conv.resumeToken}` },
+    });
+
+    expect((await status()).json).toEqual({ canRate: false, rating: null });
+    const early = await rate({ rating: 5 });
+    expect(early.status).toBe(409);
+    expect(early.text).toContain('no_closed_ticket');
+
+    const closed = await call('PATCH', `/api/tickets/${ticket.id}/status`, { cookie: store.cookie, body: { status: 'closed' } });
+    expect(closed.status).toBe(200);
+    expect((await status()).json).toEqual({ canRate: true, rating: null });
+
+    expect((await rate({ rating: 6 })).status).toBe(400);
+    expect((await rate({ rating: 4, resumeToken: 'rt_wrong' })).status).toBe(401);
+    const first = await rate({ rating: 4, comment: 'Quick and kind' });
+    expect(first.status).toBe(201);
+    expect(first.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+    expect(first.json.rating).toMatchObject({ rating: 4, comment: 'Quick and kind' });
+    const retry = await rate({ rating: 4, comment: 'Quick and kind' });
+    expect(retry.status).toBe(200);
+    const changed = await rate({ rating: 1 });
+    expect(changed.status).toBe(409);
+    expect(changed.text).toContain('already_rated');
+    expect((await status()).json).toEqual({ canRate: false, rating: 4 });
+
+    const rows = await db().select().from(csatResponses).where(eq(csatResponses.accountId, store.accountId));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ ticketId: ticket.id, rating: 4, channel: 'web_chat' });
+    const recorded = await db().select().from(events).where(and(eq(events.accountId, store.accountId), eq(events.name, 'CSAT Submitted')));
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]!.properties).toMatchObject({ conversationId: conv.conversationId, ticketId: ticket.id, rating: 4, comment: 'Quick and kind', channel: 'web_chat' });
+
+    // It shows up on the dashboard.
+    const today = new Date().toISOString().slice(0, 10);
+    const report = await call<{ totals: { csatResponses: number; csatAverage: number } }>('GET', `/api/reports/performance?from=${today}&to=${today}`, { cookie: store.cookie });
+    expect(report.json.totals).toMatchObject({ csatResponses: 1, csatAverage: 4 });
+  });
+
+  it('an unknown conversation is 404; the track API cannot forge a CSAT event', async () => {
+    const store = await freshStore('csat-404');
+    const res = await call('POST', '/api/csat', { body: { conversationId: crypto.randomUUID(), resumeToken: 'rt_x', rating: 3 } });
+    expect(res.status).toBe(404);
+    const forged = await call('POST', '/api/track', { origin: null, headers: { authorization: `Bearer ${store.apiKey}` }, body: { id: 'x', event: 'CSAT Submitted', profile: { externalId: 'c' } } });
+    expect(forged.status).toBe(400);
+  });
+});

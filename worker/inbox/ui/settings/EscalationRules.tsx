@@ -1,0 +1,60 @@
+// Escalation rules: named rules with a condition and an enabled switch. The built-in "shopper asks
+// for a human" rule can be renamed or disabled, never deleted (the server refuses that too).
+import { Card, splitList } from './form';
+import type { EscalationRule } from './types';
+
+const KINDS = {
+  human_request: 'The shopper asks for a person (built-in phrases, plus any listed here)',
+  keywords: 'The message contains any of these words or phrases',
+  urgent: 'Urgent: the message contains any of these words (marks the handoff urgent)',
+  misses: 'The agent missed several times in a row',
+} as const;
+
+export function EscalationRules({ rules, missesBeforeEscalation, fields, onChange, onMisses }: {
+  rules: EscalationRule[]; missesBeforeEscalation: number; fields: Record<string, string>;
+  onChange: (rules: EscalationRule[]) => void; onMisses: (n: number) => void;
+}) {
+  const update = (i: number, rule: EscalationRule) => onChange(rules.map((r, j) => (j === i ? rule : r)));
+  const add = () => onChange([...rules, { id: `rule-${crypto.randomUUID().slice(0, 8)}`, name: 'New rule', kind: 'keywords', keywords: [], enabled: true, builtIn: false }]);
+  const errors = Object.entries(fields).filter(([f]) => f.startsWith('rules'));
+  return (
+    <Card title="Escalation rules" testId="escalation-rules">
+      <p class="hint">Checked before the agent answers: the shopper asking for a person first, then your keyword rules in order, urgent words, then repeated misses.</p>
+      <ol class="rules">
+        {rules.map((rule, i) => (
+          <li key={rule.id} class="rule" data-testid={`rule-${rule.id}`}>
+            <div class="rule-head">
+              <label>Name <input value={rule.name} maxLength={80} onInput={(e) => update(i, { ...rule, name: e.currentTarget.value })} /></label>
+              <label class="check"><input type="checkbox" checked={rule.enabled} onChange={(e) => update(i, { ...rule, enabled: e.currentTarget.checked })} /> Enabled</label>
+              {rule.builtIn ? (
+                <span class="chip" title="Built-in rules can be disabled, not deleted">Built in</span>
+              ) : (
+                <button type="button" class="ghost danger-text" onClick={() => onChange(rules.filter((_, j) => j !== i))}>Delete</button>
+              )}
+            </div>
+            {rule.builtIn ? <p class="muted">{KINDS.human_request}</p> : (
+              <label>Condition
+                <select value={rule.kind} onChange={(e) => update(i, { ...rule, kind: e.currentTarget.value as EscalationRule['kind'] })}>
+                  <option value="keywords">{KINDS.keywords}</option>
+                  <option value="urgent">{KINDS.urgent}</option>
+                  <option value="misses">{KINDS.misses}</option>
+                </select>
+              </label>
+            )}
+            {rule.kind === 'misses' ? (
+              <label>Misses in a row
+                <input type="number" min={1} max={10} value={missesBeforeEscalation} onInput={(e) => onMisses(Number(e.currentTarget.value))} />
+              </label>
+            ) : (
+              <label>Keywords and phrases (comma separated)
+                <textarea rows={2} value={rule.keywords.join(', ')} onChange={(e) => update(i, { ...rule, keywords: splitList(e.currentTarget.value) })} />
+              </label>
+            )}
+          </li>
+        ))}
+      </ol>
+      {errors.map(([f, m]) => <small key={f} class="field-error" role="alert">{`${f}: ${m}`}</small>)}
+      <button type="button" class="ghost" onClick={add}>Add a rule</button>
+    </Card>
+  );
+}
