@@ -98,23 +98,23 @@ export async function handOff(
   }
   return {
     kind: 'ticket', ticketId, helpdesk, continuation, decision,
-    messages: [channelSettings.confirmationMessage, expectation(settings, conversation.channel, continuation, contact.email, decision, now)],
+    messages: [channelSettings.confirmationMessage, shopperExpectation(settings, conversation.channel, continuation, contact.email, decision?.assigneeId != null, now)],
   };
 }
 
-/** What the shopper can expect, from who is Online and the office hours. */
-function expectation(
+/** What the shopper can expect, from who got the ticket and the office hours (also shown by the test sidebar). */
+export function shopperExpectation(
   settings: AccountSettings,
   channel: Channel,
   continuation: Continuation,
   email: string | null,
-  decision: Decision | null,
+  assigned: boolean,
   now: number,
 ): string {
   if (continuation === 'email') {
     return email ? `Our team will reply to ${email} by email.` : 'Our team will reply by email.';
   }
-  if (decision?.assigneeId) return 'A teammate will reply here shortly.';
+  if (assigned) return 'A teammate will reply here shortly.';
   const hours = settings.officeHours;
   if (channel === 'web_chat' && hours.enabled && !isOpen(hours, now)) {
     const opens = nextOpening(hours, now);

@@ -5,8 +5,9 @@
 import type { Channel, Helpdesk } from '../db/schema';
 import type { TicketRoute } from '../dispatch/types';
 import { channelName, reasons } from '../dispatch/reasons';
-import { isOpen, nextOpening } from '../dispatch/office-hours';
+import { isOpen } from '../dispatch/office-hours';
 import { chooseRoute } from '../handoff/routing';
+import { shopperExpectation } from '../handoff/handoff';
 import type { AccountSettings } from './schema';
 
 export interface PreviewInput {
@@ -76,7 +77,7 @@ export function previewHandoff(settings: AccountSettings, input: PreviewInput, f
   steps.push(`A ticket goes to ${HELPDESK_NAMES[helpdesk]}${continuation === 'email' ? '; the conversation continues by email and web chat closes' : ''}.`);
   if (status !== 'connected') steps.push(`Warning: ${HELPDESK_NAMES[helpdesk]} is ${status.replace('_', ' ')}: the ticket would be queued and fail until you reconnect it.`);
   if (helpdesk !== 'inbox') {
-    return { ...base, outcome: 'ticket', helpdesk, helpdeskStatus: status, continuation, messages: [handoff.confirmationMessage, emailOrBusy(continuation)], steps };
+    return { ...base, outcome: 'ticket', helpdesk, helpdeskStatus: status, continuation, messages: [handoff.confirmationMessage, shopperExpectation(settings, input.channel, continuation, null, false, facts.now)], steps };
   }
 
   // A test conversation has no earlier ticket, so there is no owner to keep.
@@ -89,7 +90,7 @@ export function previewHandoff(settings: AccountSettings, input: PreviewInput, f
   return {
     ...base, outcome: 'ticket', helpdesk, helpdeskStatus: status, continuation, route: chosen.route, because: chosen.because,
     assignee: turn.assignee, assignment: turn.reason,
-    messages: [handoff.confirmationMessage, expectation(settings, input.channel, turn.assignee !== null, facts.now)], steps,
+    messages: [handoff.confirmationMessage, shopperExpectation(settings, input.channel, continuation, null, turn.assignee !== null, facts.now)], steps,
   };
 }
 
@@ -133,22 +134,4 @@ function nextInRotation(rotation: PreviewFacts['rotation'], last: string | null)
   const online = rotation.filter((m) => m.online);
   const at = last === null ? -1 : rotation.findIndex((m) => m.userId === last);
   return rotation.slice(at + 1).find((m) => m.online) ?? online[0] ?? null;
-}
-
-function emailOrBusy(continuation: 'web_chat' | 'email'): string {
-  return continuation === 'email' ? 'Our team will reply by email.' : 'A teammate will reply here shortly.';
-}
-
-/** The second message the shopper sees (mirrors worker/handoff/handoff.ts for an Inbox ticket). */
-function expectation(settings: AccountSettings, channel: Channel, assigned: boolean, now: number): string {
-  if (assigned) return 'A teammate will reply here shortly.';
-  const hours = settings.officeHours;
-  if (channel === 'web_chat' && hours.enabled && !isOpen(hours, now)) {
-    const opens = nextOpening(hours, now);
-    if (opens !== null) {
-      const when = new Intl.DateTimeFormat('en-US', { timeZone: hours.timezone, weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(opens);
-      return `We're offline until ${when}; we'll reply here then.`;
-    }
-  }
-  return 'Everyone on our team is busy right now; a teammate will reply here as soon as they can.';
 }
