@@ -55,6 +55,9 @@ export async function submitCsat(db: Database, input: CsatInput) {
       WHERE EXISTS (SELECT 1 FROM csat_responses WHERE id = ${row.id})`).onConflictDoNothing(),
   ]);
   const [stored] = await db.select().from(csatResponses).where(and(eq(csatResponses.accountId, input.accountId), eq(csatResponses.ticketId, ticket.id))).limit(1);
-  if (stored?.id !== row.id) throw new ApiError(409, 'already_rated', 'This conversation has already been rated');
-  return { rating: stored, duplicate: false };
+  if (!stored) throw new Error('the CSAT rating was not stored');
+  if (stored.id === row.id) return { rating: stored, duplicate: false };
+  // Lost a race to another submission: the same answer is a retry, another answer a conflict.
+  if (stored.rating === input.rating && stored.comment === input.comment) return { rating: stored, duplicate: true };
+  throw new ApiError(409, 'already_rated', 'This conversation has already been rated');
 }
