@@ -7,8 +7,11 @@ import { ApiError } from './errors';
  */
 export async function bytesBody(c: Context, maxBytes: number, tooLargeMessage: string): Promise<Uint8Array> {
   const tooLarge = () => new ApiError(413, 'payload_too_large', tooLargeMessage);
-  if (Number(c.req.header('content-length') ?? '0') > maxBytes) throw tooLarge();
   const body = c.req.raw.body;
+  if (Number(c.req.header('content-length') ?? '0') > maxBytes) {
+    await body?.cancel(); // refuse without reading; nothing is left half-read behind the response
+    throw tooLarge();
+  }
   if (!body) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

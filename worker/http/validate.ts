@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { ZodType } from 'zod';
 import { ApiError, zodDetails } from './errors';
+import { bytesBody } from './bytes';
 
 /** Bodies larger than this are refused with 413 before they are parsed. */
 export const MAX_JSON_BYTES = 64 * 1024;
@@ -10,13 +11,12 @@ export const MAX_JSON_BYTES = 64 * 1024;
  * an oversized body is 413. Reads the stream with a hard cap so a lying Content-Length can't slip by.
  */
 export async function jsonBody<T>(c: Context, schema: ZodType<T>, maxBytes = MAX_JSON_BYTES): Promise<T> {
-  const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > maxBytes) throw tooLarge(maxBytes);
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('application/json')) {
+    await c.req.raw.body?.cancel();
     throw new ApiError(415, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json');
   }
-  const text = await readCapped(c.req.raw, maxBytes);
+  const text = await textBody(c, maxBytes);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -28,9 +28,7 @@ export async function jsonBody<T>(c: Context, schema: ZodType<T>, maxBytes = MAX
 
 /** The raw body as text, with the same size cap (for signed webhooks, which verify the exact bytes). */
 export async function textBody(c: Context, maxBytes = MAX_JSON_BYTES): Promise<string> {
-  const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  return readCapped(c.req.raw, maxBytes);
+  return new TextDecoder().decode(await bytesBody(c, maxBytes, `The request body is larger than ${maxBytes} bytes`));
 }
 
 /** Validates query parameters (as a flat string record). */
@@ -44,32 +42,4 @@ export function parseWith<T>(schema: ZodType<T>, raw: unknown, code: string): T 
     throw new ApiError(400, code, 'The request failed validation', zodDetails(result.error));
   }
   return result.data;
-}
-
-async function readCapped(req: Request, maxBytes: number): Promise<string> {
-  if (!req.body) return '';
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    all.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(all);
-}
-
-function tooLarge(maxBytes: number) {
-  return new ApiError(413, 'payload_too_large', `The request body is larger than ${maxBytes} bytes`);
 }
