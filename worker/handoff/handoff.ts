@@ -8,10 +8,10 @@ import { tickets, type Channel, type Helpdesk } from '../db/schema';
 import { nextTicketNumber } from '../db/ticket-number';
 import type { AccountSettings } from '../settings/schema';
 import type { Decision } from '../dispatch/types';
-import { isOpen, nextOpening } from '../dispatch/office-hours';
 import { dispatcherOf } from '../durable/namespaces';
 import { newId } from '../ids';
 import { chooseRoute } from './routing';
+import { shopperExpectation, type Continuation } from './expectation';
 import { enqueueDelivery } from './delivery';
 
 export interface HandoffConversation {
@@ -34,7 +34,7 @@ export interface HandoffContact {
   byEmail: boolean;
 }
 
-export type Continuation = 'web_chat' | 'email';
+export type { Continuation } from './expectation';
 
 export type HandoffOutcome =
   | { kind: 'declined'; message: string }
@@ -100,28 +100,4 @@ export async function handOff(
     kind: 'ticket', ticketId, helpdesk, continuation, decision,
     messages: [channelSettings.confirmationMessage, shopperExpectation(settings, conversation.channel, continuation, contact.email, decision?.assigneeId != null, now)],
   };
-}
-
-/** What the shopper can expect, from who got the ticket and the office hours (also shown by the test sidebar). */
-export function shopperExpectation(
-  settings: AccountSettings,
-  channel: Channel,
-  continuation: Continuation,
-  email: string | null,
-  assigned: boolean,
-  now: number,
-): string {
-  if (continuation === 'email') {
-    return email ? `Our team will reply to ${email} by email.` : 'Our team will reply by email.';
-  }
-  if (assigned) return 'A teammate will reply here shortly.';
-  const hours = settings.officeHours;
-  if (channel === 'web_chat' && hours.enabled && !isOpen(hours, now)) {
-    const opens = nextOpening(hours, now);
-    if (opens !== null) {
-      const when = new Intl.DateTimeFormat('en-US', { timeZone: hours.timezone, weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(opens);
-      return `We're offline until ${when}; we'll reply here then.`;
-    }
-  }
-  return 'Everyone on our team is busy right now; a teammate will reply here as soon as they can.';
 }

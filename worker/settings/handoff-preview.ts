@@ -7,7 +7,7 @@ import type { TicketRoute } from '../dispatch/types';
 import { channelName, reasons } from '../dispatch/reasons';
 import { isOpen } from '../dispatch/office-hours';
 import { chooseRoute } from '../handoff/routing';
-import { shopperExpectation } from '../handoff/handoff';
+import { shopperExpectation } from '../handoff/expectation';
 import type { AccountSettings } from './schema';
 
 export interface PreviewInput {
