@@ -17,17 +17,21 @@ function step(label, cmd, args) {
   return r.status === 0;
 }
 
-let ok = step('build', process.execPath, [`${root}scripts/build.mjs`]);
-ok = step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']) && ok;
-ok = step('typecheck (browser code)', bin('tsc'), ['-p', 'tsconfig.dom.json']) && ok;
-ok = step('typecheck (node code)', bin('tsc'), ['-p', 'tsconfig.node.json']) && ok;
+// Build and type checks count in the totals too: a failing one is one failed check.
+const checks = [
+  step('build', process.execPath, [`${root}scripts/build.mjs`]),
+  step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']),
+  step('typecheck (browser code)', bin('tsc'), ['-p', 'tsconfig.dom.json']),
+  step('typecheck (node code)', bin('tsc'), ['-p', 'tsconfig.node.json']),
+];
+let ok = checks.every(Boolean);
 
 const suites = [
   { name: 'worker', config: 'vitest.worker.config.ts' },
   { name: 'browser', config: 'vitest.browser.config.ts' },
 ];
 let passed = 0;
-let failed = 0;
+let failed = checks.filter((c) => !c).length;
 for (const suite of suites) {
   const out = `${reports}/${suite.name}.json`;
   const ran = step(`${suite.name} tests`, bin('vitest'), [
