@@ -18,6 +18,16 @@ const DEMO_SHOPPER = { sub: 'demo-customer-1', email: 'jamie@shopper.test', name
 export const storefrontPages = new Hono<AppEnv>()
   .use('/', demoOnly)
   .use('/demo/*', demoOnly)
+  .use('/demo-products/*', demoOnly)
+  // Placeholder pictures for the demo catalog: a tile with the product's SKU (letters, digits, dashes only).
+  .get('/demo-products/:file{[a-z]{3}-[0-9]{3}\\.svg}', (c) => {
+    const sku = c.req.param('file').replace('.svg', '').toUpperCase();
+    const hue = [...sku].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 360, 7);
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="160" height="160" viewBox="0 0 160 160">` +
+      `<rect width="160" height="160" rx="16" fill="hsl(${hue} 55% 88%)"/>` +
+      `<text x="80" y="90" font-family="sans-serif" font-size="22" text-anchor="middle" fill="hsl(${hue} 45% 30%)">${sku}</text></svg>`;
+    return c.body(svg, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff' });
+  })
   .post('/demo/shopper-token', async (c) => {
     const account = await demoAccount(c.var.db);
     const token = await sign({ ...DEMO_SHOPPER, exp: Math.floor(Date.now() / 1000) + 15 * 60 }, account.identityKey, 'HS256');
