@@ -22,6 +22,8 @@ export default defineWorkersConfig(async () => ({
             // helpdesk timeout keeps the "helpdesk hangs" tests quick.
             SECRETS_KEY: 'test-secrets-key-not-for-production',
             HELPDESK_TIMEOUT_MS: '1000',
+            // Slack alerts post to the local stand-in (test/support/notification-standins.ts).
+            ALLOW_LOCAL_SLACK: 'true',
           },
         },
       },

@@ -22,6 +22,9 @@ import { sweepOutbox } from './webhooks/outbox';
 import { merchantSettingsRoutes } from './routes/merchant-settings';
 import { mediaRoutes } from './routes/media';
 import { handleDeliveryBatch } from './handoff/delivery';
+import { handleNotificationBatch, isNotificationQueue } from './notifications/queue';
+import { sweepNotifications } from './notifications/outbox';
+import { myNotificationRoutes, notificationSettingsRoutes } from './routes/notifications';
 import { storefrontPages } from './pages/storefront';
 import { inboxPages } from './pages/inbox';
 
@@ -38,6 +41,8 @@ const teamApi = new Hono<AppEnv>()
   .route('/auth', authRoutes)
   .use('*', requireMember)
   .route('/team', teamRoutes)
+  .route('/me/notifications', myNotificationRoutes) // a member's own email alert switch
+  .route('/settings/notifications', notificationSettingsRoutes) // the account's Slack alert
   .route('/settings', settingsRoutes)
   .route('/settings', assignmentSettingsRoutes)
   .route('/tickets', ticketRoutes)
@@ -67,10 +72,17 @@ app.onError(onError);
 // fetch: the Hono app (SELF.fetch in tests). queue: helpdesk deliveries and their dead letters.
 export default {
   fetch: app.fetch,
-  // Outgoing webhooks have their own queue (and dead letters); everything else is helpdesk delivery.
-  queue: (batch, env) => (isWebhookQueue(batch.queue) ? handleWebhookBatch(batch, env) : handleDeliveryBatch(batch, env)),
-  // Every minute: hand waiting webhook deliveries (events written by conversations) to their queue.
-  scheduled: (_controller, env, ctx) => ctx.waitUntil(sweepOutbox(env)),
+  // Outgoing webhooks and assignment notifications have their own queues (and dead letters);
+  // everything else is helpdesk delivery.
+  queue: (batch, env) => (isWebhookQueue(batch.queue) ? handleWebhookBatch(batch, env)
+    : isNotificationQueue(batch.queue) ? handleNotificationBatch(batch, env)
+    : handleDeliveryBatch(batch, env)),
+  // Every minute: hand waiting webhook deliveries (events written by conversations) and assignment
+  // notifications (written by the Dispatcher's assignment log) to their queues. Independent sweeps:
+  // one failing does not stop the other.
+  scheduled: (_controller, env, ctx) => ctx.waitUntil(Promise.allSettled([sweepOutbox(env), sweepNotifications(env)]).then((results) => {
+    for (const r of results) if (r.status === 'rejected') console.error('cron sweep failed', r.reason instanceof Error ? r.reason.message : String(r.reason));
+  })),
 } satisfies ExportedHandler<Env>;
 export { ConversationRoom } from './durable/ConversationRoom';
 export { Dispatcher } from './durable/Dispatcher';

@@ -111,6 +111,36 @@ describe('escalation rules', () => {
     expect((await ask('I want to place a bulk order for my team', { settings: off })).kind).toBe('reply');
   });
 
+  it("a topics rule fires on the winning answer's topic, with the rule's name; disabled or other topics do not", async () => {
+    const returns = { id: 'returns-desk', name: 'Returns go to people', kind: 'topics' as const, keywords: [], topics: ['Returns', 'warranty'], enabled: true, builtIn: false };
+    // Without the rule the agent answers from a returns article.
+    const answered = await reply('What is your return policy?');
+    expect(answered).toMatchObject({ skill: 'answer' });
+    expect(answered.tags).toContain('returns');
+
+    const on = settingsWith((s) => s.escalation.rules.push(returns));
+    expect(await ask('What is your return policy?', { settings: on })).toEqual({ kind: 'escalate', reason: 'Returns go to people', rule: 'returns-desk' });
+    // Only the answer's topic counts: a shipping question is still answered.
+    expect(await reply('do you ship to Canada?', { settings: on })).toMatchObject({ skill: 'answer', tags: ['shipping'] });
+    // The message alone never fires it (it is not a keyword rule).
+    expect(detectEscalation('What is your return policy?', on, 0)).toBeNull();
+
+    const off = settingsWith((s) => s.escalation.rules.push({ ...returns, enabled: false }));
+    expect(await reply('What is your return policy?', { settings: off })).toMatchObject({ skill: 'answer' });
+    const other = settingsWith((s) => s.escalation.rules.push({ ...returns, topics: ['warranty', 'sizing'] }));
+    expect(await reply('What is your return policy?', { settings: other })).toMatchObject({ skill: 'answer' });
+    // Earlier rules still win: the shopper asking for a person is "shopper requested".
+    expect(await ask('What is your return policy? I want to talk to a human', { settings: on })).toMatchObject({ kind: 'escalate', rule: 'human_request' });
+  });
+
+  it('a document from before topics rules still parses; a topics rule round-trips', () => {
+    const old = accountSettings.parse({ escalation: { rules: [{ id: 'x', name: 'X', kind: 'keywords', keywords: ['a'] }] } });
+    expect(old.escalation.rules[0]).toMatchObject({ kind: 'keywords', keywords: ['a'], enabled: true });
+    const parsed = accountSettings.parse({ escalation: { rules: [{ id: 't', name: 'T', kind: 'topics', topics: ['returns'] }] } });
+    expect(parsed.escalation.rules[0]).toMatchObject({ kind: 'topics', topics: ['returns'], keywords: [] });
+    expect(accountSettings.safeParse({ escalation: { rules: [{ id: 't', name: 'T', kind: 'topics', topics: [''] }] } }).success).toBe(false);
+  });
+
   it('disabled default rules do not fire', () => {
     const off = settingsWith((s) => s.escalation.rules.forEach((r) => (r.enabled = false)));
     expect(detectEscalation('talk to a human', off, 0)).toBeNull();

@@ -1,11 +1,12 @@
 // Runs in Node before the worker tests: starts the local stand-ins (an OpenAI-compatible LLM, Zendesk,
-// Gorgias) and hands their addresses and credentials to the tests inside workerd, which read them
-// with `inject(...)`.
+// Gorgias, a webhook receiver, a Slack receiver and an email API) and hands their addresses and
+// credentials to the tests inside workerd, which read them with `inject(...)`.
 import type { TestProject } from 'vitest/node';
 import { startLlmStandin } from '../support/llm-standin';
 import { startZendeskStandin, ZENDESK_STANDIN_EMAIL, ZENDESK_STANDIN_TOKEN } from '../support/zendesk-standin';
 import { startGorgiasStandin, GORGIAS_STANDIN_EMAIL, GORGIAS_STANDIN_KEY } from '../support/gorgias-standin';
 import { startWebhookReceiver } from '../support/webhook-receiver';
+import { startNotificationStandins } from '../support/notification-standins';
 
 export interface HelpdeskStandinInfo {
   /** Append `/s/<scope>` for an integration's baseUrl. */
@@ -22,6 +23,8 @@ declare module 'vitest' {
     gorgiasStandin: HelpdeskStandinInfo;
     /** A merchant's webhook endpoint that checks Baton-Signature (test/support/webhook-receiver.ts). */
     webhookReceiverUrl: string;
+    /** Slack incoming-webhook receiver (`/slack/<scope>`) and email API (`/email/send`) stand-ins. */
+    notificationStandinUrl: string;
   }
 }
 
@@ -33,7 +36,9 @@ export default async function setup(project: TestProject) {
   project.provide('gorgiasStandin', { url: gorgias.url, email: GORGIAS_STANDIN_EMAIL, secret: GORGIAS_STANDIN_KEY });
   const receiver = await startWebhookReceiver();
   project.provide('webhookReceiverUrl', receiver.url);
+  const notifications = await startNotificationStandins();
+  project.provide('notificationStandinUrl', notifications.url);
   return async () => {
-    await Promise.all([llm.stop(), zendesk.stop(), gorgias.stop(), receiver.stop()]);
+    await Promise.all([llm.stop(), zendesk.stop(), gorgias.stop(), receiver.stop(), notifications.stop()]);
   };
 }

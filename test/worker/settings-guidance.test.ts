@@ -54,7 +54,7 @@ describe('guidance: tone of voice and escalation rules', () => {
   it('malformed rules are 400 with the field; duplicate ids are refused', async () => {
     const cookie = await store.as('owner');
     const rules = (await getSettings(cookie)).escalation!.rules as Rule[];
-    const bad = await call('PUT', '/api/settings/escalation', { cookie, body: { rules: [...rules, { id: 'x', name: '', kind: 'topics', keywords: [] }] } });
+    const bad = await call('PUT', '/api/settings/escalation', { cookie, body: { rules: [...rules, { id: 'x', name: '', kind: 'sentiment', keywords: [] }] } });
     expect(bad.status).toBe(400);
     expect(fieldsOf(bad.json)).toEqual(expect.arrayContaining([`rules.${rules.length}.name`, `rules.${rules.length}.kind`]));
     const dup = await call('PUT', '/api/settings/escalation', { cookie, body: { rules: [...rules, rules[1]] } });

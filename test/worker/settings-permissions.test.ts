@@ -76,7 +76,9 @@ describe('settings permissions, every write × every role', () => {
         expect({ role, path, status: (await call('GET', path, { cookie })).status }).toEqual({ role, path, status: 200 });
       }
     }
-  });
+    // 6 roles × 7 pages, one after another: late in the full suite, with queue consumers and alarms of
+    // earlier files still running in the same runtime, each request can take ~1 s.
+  }, 120_000);
 
   it('Owner and Admin rotate the identity key; nobody else', async () => {
     for (const role of ALL_ROLES) {

@@ -51,6 +51,7 @@ export function App({ client, open, origin, onClose }: Props) {
   const agent = config?.agentName || t.defaultAgent;
   const greeting = config?.greeting || t.defaultGreeting;
   const last = messages[messages.length - 1];
+  const csatSeq = messages.filter((m) => m.prompt === 'csat').pop()?.seq;
   const notice = state.problem && NOTICES[state.problem];
 
   const submit = (event?: Event) => {
@@ -130,6 +131,7 @@ export function App({ client, open, origin, onClose }: Props) {
             agent={agent}
             showName={i === 0 ? true : nameOf(messages[i - 1]!, agent) !== nameOf(m, agent)}
             isLast={m === last && pending.length === 0}
+            rate={m.seq === csatSeq}
             client={client}
             state={state}
             origin={origin}
@@ -211,12 +213,14 @@ interface MessageProps {
   agent: string;
   showName: boolean;
   isLast: boolean;
+  /** The newest rating prompt: shows the 1–5 rating form. */
+  rate: boolean;
   client: ChatClient;
   state: State;
   origin: string;
 }
 
-function Message({ m, agent, showName, isLast, client, state, origin }: MessageProps) {
+function Message({ m, agent, showName, isLast, rate, client, state, origin }: MessageProps) {
   const who = nameOf(m, agent);
   const cards = m.cards ?? [];
   const questionId = `baton-q-${m.seq}`;
@@ -250,6 +254,7 @@ function Message({ m, agent, showName, isLast, client, state, origin }: MessageP
       {isLast && m.prompt === 'handoff_identity' && state.status === 'open' && (
         <HandoffChoice link={safeUrl(m.link)} seq={m.seq} client={client} />
       )}
+      {rate && <Rating seq={m.seq} client={client} />}
       {isLast && m.prompt === 'offer_human' && state.status !== 'escalated' && (
         <div class="q">
           <button type="button" class="btn" data-testid="baton-prompt-escalate" onClick={() => client.escalate()}>
@@ -289,6 +294,45 @@ function HandoffChoice({ link, seq, client }: { link: string | null; seq: number
         </form>
       )}
     </div>
+  );
+}
+
+/** "How did we do?": 1–5 and an optional comment, posted to /api/csat with the conversation's resume token. */
+function Rating({ seq, client }: { seq: number; client: ChatClient }) {
+  const [rating, setRating] = useState(0);
+  const [comment, setComment] = useState('');
+  const [phase, setPhase] = useState<'idle' | 'sending' | 'sent' | 'failed'>('idle');
+  if (phase === 'sent') return <span class="meta" role="status">{t.rateThanks}</span>;
+  const commentId = `baton-rate-${seq}`;
+  function submit(e: Event) {
+    e.preventDefault();
+    if (!rating || phase === 'sending') return;
+    setPhase('sending');
+    client.rate(rating, comment.trim()).then(
+      () => setPhase('sent'),
+      () => setPhase('failed'),
+    );
+  }
+  return (
+    <form class="q" onSubmit={submit} data-testid="baton-rating">
+      <div class="q" role="group" aria-label={t.rate}>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <button key={n} type="button" class="btn" aria-pressed={rating === n ? 'true' : 'false'} onClick={() => setRating(n)}>
+            {n}
+          </button>
+        ))}
+      </div>
+      <label for={commentId}>{t.rateComment}</label>
+      <textarea id={commentId} rows={2} maxLength={2000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
+      {phase === 'failed' && (
+        <span class="meta fl" role="alert">
+          {t.rateFailed}
+        </span>
+      )}
+      <button type="submit" class="btn" disabled={!rating || phase === 'sending'}>
+        {phase === 'failed' ? t.retry : t.rateSend}
+      </button>
+    </form>
   );
 }
 

@@ -184,6 +184,17 @@ export class ChatClient {
     if (this.saved) this.queue({ type: 'feedback', clientId: uuid(), resolved });
   }
 
+  /** Rates the conversation's closed ticket through POST /api/csat; rejects when it was not stored. */
+  async rate(rating: number, comment: string): Promise<void> {
+    const saved = this.saved;
+    if (!saved) throw new Error('no conversation');
+    const body = { conversationId: saved.conversationId, resumeToken: saved.resumeToken, rating, ...(comment ? { comment } : {}) };
+    await this.http('POST', `${this.opts.origin}/api/csat`, body).catch((err: unknown) => {
+      // Rated already (another tab, or before a reload): nothing left to ask.
+      if (!(err instanceof HttpError && err.code === 'already_rated')) throw err;
+    });
+  }
+
   retry(clientId: string): void {
     const item = this.failed.find((f) => f.clientId === clientId);
     if (!item) return;

@@ -42,6 +42,11 @@ svg{width:20px;height:20px;fill:none;stroke:currentColor;stroke-width:2.2;stroke
 .q label{width:100%;font-size:13px}
 .q input{flex:1;min-width:0;font:inherit;padding:6px 8px;border:1px solid #c8ccd4;border-radius:8px}
 .q a.btn{text-decoration:none}
+.q textarea{flex:none;width:100%;min-height:0}
+.q .q{margin:0}
+.btn[aria-pressed=true]{background:var(--b);color:var(--bt);border-color:var(--b)}
+.btn:disabled{opacity:.5;cursor:default}
+.fl{width:100%;color:#b42318}
 .btn{padding:6px 14px;border-radius:999px;background:#fff;border:1px solid #b9bdc3;font-size:13px;font-weight:600}
 .btn:hover{border-color:var(--b)}
 .ty{padding:0 16px;font-size:12.5px;color:var(--g);background:var(--baton-log,#f5f6f8)}

@@ -1,6 +1,7 @@
 // Escalation rules run before any skill: when one fires, the conversation goes to a person and the
 // agent does not answer. Order: the shopper asking for a human, the merchant's keyword rules (in the
-// order they are listed), urgent words, then repeated misses. Disabled rules never fire.
+// order they are listed), urgent words, then repeated misses. Topic rules run after the skills, on
+// the winning answer's tags (`topicEscalation`). Disabled rules never fire.
 import type { AccountSettings, EscalationRule } from '../settings/schema';
 import { hasPhrase, normalized, words } from './text';
 
@@ -68,6 +69,20 @@ export function detectEscalation(text: string, settings: AccountSettings, misses
   if (missesInARow >= settings.agent.missesBeforeEscalation) {
     const rule = rules.find((r) => r.kind === 'misses' && r.enabled);
     if (rule) return { reason: rule.name, rule: rule.id };
+  }
+  return null;
+}
+
+/**
+ * After the skills: the first enabled `topics` rule (in listed order) naming one of the winning
+ * answer's tags, compared case-insensitively. Its reason is the rule's name.
+ */
+export function topicEscalation(tags: readonly string[], settings: AccountSettings): EscalationHit | null {
+  if (!tags.length) return null;
+  const answered = new Set(tags.map((t) => t.trim().toLowerCase()));
+  for (const rule of settings.escalation.rules) {
+    if (rule.kind !== 'topics' || !rule.enabled) continue;
+    if ((rule.topics ?? []).some((t) => answered.has(t.trim().toLowerCase()))) return { reason: rule.name, rule: rule.id };
   }
   return null;
 }

@@ -1,11 +1,12 @@
 // The Customer Agent's brain: one shopper message in, one turn out. Escalation rules run first; then
 // every skill proposes a reply with a confidence and the most confident one wins. Below the account's
-// threshold the agent admits it does not know and offers a person. Pure logic over D1: the
+// threshold the agent admits it does not know and offers a person; above it, a topic rule naming one
+// of the winner's tags hands the conversation to a person instead of answering. Pure logic over D1: the
 // conversation Durable Object owns storage, delivery and the misses counter.
 import type { Database } from '../db/client';
 import type { ProductCard } from '../protocol/widget';
 import type { AccountSettings } from '../settings/schema';
-import { detectEscalation } from './escalation';
+import { detectEscalation, topicEscalation } from './escalation';
 import { phraseOrNull, type LlmProvider } from './llm';
 import { answerSkill } from './skills/answer';
 import { orderStatusSkill } from './skills/order-status';
@@ -15,7 +16,7 @@ import type { ReplyPrompt, SkillInput, SkillName, SkillResult } from './types';
 
 export type { SkillName } from './types';
 export type { LlmProvider } from './llm';
-export { detectEscalation } from './escalation';
+export { detectEscalation, topicEscalation } from './escalation';
 
 export interface AgentInput {
   db: Database;
@@ -69,6 +70,10 @@ export async function runCustomerAgent(input: AgentInput): Promise<AgentTurn> {
       text: `Sorry, I'm not sure I have the answer to that. I'm ${settings.general.agentName}, the store's virtual assistant: you can rephrase your question, or talk to a person on our team.`,
     };
   }
+
+  // A topic the merchant wants people to handle: escalate instead of sending the answer.
+  const topical = topicEscalation(best.tags, settings);
+  if (topical) return { kind: 'escalate', ...topical };
 
   let text = best.text;
   if (best.skill === 'answer' && best.phrasing && input.llm) {

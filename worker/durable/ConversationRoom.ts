@@ -170,12 +170,20 @@ export class ConversationRoom extends DurableObject<Env> {
   ticketClosed(ticketId: string): Promise<RoomResult<null>> {
     return settle(() => {
       const meta = this.requireMeta();
-      if (meta.ticketId === ticketId && meta.status === 'escalated') {
+      if (meta.ticketId !== ticketId) return null;
+      // Web chat only: an email continuation's shopper is not in the widget to rate.
+      const onWebChat = meta.continuation !== 'email' && meta.status !== 'closed';
+      if (meta.status === 'escalated') {
         this.updateMeta((m) => {
           m.status = 'open';
           m.continuation = null;
         });
         this.broadcast({ type: 'status', status: 'open' });
+      }
+      // Ask for a rating once per ticket (a repeated close, or a reopen and close, asks no more).
+      const clientId = `csat:${ticketId}`;
+      if (onWebChat && !this.log.byClientId(clientId)) {
+        this.store({ ...notice(CSAT_PROMPT, clientId), prompt: 'csat' }, Date.now());
       }
       return null;
     });
@@ -554,6 +562,8 @@ export class ConversationRoom extends DurableObject<Env> {
 function profileOf(meta: ConversationMeta): string | null {
   return meta.profileId ?? meta.contactProfileId ?? null;
 }
+
+const CSAT_PROMPT = 'How did we do? Rate your conversation from 1 to 5.';
 
 function notice(text: string, clientId: string | null): NewMessage {
   return { role: 'system', text, clientId, authorName: null, cards: [], prompt: null };

@@ -49,9 +49,10 @@ export const wireMessage = z.object({
   cards: z.array(productCard).default([]),
   /**
    * A follow-up the widget offers under this message: Yes/No, a "Talk to a person" button, or
-   * (anonymous shopper at a web-chat handoff) a sign-in link and an email form.
+   * (anonymous shopper at a web-chat handoff) a sign-in link and an email form, or (after the team
+   * closed the ticket) a 1–5 rating with an optional comment, sent to POST /api/csat.
    */
-  prompt: z.enum(['confirm_resolution', 'offer_human', 'handoff_identity']).nullable().default(null),
+  prompt: z.enum(['confirm_resolution', 'offer_human', 'handoff_identity', 'csat']).nullable().default(null),
   /** A link the prompt offers (the store's sign-in page for `handoff_identity`). */
   link: z.string().nullable().default(null),
 });

@@ -10,6 +10,7 @@ import { requirePermission } from '../auth/session';
 import { dispatcherOf } from '../durable/namespaces';
 import type { AssignInput, DispatchResult } from '../dispatch/types';
 import { findTicket } from '../tickets/find';
+import { sweepNotificationsSoon } from '../notifications/outbox';
 
 const assignBody = z.object({ assigneeId: z.uuid().nullable() });
 const bulkBody = z.union([
@@ -37,6 +38,9 @@ async function assign(c: Context<AppEnv>, ticketIds: string[], to: AssignInput['
   const result = await dispatcherOf(c.env, member.accountId).assign({
     accountId: member.accountId, actor: { id: member.userId, name: member.name }, ticketIds, to, bulk,
   });
+  // The Dispatcher's log rows put their Slack/email alerts in the outbox; queue them now rather than
+  // at the next cron sweep (the Dispatcher itself never talks to the network or a queue).
+  if (result.ok) c.executionCtx.waitUntil(sweepNotificationsSoon(c.env, member.accountId));
   return unwrap(result);
 }
 

@@ -32,17 +32,20 @@ export const agentSettings = z.object({
   toneOfVoice: z.string().max(500).default('Friendly, concise and helpful.'),
 });
 
-export const ESCALATION_RULE_KINDS = ['keywords', 'urgent', 'misses', 'human_request'] as const;
+export const ESCALATION_RULE_KINDS = ['keywords', 'topics', 'urgent', 'misses', 'human_request'] as const;
 
 export const escalationRule = z.object({
   id: z.string().trim().min(1).max(64),
   name: z.string().trim().min(1).max(80),
   /**
    * human_request: the shopper asks for a person (built-in phrases, plus any keywords here);
-   * keywords / urgent: any listed word or phrase in the message; misses: repeated low-confidence replies.
+   * keywords / urgent: any listed word or phrase in the message; misses: repeated low-confidence replies;
+   * topics: the agent's best answer is about one of `topics` (its skill's tags, e.g. an article's topic).
    */
   kind: z.enum(ESCALATION_RULE_KINDS),
   keywords: z.array(z.string().trim().min(1).max(60)).max(50).default([]),
+  /** For `topics` rules (compared case-insensitively); optional so documents from before it stay valid. */
+  topics: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
   enabled: z.boolean().default(true),
   /** Shipped with every account; the settings UI may disable it but not delete it. */
   builtIn: z.boolean().default(false),

@@ -6,6 +6,7 @@ import type { EscalationRule } from './types';
 const KINDS = {
   human_request: 'The shopper asks for a person (built-in phrases, plus any listed here)',
   keywords: 'The message contains any of these words or phrases',
+  topics: 'The agent’s answer is about one of these topics',
   urgent: 'Urgent: the message contains any of these words (marks the handoff urgent)',
   misses: 'The agent missed several times in a row',
 } as const;
@@ -19,7 +20,7 @@ export function EscalationRules({ rules, missesBeforeEscalation, fields, onChang
   const errors = Object.entries(fields).filter(([f]) => f.startsWith('rules'));
   return (
     <Card title="Escalation rules" testId="escalation-rules">
-      <p class="hint">Checked before the agent answers: the shopper asking for a person first, then your keyword rules in order, urgent words, then repeated misses.</p>
+      <p class="hint">Checked before the agent answers: the shopper asking for a person first, then your keyword rules in order, urgent words, then repeated misses. Topic rules are checked once the agent has its answer: if it is about one of the topics, a person takes over instead.</p>
       <ol class="rules">
         {rules.map((rule, i) => (
           <li key={rule.id} class="rule" data-testid={`rule-${rule.id}`}>
@@ -36,6 +37,7 @@ export function EscalationRules({ rules, missesBeforeEscalation, fields, onChang
               <label>Condition
                 <select value={rule.kind} onChange={(e) => update(i, { ...rule, kind: e.currentTarget.value as EscalationRule['kind'] })}>
                   <option value="keywords">{KINDS.keywords}</option>
+                  <option value="topics">{KINDS.topics}</option>
                   <option value="urgent">{KINDS.urgent}</option>
                   <option value="misses">{KINDS.misses}</option>
                 </select>
@@ -44,6 +46,10 @@ export function EscalationRules({ rules, missesBeforeEscalation, fields, onChang
             {rule.kind === 'misses' ? (
               <label>Misses in a row
                 <input type="number" min={1} max={10} value={missesBeforeEscalation} onInput={(e) => onMisses(Number(e.currentTarget.value))} />
+              </label>
+            ) : rule.kind === 'topics' ? (
+              <label>Topics (comma separated, e.g. returns, warranty: your articles’ topics)
+                <textarea rows={2} value={(rule.topics ?? []).join(', ')} onChange={(e) => update(i, { ...rule, topics: splitList(e.currentTarget.value) })} />
               </label>
             ) : (
               <label>Keywords and phrases (comma separated)
