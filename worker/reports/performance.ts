@@ -1,7 +1,7 @@
 // The performance dashboard: conversations and what became of them, first-reply and first-response
 // times, assignment load per agent, reassignments and CSAT, for a range of UTC days, by day and
 // channel. Each source is read once for the range and folded into a Breakdown.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { CHANNELS } from '../db/schema';
 import { EVENT } from '../events/record';
@@ -74,7 +74,7 @@ export async function performanceReport(db: Database, accountId: string, range: 
   };
 }
 
-const channelFilter = (column: ReturnType<typeof sql.raw>, range: DayRange) => (range.channel ? sql` AND ${column} = ${range.channel}` : sql``);
+const channelFilter = (column: SQL, range: DayRange) => (range.channel ? sql` AND ${column} = ${range.channel}` : sql``);
 
 /** One row per conversation whose shopper first wrote in the range, with what became of it. */
 function conversationRows(db: Database, accountId: string, range: DayRange) {
@@ -91,24 +91,24 @@ function conversationRows(db: Database, accountId: string, range: DayRange) {
       c.first_reply_at - c.first_message_at AS firstReplyMs
     FROM conversations c
     WHERE c.account_id = ${accountId} AND c.is_test = 0
-      AND c.first_message_at >= ${range.from} AND c.first_message_at < ${endExclusive(range)}${channelFilter(sql.raw('c.channel'), range)}`);
+      AND c.first_message_at >= ${range.from} AND c.first_message_at < ${endExclusive(range)}${channelFilter(sql`c.channel`, range)}`);
 }
 
 function ticketTimes(db: Database, accountId: string, range: DayRange) {
   return db.all<{ at: number; channel: string; firstResponseMs: number | null }>(sql`
     SELECT created_at AS at, channel, first_response_at - created_at AS firstResponseMs FROM tickets
-    WHERE account_id = ${accountId} AND created_at >= ${range.from} AND created_at < ${endExclusive(range)}${channelFilter(sql.raw('channel'), range)}`);
+    WHERE account_id = ${accountId} AND created_at >= ${range.from} AND created_at < ${endExclusive(range)}${channelFilter(sql`channel`, range)}`);
 }
 
 function assignmentRows(db: Database, accountId: string, range: DayRange) {
   return db.all<{ at: number; channel: string; ticketId: string; assigneeId: string | null; previousAssigneeId: string | null }>(sql`
     SELECT a.created_at AS at, t.channel AS channel, a.ticket_id AS ticketId, a.assignee_id AS assigneeId, a.previous_assignee_id AS previousAssigneeId
     FROM assignment_log a JOIN tickets t ON t.id = a.ticket_id AND t.account_id = a.account_id
-    WHERE a.account_id = ${accountId} AND a.created_at >= ${range.from} AND a.created_at < ${endExclusive(range)}${channelFilter(sql.raw('t.channel'), range)}`);
+    WHERE a.account_id = ${accountId} AND a.created_at >= ${range.from} AND a.created_at < ${endExclusive(range)}${channelFilter(sql`t.channel`, range)}`);
 }
 
 function csatRows(db: Database, accountId: string, range: DayRange) {
   return db.all<{ at: number; channel: string; rating: number; assigneeId: string | null }>(sql`
     SELECT created_at AS at, channel, rating, assignee_id AS assigneeId FROM csat_responses
-    WHERE account_id = ${accountId} AND created_at >= ${range.from} AND created_at < ${endExclusive(range)}${channelFilter(sql.raw('channel'), range)}`);
+    WHERE account_id = ${accountId} AND created_at >= ${range.from} AND created_at < ${endExclusive(range)}${channelFilter(sql`channel`, range)}`);
 }

@@ -153,5 +153,6 @@ function filter(f: PropertyFilter, e: SQL): SQL {
 
 function aliasMaker(): () => SQL {
   let n = 0;
-  return () => sql.raw(`e${++n}`);
+  // Generated aliases (e1, e2, …) as quoted identifiers: nothing from the segment definition reaches them.
+  return () => sql`${sql.identifier(`e${++n}`)}`;
 }
