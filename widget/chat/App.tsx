@@ -6,6 +6,7 @@ import { MAX_MESSAGE_CHARS } from '../../worker/protocol/limits';
 import { chat as t } from '../locale/en';
 import type { ChatClient, Problem, State } from './client';
 import { formatPrice, Linkified, safeUrl } from './format';
+import { followViewport } from './viewport';
 
 interface Props {
   client: ChatClient;
@@ -29,12 +30,16 @@ export function App({ client, open, origin, onClose }: Props) {
   const [draft, setDraft] = useState('');
   const input = useRef<HTMLTextAreaElement>(null);
   const log = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
 
   useEffect(() => {
     setState(client.state);
     return client.subscribe(() => setState(client.state));
   }, [client]);
+
+  // While open, the panel follows the visual viewport (the phone keyboard never covers the composer).
+  useEffect(() => (open && panel.current ? followViewport(panel.current) : undefined), [open]);
 
   // Focus moves into the panel when it opens (the loader returns it to the launcher on close).
   useLayoutEffect(() => {
@@ -79,6 +84,7 @@ export function App({ client, open, origin, onClose }: Props) {
   return (
     <div
       class="p"
+      ref={panel}
       part="panel"
       role="dialog"
       aria-label={t.dialog(agent)}

@@ -2,11 +2,15 @@
 // :host rule defines what this one uses: --b (brand), --bt (text on brand), --x/--y (offsets).
 // Theme with custom properties on :root or [data-baton]: --baton-brand, --baton-brand-text,
 // --baton-surface, --baton-text, --baton-radius, --baton-font, --baton-focus, --baton-offset-x/y.
-export const CSS = `.p{--g:#5f6368;--ln:#e1e3e6;position:fixed;z-index:1;right:var(--x,20px);bottom:calc(var(--y,20px) + 72px);width:380px;max-width:calc(100vw - 32px);height:620px;max-height:calc(100vh - 112px);display:flex;flex-direction:column;overflow:hidden;background:var(--baton-surface,#fff);color:var(--baton-text,#1d1d1f);border-radius:var(--baton-radius,16px);box-shadow:0 12px 48px rgba(0,0,0,.28);text-align:left}
+// Phones: every text field is ≥ 16 px (iOS zooms the page into smaller ones on focus); the panel is
+// sized to the visual viewport (--vh/--vt, set by ./viewport.ts) so the on-screen keyboard never
+// covers the composer; the header and footer keep clear of notches and home bars (safe-area insets).
+// Layout uses logical properties where it matters, so a right-to-left locale mirrors it.
+export const CSS = `.p{--g:#5f6368;--ln:#e1e3e6;position:fixed;z-index:1;right:var(--x,20px);bottom:calc(var(--y,20px) + 72px);width:380px;max-width:calc(100vw - 32px);height:620px;max-height:calc(var(--vh,100vh) - 112px);display:flex;flex-direction:column;overflow:hidden;background:var(--baton-surface,#fff);color:var(--baton-text,#1d1d1f);border-radius:var(--baton-radius,16px);box-shadow:0 12px 48px rgba(0,0,0,.28);text-align:start}
 :host([data-position=bottom-left]) .p{right:auto;left:var(--x,20px)}
 .p[hidden]{display:none}
-@media (max-width:480px){:host .p,:host([data-position]) .p{top:0;right:0;bottom:0;left:0;width:auto;max-width:none;height:auto;max-height:none;border-radius:0}}
-.h{display:flex;align-items:center;gap:10px;padding:12px 10px 12px 16px;background:var(--b);color:var(--bt)}
+@media (max-width:480px){:host .p,:host([data-position]) .p{top:var(--vt,0);right:0;bottom:auto;left:0;width:auto;max-width:none;height:var(--vh,100%);max-height:none;border-radius:0}.p .h{padding-top:max(12px,env(safe-area-inset-top))}.p .f{padding-bottom:max(8px,env(safe-area-inset-bottom))}}
+.h{display:flex;align-items:center;gap:10px;padding:12px;padding-inline:max(16px,env(safe-area-inset-left)) max(10px,env(safe-area-inset-right));background:var(--b);color:var(--bt)}
 .h h2{flex:1;margin:0;font-size:16px;font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .av{flex:none;width:36px;height:36px;border-radius:50%;object-fit:cover;display:flex;align-items:center;justify-content:center;background:rgba(255,255,255,.22);font-weight:700;font-size:16px}
 button{font:inherit;color:inherit}
@@ -40,7 +44,7 @@ svg{width:20px;height:20px;fill:none;stroke:currentColor;stroke-width:2.2;stroke
 .q p{width:100%;margin:0 4px;font-size:13px}
 .q form{display:flex;flex-wrap:wrap;gap:6px;width:100%;align-items:center}
 .q label{width:100%;font-size:13px}
-.q input{flex:1;min-width:0;font:inherit;padding:6px 8px;border:1px solid #c8ccd4;border-radius:8px}
+.q input{flex:1;min-width:0;font:inherit;font-size:16px;padding:6px 8px;border:1px solid #c8ccd4;border-radius:8px}
 .q a.btn{text-decoration:none}
 .q textarea{flex:none;width:100%;min-height:0}
 .q .q{margin:0}
@@ -52,7 +56,7 @@ svg{width:20px;height:20px;fill:none;stroke:currentColor;stroke-width:2.2;stroke
 .ty{padding:0 16px;font-size:12.5px;color:var(--g);background:var(--baton-log,#f5f6f8)}
 .ty:not(:empty){padding:2px 16px 8px}
 .c{display:flex;align-items:flex-end;gap:8px;padding:10px 12px 6px;border-top:1px solid var(--ln)}
-textarea{box-sizing:border-box;flex:1;min-height:40px;max-height:120px;margin:0;padding:9px 12px;resize:none;font:inherit;line-height:1.4;color:inherit;background:#fff;border:1px solid #b9bdc3;border-radius:12px}
+textarea{box-sizing:border-box;flex:1;min-height:40px;max-height:120px;margin:0;padding:9px 12px;resize:none;font:inherit;font-size:16px;line-height:1.4;color:inherit;background:#fff;border:1px solid #b9bdc3;border-radius:12px}
 textarea:focus{border-color:var(--b)}
 .send{flex:none;width:40px;height:40px;border-radius:50%;display:flex;align-items:center;justify-content:center;background:var(--b);color:var(--bt)}
 .send svg{width:18px;height:18px}
