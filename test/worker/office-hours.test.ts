@@ -40,4 +40,41 @@ describe('office hours', () => {
     const never = officeHoursSettings.parse({ enabled: true, weekly: { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] } });
     expect(nextOpening(never, Date.UTC(2025, 0, 6))).toBeNull();
   });
+
+  it('opens at the daylight-saving change itself when the skipped hour was inside hours', () => {
+    // 30 March 2025 in Berlin: 02:00 local jumps to 03:00 at 01:00 UTC.
+    const night = officeHoursSettings.parse({ enabled: true, timezone: 'Europe/Berlin', weekly: { sun: [{ start: '02:30', end: '04:00' }] } });
+    expect(nextOpening(night, Date.UTC(2025, 2, 29, 23, 0))).toBe(Date.UTC(2025, 2, 30, 1, 0));
+    const after = officeHoursSettings.parse({ ...night, weekly: { ...night.weekly, sun: [{ start: '03:30', end: '04:00' }] } });
+    expect(nextOpening(after, Date.UTC(2025, 2, 29, 23, 0))).toBe(Date.UTC(2025, 2, 30, 1, 30));
+    // 26 October 2025: 03:00 summer time falls back to 02:00 at 01:00 UTC; 02:30 happens twice, the first counts.
+    const autumn = officeHoursSettings.parse({ ...night, weekly: { ...night.weekly, sun: [{ start: '02:30', end: '04:00' }] } });
+    expect(nextOpening(autumn, Date.UTC(2025, 9, 25, 22, 0))).toBe(Date.UTC(2025, 9, 26, 0, 30));
+    const late = officeHoursSettings.parse({ ...night, weekly: { ...night.weekly, sun: [{ start: '03:15', end: '04:00' }] } });
+    expect(nextOpening(late, Date.UTC(2025, 9, 25, 22, 0))).toBe(Date.UTC(2025, 9, 26, 2, 15));
+  });
+
+  it('agrees with a minute-by-minute walk over zones, schedules and instants', () => {
+    const walk = (hours: typeof berlin, at: number): number | null => {
+      if (isOpen(hours, at)) return at;
+      for (let t = Math.floor(at / 60_000) * 60_000 + 60_000; t <= at + 16 * 86_400_000; t += 60_000) if (isOpen(hours, t)) return t;
+      return null;
+    };
+    const zones = ['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'America/Santiago'];
+    const schedules = [
+      berlin.weekly,
+      { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [{ start: '00:00', end: '24:00' }] },
+      { mon: [{ start: '01:30', end: '02:45' }], tue: [], wed: [], thu: [], fri: [{ start: '23:59', end: '24:00' }], sat: [], sun: [{ start: '02:00', end: '03:00' }] },
+    ];
+    // Instants just before and around the 2025 changes of these zones, and an ordinary week.
+    const instants = [Date.UTC(2025, 0, 6, 11, 10, 30), Date.UTC(2025, 2, 8, 20), Date.UTC(2025, 2, 29, 20), Date.UTC(2025, 3, 5, 10),
+      Date.UTC(2025, 8, 6, 12), Date.UTC(2025, 9, 25, 20), Date.UTC(2025, 10, 1, 22)];
+    let compared = 0;
+    for (const timezone of zones) for (const weekly of schedules) for (const at of instants) {
+      const hours = officeHoursSettings.parse({ enabled: true, timezone, weekly, holidays: ['2025-03-31'] });
+      expect(nextOpening(hours, at), `${timezone} ${JSON.stringify(weekly)} ${new Date(at).toISOString()}`).toBe(walk(hours, at));
+      compared++;
+    }
+    expect(compared).toBe(zones.length * schedules.length * instants.length);
+  });
 });

@@ -5,6 +5,7 @@
 // stand-in, or any transactional-mail relay). EMAIL_API_URL, when set, wins; otherwise the binding.
 import { EmailMessage } from 'cloudflare:email';
 import { oneLine } from './text';
+import { encodeHeader } from './mime-header';
 
 export interface OutgoingEmail {
   from: string;
@@ -92,13 +93,13 @@ export class HttpEmailSender implements EmailSender {
   }
 }
 
-/** A minimal RFC 5322 message: text/plain, UTF-8, base64 body; header values are single lines. */
+/** A minimal RFC 5322 message: text/plain, UTF-8, base64 body; the subject is RFC 2047 encoded and folded. */
 export function mimeMessage(mail: OutgoingEmail, date = new Date()): string {
   const domain = mail.from.split('@')[1] ?? 'baton.invalid';
   const headers = [
     `From: Baton <${oneLine(mail.from, 254)}>`,
     `To: <${oneLine(mail.to, 254)}>`,
-    `Subject: ${encodeHeader(oneLine(mail.subject, 200))}`,
+    encodeHeader('Subject', oneLine(mail.subject, 200)),
     `Message-ID: <${mail.messageId.replace(/[^\w.-]/g, '')}@${domain}>`,
     `Date: ${date.toUTCString()}`,
     'MIME-Version: 1.0',
@@ -108,11 +109,6 @@ export function mimeMessage(mail: OutgoingEmail, date = new Date()): string {
   ];
   const body = base64(mail.text.replace(/\r?\n/g, '\r\n')).replace(/.{1,76}/g, '$&\r\n');
   return `${headers.join('\r\n')}\r\n\r\n${body}`;
-}
-
-function encodeHeader(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return /^[\x20-\x7e]*$/.test(value) ? value : `=?UTF-8?B?${base64(value)}?=`;
 }
 
 function base64(text: string): string {
