@@ -54,7 +54,7 @@ export async function startLlmStandin(apiKey = 'sk-standin-test-key'): Promise<L
     }
     const authorization = req.headers.authorization ?? null;
     recorded.push({ path, authorization, body });
-    if (recorded.length > 200) recorded.shift();
+    if (recorded.length > 1000) recorded.shift();
 
     if (authorization !== `Bearer ${apiKey}`) {
       return send(res, 401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } });

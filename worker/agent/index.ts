@@ -12,7 +12,7 @@ import { answerSkill } from './skills/answer';
 import { orderStatusSkill } from './skills/order-status';
 import { recommendSkill } from './skills/recommend';
 import { smalltalkSkill } from './skills/smalltalk';
-import type { ReplyPrompt, SkillInput, SkillName, SkillResult } from './types';
+import type { ArticleSource, ReplyPrompt, SkillInput, SkillName, SkillResult } from './types';
 
 export type { SkillName } from './types';
 export type { LlmProvider } from './llm';
@@ -43,6 +43,8 @@ export type AgentTurn =
       cards: ProductCard[];
       missed: boolean;
       prompt: ReplyPrompt;
+      /** The knowledge article the reply answers from, or null. */
+      source: ArticleSource | null;
     };
 
 // Evaluation order doubles as the tie-break: on equal confidence the more specific skill wins.
@@ -65,7 +67,7 @@ export async function runCustomerAgent(input: AgentInput): Promise<AgentTurn> {
 
   if (!best || best.confidence < settings.agent.confidenceThreshold) {
     return {
-      kind: 'reply', skill: best?.skill ?? 'answer', confidence: best?.confidence ?? 0, tags: [], cards: [], missed: true,
+      kind: 'reply', skill: best?.skill ?? 'answer', confidence: best?.confidence ?? 0, tags: [], cards: [], missed: true, source: null,
       prompt: 'offer_human',
       text: `Sorry, I'm not sure I have the answer to that. I'm ${settings.general.agentName}, the store's virtual assistant: you can rephrase your question, or talk to a person on our team.`,
     };
@@ -85,7 +87,7 @@ export async function runCustomerAgent(input: AgentInput): Promise<AgentTurn> {
     // The article link stays under the phrasing, so the shopper can always check the source.
     if (phrased) text = best.phrasing.link ? `${phrased}\n\n${best.phrasing.link}` : phrased;
   }
-  return { kind: 'reply', skill: best.skill, text, confidence: best.confidence, tags: best.tags, cards: best.cards, missed: false, prompt: best.prompt };
+  return { kind: 'reply', skill: best.skill, text, confidence: best.confidence, tags: best.tags, cards: best.cards, missed: false, prompt: best.prompt, source: best.source ?? null };
 }
 
 /** A failing skill (say, a D1 hiccup) counts as "no answer" instead of failing the whole turn. */

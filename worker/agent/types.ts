@@ -25,6 +25,15 @@ export interface SkillResult {
   tags: string[];
   cards: ProductCard[];
   prompt: ReplyPrompt;
+  /** The article the reply answers from (answer skill), so callers and the eval can tell which. */
+  source?: ArticleSource;
   /** Retrieved text an LLM may rephrase (answer skill only), and the link kept under any phrasing. */
   phrasing?: { passages: string[]; link: string | null };
+}
+
+/** A knowledge article an answer came from. */
+export interface ArticleSource {
+  id: string;
+  title: string;
+  url: string | null;
 }

@@ -65,6 +65,7 @@ export async function answerSkill(input: SkillInput): Promise<SkillResult | null
     tags: hit.topic ? [hit.topic] : ['knowledge'],
     cards: [],
     prompt: 'confirm_resolution',
+    source: { id: hit.id, title: hit.title, url: hit.url },
     phrasing: {
       // The chosen article first, then the runner-up for context; more would mostly be noise.
       passages: [hit, ...hits.filter((h) => h !== hit)].slice(0, 2).map((h) => `${h.title}: ${h.body}`),
