@@ -12,6 +12,7 @@ import { presenceRoutes } from './routes/presence';
 import { inboxRoutes } from './routes/inbox';
 import { assignmentSettingsRoutes } from './routes/assignment-settings';
 import { benchRoutes } from './routes/bench';
+import { demoRoutes } from './routes/demo';
 import { widgetRoutes } from './routes/widget';
 import { integrationRoutes } from './routes/integrations';
 import { webhookRoutes } from './routes/webhooks';
@@ -62,6 +63,7 @@ app.route('/api', teamApi);
 app.route('/media', mediaRoutes); // public uploaded media (the agent's avatar)
 app.route('/inbox', inboxPages);
 app.route('/__bench', benchRoutes); // 404 unless the worker runs with BENCH = "true"
+app.route('/__demo', demoRoutes); // 404 unless DEMO_STOREFRONT = "true" (npm run dev)
 app.route('/', storefrontPages);
 
 app.notFound(() => {

@@ -5,13 +5,12 @@ import { z } from 'zod';
 import type { AppEnv } from '../http/app-env';
 import { ApiError, notFound } from '../http/errors';
 import { jsonBody } from '../http/validate';
-import { tickets, users } from '../db/schema';
+import { users } from '../db/schema';
 import { ticketNotes, ticketTasks } from '../db/schema-inbox';
 import { requirePermission } from '../auth/session';
-import { dispatcherOf, roomOf } from '../durable/namespaces';
-import { retrying } from '../durable/retry';
 import { MAX_MESSAGE_CHARS } from '../protocol/limits';
 import { findTicket } from '../tickets/find';
+import { replyToTicket } from '../tickets/reply';
 import { newId } from '../ids';
 
 const replyBody = z.object({
@@ -26,33 +25,12 @@ const taskBody = z.object({
 });
 const taskPatch = z.object({ done: z.boolean() });
 
-const REPLY_REFUSALS: Record<string, [409 | 404, string]> = {
-  email_continuation: [409, 'email_continuation'],
-  closed: [409, 'conversation_closed'],
-  not_started: [409, 'no_conversation'],
-};
-
 export const ticketWorkRoutes = new Hono<AppEnv>()
   .post('/:id/replies', requirePermission('tickets.reply'), async (c) => {
     const { clientId, text } = await jsonBody(c, replyBody);
     const { db, member } = c.var;
     const ticket = await findTicket(db, member.accountId, c.req.param('id'));
-    if (!ticket.conversationId) throw new ApiError(409, 'no_conversation', 'This ticket has no chat conversation to reply in');
-    const result = await roomOf(c.env, member.accountId, ticket.conversationId).postHumanReply({ clientId, text, authorName: member.name });
-    if (!result.ok) {
-      const [status, code] = REPLY_REFUSALS[result.code] ?? [409, result.code];
-      throw new ApiError(status, code, result.message);
-    }
-    const message = result.value;
-    const now = Date.now();
-    // The first teammate reply sets time-to-first-response; later ones (and retries) leave it.
-    await db.batch([
-      db.update(tickets).set({ firstResponseAt: message.at })
-        .where(and(eq(tickets.id, ticket.id), eq(tickets.accountId, member.accountId), isNull(tickets.firstResponseAt))),
-      db.update(tickets).set({ updatedAt: now }).where(and(eq(tickets.id, ticket.id), eq(tickets.accountId, member.accountId))),
-    ]);
-    const conversationId = ticket.conversationId;
-    await retrying(() => dispatcherOf(c.env, member.accountId).conversationMessage({ conversationId, ticketId: ticket.id, message }));
+    const message = await replyToTicket(c.env, db, ticket, { clientId, text, authorName: member.name });
     return c.json({ message }, 201);
   })
   .post('/:id/notes', requirePermission('tickets.reply'), async (c) => {

@@ -1,0 +1,53 @@
+// The lived-in demo (worker/demo/tickets.ts): a dozen tickets made through the product's own paths,
+// across channels and states, with transcripts and ratings; a second run adds nothing.
+import { env } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { tickets } from '../../worker/db/schema';
+import { csatResponses } from '../../worker/db/schema-insights';
+import { DEMO_PASSWORD, seedAccount } from '../../worker/db/seed';
+import { seedDemoTickets } from '../../worker/demo/tickets';
+import { DEMO_TICKETS } from '../../worker/demo/ticket-data';
+import { ticketDetail } from '../../worker/tickets/detail';
+import { db } from './helpers';
+
+const TEAM = [
+  { email: 'owner@demo-tickets.test', name: 'Olivia Owner', role: 'owner' },
+  { email: 'manager@demo-tickets.test', name: 'Marco Manager', role: 'manager' },
+  { email: 'support@demo-tickets.test', name: 'Sam Support', role: 'support' },
+  { email: 'maya@demo-tickets.test', name: 'Maya', role: 'agent' },
+  { email: 'leo@demo-tickets.test', name: 'Leo', role: 'agent' },
+  { email: 'ana@demo-tickets.test', name: 'Ana', role: 'agent' },
+] as const;
+
+describe('demo tickets', () => {
+  it('plays a dozen tickets across channels and states, once', async () => {
+    const { accountId } = await seedAccount(db(), { slug: 'demo-tickets', name: 'Demo tickets', users: TEAM, password: DEMO_PASSWORD });
+    const first = await seedDemoTickets(env, db(), accountId);
+    expect(first.created).toBe(DEMO_TICKETS.length);
+    expect(DEMO_TICKETS.length).toBeGreaterThanOrEqual(12);
+
+    const rows = await db().select().from(tickets).where(eq(tickets.accountId, accountId));
+    expect(rows).toHaveLength(DEMO_TICKETS.length);
+    expect(new Set(rows.map((t) => t.channel))).toEqual(new Set(['web_chat', 'email', 'sms', 'whatsapp']));
+    expect(new Set(rows.map((t) => t.status))).toEqual(new Set(['open', 'pending', 'closed']));
+    expect(rows.filter((t) => t.assigneeId === null).length).toBeGreaterThan(0);
+    expect(rows.filter((t) => t.assigneeId !== null).length).toBeGreaterThan(0);
+    // The urgent words escalated on their own: the rule that fired is on the ticket.
+    expect(rows.filter((t) => (t.routingSnapshot as { escalation?: { rule?: string } }).escalation?.rule === 'urgent').length).toBeGreaterThan(0);
+    const ratings = await db().select().from(csatResponses).where(eq(csatResponses.accountId, accountId));
+    expect(ratings).toHaveLength(DEMO_TICKETS.filter((t) => t.rating).length);
+
+    for (const row of rows) {
+      const detail = await ticketDetail(env, db(), row);
+      expect(detail.transcript.some((m) => m.role === 'shopper')).toBe(true);
+    }
+    const replied = rows.find((t) => t.requesterEmail === 'emma.wilson@example.com');
+    const transcript = (await ticketDetail(env, db(), replied!)).transcript;
+    expect(transcript.filter((m) => m.role === 'human').map((m) => m.authorName)).toEqual(['Maya']);
+
+    expect((await seedDemoTickets(env, db(), accountId)).created).toBe(0);
+    expect(await db().$count(tickets, eq(tickets.accountId, accountId))).toBe(DEMO_TICKETS.length);
+  });
+
+});

@@ -1,0 +1,74 @@
+// The lived-in demo: a dozen tickets across channels and states, made through the product's own paths
+// (a conversation with the Customer Agent, the handoff, the Dispatcher, teammate replies, closing,
+// the shopper's rating), so a fresh `npm run dev` shows the inbox working. Runs only when the demo
+// store has no ticket yet, so restarting `npm run dev` never adds more.
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { conversations, tickets, users } from '../db/schema';
+import { upsertProfile } from '../conversations/profiles';
+import { dispatcherOf, roomOf } from '../durable/namespaces';
+import { submitCsat } from '../csat/submit';
+import { findTicket } from '../tickets/find';
+import { replyToTicket } from '../tickets/reply';
+import { setTicketStatus } from '../tickets/status';
+import { setTicketTags } from '../tickets/tags';
+import { newId, newSecret, sha256Hex } from '../ids';
+import { DEMO_TICKETS, type DemoTicket } from './ticket-data';
+
+export async function seedDemoTickets(env: Env, db: Database, accountId: string): Promise<{ created: number }> {
+  const existing = await db.select({ id: tickets.id }).from(tickets).where(eq(tickets.accountId, accountId)).limit(1);
+  if (existing.length > 0) return { created: 0 };
+  const team = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.accountId, accountId));
+  const member = (name: string) => {
+    const found = team.find((u) => u.name === name);
+    if (!found) throw new Error(`the demo store has no member named ${name}`);
+    return found;
+  };
+  let created = 0;
+  for (const spec of DEMO_TICKETS) {
+    if (await playTicket(env, db, accountId, spec, member)) created++;
+  }
+  return { created };
+}
+
+async function playTicket(
+  env: Env,
+  db: Database,
+  accountId: string,
+  spec: DemoTicket,
+  member: (name: string) => { id: string; name: string },
+): Promise<boolean> {
+  const profileId = await upsertProfile(db, accountId, { sub: `demo-${spec.email}`, email: spec.email, name: spec.name, exp: 0 });
+  const conversationId = newId();
+  const token = await sha256Hex(newSecret('rt_', 24));
+  const now = Date.now();
+  await db.insert(conversations).values({ id: conversationId, accountId, channel: spec.channel, status: 'open', profileId, startedAt: now, lastActivityAt: now });
+  const room = roomOf(env, accountId, conversationId);
+  await room.start({ accountId, conversationId, channel: spec.channel, resumeTokenHash: token, profileId, isTest: false, language: 'en' });
+  for (const text of spec.shopper) await room.send(token, crypto.randomUUID(), text);
+  const ticketOf = async () => (await db.select({ id: tickets.id }).from(tickets)
+    .where(and(eq(tickets.accountId, accountId), eq(tickets.conversationId, conversationId))).limit(1))[0];
+  // An urgent word has already escalated the conversation; otherwise the shopper asks for a person.
+  if (!(await ticketOf())) await room.requestHuman(token, crypto.randomUUID());
+  const row = await ticketOf();
+  if (!row) return false;
+
+  if (spec.assignee) {
+    const manager = member('Marco Manager');
+    await dispatcherOf(env, accountId).assign({
+      accountId, actor: { id: manager.id, name: manager.name }, ticketIds: [row.id], to: { kind: 'user', userId: member(spec.assignee).id }, bulk: false,
+    });
+  }
+  let ticket = await findTicket(db, accountId, row.id);
+  if (spec.tags.length) ticket = await setTicketTags(env, db, ticket, spec.tags);
+  for (const text of spec.replies) {
+    await replyToTicket(env, db, ticket, { clientId: crypto.randomUUID(), text, authorName: member(spec.assignee ?? 'Sam Support').name });
+  }
+  // The shopper answers back: the ticket shows unread until its assignee opens it.
+  if (spec.followUp) await room.send(token, crypto.randomUUID(), spec.followUp);
+  if (spec.status !== 'open') ticket = await setTicketStatus(env, db, await findTicket(db, accountId, ticket.id), spec.status);
+  if (spec.status === 'closed' && spec.rating) {
+    await submitCsat(db, { accountId, conversationId, rating: spec.rating.score, comment: spec.rating.comment });
+  }
+  return true;
+}

@@ -1,0 +1,40 @@
+// A teammate's reply on a ticket: stored in the conversation (which delivers it to the shopper live),
+// time-to-first-response set by the first one, and the inbox told live. Idempotent by clientId.
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Database } from '../db/client';
+import { tickets } from '../db/schema';
+import { ApiError } from '../http/errors';
+import { dispatcherOf, roomOf } from '../durable/namespaces';
+import { retrying } from '../durable/retry';
+import type { WireMessage } from '../protocol/widget';
+import type { TicketRecord } from './find';
+
+const REPLY_REFUSALS: Record<string, [409 | 404, string]> = {
+  email_continuation: [409, 'email_continuation'],
+  closed: [409, 'conversation_closed'],
+  not_started: [409, 'no_conversation'],
+};
+
+export async function replyToTicket(
+  env: Env,
+  db: Database,
+  ticket: TicketRecord,
+  reply: { clientId: string; text: string; authorName: string },
+): Promise<WireMessage> {
+  if (!ticket.conversationId) throw new ApiError(409, 'no_conversation', 'This ticket has no chat conversation to reply in');
+  const result = await roomOf(env, ticket.accountId, ticket.conversationId).postHumanReply(reply);
+  if (!result.ok) {
+    const [status, code] = REPLY_REFUSALS[result.code] ?? [409, result.code];
+    throw new ApiError(status, code, result.message);
+  }
+  const message = result.value;
+  const scope = and(eq(tickets.id, ticket.id), eq(tickets.accountId, ticket.accountId));
+  // The first teammate reply sets time-to-first-response; later ones (and retries) leave it.
+  await db.batch([
+    db.update(tickets).set({ firstResponseAt: message.at }).where(and(scope, isNull(tickets.firstResponseAt))),
+    db.update(tickets).set({ updatedAt: Date.now() }).where(scope),
+  ]);
+  const conversationId = ticket.conversationId;
+  await retrying(() => dispatcherOf(env, ticket.accountId).conversationMessage({ conversationId, ticketId: ticket.id, message }));
+  return message;
+}
