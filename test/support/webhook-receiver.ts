@@ -1,6 +1,7 @@
-// A merchant's webhook endpoint, for the worker tests: it verifies every request's Baton-Signature
-// exactly as the README's recipe does, de-duplicates by Baton-Event-Id, and can be switched into an
-// outage per scope.
+// A merchant's webhook endpoint, for the worker tests: it verifies every request with the official
+// Standard Webhooks library (`standardwebhooks`, as the README tells receivers to), checks the
+// deprecated Baton-Signature with the README's old recipe too, counts acceptances per Baton-Event-Id, and can be
+// switched into an outage per scope.
 //
 //   POST /hook/<scope>          the endpoint a subscription points at
 //   POST /__secret              {"scope": "...", "secret": "whsec_..."}  the scope's signing secret
@@ -8,6 +9,7 @@
 //   GET  /__received?scope=...  every request (with its verdict), and how often each event id was accepted
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
+import { Webhook } from 'standardwebhooks';
 import type { AddressInfo } from 'node:net';
 
 export type ReceiverMode = 'ok' | '503' | 'down';
@@ -15,7 +17,12 @@ export type ReceiverMode = 'ok' | '503' | 'down';
 export interface ReceivedRequest {
   eventId: string | null;
   deliveryId: string | null;
+  /** webhook-id */
+  messageId: string | null;
+  /** Verified by `standardwebhooks` (webhook-id, webhook-timestamp, webhook-signature). */
   signatureValid: boolean;
+  /** The deprecated Baton-Signature, by the README's former recipe. */
+  legacySignatureValid: boolean;
   status: number;
   body: unknown;
 }
@@ -28,7 +35,7 @@ interface Scope {
   accepted: Record<string, number>;
 }
 
-/** The README's verification recipe, in Node. */
+/** The README's former recipe for the deprecated Baton-Signature header, in Node. */
 export function verifyBatonSignature(secret: string, header: string | undefined, rawBody: string, toleranceSeconds = 300): boolean {
   const parts = Object.fromEntries((header ?? '').split(',').map((kv) => kv.split('=', 2)));
   const t = Number(parts.t);
@@ -71,8 +78,9 @@ export async function startWebhookReceiver(): Promise<{ url: string; stop(): Pro
       if (req.method !== 'POST' || !match) return json(res, 404, { error: 'not found' });
       const scope = scopeOf(match[1]!);
       if (scope.mode === 'down') return req.socket.destroy();
-      const eventId = header(req, 'baton-event-id');
-      const signatureValid = scope.secret !== null && verifyBatonSignature(scope.secret, header(req, 'baton-signature') ?? undefined, raw);
+      const messageId = header(req, 'webhook-id');
+      const signatureValid = scope.secret !== null && verifiesStandard(scope.secret, raw, req);
+      const legacySignatureValid = scope.secret !== null && verifyBatonSignature(scope.secret, header(req, 'baton-signature') ?? undefined, raw);
       const status = scope.mode === '503' ? 503 : signatureValid ? 200 : 400;
       let body: unknown = null;
       try {
@@ -80,7 +88,8 @@ export async function startWebhookReceiver(): Promise<{ url: string; stop(): Pro
       } catch {
         body = raw;
       }
-      scope.requests.push({ eventId, deliveryId: header(req, 'baton-delivery-id'), signatureValid, status, body });
+      const eventId = header(req, 'baton-event-id');
+      scope.requests.push({ eventId, deliveryId: header(req, 'baton-delivery-id'), messageId, signatureValid, legacySignatureValid, status, body });
       // How often each event arrived (validly signed) and was acknowledged: "delivered once" means 1.
       if (status === 200 && eventId) scope.accepted[eventId] = (scope.accepted[eventId] ?? 0) + 1;
       json(res, status, status === 200 ? { received: true } : { error: status === 503 ? 'maintenance' : 'bad signature' });
@@ -95,6 +104,20 @@ export async function startWebhookReceiver(): Promise<{ url: string; stop(): Pro
       server.close(() => resolve());
     }),
   };
+}
+
+/** Standard Webhooks verification exactly as a receiver does it: the library throws on any mismatch. */
+function verifiesStandard(secret: string, raw: string, req: IncomingMessage): boolean {
+  try {
+    new Webhook(secret).verify(raw, {
+      'webhook-id': header(req, 'webhook-id') ?? '',
+      'webhook-timestamp': header(req, 'webhook-timestamp') ?? '',
+      'webhook-signature': header(req, 'webhook-signature') ?? '',
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function header(req: IncomingMessage, name: string): string | null {

@@ -1,5 +1,6 @@
 // Outgoing webhooks: subscriptions, signed deliveries through the real queue to a local receiver that
-// verifies Baton-Signature, an outage followed by recovery (consumer driven attempt by attempt), the
+// verifies them with the official `standardwebhooks` library (and the deprecated Baton-Signature), secrets
+// made before Standard Webhooks, an outage followed by recovery (consumer driven attempt by attempt), the
 // dead-letter queue, Resend and the delivery log.
 import { describe, expect, inject, it } from 'vitest';
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from 'cloudflare:test';
@@ -14,6 +15,7 @@ import { sweepOutbox, type WebhookJob } from '../../worker/webhooks/outbox';
 import { handleWebhookBatch, WEBHOOK_DLQ_NAME, WEBHOOK_QUEUE_NAME } from '../../worker/webhooks/queue';
 import type { WebhookPayload } from '../../worker/webhooks/payload';
 import type { ReceivedRequest, ReceiverMode } from '../support/webhook-receiver';
+import { seal } from '../../worker/handoff/secret-box';
 
 const receiverUrl = inject('webhookReceiverUrl');
 
@@ -81,6 +83,7 @@ describe('webhook deliveries', () => {
     expect(got.accepted).toEqual({ [placed.json.eventId]: 1 });
     const [req] = got.requests;
     expect(req!.signatureValid).toBe(true);
+    expect(req!.legacySignatureValid).toBe(true);
     const body = req!.body as WebhookPayload;
     expect(body).toMatchObject({
       id: placed.json.eventId, event: 'Placed Order',
@@ -90,6 +93,27 @@ describe('webhook deliveries', () => {
     const log = await waitFor(() => deliveriesOf(subscription.id), (rows) => rows.every((r) => r.state === 'delivered'));
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ eventId: placed.json.eventId, eventName: 'Placed Order', attempts: 1, lastStatus: 200, lastError: null });
+    expect(req!.messageId).toBe(log[0]!.id); // webhook-id: one per event and subscription, the same on retries
+  });
+
+  it('a secret made before Standard Webhooks (whsec_ + hex) verifies unchanged; a wrong secret does not', async () => {
+    const store = await freshStore('wh-legacy');
+    const receiver = new Receiver();
+    const { subscription } = await subscribe(store, receiver, ['Old Secret']);
+    const oldSecret = `whsec_${'0123456789abcdef'.repeat(3)}`; // the former format: 24 random bytes as hex
+    await db().update(webhookSubscriptions).set({ secret: await seal(env, `webhook:${store.accountId}:${subscription.id}`, oldSecret) })
+      .where(eq(webhookSubscriptions.id, subscription.id));
+    await receiver.secret(oldSecret);
+    await insertEvents(store.accountId, [{ name: 'Old Secret', at: Date.now(), profileId: null }]);
+    expect((await drive(await sweepCaptured(store.accountId), 1))[0]!.acked).toBe(true);
+    const [ok] = (await receiver.received()).requests;
+    expect(ok).toMatchObject({ signatureValid: true, legacySignatureValid: true, status: 200 });
+
+    await receiver.secret(`whsec_${'fedcba9876543210'.repeat(3)}`);
+    await insertEvents(store.accountId, [{ name: 'Old Secret', at: Date.now(), profileId: null }]);
+    expect((await drive(await sweepCaptured(store.accountId), 1))[0]!.acked).toBe(false);
+    const [, refused] = (await receiver.received()).requests;
+    expect(refused).toMatchObject({ signatureValid: false, legacySignatureValid: false, status: 400 });
   });
 
   it('a conversation’s events wait in the outbox and go out with the cron sweep', async () => {
@@ -184,7 +208,7 @@ describe('webhook subscriptions API', () => {
 
     const created = await call<{ subscription: Subscription; secret: string }>('POST', '/api/webhook-subscriptions', { cookie: manager, body: { url: receiver.url, events: ['Paused Event'] } });
     expect(created.status).toBe(201);
-    expect(created.json.secret).toMatch(/^whsec_[0-9a-f]{48}$/);
+    expect(created.json.secret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/); // base64 of 24 random bytes, per Standard Webhooks
     const list = await call('GET', '/api/webhook-subscriptions', { cookie: manager });
     expect(list.text).not.toContain(created.json.secret);
     const [row] = await db().select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, created.json.subscription.id));

@@ -7,6 +7,7 @@
 // A timestamp more than five minutes from our clock is refused, so a captured request cannot be replayed
 // later; a retried delivery within the window is stored once (its client id is the comment id).
 import { z } from 'zod';
+import { base64ToBytes, bytesToBase64 } from '../platform/base64';
 
 export const SIGNATURE_HEADER = 'x-zendesk-webhook-signature';
 export const TIMESTAMP_HEADER = 'x-zendesk-webhook-signature-timestamp';
@@ -48,7 +49,7 @@ export async function verifyZendeskSignature(
   if (Number.isNaN(signedAt) || Math.abs(now - signedAt) > MAX_SKEW_MS) {
     return { ok: false, code: 'stale_signature', message: 'The signature timestamp is missing, malformed or more than 5 minutes from now' };
   }
-  const sig = base64Bytes(signature);
+  const sig = base64ToBytes(signature);
   if (!sig) return { ok: false, code: 'invalid_signature', message: 'The signature is not base64' };
   const encoder = new TextEncoder();
   const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
@@ -61,19 +62,5 @@ export async function verifyZendeskSignature(
 export async function signZendeskBody(secret: string, timestamp: string, body: string): Promise<string> {
   const encoder = new TextEncoder();
   const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(timestamp + body)));
-  let binary = '';
-  for (const b of mac) binary += String.fromCharCode(b);
-  return btoa(binary);
-}
-
-function base64Bytes(value: string): Uint8Array<ArrayBuffer> | null {
-  try {
-    const binary = atob(value.trim());
-    const out = new Uint8Array(new ArrayBuffer(binary.length));
-    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-    return out;
-  } catch {
-    return null;
-  }
+  return bytesToBase64(new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(timestamp + body))));
 }

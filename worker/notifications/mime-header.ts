@@ -6,6 +6,8 @@
 // whitespace between adjacent encoded words (§6.2), so the split is lossless. The value must already
 // be one line (no CR/LF): callers pass it through oneLine().
 
+import { bytesToBase64 } from '../platform/base64';
+
 const WORD_PREFIX = '=?UTF-8?B?';
 const WORD_SUFFIX = '?=';
 const MAX_WORD = 75;
@@ -58,5 +60,5 @@ export function encodedWords(value: string, firstLine = MAX_WORD): string[] {
 }
 
 function word(bytes: number[]): string {
-  return `${WORD_PREFIX}${btoa(String.fromCharCode(...bytes))}${WORD_SUFFIX}`;
+  return `${WORD_PREFIX}${bytesToBase64(Uint8Array.from(bytes))}${WORD_SUFFIX}`;
 }

@@ -8,7 +8,7 @@ import { webhookDeliveries, webhookSubscriptions } from '../db/schema-insights';
 import type { SecretsEnv } from '../handoff/secret-box';
 import { backoffSeconds, DONE, type Outcome } from '../handoff/delivery-policy';
 import { payloadOf } from './payload';
-import { DELIVERY_ID_HEADER, EVENT_ID_HEADER, SIGNATURE_HEADER, signatureHeader } from './sign';
+import { DELIVERY_ID_HEADER, EVENT_ID_HEADER, signedHeaders } from './sign';
 import { signingSecret } from './subscriptions';
 import type { WebhookJob } from './outbox';
 
@@ -38,14 +38,13 @@ export async function deliverWebhook(env: DeliverEnv, job: WebhookJob, attempt: 
   }
 
   const body = JSON.stringify(payload);
-  let secret: string;
+  let signature: Record<string, string>;
   try {
-    secret = await signingSecret(env, subscription);
+    signature = await signedHeaders(await signingSecret(env, subscription), delivery.id, body, Math.floor(Date.now() / 1000));
   } catch (err) {
-    await record(db, job, { state: 'failed', lastError: `The signing secret cannot be opened (${message(err)}); rotate it.` });
+    await record(db, job, { state: 'failed', lastError: `The signing secret cannot be used (${message(err)}); rotate it.` });
     return DONE;
   }
-  const signature = await signatureHeader(secret, body, Math.floor(Date.now() / 1000));
   let status: number | null = null;
   let retryAfter: number | null = null;
   let error: string | null = null;
@@ -54,7 +53,7 @@ export async function deliverWebhook(env: DeliverEnv, job: WebhookJob, attempt: 
       method: 'POST',
       headers: {
         'content-type': 'application/json', 'user-agent': 'Baton-Webhooks/1',
-        [SIGNATURE_HEADER]: signature, [EVENT_ID_HEADER]: payload.id, [DELIVERY_ID_HEADER]: delivery.id,
+        ...signature, [EVENT_ID_HEADER]: payload.id, [DELIVERY_ID_HEADER]: delivery.id,
       },
       body,
       signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),

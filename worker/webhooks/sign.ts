@@ -1,34 +1,56 @@
-// Webhook signatures, Stripe-style: `Baton-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256>` where the
-// HMAC key is the subscription's secret and the message is `${t}.${body}` (the exact bytes sent).
-// The timestamp inside the signed message lets a receiver refuse a replayed old request.
+// Webhook signatures, per Standard Webhooks v1 (https://www.standardwebhooks.com, the spec the
+// `standardwebhooks` and svix libraries verify):
+//   webhook-id        the message id: the delivery id (one per event and subscription), the same on
+//                     every retry and resend, so receivers de-duplicate on it
+//   webhook-timestamp unix seconds when this attempt was signed (receivers refuse old ones)
+//   webhook-signature `v1,<base64 HMAC-SHA256(key, "<id>.<timestamp>.<raw body>")>`
+// The key is the secret after its `whsec_` prefix, base64-decoded, as the spec says. Secrets made
+// before Standard Webhooks are `whsec_` + 48 hex digits, which is valid base64 too, so they verify
+// unchanged in every Standard Webhooks library: nobody has to rotate.
+//
+// Deprecated, sent until 30 June 2027 (README, "Webhooks"): `Baton-Signature: t=<unix seconds>,
+// v1=<hex HMAC-SHA256(secret as UTF-8 text, "<t>.<raw body>")>`, Baton's first scheme, so receivers
+// written for it keep working while they move to the standard headers.
 import { toHex } from '../ids';
+import { base64ToBytes, bytesToBase64 } from '../platform/base64';
 
 const encoder = new TextEncoder();
+const SECRET_PREFIX = 'whsec_';
 
-export const SIGNATURE_HEADER = 'Baton-Signature';
+export const ID_HEADER = 'webhook-id';
+export const TIMESTAMP_HEADER = 'webhook-timestamp';
+export const SIGNATURE_HEADER = 'webhook-signature';
+/** Deprecated (see above); removed after 30 June 2027. */
+export const LEGACY_SIGNATURE_HEADER = 'Baton-Signature';
 export const EVENT_ID_HEADER = 'Baton-Event-Id';
 export const DELIVERY_ID_HEADER = 'Baton-Delivery-Id';
-/** How old a signature a receiver should accept (the README's recipe uses the same). */
-export const TOLERANCE_SECONDS = 300;
 
-async function hmacHex(secret: string, message: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return toHex(await crypto.subtle.sign('HMAC', key, encoder.encode(message)));
+/** A new signing secret: `whsec_` + base64 of 24 random bytes (the spec's minimum key size). */
+export function newSigningSecret(): string {
+  return SECRET_PREFIX + bytesToBase64(crypto.getRandomValues(new Uint8Array(24)));
 }
 
-export async function signatureHeader(secret: string, body: string, unixSeconds: number): Promise<string> {
-  return `t=${unixSeconds},v1=${await hmacHex(secret, `${unixSeconds}.${body}`)}`;
+/** The HMAC key a Standard Webhooks receiver derives from the secret; null when it is not base64. */
+export function signingKey(secret: string): Uint8Array<ArrayBuffer> | null {
+  const key = base64ToBytes(secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret);
+  return key && key.length > 0 ? key : null;
 }
 
-/** What a receiver does: parse, check the age, recompute and compare in constant time. */
-export async function verifySignature(secret: string, header: string, body: string, nowSeconds: number, tolerance = TOLERANCE_SECONDS): Promise<boolean> {
-  const parts = new Map(header.split(',').map((p) => p.split('=', 2) as [string, string]));
-  const t = Number(parts.get('t'));
-  const v1 = parts.get('v1') ?? '';
-  if (!Number.isInteger(t) || Math.abs(nowSeconds - t) > tolerance) return false;
-  const expected = await hmacHex(secret, `${t}.${body}`);
-  if (expected.length !== v1.length) return false;
-  let diff = 0;
-  for (let i = 0; i < expected.length; i++) diff |= expected.charCodeAt(i) ^ v1.charCodeAt(i);
-  return diff === 0;
+async function hmac(key: Uint8Array<ArrayBuffer>, message: string): Promise<Uint8Array> {
+  const k = await crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  return new Uint8Array(await crypto.subtle.sign('HMAC', k, encoder.encode(message)));
+}
+
+/** Every signing header of one attempt. Throws when the secret is not base64 (never for secrets Baton made). */
+export async function signedHeaders(secret: string, messageId: string, body: string, unixSeconds: number): Promise<Record<string, string>> {
+  const key = signingKey(secret);
+  if (!key) throw new Error('the signing secret is not whsec_ followed by base64');
+  const standard = bytesToBase64(await hmac(key, `${messageId}.${unixSeconds}.${body}`));
+  const legacy = toHex(await hmac(encoder.encode(secret), `${unixSeconds}.${body}`));
+  return {
+    [ID_HEADER]: messageId,
+    [TIMESTAMP_HEADER]: String(unixSeconds),
+    [SIGNATURE_HEADER]: `v1,${standard}`,
+    [LEGACY_SIGNATURE_HEADER]: `t=${unixSeconds},v1=${legacy}`,
+  };
 }

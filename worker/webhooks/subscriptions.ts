@@ -7,7 +7,8 @@ import type { Database } from '../db/client';
 import { webhookSubscriptions } from '../db/schema-insights';
 import { open, seal, type SecretsEnv } from '../handoff/secret-box';
 import { notFound } from '../http/errors';
-import { newId, newSecret } from '../ids';
+import { newId } from '../ids';
+import { newSigningSecret } from './sign';
 
 export type SubscriptionRow = typeof webhookSubscriptions.$inferSelect;
 
@@ -36,7 +37,7 @@ const sealContext = (accountId: string, id: string) => `webhook:${accountId}:${i
 
 export async function createSubscription(db: Database, env: Env & SecretsEnv, accountId: string, userId: string, input: z.infer<typeof createSubscriptionBody>) {
   const id = newId();
-  const secret = newSecret('whsec_', 24);
+  const secret = newSigningSecret();
   const now = Date.now();
   const row: SubscriptionRow = {
     id, accountId, url: input.url, description: input.description, eventNames: input.events,
@@ -48,7 +49,7 @@ export async function createSubscription(db: Database, env: Env & SecretsEnv, ac
 
 export async function rotateSecret(db: Database, env: Env & SecretsEnv, accountId: string, id: string) {
   await findSubscription(db, accountId, id);
-  const secret = newSecret('whsec_', 24);
+  const secret = newSigningSecret();
   await db.update(webhookSubscriptions).set({ secret: await seal(env, sealContext(accountId, id), secret), updatedAt: Date.now() })
     .where(and(eq(webhookSubscriptions.accountId, accountId), eq(webhookSubscriptions.id, id)));
   return secret;

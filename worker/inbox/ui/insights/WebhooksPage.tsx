@@ -17,7 +17,7 @@ export function WebhooksPage(_props: InsightsPageProps) {
     <div class="page">
       <div class="page-head">
         <h1>Webhooks</h1>
-        <p class="intro">Baton POSTs each new event to your URLs, signed with the header Baton-Signature (see the README for the verification recipe), and retries with backoff while your endpoint is down.</p>
+        <p class="intro">Baton POSTs each new event to your URLs, signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature: verify with any Standard Webhooks library and the secret as shown), and retries with backoff while your endpoint is down.</p>
       </div>
       <NewSubscription onCreated={(id, value) => { setSecret({ id, value }); subs.reload(); }} />
       {secret && (
