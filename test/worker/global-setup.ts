@@ -21,7 +21,7 @@ declare module 'vitest' {
     llmStandinKey: string;
     zendeskStandin: HelpdeskStandinInfo;
     gorgiasStandin: HelpdeskStandinInfo;
-    /** A merchant's webhook endpoint that checks Baton-Signature (test/support/webhook-receiver.ts). */
+    /** A merchant's webhook endpoint that verifies Standard Webhooks signatures (test/support/webhook-receiver.ts). */
     webhookReceiverUrl: string;
     /** Slack incoming-webhook receiver (`/slack/<scope>`) and email API (`/email/send`) stand-ins. */
     notificationStandinUrl: string;
