@@ -2,7 +2,8 @@
 // and an email API (what HttpEmailSender in worker/notifications/email.ts posts to). One Node server:
 //
 //   POST /slack/<scope>          a Slack incoming webhook; answers "ok" like Slack (text/plain)
-//   POST /email/send             the email API: {from, to, subject, text, messageId}
+//   POST /email/send             the email API: {from, fromName, to, subject, text, messageId, replyTo,
+//                                headers: {Message-ID, In-Reply-To?, References?, Auto-Submitted?}}
 //   POST /__mode                 {"scope": "...", "mode": "ok" | "500" | "down"}  (down drops the connection;
 //                                the email API's scope is "email")
 //   GET  /__slack?scope=...      every request to the scope: {status, body}
@@ -24,6 +25,9 @@ export interface ReceivedEmail {
   subject: string;
   text: string;
   messageId: string;
+  fromName?: string;
+  replyTo?: string | null;
+  headers?: Record<string, string>;
   idempotencyKey: string | null;
 }
 

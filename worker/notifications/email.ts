@@ -3,18 +3,32 @@
 // the message to Miniflare's log, where no test can read it, so the sender sits behind this small
 // interface with a second implementation: a JSON POST to an email API at EMAIL_API_URL (the tests'
 // stand-in, or any transactional-mail relay). EMAIL_API_URL, when set, wins; otherwise the binding.
+// The email channel (worker/channels/email/) sends its replies through the same senders, with the
+// threading fields set: a display name (RFC 2047-encoded when not ASCII), Reply-To, In-Reply-To and
+// References.
 import { EmailMessage } from 'cloudflare:email';
 import { oneLine } from './text';
-import { encodeHeader } from './mime-header';
+import { encodedWords, encodeHeader } from './mime-header';
 
 export interface OutgoingEmail {
   from: string;
+  /** The sender's display name; "Baton" when absent. */
+  fromName?: string;
   to: string;
   subject: string;
   /** Plain text; sent as text/plain only. */
   text: string;
-  /** Unique per notification: receivers (and the API's Idempotency-Key) use it to drop duplicates. */
+  /**
+   * Unique per message: receivers (and the API's Idempotency-Key) use it to drop duplicates. The
+   * Message-ID header is `<messageId@domain of from>` (messageIdOf).
+   */
   messageId: string;
+  replyTo?: string;
+  /** Message-IDs without angle brackets. */
+  inReplyTo?: string;
+  references?: string[];
+  /** RFC 3834: "auto-generated" (the default: alerts), "auto-replied", or null for a person's message. */
+  autoSubmitted?: 'auto-generated' | 'auto-replied' | null;
 }
 
 export type SendResult = { ok: true; status: number | null } | { ok: false; status: number | null; error: string; retry: boolean };
@@ -74,7 +88,10 @@ export class HttpEmailSender implements EmailSender {
           'content-type': 'application/json', 'idempotency-key': mail.messageId,
           ...(this.apiKey ? { authorization: `Bearer ${this.apiKey}` } : {}),
         },
-        body: JSON.stringify({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId }),
+        body: JSON.stringify({
+          from: mail.from, fromName: mail.fromName ?? DEFAULT_NAME, to: mail.to, subject: mail.subject, text: mail.text,
+          messageId: mail.messageId, replyTo: mail.replyTo ?? null, headers: threadingHeaders(mail),
+        }),
         signal: AbortSignal.timeout(EMAIL_TIMEOUT_MS),
         redirect: 'manual',
       });
@@ -93,22 +110,54 @@ export class HttpEmailSender implements EmailSender {
   }
 }
 
+const DEFAULT_NAME = 'Baton';
+
+/** The Message-ID (without angle brackets) an outgoing email carries. */
+export function messageIdOf(mail: Pick<OutgoingEmail, 'from' | 'messageId'>): string {
+  const domain = (mail.from.split('@')[1] ?? 'baton.invalid').replace(/[^\w.-]/g, '');
+  return `${mail.messageId.replace(/[^\w.-]/g, '')}@${domain}`;
+}
+
+const bracketed = (id: string) => `<${id.replace(/[<>\s]/g, '')}>`;
+
+/** Message-ID, threading and Auto-Submitted headers: also what the HTTP email API is given. */
+export function threadingHeaders(mail: OutgoingEmail): Record<string, string> {
+  const headers: Record<string, string> = { 'Message-ID': bracketed(messageIdOf(mail)) };
+  if (mail.inReplyTo) headers['In-Reply-To'] = bracketed(mail.inReplyTo);
+  if (mail.references?.length) headers.References = mail.references.map(bracketed).join(' ');
+  const auto = mail.autoSubmitted === undefined ? 'auto-generated' : mail.autoSubmitted;
+  if (auto) headers['Auto-Submitted'] = auto;
+  return headers;
+}
+
 /** A minimal RFC 5322 message: text/plain, UTF-8, base64 body; the subject is RFC 2047 encoded and folded. */
 export function mimeMessage(mail: OutgoingEmail, date = new Date()): string {
-  const domain = mail.from.split('@')[1] ?? 'baton.invalid';
+  const thread = threadingHeaders(mail);
   const headers = [
-    `From: Baton <${oneLine(mail.from, 254)}>`,
+    `From: ${mailbox(mail.fromName ?? DEFAULT_NAME, mail.from)}`,
     `To: <${oneLine(mail.to, 254)}>`,
+    ...(mail.replyTo ? [`Reply-To: <${oneLine(mail.replyTo, 254)}>`] : []),
     encodeHeader('Subject', oneLine(mail.subject, 200)),
-    `Message-ID: <${mail.messageId.replace(/[^\w.-]/g, '')}@${domain}>`,
+    `Message-ID: ${thread['Message-ID']}`,
+    ...(thread['In-Reply-To'] ? [`In-Reply-To: ${thread['In-Reply-To']}`] : []),
+    ...(thread.References ? [`References: ${thread.References.replace(/ /g, '\r\n ')}`] : []),
     `Date: ${date.toUTCString()}`,
     'MIME-Version: 1.0',
     'Content-Type: text/plain; charset=utf-8',
     'Content-Transfer-Encoding: base64',
-    'Auto-Submitted: auto-generated',
+    ...(thread['Auto-Submitted'] ? [`Auto-Submitted: ${thread['Auto-Submitted']}`] : []),
   ];
   const body = base64(mail.text.replace(/\r?\n/g, '\r\n')).replace(/.{1,76}/g, '$&\r\n');
   return `${headers.join('\r\n')}\r\n\r\n${body}`;
+}
+
+/** `Name <address>`: an ASCII name quoted when it has specials, any other name RFC 2047-encoded. */
+function mailbox(name: string, address: string): string {
+  const flat = oneLine(name, 80);
+  // eslint-disable-next-line no-control-regex
+  const ascii = /^[\x20-\x7e]*$/.test(flat) && !flat.includes('=?');
+  const shown = !ascii ? encodedWords(flat).join('\r\n ') : /^[\w !#$%&'*+\-/=?^`{|}~]*$/.test(flat) ? flat : `"${flat.replace(/["\\]/g, '\\$&')}"`;
+  return `${shown} <${oneLine(address, 254)}>`;
 }
 
 function base64(text: string): string {

@@ -1,0 +1,51 @@
+// Raw RFC 5322 messages for the email channel tests, and an account with the email channel on.
+import { writeSection, readSettings } from '../../worker/settings/store';
+import { freshAccount } from './dispatch-helpers';
+import { db } from './helpers';
+
+export interface RawOptions {
+  from?: string;
+  to: string;
+  subject?: string;
+  messageId?: string;
+  inReplyTo?: string;
+  references?: string[];
+  headers?: Record<string, string>;
+  /** A full body with its own Content-Type header block; plain UTF-8 text otherwise. */
+  mime?: { contentType: string; body: string; encoding?: string };
+  text?: string;
+}
+
+export function rawEmail(o: RawOptions): string {
+  const lines = [
+    `From: ${o.from ?? 'Shopper <shopper@example.net>'}`,
+    `To: ${o.to}`,
+    `Subject: ${o.subject ?? 'Where is my order?'}`,
+    `Date: Thu, 03 Dec 2026 09:00:00 +0000`,
+    `Message-ID: <${o.messageId ?? `${crypto.randomUUID()}@mail.example.net`}>`,
+    ...(o.inReplyTo ? [`In-Reply-To: <${o.inReplyTo}>`] : []),
+    ...(o.references ? [`References: ${o.references.map((r) => `<${r}>`).join(' ')}`] : []),
+    ...Object.entries(o.headers ?? {}).map(([k, v]) => `${k}: ${v}`),
+    'MIME-Version: 1.0',
+    `Content-Type: ${o.mime?.contentType ?? 'text/plain; charset=utf-8'}`,
+    ...(o.mime?.encoding ? [`Content-Transfer-Encoding: ${o.mime.encoding}`] : []),
+  ];
+  const body = o.mime?.body ?? o.text ?? 'Hello, where is my order #1001?';
+  return `${lines.join('\r\n')}\r\n\r\n${body.replace(/\r?\n/g, '\r\n')}`;
+}
+
+export const bytes = (raw: string) => new TextEncoder().encode(raw);
+
+/** A new account whose email channel is on at a unique inbound address. */
+export async function emailAccount(tag: string) {
+  const account = await freshAccount(`email-${tag}`);
+  const inbound = `support@${tag}-${crypto.randomUUID().slice(0, 8)}.shop.test`;
+  const settings = await readSettings(db(), account.accountId);
+  await writeSection(db(), account.accountId, null, 'channels', {
+    ...settings.channels, email: { ...settings.channels.email, enabled: true, inboundAddress: inbound, fromName: 'Shop Support' },
+  });
+  return { ...account, inbound };
+}
+
+/** A 1×1 PNG. */
+export const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
