@@ -13,7 +13,7 @@ import { inboxRoutes } from './routes/inbox';
 import { assignmentSettingsRoutes } from './routes/assignment-settings';
 import { benchRoutes } from './routes/bench';
 import { demoRoutes } from './routes/demo';
-import { widgetRoutes } from './routes/widget';
+import { widgetRoutes } from './channels/web-chat/routes';
 import { integrationRoutes } from './routes/integrations';
 import { webhookRoutes } from './routes/webhooks';
 import { insightsRoutes } from './routes/insights';
@@ -86,6 +86,6 @@ export default {
     for (const r of results) if (r.status === 'rejected') console.error('cron sweep failed', r.reason instanceof Error ? r.reason.message : String(r.reason));
   })),
 } satisfies ExportedHandler<Env>;
-export { ConversationRoom } from './durable/ConversationRoom';
+export { ConversationRoom } from './conversation/ConversationRoom';
 export { Dispatcher } from './durable/Dispatcher';
 export { BenchCounter } from './durable/BenchCounter';

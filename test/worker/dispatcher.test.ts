@@ -223,7 +223,7 @@ describe('manual assignment and teams', () => {
     const t = await acct.ticket();
     const actor = { id: acct.owner.id, name: 'Owner' };
     expect(await acct.stub.assign({ accountId: acct.accountId, actor, ticketIds: [t.id], to: { kind: 'user', userId: other.agents[0]!.id } }))
-      .toMatchObject({ ok: false, code: 'invalid' });
+      .toMatchObject({ ok: false, code: 'invalid_assignee' });
     const foreign = await other.ticket();
     expect(await acct.stub.assign({ accountId: acct.accountId, actor, ticketIds: [foreign.id], to: { kind: 'none' } }))
       .toMatchObject({ ok: false, code: 'not_found' });

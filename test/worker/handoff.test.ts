@@ -71,7 +71,7 @@ describe('method × helpdesk', () => {
     expect(escalated[0]!.properties).toMatchObject({ helpdesk: 'inbox', ticketId: ticket!.id, escalationReason: 'shopper requested' });
     // A teammate's reply reaches the shopper's open socket.
     const ws = await ShopperSocket.open(conv);
-    const reply = await roomOf(env, acc.accountId, conv.conversationId).postHumanReply({ clientId: crypto.randomUUID(), text: 'Hi, Maya here.', authorName: 'Maya' });
+    const reply = await roomOf(env, acc.accountId, conv.conversationId).postHumanReply({ ticketId: ticket!.id, clientId: crypto.randomUUID(), text: 'Hi, Maya here.', authorName: 'Maya' });
     expect(reply.ok).toBe(true);
     expect((await ws.next('message', (f) => f.message.role === 'human')).message.text).toBe('Hi, Maya here.');
     ws.close();
@@ -286,7 +286,7 @@ describe('web chat: only an authenticated shopper reaches a human', () => {
     expect(ticket!.profileId).not.toBeNull();
     expect(ticket!.routingSnapshot).toMatchObject({ continuation: 'email' });
     // No human replies arrive in web chat for it.
-    const reply = await roomOf(env, acc.accountId, conv.conversationId).postHumanReply({ clientId: crypto.randomUUID(), text: 'hi', authorName: 'X' });
+    const reply = await roomOf(env, acc.accountId, conv.conversationId).postHumanReply({ ticketId: ticket!.id, clientId: crypto.randomUUID(), text: 'hi', authorName: 'X' });
     expect(reply).toMatchObject({ ok: false, code: 'email_continuation' });
     const row = await db().query.conversations.findFirst({ where: and(eq(conversations.id, conv.conversationId)) });
     expect(row?.profileId).toBe(ticket!.profileId);

@@ -305,7 +305,7 @@ export class ChatClient {
   private refused(clientId: string, code: string): void {
     if (this.outbox.some((o) => o.clientId === clientId)) {
       // A closed conversation: the unsent messages go to a new one.
-      if (code === 'closed') return this.restart();
+      if (code === 'conversation_closed') return this.restart();
       if (code === 'rate_limited') {
         // Keep it where it is and try again shortly, with the same clientId.
         this.inflight.delete(clientId);

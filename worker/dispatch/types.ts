@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ASSIGNMENT_METHODS, CHANNELS } from '../db/schema';
 import type { TicketSummary } from '../protocol/inbox';
+import type { Result } from '../platform/results';
 
 const id = z.string().min(1).max(100);
 
@@ -92,4 +93,4 @@ export type OutboxItem =
   | { kind: 'presence'; accountId: string; userId: string; presence: 'online' | 'offline' };
 
 /** Refusals travel as values: custom error classes do not survive the RPC boundary. */
-export type DispatchResult<T> = { ok: true; value: T } | { ok: false; code: 'not_found' | 'forbidden' | 'invalid'; message: string };
+export type DispatchResult<T> = Result<T, 'not_found' | 'forbidden' | 'invalid_assignee'>;

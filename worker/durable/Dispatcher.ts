@@ -112,7 +112,7 @@ export class Dispatcher extends DurableObject<Env> {
     if (rows.length !== ids.length) return { ok: false, code: 'not_found', message: 'Ticket not found' };
     if (to.kind === 'team' && !team) return { ok: false, code: 'not_found', message: 'Team not found' };
     if (to.kind === 'user' && (!target || target.accountId !== input.accountId || !inRotationPool(target.role))) {
-      return { ok: false, code: 'invalid', message: 'assigneeId is not a team member of this account who can answer tickets' };
+      return { ok: false, code: 'invalid_assignee', message: 'assigneeId is not a team member of this account who can answer tickets' };
     }
 
     // ── synchronous ──

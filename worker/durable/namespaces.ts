@@ -1,4 +1,4 @@
-import type { ConversationRoom } from './ConversationRoom';
+import type { ConversationRoom } from '../conversation/ConversationRoom';
 import type { Dispatcher } from './Dispatcher';
 
 // `wrangler types` names the classes only in comments; these accessors give the stubs their RPC types.

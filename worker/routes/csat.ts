@@ -11,6 +11,7 @@ import { ApiError, notFound } from '../http/errors';
 import { jsonBody, queryParams } from '../http/validate';
 import { conversations } from '../db/schema';
 import { csatResponses } from '../db/schema-insights';
+import { valueOrHttpError } from '../platform/results';
 import { roomOf } from '../durable/namespaces';
 import { sha256Hex } from '../ids';
 import { closedTicketOf, submitCsat } from '../csat/submit';
@@ -51,7 +52,6 @@ export const csatRoutes = new Hono<AppEnv>()
 async function provenShopper(c: Context<AppEnv>, conversationId: string, token: string): Promise<string> {
   const [row] = await c.var.db.select({ accountId: conversations.accountId }).from(conversations).where(eq(conversations.id, conversationId)).limit(1);
   if (!row) throw notFound('Conversation');
-  const proof = await roomOf(c.env, row.accountId, conversationId).history(await sha256Hex(token), Number.MAX_SAFE_INTEGER);
-  if (!proof.ok) throw new ApiError(proof.code === 'not_started' ? 404 : 401, proof.code, proof.message);
+  valueOrHttpError(await roomOf(c.env, row.accountId, conversationId).history(await sha256Hex(token), Number.MAX_SAFE_INTEGER));
   return row.accountId;
 }

@@ -4,10 +4,10 @@ import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppEnv } from '../http/app-env';
-import { ApiError } from '../http/errors';
 import { jsonBody } from '../http/validate';
 import { sessions } from '../db/schema';
 import { requirePermission } from '../auth/session';
+import { valueOrHttpError } from '../platform/results';
 import { dispatcherOf } from '../durable/namespaces';
 import { retrying } from '../durable/retry';
 import type { DispatchResult } from '../dispatch/types';
@@ -22,6 +22,5 @@ export const presenceRoutes = new Hono<AppEnv>().put('/', requirePermission('tic
   const result = await retrying<DispatchResult<{ presence: 'online' | 'offline' }>>(async () =>
     dispatcherOf(c.env, member.accountId).setPresence({ accountId: member.accountId, userId: member.userId, presence, until: session?.expiresAt ?? null }),
   );
-  if (!result.ok) throw new ApiError(result.code === 'not_found' ? 404 : 403, result.code, result.message);
-  return c.json({ presence: result.value.presence });
+  return c.json({ presence: valueOrHttpError(result).presence });
 });

@@ -4,11 +4,11 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../http/app-env';
-import { ApiError, notFound } from '../http/errors';
 import { jsonBody } from '../http/validate';
 import { requirePermission } from '../auth/session';
+import { valueOrHttpError } from '../platform/results';
 import { dispatcherOf } from '../durable/namespaces';
-import type { AssignInput, DispatchResult } from '../dispatch/types';
+import type { AssignInput } from '../dispatch/types';
 import { findTicket } from '../tickets/find';
 import { sweepNotificationsSoon } from '../notifications/outbox';
 
@@ -41,12 +41,6 @@ async function assign(c: Context<AppEnv>, ticketIds: string[], to: AssignInput['
   // The Dispatcher's log rows put their Slack/email alerts in the outbox; queue them now rather than
   // at the next cron sweep (the Dispatcher itself never talks to the network or a queue).
   if (result.ok) c.executionCtx.waitUntil(sweepNotificationsSoon(c.env, member.accountId));
-  return unwrap(result);
+  return valueOrHttpError(result);
 }
 
-function unwrap<T>(result: DispatchResult<T>): T {
-  if (result.ok) return result.value;
-  if (result.code === 'not_found') throw notFound(result.message.replace(/ not found$/, ''));
-  if (result.code === 'invalid') throw new ApiError(400, 'invalid_assignee', result.message);
-  throw new ApiError(403, 'forbidden', result.message);
-}

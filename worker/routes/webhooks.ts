@@ -54,6 +54,7 @@ export const webhookRoutes = new Hono<AppEnv>().post('/zendesk/:accountId', asyn
   if (!ticket?.conversationId) return c.json(ignored('the ticket has no conversation'));
 
   const posted = await roomOf(c.env, accountId, ticket.conversationId).postHumanReply({
+    ticketId: ticket.id,
     clientId: `zendesk:${reply.comment_id}`, // a retried webhook is stored once
     text: reply.body,
     authorName: reply.author_name,

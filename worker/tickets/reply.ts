@@ -8,12 +8,7 @@ import { dispatcherOf, roomOf } from '../durable/namespaces';
 import { retrying } from '../durable/retry';
 import type { WireMessage } from '../protocol/widget';
 import type { TicketRecord } from './find';
-
-const REPLY_REFUSALS: Record<string, [409 | 404, string]> = {
-  email_continuation: [409, 'email_continuation'],
-  closed: [409, 'conversation_closed'],
-  not_started: [409, 'no_conversation'],
-};
+import { valueOrHttpError } from '../platform/results';
 
 export async function replyToTicket(
   env: Env,
@@ -22,12 +17,7 @@ export async function replyToTicket(
   reply: { clientId: string; text: string; authorName: string },
 ): Promise<WireMessage> {
   if (!ticket.conversationId) throw new ApiError(409, 'no_conversation', 'This ticket has no chat conversation to reply in');
-  const result = await roomOf(env, ticket.accountId, ticket.conversationId).postHumanReply(reply);
-  if (!result.ok) {
-    const [status, code] = REPLY_REFUSALS[result.code] ?? [409, result.code];
-    throw new ApiError(status, code, result.message);
-  }
-  const message = result.value;
+  const message = valueOrHttpError(await roomOf(env, ticket.accountId, ticket.conversationId).postHumanReply({ ticketId: ticket.id, ...reply }));
   const scope = and(eq(tickets.id, ticket.id), eq(tickets.accountId, ticket.accountId));
   // The first teammate reply sets time-to-first-response; later ones (and retries) leave it.
   await db.batch([

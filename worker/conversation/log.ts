@@ -31,6 +31,10 @@ export interface ConversationMeta {
   language?: string | null;
   /** The helpdesk the current ticket went to. */
   helpdesk?: 'inbox' | 'zendesk' | 'gorgias' | null;
+  /** Earlier tickets whose conversation moved to email: teammate replies to them never enter the chat. */
+  emailTickets?: string[];
+  /** When the handoff now running began (null when none runs): serialises handoffs without blocking the object. */
+  handoffStartedAt?: number | null;
 }
 
 export interface NewMessage {

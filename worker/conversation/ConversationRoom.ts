@@ -2,6 +2,9 @@
 // log in SQLite, the shopper's hibernatable WebSockets, the Customer Agent's turns and the idle
 // resolution alarm. Every message is stored before it is acknowledged; a client id makes a retried
 // message a no-op; everything the object knows is in storage, so hibernation or a restart loses nothing.
+// Refusals are values (worker/platform/results.ts), never exceptions, and nothing runs inside
+// blockConcurrencyWhile: a handoff is serialised by a marker kept in storage instead, so a refusal or
+// a failing D1 call can never reset the object or close the shopper's socket.
 import { DurableObject } from 'cloudflare:workers';
 import { openDb, type Database } from '../db/client';
 import type { Channel } from '../db/schema';
@@ -15,7 +18,7 @@ import {
   type ServerFrame,
   type WireMessage,
 } from '../protocol/widget';
-import { ConversationLog, type ConversationMeta, type NewMessage } from './conversation-log';
+import { ConversationLog, type ConversationMeta, type NewMessage } from './log';
 import { readSettings } from '../settings/store';
 import { runCustomerAgent, type AgentTurn } from '../agent';
 import { llmFromEnv } from '../agent/llm';
@@ -24,7 +27,8 @@ import { updateConversationRow } from '../conversations/index-row';
 import { emailProfile, profileEmail } from '../conversations/profiles';
 import { handOff, type HandoffContact } from '../handoff/handoff';
 import { enqueueComment } from '../handoff/delivery';
-import { dispatcherOf } from './namespaces';
+import { dispatcherOf } from '../durable/namespaces';
+import { errorFrameOf, ok, refuse, type Refusal, type Result } from '../platform/results';
 
 export interface StartConversation {
   accountId: string;
@@ -43,29 +47,13 @@ export interface SendOutcome {
   messages: WireMessage[];
 }
 
-export type RoomErrorCode = 'unauthorized' | 'not_started' | 'rate_limited' | 'closed' | 'no_pending_handoff' | 'email_continuation';
-
-/** A refusal the caller turns into an HTTP status or an error frame. */
-class RoomError extends Error {
-  constructor(
-    readonly code: RoomErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export type RoomRefusal = 'unauthorized' | 'not_started' | 'rate_limited' | 'conversation_closed' | 'no_pending_handoff' | 'email_continuation';
 
 /** RPC results: refusals travel as values, since custom error classes do not survive the RPC boundary. */
-export type RoomResult<T> = { ok: true; value: T } | { ok: false; code: RoomErrorCode; message: string };
+export type RoomResult<T> = Result<T, RoomRefusal>;
 
-async function settle<T>(work: () => T | Promise<T>): Promise<RoomResult<T>> {
-  try {
-    return { ok: true, value: await work() };
-  } catch (err) {
-    if (err instanceof RoomError) return { ok: false, code: err.code, message: err.message };
-    throw err;
-  }
-}
+/** How long a handoff marker holds off a second one; a marker older than this was left by a restart. */
+const HANDOFF_MARKER_MS = 60_000;
 
 interface SocketAttachment {
   role: 'shopper';
@@ -98,105 +86,110 @@ export class ConversationRoom extends DurableObject<Env> {
     });
   }
 
-  history(tokenHash: string, after: number): Promise<RoomResult<{ messages: WireMessage[]; status: ConversationStatus }>> {
-    return settle(() => {
-      const meta = this.authorized(tokenHash);
-      return { messages: this.log.after(after), status: meta.status };
-    });
+  async history(tokenHash: string, after: number): Promise<RoomResult<{ messages: WireMessage[]; status: ConversationStatus }>> {
+    const meta = this.authorized(tokenHash);
+    if (!meta.ok) return meta;
+    return ok({ messages: this.log.after(after), status: meta.value.status });
   }
 
-  send(tokenHash: string, clientId: string, text: string): Promise<RoomResult<SendOutcome>> {
-    return settle(async () => {
-      this.authorized(tokenHash);
-      const accepted = await this.acceptShopperMessage(clientId, text);
-      if (!accepted.fresh) return { ack: accepted.ack, messages: this.log.after(accepted.ack.seq) };
-      const replies = await this.respond(text);
-      return { ack: accepted.ack, messages: [accepted.message, ...replies] };
-    });
+  async send(tokenHash: string, clientId: string, text: string): Promise<RoomResult<SendOutcome>> {
+    const meta = this.authorized(tokenHash);
+    if (!meta.ok) return meta;
+    const accepted = await this.acceptShopperMessage(meta.value, clientId, text);
+    if (!accepted.ok) return accepted;
+    const { ack, message } = accepted.value;
+    if (!message) return ok({ ack, messages: this.log.after(ack.seq) });
+    const replies = await this.respond(text);
+    return ok({ ack, messages: [message, ...replies] });
   }
 
-  requestHuman(tokenHash: string, clientId: string): Promise<RoomResult<WireMessage[]>> {
-    return settle(() => {
-      this.authorized(tokenHash);
-      return this.escalate('shopper requested', 'human_request', clientId);
-    });
+  async requestHuman(tokenHash: string, clientId: string): Promise<RoomResult<WireMessage[]>> {
+    const meta = this.authorized(tokenHash);
+    if (!meta.ok) return meta;
+    return ok(await this.escalate('shopper requested', 'human_request', clientId));
   }
 
-  feedback(tokenHash: string, clientId: string, resolved: boolean): Promise<RoomResult<WireMessage[]>> {
-    return settle(() => {
-      this.authorized(tokenHash);
-      return this.handleFeedback(clientId, resolved);
-    });
+  async feedback(tokenHash: string, clientId: string, resolved: boolean): Promise<RoomResult<WireMessage[]>> {
+    const meta = this.authorized(tokenHash);
+    if (!meta.ok) return meta;
+    return ok(await this.handleFeedback(clientId, resolved));
   }
 
   /**
    * The shopper identified (verified token): later turns and events carry the profile, and a handoff
    * that was waiting for them to sign in continues here on web chat.
    */
-  identify(tokenHash: string, profileId: string): Promise<RoomResult<WireMessage[]>> {
-    return settle(() => {
-      this.authorized(tokenHash);
-      const meta = this.updateMeta((m) => void (m.profileId = profileId));
-      if (!meta.pendingHandoff) return [];
-      const pending = meta.pendingHandoff;
-      return this.ctx.blockConcurrencyWhile(() => this.runHandoff(pending, null, { email: null, profileId: null, byEmail: false }, Date.now()));
-    });
+  async identify(tokenHash: string, profileId: string): Promise<RoomResult<WireMessage[]>> {
+    const authorized = this.authorized(tokenHash);
+    if (!authorized.ok) return authorized;
+    const meta = this.updateMeta((m) => void (m.profileId = profileId));
+    const pending = meta.pendingHandoff;
+    if (!pending) return ok([]);
+    return ok(await this.serialisedHandoff(() => this.runHandoff(pending, null, { email: null, profileId: null, byEmail: false }, Date.now())));
   }
 
-  handoffEmail(tokenHash: string, clientId: string, email: string): Promise<RoomResult<WireMessage[]>> {
-    return settle(() => {
-      this.authorized(tokenHash);
-      return this.continueByEmail(clientId, email);
-    });
+  async handoffEmail(tokenHash: string, clientId: string, email: string): Promise<RoomResult<WireMessage[]>> {
+    const meta = this.authorized(tokenHash);
+    if (!meta.ok) return meta;
+    return this.continueByEmail(clientId, email);
   }
 
-  /** A teammate's reply (inbox or helpdesk webhook). Idempotent by clientId; reaches the shopper live. */
-  postHumanReply(input: { clientId: string; text: string; authorName: string }): Promise<RoomResult<WireMessage>> {
-    return settle(() => {
-      const seen = this.log.byClientId(input.clientId);
-      if (seen) return seen;
-      const meta = this.requireMeta();
-      if (meta.status === 'closed' || meta.continuation === 'email') {
-        throw new RoomError('email_continuation', 'This conversation continues by email; reply to the shopper by email');
-      }
-      return this.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null }, Date.now());
-    });
+  /**
+   * A teammate's reply to `ticketId` (inbox or helpdesk webhook). Idempotent by clientId; reaches the
+   * shopper live. Refused for a ticket whose conversation moved to email — also after that ticket was
+   * closed or reopened: a shopper who left an email address (never verified) gets replies only there.
+   */
+  async postHumanReply(input: { ticketId: string; clientId: string; text: string; authorName: string }): Promise<RoomResult<WireMessage>> {
+    const seen = this.log.byClientId(input.clientId);
+    if (seen) return ok(seen);
+    const meta = this.started();
+    if (!meta.ok) return meta;
+    const m = meta.value;
+    if (m.emailTickets?.includes(input.ticketId) || (m.ticketId === input.ticketId && m.continuation === 'email')) {
+      return refuse('email_continuation', 'This conversation continues by email; reply to the shopper by email');
+    }
+    if (m.status === 'closed') return refuse('conversation_closed', 'This conversation is closed; the shopper is no longer in the chat');
+    return ok(this.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null }, Date.now()));
   }
 
   /**
    * The team closed the conversation's ticket: the Customer Agent takes over again, and a later
    * escalation is a re-escalation (its owner is that ticket's assignee).
    */
-  ticketClosed(ticketId: string): Promise<RoomResult<null>> {
-    return settle(() => {
-      const meta = this.requireMeta();
-      if (meta.ticketId !== ticketId) return null;
-      // Web chat only: an email continuation's shopper is not in the widget to rate.
-      const onWebChat = meta.continuation !== 'email' && meta.status !== 'closed';
-      if (meta.status === 'escalated') {
-        this.updateMeta((m) => {
-          m.status = 'open';
-          m.continuation = null;
-        });
-        this.broadcast({ type: 'status', status: 'open' });
-      }
-      // Ask for a rating once per ticket (a repeated close, or a reopen and close, asks no more).
-      const clientId = `csat:${ticketId}`;
-      if (onWebChat && !this.log.byClientId(clientId)) {
-        this.store({ ...notice(CSAT_PROMPT, clientId), prompt: 'csat' }, Date.now());
-      }
-      return null;
-    });
+  async ticketClosed(ticketId: string): Promise<RoomResult<null>> {
+    const started = this.started();
+    if (!started.ok) return started;
+    const meta = started.value;
+    if (meta.ticketId !== ticketId) return ok(null);
+    // Web chat only: an email continuation's shopper is not in the widget to rate.
+    const onWebChat = meta.continuation !== 'email' && meta.status !== 'closed';
+    if (meta.status === 'escalated') {
+      this.updateMeta((m) => {
+        m.status = 'open';
+        // The ticket keeps its email continuation for good: replies to it (even after a reopen) stay out of the chat.
+        if (m.continuation === 'email') m.emailTickets = [...(m.emailTickets ?? []), ticketId];
+        m.continuation = null;
+      });
+      this.broadcast({ type: 'status', status: 'open' });
+    }
+    // Ask for a rating once per ticket (a repeated close, or a reopen and close, asks no more).
+    const clientId = `csat:${ticketId}`;
+    if (onWebChat && !this.log.byClientId(clientId)) {
+      this.store({ ...notice(CSAT_PROMPT, clientId), prompt: 'csat' }, Date.now());
+    }
+    return ok(null);
   }
 
   /** A notice from Baton itself (e.g. "delivery is delayed"). Idempotent by clientId. */
-  postSystemNotice(input: { clientId: string; text: string }): Promise<RoomResult<WireMessage>> {
-    return settle(() => this.log.byClientId(input.clientId) ?? this.store(notice(input.text, input.clientId), Date.now()));
+  async postSystemNotice(input: { clientId: string; text: string }): Promise<RoomResult<WireMessage>> {
+    return ok(this.log.byClientId(input.clientId) ?? this.store(notice(input.text, input.clientId), Date.now()));
   }
 
   /** The whole conversation for the server's own use (inbox, helpdesk delivery); callers scope by account. */
-  transcript(): Promise<RoomResult<{ meta: ConversationMeta; messages: WireMessage[] }>> {
-    return settle(() => ({ meta: this.requireMeta(), messages: this.log.after(0, 10_000) }));
+  async transcript(): Promise<RoomResult<{ meta: ConversationMeta; messages: WireMessage[] }>> {
+    const meta = this.started();
+    if (!meta.ok) return meta;
+    return ok({ meta: meta.value, messages: this.log.after(0, 10_000) });
   }
 
   // ── WebSockets (Hibernation API) ─────────────────────────────────────────────────────────────
@@ -205,7 +198,7 @@ export class ConversationRoom extends DurableObject<Env> {
     if (request.headers.get('upgrade')?.toLowerCase() !== 'websocket') {
       return new Response('Expected a WebSocket upgrade', { status: 426 });
     }
-    const auth = await settle(() => this.authorized(request.headers.get('x-resume-token-hash') ?? ''));
+    const auth = this.authorized(request.headers.get('x-resume-token-hash') ?? '');
     if (!auth.ok) return Response.json({ error: { code: auth.code, message: auth.message } }, { status: 401 });
     const { 0: client, 1: server } = new WebSocketPair();
     this.ctx.acceptWebSocket(server, [SOCKET_TAG_SHOPPER]);
@@ -233,33 +226,32 @@ export class ConversationRoom extends DurableObject<Env> {
       return sendFrame(ws, errorFrame('invalid_frame', `${field}: ${issue?.message ?? 'invalid'}`, clientIdOf(json)));
     }
     const frame = parsed.data;
-    try {
-      switch (frame.type) {
-        case 'resume': {
-          const meta = this.requireMeta();
-          return sendFrame(ws, { type: 'history', messages: this.log.after(frame.lastSeq), status: meta.status });
-        }
-        case 'message': {
-          const accepted = await this.acceptShopperMessage(frame.clientId, frame.text);
-          sendFrame(ws, { type: 'ack', ...accepted.ack });
-          if (accepted.fresh) await this.respond(frame.text);
-          return;
-        }
-        case 'escalate':
-          await this.escalate('shopper requested', 'human_request', frame.clientId);
-          return;
-        case 'feedback':
-          await this.handleFeedback(frame.clientId, frame.resolved);
-          return;
-        case 'handoff_email':
-          await this.continueByEmail(frame.clientId, frame.email);
-          return;
-        case 'ping':
-          return sendFrame(ws, { type: 'pong' });
+    const refused = (refusal: Refusal) => sendFrame(ws, errorFrameOf(refusal, clientIdOf(json)));
+    const started = this.started();
+    if (!started.ok) return refused(started);
+    switch (frame.type) {
+      case 'resume':
+        return sendFrame(ws, { type: 'history', messages: this.log.after(frame.lastSeq), status: started.value.status });
+      case 'message': {
+        const accepted = await this.acceptShopperMessage(started.value, frame.clientId, frame.text);
+        if (!accepted.ok) return refused(accepted);
+        sendFrame(ws, { type: 'ack', ...accepted.value.ack });
+        if (accepted.value.message) await this.respond(frame.text);
+        return;
       }
-    } catch (err) {
-      if (err instanceof RoomError) return sendFrame(ws, errorFrame(err.code, err.message, clientIdOf(json)));
-      throw err;
+      case 'escalate':
+        await this.escalate('shopper requested', 'human_request', frame.clientId);
+        return;
+      case 'feedback':
+        await this.handleFeedback(frame.clientId, frame.resolved);
+        return;
+      case 'handoff_email': {
+        const result = await this.continueByEmail(frame.clientId, frame.email);
+        if (!result.ok) return refused(result);
+        return;
+      }
+      case 'ping':
+        return sendFrame(ws, { type: 'pong' });
     }
   }
 
@@ -281,14 +273,13 @@ export class ConversationRoom extends DurableObject<Env> {
 
   // ── Conversation logic ───────────────────────────────────────────────────────────────────────
 
-  private async acceptShopperMessage(clientId: string, text: string) {
+  private async acceptShopperMessage(meta: ConversationMeta, clientId: string, text: string): Promise<RoomResult<{ ack: { clientId: string; seq: number }; message: WireMessage | null }>> {
     const existing = this.log.byClientId(clientId);
-    if (existing) return { fresh: false as const, ack: { clientId, seq: existing.seq } };
-    const meta = this.requireMeta();
-    if (meta.status === 'closed') throw new RoomError('closed', 'This conversation is closed; start a new one');
+    if (existing) return ok({ ack: { clientId, seq: existing.seq }, message: null });
+    if (meta.status === 'closed') return refuse('conversation_closed', 'This conversation is closed; start a new one');
     const now = Date.now();
     if (this.log.countSince('shopper', now - 60_000) >= MAX_MESSAGES_PER_MINUTE) {
-      throw new RoomError('rate_limited', `More than ${MAX_MESSAGES_PER_MINUTE} messages in a minute; wait a moment`);
+      return refuse('rate_limited', `More than ${MAX_MESSAGES_PER_MINUTE} messages in a minute; wait a moment`);
     }
     const message = this.log.append({ role: 'shopper', text, clientId, authorName: null, cards: [], prompt: null }, now);
     const isFirst = meta.lastShopperAt === null;
@@ -310,12 +301,12 @@ export class ConversationRoom extends DurableObject<Env> {
           })]
         : []),
     ]);
-    return { fresh: true as const, ack: { clientId, seq: message.seq }, message };
+    return ok({ ack: { clientId, seq: message.seq }, message });
   }
 
   /** Runs the Customer Agent on a shopper message unless a human has the conversation. */
   private async respond(text: string): Promise<WireMessage[]> {
-    const meta = this.requireMeta();
+    const meta = this.current();
     if (meta.status === 'escalated') return [];
     this.broadcast({ type: 'typing', on: true });
     try {
@@ -359,35 +350,48 @@ export class ConversationRoom extends DurableObject<Env> {
   }
 
   /**
-   * A rule fired or the shopper asked for a person. Serialised with blockConcurrencyWhile: two presses
-   * arriving together must not create two tickets.
+   * A rule fired or the shopper asked for a person. Two presses arriving together must not create two
+   * tickets: the second finds the first's handoff marker and adds nothing.
    */
   private escalate(reason: string, rule: string, clientId: string | null): Promise<WireMessage[]> {
-    return this.ctx.blockConcurrencyWhile(async () => {
-      if (clientId && this.log.byClientId(clientId)) return []; // a retried "Talk to a person" press
-      const before = this.requireMeta();
-      const now = Date.now();
-      if (before.status === 'escalated') {
-        return [this.store(notice('A teammate already has this conversation.', clientId), now)];
-      }
-      return this.runHandoff({ reason, rule }, clientId, { email: null, profileId: null, byEmail: false }, now);
-    });
+    if (clientId && this.log.byClientId(clientId)) return Promise.resolve([]); // a retried "Talk to a person" press
+    if (this.current().status === 'escalated') {
+      return Promise.resolve([this.store(notice('A teammate already has this conversation.', clientId), Date.now())]);
+    }
+    return this.serialisedHandoff(() => this.runHandoff({ reason, rule }, clientId, { email: null, profileId: null, byEmail: false }, Date.now()));
   }
 
   /** An anonymous shopper at a web-chat handoff chose to continue by email. */
-  private continueByEmail(clientId: string, email: string): Promise<WireMessage[]> {
-    return this.ctx.blockConcurrencyWhile(async () => {
-      if (this.log.byClientId(clientId)) return [];
-      const meta = this.requireMeta();
-      if (!meta.pendingHandoff) throw new RoomError('no_pending_handoff', 'There is no handoff waiting for an email address');
-      const profileId = await emailProfile(this.db, meta.accountId, email);
+  private async continueByEmail(clientId: string, email: string): Promise<RoomResult<WireMessage[]>> {
+    if (this.log.byClientId(clientId)) return ok([]);
+    const pending = this.current().pendingHandoff;
+    if (!pending) return refuse('no_pending_handoff', 'There is no handoff waiting for an email address');
+    return ok(await this.serialisedHandoff(async () => {
+      const profileId = await emailProfile(this.db, this.current().accountId, email);
       this.updateMeta((m) => void (m.contactProfileId = profileId));
-      return this.runHandoff(meta.pendingHandoff, clientId, { email, profileId, byEmail: true }, Date.now());
-    });
+      return this.runHandoff(pending, clientId, { email, profileId, byEmail: true }, Date.now());
+    }));
+  }
+
+  /**
+   * Runs one handoff at a time. The marker lives in storage and is set before the first await, so a
+   * second request arriving while the first waits on D1 sees it and adds nothing (its messages reach
+   * the shopper's socket from the first). A marker older than HANDOFF_MARKER_MS was left by a restart.
+   */
+  private async serialisedHandoff(run: () => Promise<WireMessage[]>): Promise<WireMessage[]> {
+    const now = Date.now();
+    const since = this.current().handoffStartedAt;
+    if (since && now - since < HANDOFF_MARKER_MS) return [];
+    this.updateMeta((m) => void (m.handoffStartedAt = now));
+    try {
+      return await run();
+    } finally {
+      this.updateMeta((m) => void (m.handoffStartedAt = null));
+    }
   }
 
   private async runHandoff(escalation: { reason: string; rule: string }, clientId: string | null, contact: HandoffContact, now: number) {
-    const meta = this.requireMeta();
+    const meta = this.current();
     const settings = await readSettings(this.db, meta.accountId);
     const verifiedEmail = meta.profileId ? await profileEmail(this.db, meta.accountId, meta.profileId) : null;
     const outcome = await handOff(this.env, this.db, settings, {
@@ -451,7 +455,7 @@ export class ConversationRoom extends DurableObject<Env> {
 
   /** Conversation Escalated (a human got it) or Handoff Declined ("don't hand off"): see README, Events. */
   private async recordOutcomeEvent(name: string, escalation: { reason: string; rule: string }, now: number, extra: Record<string, unknown> = {}) {
-    const meta = this.requireMeta();
+    const meta = this.current();
     if (meta.isTest) return;
     await insertEvent(this.db, {
       ...this.eventBase(meta), name, occurredAt: now,
@@ -462,7 +466,7 @@ export class ConversationRoom extends DurableObject<Env> {
 
   private async handleFeedback(clientId: string, resolved: boolean): Promise<WireMessage[]> {
     if (this.log.byClientId(clientId)) return []; // a retried answer
-    const meta = this.requireMeta();
+    const meta = this.current();
     const now = Date.now();
     if (resolved) {
       const message = this.store({ role: 'agent', text: 'Great, glad I could help!', clientId, authorName: null, cards: [], prompt: null }, now);
@@ -477,7 +481,7 @@ export class ConversationRoom extends DurableObject<Env> {
   }
 
   private async resolve(cause: 'confirmed' | 'idle'): Promise<void> {
-    const before = this.requireMeta();
+    const before = this.current();
     if (before.status !== 'open' || before.escalations > 0) return;
     const now = Date.now();
     const meta = this.updateMeta((m) => void (m.status = 'resolved'));
@@ -506,21 +510,28 @@ export class ConversationRoom extends DurableObject<Env> {
     return stored;
   }
 
-  private requireMeta(): ConversationMeta {
+  private started(): RoomResult<ConversationMeta> {
     const meta = this.log.meta();
-    if (!meta) throw new RoomError('not_started', 'This conversation has not been started');
+    return meta ? ok(meta) : refuse('not_started', 'This conversation has not been started');
+  }
+
+  /** The meta of a conversation every caller has already checked is started (by started()). */
+  private current(): ConversationMeta {
+    const meta = this.log.meta();
+    if (!meta) throw new Error('ConversationRoom: used before start (a caller skipped started())');
     return meta;
   }
 
-  private authorized(tokenHash: string): ConversationMeta {
-    const meta = this.requireMeta();
-    if (!tokenHash || tokenHash !== meta.resumeTokenHash) throw new RoomError('unauthorized', 'The resume token does not match this conversation');
+  private authorized(tokenHash: string): RoomResult<ConversationMeta> {
+    const meta = this.started();
+    if (!meta.ok) return meta;
+    if (!tokenHash || tokenHash !== meta.value.resumeTokenHash) return refuse('unauthorized', 'The resume token does not match this conversation');
     return meta;
   }
 
   /** Read-modify-write of the meta row with no await in between, so interleaved events can't clobber it. */
   private updateMeta(change: (meta: ConversationMeta) => void): ConversationMeta {
-    const meta = this.requireMeta();
+    const meta = this.current();
     change(meta);
     this.log.saveMeta(meta);
     return meta;

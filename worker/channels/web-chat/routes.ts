@@ -5,12 +5,12 @@ import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { AppEnv } from '../http/app-env';
-import { ApiError, notFound } from '../http/errors';
-import { jsonBody, queryParams } from '../http/validate';
-import { accounts, conversations } from '../db/schema';
-import { readSettings } from '../settings/store';
-import type { AccountSettings } from '../settings/schema';
+import type { AppEnv } from '../../http/app-env';
+import { ApiError, notFound } from '../../http/errors';
+import { jsonBody, queryParams } from '../../http/validate';
+import { accounts, conversations } from '../../db/schema';
+import { readSettings } from '../../settings/store';
+import type { AccountSettings } from '../../settings/schema';
 import {
   handoffEmailBody,
   historyQuery,
@@ -18,12 +18,12 @@ import {
   sendMessageBody,
   startConversationBody,
   type WidgetConfig,
-} from '../protocol/widget';
-import { newId, newSecret, sha256Hex } from '../ids';
-import { verifyShopperToken } from '../auth/shopper-token';
-import { linkConversationToProfile, upsertProfile } from '../conversations/profiles';
-import type { RoomResult } from '../durable/ConversationRoom';
-import { roomOf } from '../durable/namespaces';
+} from '../../protocol/widget';
+import { newId, newSecret, sha256Hex } from '../../ids';
+import { verifyShopperToken } from '../../auth/shopper-token';
+import { linkConversationToProfile, upsertProfile } from '../../conversations/profiles';
+import { roomOf } from '../../durable/namespaces';
+import { valueOrHttpError as unwrap } from '../../platform/results';
 
 const clientIdBody = z.object({ clientId: z.uuid() });
 const feedbackBody = z.object({ clientId: z.uuid(), resolved: z.boolean() });
@@ -147,12 +147,4 @@ async function tokenHash(c: Context<AppEnv>): Promise<string> {
   const match = /^Bearer (\S{1,200})$/.exec(header);
   if (!match) throw new ApiError(401, 'missing_token', 'Send the conversation resume token as Authorization: Bearer <token>');
   return sha256Hex(match[1]!);
-}
-
-const STATUS = { unauthorized: 401, not_started: 404, rate_limited: 429, closed: 409, no_pending_handoff: 409, email_continuation: 409 } as const;
-
-/** Turns the room's refusals into HTTP errors. */
-function unwrap<T>(result: RoomResult<T>): T {
-  if (!result.ok) throw new ApiError(STATUS[result.code], result.code, result.message);
-  return result.value;
 }
