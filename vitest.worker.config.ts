@@ -22,8 +22,11 @@ export default defineWorkersConfig(async () => ({
             // helpdesk timeout keeps the "helpdesk hangs" tests quick.
             SECRETS_KEY: 'test-secrets-key-not-for-production',
             HELPDESK_TIMEOUT_MS: '1000',
-            // Slack alerts post to the local stand-in (test/support/notification-standins.ts).
-            ALLOW_LOCAL_SLACK: 'true',
+            // The outbound-URL policy (worker/platform/outbound-url.ts) admits http://127.0.0.1 for the
+            // local stand-ins (LLM, Zendesk, Gorgias, webhook receiver, Slack); tests only, never wrangler.toml.
+            ALLOW_LOCAL_OUTBOUND: 'true',
+            // A platform LLM key the attack tests check never reaches an account's own LLM endpoint.
+            LLM_API_KEY: 'sk-platform-key-must-not-leak',
           },
         },
       },

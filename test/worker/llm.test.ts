@@ -11,6 +11,8 @@ import { db, demoAccount } from './helpers';
 const QUESTION = 'do you ship to Canada?';
 const standinUrl = inject('llmStandinUrl');
 const standinKey = inject('llmStandinKey');
+/** The Worker env's test flag that lets the outbound-URL policy reach the stand-in on 127.0.0.1. */
+const LOCAL = { ALLOW_LOCAL_OUTBOUND: 'true' };
 
 let accountId: string;
 let deterministic: string;
@@ -51,7 +53,7 @@ async function requestsFor(model: string): Promise<Recorded[]> {
 describe('OpenAI-compatible provider (local stand-in)', () => {
   it('phrases knowledge answers when enabled, keeping the article link', async () => {
     const settings = llmSettings('');
-    const llm = llmFromEnv(settings, { LLM_API_KEY: standinKey });
+    const llm = llmFromEnv(settings, LOCAL, standinKey);
     expect(llm).toBeInstanceOf(OpenAiCompatibleProvider);
     const turn = await ask(QUESTION, llm, settings);
     expect(turn).toMatchObject({ kind: 'reply', skill: 'answer', missed: false, prompt: 'confirm_resolution' });
@@ -76,7 +78,7 @@ describe('OpenAI-compatible provider (local stand-in)', () => {
 
   it('is used only for the answer skill', async () => {
     const settings = llmSettings('');
-    const llm = llmFromEnv(settings, { LLM_API_KEY: standinKey });
+    const llm = llmFromEnv(settings, LOCAL, standinKey);
     expect(text(await ask('hello', llm, settings))).not.toContain('Phrased');
     expect(text(await ask('I need running shoes under $100', llm, settings))).not.toContain('Phrased');
     expect(text(await ask('qwxz zzkv', llm, settings))).not.toContain('Phrased');
@@ -85,7 +87,7 @@ describe('OpenAI-compatible provider (local stand-in)', () => {
 
   it('falls back to the deterministic answer on a 500', async () => {
     const settings = llmSettings('fail/');
-    const turn = await ask(QUESTION, llmFromEnv(settings, { LLM_API_KEY: standinKey }), settings);
+    const turn = await ask(QUESTION, llmFromEnv(settings, LOCAL, standinKey), settings);
     expect(text(turn)).toBe(deterministic);
     expect(await requestsFor(settings.llm.model)).toHaveLength(1);
   });
@@ -93,7 +95,7 @@ describe('OpenAI-compatible provider (local stand-in)', () => {
   it('falls back at the timeout when the endpoint hangs', async () => {
     const settings = llmSettings('hang/', { timeoutMs: 300 });
     const started = Date.now();
-    const turn = await ask(QUESTION, llmFromEnv(settings, { LLM_API_KEY: standinKey }), settings);
+    const turn = await ask(QUESTION, llmFromEnv(settings, LOCAL, standinKey), settings);
     const elapsed = Date.now() - started;
     expect(text(turn)).toBe(deterministic);
     expect(elapsed).toBeGreaterThanOrEqual(250);
@@ -103,7 +105,7 @@ describe('OpenAI-compatible provider (local stand-in)', () => {
 
   it('falls back when the key is wrong (401)', async () => {
     const settings = llmSettings('');
-    const turn = await ask(QUESTION, llmFromEnv(settings, { LLM_API_KEY: 'sk-wrong' }), settings);
+    const turn = await ask(QUESTION, llmFromEnv(settings, LOCAL, 'sk-wrong'), settings);
     expect(text(turn)).toBe(deterministic);
     const [sent] = await requestsFor(settings.llm.model);
     expect(sent?.authorization).toBe('Bearer sk-wrong');
@@ -111,18 +113,18 @@ describe('OpenAI-compatible provider (local stand-in)', () => {
 
   it.each(['empty/', 'malformed/'] as const)('falls back on a 200 that is %s', async (mode) => {
     const settings = llmSettings(mode);
-    expect(text(await ask(QUESTION, llmFromEnv(settings, { LLM_API_KEY: standinKey }), settings))).toBe(deterministic);
+    expect(text(await ask(QUESTION, llmFromEnv(settings, LOCAL, standinKey), settings))).toBe(deterministic);
     expect(await requestsFor(settings.llm.model)).toHaveLength(1);
   });
 
   it('falls back when nothing listens at the address', async () => {
     const settings = llmSettings('', { baseUrl: 'http://127.0.0.1:9/v1' });
-    expect(text(await ask(QUESTION, llmFromEnv(settings, { LLM_API_KEY: standinKey }), settings))).toBe(deterministic);
+    expect(text(await ask(QUESTION, llmFromEnv(settings, LOCAL, standinKey), settings))).toBe(deterministic);
   });
 
   it('rejects a response that is not the documented shape', async () => {
-    const provider = new OpenAiCompatibleProvider({ baseUrl: `${standinUrl}/v1`, apiKey: standinKey, model: 'x', timeoutMs: 2000 });
-    const odd = new OpenAiCompatibleProvider({ baseUrl: `${standinUrl}/malformed/v1`, apiKey: standinKey, model: 'x', timeoutMs: 2000 });
+    const provider = new OpenAiCompatibleProvider({ baseUrl: `${standinUrl}/v1`, apiKey: standinKey, model: 'x', timeoutMs: 2000, outbound: LOCAL });
+    const odd = new OpenAiCompatibleProvider({ baseUrl: `${standinUrl}/malformed/v1`, apiKey: standinKey, model: 'x', timeoutMs: 2000, outbound: LOCAL });
     await expect(provider.phrase({ question: 'q', passages: ['p'], agentName: 'A', tone: 't' })).resolves.toBe('Phrased: p');
     await expect(odd.phrase({ question: 'q', passages: ['p'], agentName: 'A', tone: 't' })).rejects.toThrow();
   });
@@ -144,14 +146,14 @@ describe('Workers AI provider (fake binding)', () => {
   it('phrases with the response string, defaulting to a Workers AI model', async () => {
     const ai = binding(async () => ({ response: 'We do ship to Canada!' }));
     const s = settings();
-    const llm = llmFromEnv(s, { AI: ai });
+    const llm = llmFromEnv(s, { AI: ai }, null);
     expect(llm).toBeInstanceOf(WorkersAiProvider);
     expect(text(await ask(QUESTION, llm, s))).toBe('We do ship to Canada!\n\nMore: /help/international-shipping');
     expect(ai.calls[0]?.model).toBe(DEFAULT_WORKERS_AI_MODEL);
     expect(ai.calls[0]?.input).toEqual({ messages: expect.arrayContaining([expect.objectContaining({ role: 'system' })]) });
 
     const custom = binding(async () => ({ response: 'ok' }));
-    await ask(QUESTION, llmFromEnv(settings('@cf/mistral/mistral-7b-instruct-v0.1'), { AI: custom }), s);
+    await ask(QUESTION, llmFromEnv(settings('@cf/mistral/mistral-7b-instruct-v0.1'), { AI: custom }, null), s);
     expect(custom.calls[0]?.model).toBe('@cf/mistral/mistral-7b-instruct-v0.1');
   });
 
@@ -163,7 +165,7 @@ describe('Workers AI provider (fake binding)', () => {
     ['never settles', () => new Promise<unknown>(() => {})],
   ] as Array<[string, WorkersAiBinding['run']]>)('falls back when the binding %s', async (_label, run) => {
     const s = settings();
-    expect(text(await ask(QUESTION, llmFromEnv(s, { AI: binding(run) }), s))).toBe(deterministic);
+    expect(text(await ask(QUESTION, llmFromEnv(s, { AI: binding(run) }, null), s))).toBe(deterministic);
   });
 });
 
@@ -171,16 +173,20 @@ describe('llmFromEnv', () => {
   it('is null unless phrasing is enabled and configured', () => {
     const on = { enabled: true, provider: 'openai_compatible', baseUrl: 'https://llm.example.com/v1' };
     const ai: WorkersAiBinding = { run: async () => ({ response: 'x' }) };
-    expect(llmFromEnv(accountSettings.parse({}), { LLM_API_KEY: 'k', AI: ai })).toBeNull();
-    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, enabled: false } }), { LLM_API_KEY: 'k' })).toBeNull();
-    expect(llmFromEnv(accountSettings.parse({ llm: on }), {})).toBeNull();
-    expect(llmFromEnv(accountSettings.parse({ llm: on }), { LLM_API_KEY: '' })).toBeNull();
-    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, baseUrl: null } }), { LLM_API_KEY: 'k' })).toBeNull();
-    expect(llmFromEnv(accountSettings.parse({ llm: on }), { LLM_API_KEY: 'k' })).toBeInstanceOf(OpenAiCompatibleProvider);
-    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, provider: 'workers_ai' } }), { LLM_API_KEY: 'k' })).toBeNull();
-    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, provider: 'workers_ai' } }), { AI: ai })).toBeInstanceOf(WorkersAiProvider);
+    const platform = { LLM_BASE_URL: 'https://llm.platform.example/v1', LLM_API_KEY: 'k' };
+    expect(llmFromEnv(accountSettings.parse({}), { ...platform, AI: ai }, 'tenant')).toBeNull();
+    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, enabled: false } }), platform, 'tenant')).toBeNull();
+    // The account's own base URL needs the account's own key; the platform's key is never used for it.
+    expect(llmFromEnv(accountSettings.parse({ llm: on }), platform, null)).toBeNull();
+    expect(llmFromEnv(accountSettings.parse({ llm: on }), {}, 'tenant')).toBeInstanceOf(OpenAiCompatibleProvider);
+    // Without a base URL: the platform's endpoint with the platform's key, both from Worker config.
+    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, baseUrl: null } }), platform, null)).toBeInstanceOf(OpenAiCompatibleProvider);
+    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, baseUrl: null } }), { LLM_API_KEY: 'k' }, 'tenant')).toBeNull();
+    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, baseUrl: null } }), { ...platform, LLM_API_KEY: '' }, null)).toBeNull();
+    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, provider: 'workers_ai' } }), platform, 'tenant')).toBeNull();
+    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, provider: 'workers_ai' } }), { AI: ai }, null)).toBeInstanceOf(WorkersAiProvider);
     // A whole Worker env without either binding is accepted and gives no provider.
-    expect(llmFromEnv(accountSettings.parse({ llm: on }), { DB: 'not-an-llm' })).toBeNull();
+    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, baseUrl: null } }), { DB: 'not-an-llm' }, null)).toBeNull();
   });
 
   it('the prompt keeps passages on numbered lines', () => {

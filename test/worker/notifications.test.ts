@@ -230,7 +230,7 @@ describe('assignment notifications', () => {
     expect((await call('PUT', '/api/settings/notifications', { cookie: owner, body: { slackWebhookUrl: 'ftp://hooks.slack.com/x' } })).status).toBe(400);
     expect((await call('PUT', '/api/settings/notifications', { cookie: owner, body: { slackWebhookUrl: 'not a url' } })).status).toBe(400);
     // Production accepts Slack's own incoming-webhook host only.
-    const prod = { ALLOW_LOCAL_SLACK: 'false' };
+    const prod = {};
     expect(slackUrlProblem(prod, 'https://hooks.slack.com/services/T000/B000/XXXX')).toBeNull();
     for (const bad of ['http://hooks.slack.com/services/T/B/X', 'https://hooks.slack.com.evil.example/x', 'https://evil.example/hooks.slack.com', 'https://u:p@hooks.slack.com/x', 'http://127.0.0.1/x']) {
       expect(slackUrlProblem(prod, bad)).not.toBeNull();

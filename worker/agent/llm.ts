@@ -4,6 +4,7 @@
 // deterministic answer, so a slow or broken LLM never blocks a shopper.
 import { z } from 'zod';
 import type { AccountSettings } from '../settings/schema';
+import { fetchOutbound, type OutboundEnv } from '../platform/outbound-url';
 
 export interface PhraseInput {
   question: string;
@@ -45,6 +46,8 @@ export interface OpenAiCompatibleOptions {
   apiKey: string;
   model: string;
   timeoutMs: number;
+  /** The outbound-URL policy's env (worker/platform/outbound-url.ts): every call is checked by it. */
+  outbound: OutboundEnv | object;
 }
 
 const chatCompletion = z.object({
@@ -55,12 +58,13 @@ export class OpenAiCompatibleProvider implements LlmProvider {
   constructor(private readonly options: OpenAiCompatibleOptions) {}
 
   async phrase(input: PhraseInput): Promise<string> {
-    const { baseUrl, apiKey, model, timeoutMs } = this.options;
-    const res = await fetch(`${baseUrl.replace(/\/+$/, '')}/chat/completions`, {
+    const { baseUrl, apiKey, model, timeoutMs, outbound } = this.options;
+    const res = await fetchOutbound(outbound, `${baseUrl.replace(/\/+$/, '')}/chat/completions`, {
       method: 'POST',
       headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
       body: JSON.stringify({ model, messages: buildMessages(input) }),
-      signal: withTimeout(timeoutMs, input.signal),
+      timeoutMs,
+      signal: input.signal,
     });
     if (!res.ok) {
       // Drain the body so the connection is released; the text is not needed.
@@ -98,32 +102,40 @@ export class WorkersAiProvider implements LlmProvider {
 
 // ── Choosing and calling a provider ───────────────────────────────────────────────────────────────
 export interface LlmEnv {
-  /** Worker secret for the OpenAI-compatible endpoint (`wrangler secret put LLM_API_KEY`). */
+  /** The platform's endpoint (Worker var) for accounts that do not set their own `llm.baseUrl`. */
+  LLM_BASE_URL?: string;
+  /** Worker secret for LLM_BASE_URL only (`wrangler secret put LLM_API_KEY`); never sent to a tenant's URL. */
   LLM_API_KEY?: string;
   AI?: WorkersAiBinding;
 }
 
 /**
  * The account's provider, or null when phrasing is off or not configured (answers stay deterministic).
- * Takes the Worker's whole env (which may have neither binding, hence `object`) and reads the two
- * fields it needs after checking their shapes.
+ * An account's own `llm.baseUrl` is called with `tenantKey` (the key the account stored for that URL,
+ * worker/settings/llm-credentials.ts) and never with the platform's LLM_API_KEY; without a base URL
+ * the platform's LLM_BASE_URL and LLM_API_KEY are used. Takes the Worker's whole env (which may have
+ * neither binding, hence `object`) and reads the fields it needs after checking their shapes.
  */
-export function llmFromEnv(settings: AccountSettings, env: LlmEnv | object): LlmProvider | null {
+export function llmFromEnv(settings: AccountSettings, env: LlmEnv | object, tenantKey: string | null): LlmProvider | null {
   const llm = settings.llm;
   if (!llm.enabled) return null;
-  const { LLM_API_KEY: apiKey, AI: ai } = readLlmEnv(env);
+  const platform = readLlmEnv(env);
   if (llm.provider === 'workers_ai') {
-    return ai ? new WorkersAiProvider(ai, llm.model.startsWith('@') ? llm.model : DEFAULT_WORKERS_AI_MODEL) : null;
+    return platform.AI ? new WorkersAiProvider(platform.AI, llm.model.startsWith('@') ? llm.model : DEFAULT_WORKERS_AI_MODEL) : null;
   }
-  if (!llm.baseUrl || !apiKey) return null;
-  return new OpenAiCompatibleProvider({ baseUrl: llm.baseUrl, apiKey, model: llm.model, timeoutMs: llm.timeoutMs });
+  const [baseUrl, apiKey] = llm.baseUrl ? [llm.baseUrl, tenantKey] : [platform.LLM_BASE_URL, platform.LLM_API_KEY];
+  if (!baseUrl || !apiKey) return null;
+  return new OpenAiCompatibleProvider({ baseUrl, apiKey, model: llm.model, timeoutMs: llm.timeoutMs, outbound: env });
 }
 
 function readLlmEnv(env: object): LlmEnv {
-  const key: unknown = Reflect.get(env, 'LLM_API_KEY');
+  const text = (name: string): string | undefined => {
+    const value: unknown = Reflect.get(env, name);
+    return typeof value === 'string' && value ? value : undefined;
+  };
   const ai: unknown = Reflect.get(env, 'AI');
   const isBinding = (v: unknown): v is WorkersAiBinding => typeof v === 'object' && v !== null && typeof Reflect.get(v, 'run') === 'function';
-  return { LLM_API_KEY: typeof key === 'string' && key ? key : undefined, AI: isBinding(ai) ? ai : undefined };
+  return { LLM_BASE_URL: text('LLM_BASE_URL'), LLM_API_KEY: text('LLM_API_KEY'), AI: isBinding(ai) ? ai : undefined };
 }
 
 /** Longest phrasing we pass on; anything longer is not the short answer we asked for. */
@@ -142,9 +154,4 @@ export async function phraseOrNull(provider: LlmProvider, input: Omit<PhraseInpu
     console.warn('LLM phrasing failed; using the deterministic answer:', err instanceof Error ? err.message : String(err));
     return null;
   }
-}
-
-function withTimeout(timeoutMs: number, signal: AbortSignal | undefined): AbortSignal {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  return signal ? AbortSignal.any([timeout, signal]) : timeout;
 }

@@ -12,7 +12,7 @@ const claims = z.object({
   sub: z.string().min(1).max(200),
   email: z.email().max(254).optional(),
   name: z.string().max(200).optional(),
-  exp: z.number().int(),
+  exp: z.number().int().positive(),
 });
 export type ShopperClaims = z.infer<typeof claims>;
 
@@ -32,7 +32,11 @@ export async function verifyShopperToken(token: string, identityKey: string): Pr
   if (!parsed.success) {
     throw new ApiError(401, 'invalid_token', 'The identity token needs the claims sub and exp (email and name optional)');
   }
-  if (parsed.data.exp - Date.now() / 1000 > MAX_LIFETIME_S) {
+  // hono's verify skips a falsy exp (0 would never expire), so the bounds are checked here: exp must
+  // be in the future and within the maximum lifetime.
+  const now = Date.now() / 1000;
+  if (parsed.data.exp <= now) throw new ApiError(401, 'token_expired', 'The identity token has expired; mint a fresh one on your server');
+  if (parsed.data.exp - now > MAX_LIFETIME_S) {
     throw new ApiError(401, 'invalid_token', 'The identity token lives too long: exp must be within 24 hours');
   }
   return parsed.data;

@@ -1,13 +1,15 @@
 // One imported row of each kind, as read from CSV (every value a string; empty means "not given") or
 // JSON (strings, numbers, booleans). The column names are the same in both formats.
 import { z } from 'zod';
+import { linkOrSitePath, linkUrl } from '../platform/outbound-url';
 
 /** A missing required value reads "Required" (instead of zod's "expected string, received undefined"). */
 const required = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'Required' : undefined) };
 const text = (max: number) => z.string(required).trim().min(1).max(max);
-const httpUrl = z.url({ protocol: /^https?$/, error: 'Use an http(s) URL' }).max(500);
-/** A page on the store: an absolute http(s) URL or a site path like /help/returns. */
-const pageUrl = z.union([httpUrl, z.string().trim().regex(/^\/[^\s]*$/, 'Use a path like /help/returns or an http(s) URL').max(500)], { error: 'Use a path like /help/returns or an http(s) URL' });
+/** Shown to shoppers as links and images: absolute http(s) only (worker/platform/outbound-url.ts). */
+const httpUrl = linkUrl;
+/** A page on the store: an absolute http(s) URL or a site path like /help/returns (never //host). */
+const pageUrl = linkOrSitePath;
 
 export const ARTICLE_COLUMNS = ['title', 'body', 'url', 'topic'] as const;
 export const ARTICLE_REQUIRED = ['title', 'body'] as const;

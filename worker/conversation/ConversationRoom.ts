@@ -21,7 +21,7 @@ import {
 import { ConversationLog, type ConversationMeta, type NewMessage } from './log';
 import { readSettings } from '../settings/store';
 import { runCustomerAgent, type AgentTurn } from '../agent';
-import { llmFromEnv } from '../agent/llm';
+import { accountLlm } from '../settings/llm-credentials';
 import { EVENT, insertEvent } from '../events/record';
 import { updateConversationRow } from '../conversations/index-row';
 import { emailProfile, profileEmail } from '../conversations/profiles';
@@ -313,7 +313,7 @@ export class ConversationRoom extends DurableObject<Env> {
       const settings = await readSettings(this.db, meta.accountId);
       const turn = await runCustomerAgent({
         db: this.db, accountId: meta.accountId, settings, text, profileId: meta.profileId,
-        missesInARow: meta.missesInARow, llm: llmFromEnv(settings, this.env),
+        missesInARow: meta.missesInARow, llm: await accountLlm(this.env, this.db, meta.accountId, settings),
       });
       if (turn.kind === 'escalate') return await this.escalate(turn.reason, turn.rule, null);
       return await this.reply(turn, settings.general.agentName, settings.agent.idleResolveMinutes);

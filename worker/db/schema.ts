@@ -53,10 +53,19 @@ export const sessions = sqliteTable('sessions', {
   expiresAt: integer('expires_at').notNull(),
 });
 
-export const signInFailures = sqliteTable('sign_in_failures', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  email: text('email').notNull(),
-  createdAt: integer('created_at').notNull(),
+export const signInLimits = sqliteTable('sign_in_limits', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start').notNull(),
+  attempts: integer('attempts').notNull(),
+});
+
+export const llmCredentials = sqliteTable('llm_credentials', {
+  accountId: text('account_id').primaryKey(),
+  baseUrl: text('base_url').notNull(),
+  secret: text('secret').notNull(),
+  hint: text('hint').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+  updatedBy: text('updated_by'),
 });
 
 export const invites = sqliteTable('invites', {

@@ -8,7 +8,7 @@
 // teammates' lines are from the integration's user (from_agent true). A closing internal note carries
 // the Baton profile id and ticket number; `meta` carries them as data and `external_id` is our ticket id.
 import { z } from 'zod';
-import { basicAuth, requestJson, type HttpTarget } from './helpdesk-http';
+import { basicAuth, requestJson, type HttpOptions, type HttpTarget } from './helpdesk-http';
 import { formatLine, headerLines, helpdeskTags, subjectOf, type HandoffTicket, type TranscriptLine } from './transcript';
 import type { HelpdeskClient, RemoteTicket } from './helpdesk-client';
 
@@ -49,8 +49,8 @@ interface GorgiasMessage {
 export class GorgiasClient implements HelpdeskClient {
   private readonly target: HttpTarget;
 
-  constructor(private readonly config: GorgiasConfig, apiKey: string, timeoutMs: number) {
-    this.target = { label: 'Gorgias', baseUrl: gorgiasBaseUrl(config), authorization: basicAuth(config.email, apiKey), timeoutMs };
+  constructor(private readonly config: GorgiasConfig, apiKey: string, http: HttpOptions) {
+    this.target = { label: 'Gorgias', baseUrl: gorgiasBaseUrl(config), authorization: basicAuth(config.email, apiKey), ...http };
   }
 
   /** "Test connection": Gorgias's "Retrieve your account" endpoint. */

@@ -6,6 +6,7 @@
 //             helpdesk may have acted on it; the retry looks the ticket up before creating again).
 //   rejected  any other 4xx: the helpdesk refused this request as such; retrying sends the same thing.
 import type { ZodType } from 'zod';
+import { fetchOutbound, OutboundError, type OutboundEnv } from '../platform/outbound-url';
 
 export type HelpdeskErrorKind = 'auth' | 'retryable' | 'rejected';
 
@@ -29,6 +30,14 @@ export interface HttpTarget {
   baseUrl: string;
   authorization: string;
   timeoutMs: number;
+  /** The Worker env's outbound-URL flag (worker/platform/outbound-url.ts). */
+  outbound: OutboundEnv;
+}
+
+/** How a client reaches its helpdesk: the timeout and the env the outbound-URL policy reads. */
+export interface HttpOptions {
+  timeoutMs: number;
+  outbound: OutboundEnv;
 }
 
 export function basicAuth(user: string, password: string): string {
@@ -55,7 +64,7 @@ export async function requestJson<T>(target: HttpTarget, req: JsonRequest<T>): P
   const url = joinUrl(target.baseUrl, req.path);
   let res: Response;
   try {
-    res = await fetch(url, {
+    res = await fetchOutbound(target.outbound, url, {
       method: req.method,
       headers: {
         authorization: target.authorization,
@@ -64,13 +73,14 @@ export async function requestJson<T>(target: HttpTarget, req: JsonRequest<T>): P
         ...req.headers,
       },
       body: req.body === undefined ? undefined : JSON.stringify(req.body),
-      signal: AbortSignal.timeout(target.timeoutMs),
+      timeoutMs: target.timeoutMs,
     });
   } catch (err) {
-    if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) {
-      throw new HelpdeskError('retryable', `${target.label} did not answer within ${target.timeoutMs} ms`);
-    }
-    throw new HelpdeskError('retryable', `${target.label} could not be reached: ${err instanceof Error ? err.message : String(err)}`);
+    if (!(err instanceof OutboundError)) throw err;
+    if (err.kind === 'timeout') throw new HelpdeskError('retryable', `${target.label} did not answer within ${target.timeoutMs} ms`);
+    // A refused address or a redirect will not change by retrying; an unreachable host might.
+    if (err.kind === 'unreachable') throw new HelpdeskError('retryable', `${target.label} could not be reached`);
+    throw new HelpdeskError('rejected', `${target.label}: ${err.message}`);
   }
 
   const text = await readText(res, target);

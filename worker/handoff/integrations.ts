@@ -5,7 +5,8 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
 import { integrations, INTEGRATION_KINDS, type IntegrationKind, type IntegrationStatus } from '../db/schema-integrations';
-import { DEFAULT_TIMEOUT_MS } from './helpdesk-http';
+import { DEFAULT_TIMEOUT_MS, type HttpOptions } from './helpdesk-http';
+import { fetchTargetUrl, type OutboundEnv } from '../platform/outbound-url';
 import type { HelpdeskClient } from './helpdesk-client';
 import { open, seal, type SecretsEnv } from './secret-box';
 import { ZendeskClient, type ZendeskConfig } from './zendesk';
@@ -15,7 +16,7 @@ export { INTEGRATION_KINDS, type IntegrationKind, type IntegrationStatus };
 export type IntegrationRow = typeof integrations.$inferSelect;
 
 /** The Worker env plus the optional vars/secrets read here (not in wrangler.toml, so not on Env). */
-export type HelpdeskEnv = Env & SecretsEnv & {
+export type HelpdeskEnv = Env & SecretsEnv & OutboundEnv & {
   /** Per-request timeout for helpdesk calls in ms; defaults to 10 s (the tests shorten it). */
   HELPDESK_TIMEOUT_MS?: string;
 };
@@ -26,11 +27,11 @@ const accountName = (suffix: string) =>
     .transform((v) => v.replace(/^https?:\/\//, '').replace(/\/.*$/, '').replace(suffix, ''))
     .pipe(z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'Use the account name only, like "mystore"'));
 
-/** An override of the helpdesk's address, for self-hosted proxies and tests. Plain http only for loopback. */
-const baseUrl = z.url().max(500).refine((v) => {
-  const url = new URL(v);
-  return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
-}, 'Use an https:// address (http:// only for localhost)');
+/**
+ * An override of the helpdesk's address, for self-hosted proxies and tests: a public https host under
+ * the outbound-URL policy (the connect route checks the env's local flag; every request checks again).
+ */
+const baseUrl = fetchTargetUrl.pipe(z.string().max(500));
 
 export const zendeskConfig = z.object({
   subdomain: accountName('.zendesk.com'),
@@ -42,6 +43,10 @@ export const gorgiasConfig = z.object({
   email: z.email().max(254),
   baseUrl: baseUrl.nullable().default(null),
 });
+/** Stored configs are read as saved: one saved before the policy still lists (its requests are refused). */
+const storedBaseUrl = { baseUrl: z.string().nullable().default(null) };
+const storedZendesk = zendeskConfig.extend(storedBaseUrl);
+const storedGorgias = gorgiasConfig.extend(storedBaseUrl);
 
 /** What the settings page sees: health and non-secret settings, never a credential. */
 export interface IntegrationView {
@@ -76,7 +81,7 @@ export function viewOf(kind: IntegrationKind, row: IntegrationRow | undefined): 
 }
 
 function configOf(row: IntegrationRow): ZendeskConfig | GorgiasConfig {
-  return row.kind === 'zendesk' ? zendeskConfig.parse(row.config) : gorgiasConfig.parse(row.config);
+  return row.kind === 'zendesk' ? storedZendesk.parse(row.config) : storedGorgias.parse(row.config);
 }
 
 export type ConnectInput =
@@ -85,23 +90,23 @@ export type ConnectInput =
 
 /** A client for credentials that are not stored yet (the connect form's "Test connection"). */
 export function clientForInput(env: HelpdeskEnv, input: ConnectInput): HelpdeskClient {
-  const timeout = timeoutOf(env);
-  return input.kind === 'zendesk' ? new ZendeskClient(input.config, input.secret, timeout) : new GorgiasClient(input.config, input.secret, timeout);
+  const http = httpOf(env);
+  return input.kind === 'zendesk' ? new ZendeskClient(input.config, input.secret, http) : new GorgiasClient(input.config, input.secret, http);
 }
 
 /** A client for a stored integration; throws if its credential cannot be opened (SECRETS_KEY changed). */
 export async function clientFor(env: HelpdeskEnv, row: IntegrationRow): Promise<HelpdeskClient> {
   const secret = await open(env, sealContext(row.accountId, row.kind, 'api'), row.secret);
-  const timeout = timeoutOf(env);
+  const http = httpOf(env);
   return row.kind === 'zendesk'
-    ? new ZendeskClient(zendeskConfig.parse(row.config), secret, timeout)
-    : new GorgiasClient(gorgiasConfig.parse(row.config), secret, timeout);
+    ? new ZendeskClient(storedZendesk.parse(row.config), secret, http)
+    : new GorgiasClient(storedGorgias.parse(row.config), secret, http);
 }
 
 /** Zendesk's client with its extra call (shopper follow-ups as comments). */
 export async function zendeskClientFor(env: HelpdeskEnv, row: IntegrationRow): Promise<ZendeskClient> {
   const secret = await open(env, sealContext(row.accountId, row.kind, 'api'), row.secret);
-  return new ZendeskClient(zendeskConfig.parse(row.config), secret, timeoutOf(env));
+  return new ZendeskClient(storedZendesk.parse(row.config), secret, httpOf(env));
 }
 
 /** The stored API credential, for a reconnect that keeps it (server-side only; never sent out). */
@@ -151,7 +156,7 @@ function sealContext(accountId: string, kind: IntegrationKind, what: 'api' | 'we
   return `${accountId}:${kind}:${what}`;
 }
 
-function timeoutOf(env: HelpdeskEnv): number {
+function httpOf(env: HelpdeskEnv): HttpOptions {
   const ms = Number(env.HELPDESK_TIMEOUT_MS);
-  return Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT_MS;
+  return { timeoutMs: Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT_MS, outbound: env };
 }

@@ -7,7 +7,7 @@
 // the shopper as requester (email + name); our ticket id as external_id; the Baton profile id in the
 // comment text and as the tag `baton_profile_<id>`.
 import { z } from 'zod';
-import { basicAuth, HelpdeskError, requestJson, type HttpTarget } from './helpdesk-http';
+import { basicAuth, HelpdeskError, requestJson, type HttpOptions, type HttpTarget } from './helpdesk-http';
 import { helpdeskTags, subjectOf, transcriptBody, type HandoffTicket } from './transcript';
 import type { HelpdeskClient, RemoteTicket } from './helpdesk-client';
 
@@ -33,12 +33,12 @@ export function zendeskBaseUrl(config: ZendeskConfig): string {
 export class ZendeskClient implements HelpdeskClient {
   private readonly target: HttpTarget;
 
-  constructor(config: ZendeskConfig, apiToken: string, timeoutMs: number) {
+  constructor(config: ZendeskConfig, apiToken: string, http: HttpOptions) {
     this.target = {
       label: 'Zendesk',
       baseUrl: zendeskBaseUrl(config),
       authorization: basicAuth(`${config.email}/token`, apiToken),
-      timeoutMs,
+      ...http,
     };
   }
 

@@ -19,11 +19,20 @@ export async function jsonBody<T>(c: Context, schema: ZodType<T>, maxBytes = MAX
   const text = await textBody(c, maxBytes);
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text, (_key, value: unknown) => (typeof value === 'string' ? normalizeText(value) : value));
   } catch {
     throw new ApiError(400, 'malformed_json', 'The request body is not valid JSON');
   }
   return parseWith(schema, raw, 'invalid_request');
+}
+
+/**
+ * Every string in a JSON body, as it is compared and stored: Unicode NFC (so "é" typed two ways is one
+ * name) with unpaired surrogates replaced by U+FFFD (which SQLite would store anyway; comparing the raw
+ * string first let a duplicate past a uniqueness check and into a constraint error).
+ */
+export function normalizeText(value: string): string {
+  return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD').normalize('NFC');
 }
 
 /** The raw body as text, with the same size cap (for signed webhooks, which verify the exact bytes). */

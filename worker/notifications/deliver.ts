@@ -11,6 +11,7 @@ import { SealedSecretError } from '../handoff/secret-box';
 import { emailFrom, emailSender, type EmailEnv } from './email';
 import type { NotificationJob } from './outbox';
 import { slackUrlOf, slackUrlProblem, type SlackEnv } from './slack';
+import { fetchOutbound, OutboundError } from '../platform/outbound-url';
 import { emailBody, emailSubject, slackText, type NotificationFacts } from './text';
 
 export const SLACK_TIMEOUT_MS = 10_000;
@@ -70,12 +71,11 @@ async function postToSlack(db: Database, env: NotifyEnv, job: NotificationJob, f
   const problem = slackUrlProblem(env, url);
   if (problem) return { settled: 'failed', error: problem };
   try {
-    const res = await fetch(url, {
+    const res = await fetchOutbound(env, url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'user-agent': 'Baton-Notifications/1' },
       body: JSON.stringify({ text: slackText(facts) }),
-      signal: AbortSignal.timeout(SLACK_TIMEOUT_MS),
-      redirect: 'manual',
+      timeoutMs: SLACK_TIMEOUT_MS,
     });
     if (res.ok) {
       await res.body?.cancel();
@@ -86,8 +86,8 @@ async function postToSlack(db: Database, env: NotifyEnv, job: NotificationJob, f
     const retry = res.status >= 500 || res.status === 408 || res.status === 429;
     return { ok: false, status: res.status, error: `HTTP ${res.status}: ${detail}`, retry, retryAfter: Number(res.headers.get('retry-after')) || null };
   } catch (err) {
-    const error = err instanceof Error && err.name === 'TimeoutError' ? `No answer within ${SLACK_TIMEOUT_MS / 1000} s` : err instanceof Error ? err.message : String(err);
-    return { ok: false, status: null, error, retry: true };
+    if (!(err instanceof OutboundError)) throw err;
+    return { ok: false, status: null, error: err.message, retry: err.kind === 'timeout' || err.kind === 'unreachable' };
   }
 }
 

@@ -5,25 +5,20 @@ import { z } from 'zod';
 import type { Database } from '../db/client';
 import { notificationSettings } from '../db/schema-notifications';
 import { open, seal, type SecretsEnv } from '../handoff/secret-box';
+import { isLocalStandin, outboundUrlProblem, type OutboundEnv } from '../platform/outbound-url';
 
-export interface SlackEnv extends SecretsEnv {
-  /** "true" in tests and local development: any http(s) URL is accepted (a local receiver). */
-  ALLOW_LOCAL_SLACK?: string;
-}
+/** ALLOW_LOCAL_OUTBOUND (tests, `npm run dev`) also admits the local Slack stand-in on 127.0.0.1. */
+export type SlackEnv = Env & SecretsEnv & OutboundEnv;
 
 const sealContext = (accountId: string) => `notifications:slack:${accountId}`;
 
-/** null when the URL is acceptable, else why not. */
-export function slackUrlProblem(env: SlackEnv, raw: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return 'slackWebhookUrl is not a URL';
-  }
-  if (url.username || url.password) return 'slackWebhookUrl must not carry credentials';
-  if (env.ALLOW_LOCAL_SLACK === 'true') return url.protocol === 'https:' || url.protocol === 'http:' ? null : 'slackWebhookUrl must be http(s)';
-  if (url.protocol !== 'https:' || url.hostname !== 'hooks.slack.com' || url.port !== '' || !url.pathname.startsWith('/')) {
+/** null when the URL is acceptable (the outbound-URL policy, then Slack's own host), else why not. */
+export function slackUrlProblem(env: OutboundEnv | object, raw: string): string | null {
+  const problem = outboundUrlProblem(env, raw);
+  if (problem) return `slackWebhookUrl: ${problem}`;
+  if (isLocalStandin(env, raw)) return null;
+  const url = new URL(raw);
+  if (url.hostname !== 'hooks.slack.com' || url.port !== '') {
     return 'slackWebhookUrl must be a Slack incoming-webhook URL (https://hooks.slack.com/...)';
   }
   return null;

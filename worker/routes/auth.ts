@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
-import { and, count, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppEnv } from '../http/app-env';
 import { ApiError } from '../http/errors';
 import { jsonBody } from '../http/validate';
-import { invites, signInFailures, users } from '../db/schema';
+import { invites, users } from '../db/schema';
+import { returnSignInSlots, takeSignInSlots } from '../auth/sign-in-limits';
+import { dbRefused, UNIQUE_VIOLATION } from '../db/constraint';
 import { DECOY_HASH, hashPassword, verifyPassword } from '../auth/password';
 import { endSession, requireMember, startSession } from '../auth/session';
 import { permissionsOf } from '../auth/permissions';
@@ -12,8 +14,6 @@ import { newId, sha256Hex } from '../ids';
 import { dispatcherOf } from '../durable/namespaces';
 import { retrying } from '../durable/retry';
 
-const FAILURE_WINDOW_MS = 60_000;
-const MAX_FAILURES_PER_WINDOW = 10;
 
 const signInBody = z.object({
   email: z.email().max(254),
@@ -30,22 +30,19 @@ export const authRoutes = new Hono<AppEnv>()
   .post('/sign-in', async (c) => {
     const { email, password } = await jsonBody(c, signInBody);
     const db = c.var.db;
-    const now = Date.now();
-    const [recent] = await db
-      .select({ n: count() })
-      .from(signInFailures)
-      .where(and(eq(signInFailures.email, email), gt(signInFailures.createdAt, now - FAILURE_WINDOW_MS)));
-    if ((recent?.n ?? 0) >= MAX_FAILURES_PER_WINDOW) {
+    // The slot is taken before the password is checked (worker/auth/sign-in-limits.ts).
+    const slots = await takeSignInSlots(db, email, c.req.header('cf-connecting-ip') ?? null);
+    if (slots.refusedBy) {
       c.header('Retry-After', '60');
-      throw new ApiError(429, 'rate_limited', 'Too many failed sign-ins for this email; wait a minute and try again');
+      throw new ApiError(429, 'rate_limited', slots.refusedBy === 'email'
+        ? 'Too many sign-in attempts for this email; wait a minute and try again'
+        : 'Too many sign-in attempts from your network; wait a minute and try again');
     }
     const user = await db.query.users.findFirst({ where: and(eq(users.email, email), isNull(users.removedAt)) });
     // Always run the hash so an unknown email costs the same time as a wrong password.
     const ok = await verifyPassword(password, user?.passwordHash ?? DECOY_HASH);
-    if (!user || !ok) {
-      await db.insert(signInFailures).values({ email, createdAt: now });
-      throw new ApiError(401, 'invalid_credentials', 'Email or password is incorrect');
-    }
+    if (!user || !ok) throw new ApiError(401, 'invalid_credentials', 'Email or password is incorrect');
+    await returnSignInSlots(db, slots.keys);
     await startSession(c, user);
     return c.json({ user: { id: user.id, email: user.email, name: user.name, role: user.role } });
   })
@@ -67,10 +64,18 @@ export const authRoutes = new Hono<AppEnv>()
       passwordHash: await hashPassword(body.password),
       createdAt: Date.now(),
     };
-    await db.batch([
-      db.insert(users).values(user),
-      db.update(invites).set({ acceptedAt: Date.now() }).where(eq(invites.id, invite.id)),
-    ]);
+    try {
+      await db.batch([
+        db.insert(users).values(user),
+        db.update(invites).set({ acceptedAt: Date.now() }).where(eq(invites.id, invite.id)),
+      ]);
+    } catch (err) {
+      // The same link accepted twice at once: the second insert meets users_email_active.
+      if (dbRefused(err, UNIQUE_VIOLATION)) {
+        throw new ApiError(409, 'email_taken', 'A team member with this email already exists');
+      }
+      throw err;
+    }
     await startSession(c, user);
     return c.json({ user: { id: user.id, email: user.email, name: user.name, role: user.role } }, 201);
   })

@@ -19,6 +19,7 @@ import {
 } from '../handoff/integrations';
 import { enqueueDelivery } from '../handoff/delivery';
 import { HELPDESK_LABELS } from '../handoff/delivery-policy';
+import { assertOutboundUrls } from '../platform/outbound-url';
 
 const credential = z.string().trim().min(1).max(500);
 /** The API token may be left out on a reconnect that only changes settings: the stored one is kept. */
@@ -134,9 +135,11 @@ async function connectInput(c: Context<AppEnv>, kind: IntegrationKind, stored: (
   };
   if (kind === 'zendesk') {
     const { apiToken, webhookSigningSecret, ...config } = await jsonBody(c, zendeskBody);
+    assertOutboundUrls(c.env, { baseUrl: config.baseUrl });
     return { kind, config, secret: await secretOr(apiToken, 'apiToken'), webhookSigningSecret };
   }
   const { apiKey, ...config } = await jsonBody(c, gorgiasBody);
+  assertOutboundUrls(c.env, { baseUrl: config.baseUrl });
   return { kind, config, secret: await secretOr(apiKey, 'apiKey') };
 }
 

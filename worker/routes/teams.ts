@@ -13,6 +13,7 @@ import { assignmentLog, auditLog, teamMembers, teams, tickets, users } from '../
 import { newId } from '../ids';
 import { readSettings } from '../settings/store';
 import { teamUses } from '../settings/team-uses';
+import { dbRefused, UNIQUE_VIOLATION } from '../db/constraint';
 
 const name = z.string().trim().min(1).max(60);
 const memberIds = z.array(z.uuid()).max(500).refine((ids) => new Set(ids).size === ids.length, 'List each member once');
@@ -32,11 +33,11 @@ export const teamsRoutes = new Hono<AppEnv>()
     await assertActiveMembers(db, member.accountId, body.memberIds);
     const id = newId();
     const now = Date.now();
-    await db.batch([
+    await nameRace(body.name, db.batch([
       db.insert(teams).values({ id, accountId: member.accountId, name: body.name, createdAt: now }),
       ...(body.memberIds.length ? [db.insert(teamMembers).values(body.memberIds.map((userId) => ({ teamId: id, userId, accountId: member.accountId })))] : []),
       audit(db, member.accountId, member.userId, 'teams.create', { teamId: id, name: body.name, memberIds: body.memberIds }, now),
-    ]);
+    ]));
     return c.json({ team: { id, name: body.name, memberIds: body.memberIds } }, 201);
   })
   .patch('/:id', requirePermission('settings.edit'), async (c) => {
@@ -44,10 +45,10 @@ export const teamsRoutes = new Hono<AppEnv>()
     const { db, member } = c.var;
     const team = await findTeam(db, member.accountId, c.req.param('id'));
     await assertNameFree(db, member.accountId, next, team.id);
-    await db.batch([
+    await nameRace(next, db.batch([
       db.update(teams).set({ name: next }).where(and(eq(teams.id, team.id), eq(teams.accountId, member.accountId))),
       audit(db, member.accountId, member.userId, 'teams.rename', { teamId: team.id, before: team.name, after: next }),
-    ]);
+    ]));
     return c.json({ team: (await listTeams(db, member.accountId)).find((t) => t.id === team.id) });
   })
   .put('/:id/members', requirePermission('settings.edit'), async (c) => {
@@ -103,6 +104,16 @@ async function assertNameFree(db: Database, accountId: string, name: string, exc
   const rows = await db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.accountId, accountId));
   if (rows.some((t) => t.id !== exceptId && t.name.toLowerCase() === name.toLowerCase())) {
     throw new ApiError(409, 'team_name_taken', `There is already a team called "${name}"`);
+  }
+}
+
+/** Two requests racing past assertNameFree: the second meets UNIQUE (account_id, name), answered as 409. */
+async function nameRace<T>(name: string, write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (err) {
+    if (dbRefused(err, UNIQUE_VIOLATION)) throw new ApiError(409, 'team_name_taken', `There is already a team called "${name}"`);
+    throw err;
   }
 }
 

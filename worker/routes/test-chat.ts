@@ -13,7 +13,7 @@ import { MAX_MESSAGE_CHARS } from '../protocol/limits';
 import { readSettings } from '../settings/store';
 import type { AccountSettings } from '../settings/schema';
 import { runCustomerAgent } from '../agent';
-import { llmFromEnv } from '../agent/llm';
+import { accountLlm } from '../settings/llm-credentials';
 import { listIntegrations } from '../handoff/integrations';
 import { dispatcherOf } from '../durable/namespaces';
 import { previewHandoff, type PreviewFacts, type PreviewInput } from '../settings/handoff-preview';
@@ -37,7 +37,7 @@ export const testChatRoutes = new Hono<AppEnv>()
     const settings = await readSettings(db, member.accountId);
     const turn = await runCustomerAgent({
       db, accountId: member.accountId, settings, text: body.text, profileId: null,
-      missesInARow: body.missesInARow, llm: llmFromEnv(settings, c.env),
+      missesInARow: body.missesInARow, llm: await accountLlm(c.env, db, member.accountId, settings),
     });
     if (turn.kind === 'escalate') {
       const rule = settings.escalation.rules.find((r) => r.id === turn.rule);

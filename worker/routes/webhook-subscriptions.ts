@@ -12,6 +12,7 @@ import {
   updateSubscription, updateSubscriptionBody, viewOf,
 } from '../webhooks/subscriptions';
 import { resendDelivery } from '../webhooks/queue';
+import { assertOutboundUrls } from '../platform/outbound-url';
 
 const logQuery = z.object({
   state: z.enum(WEBHOOK_DELIVERY_STATES).optional(),
@@ -25,12 +26,14 @@ export const webhookSubscriptionRoutes = new Hono<AppEnv>()
   .get('/', async (c) => c.json({ subscriptions: await listSubscriptions(c.var.db, c.var.member.accountId) }))
   .post('/', async (c) => {
     const body = await jsonBody(c, createSubscriptionBody);
+    assertOutboundUrls(c.env, { url: body.url });
     // The secret is in this response only; later it can be rotated, never read back.
     return c.json(await createSubscription(c.var.db, c.env, c.var.member.accountId, c.var.member.userId, body), 201);
   })
   .get('/:id', async (c) => c.json({ subscription: viewOf(await findSubscription(c.var.db, c.var.member.accountId, c.req.param('id'))) }))
   .patch('/:id', async (c) => {
     const body = await jsonBody(c, updateSubscriptionBody);
+    assertOutboundUrls(c.env, { url: body.url });
     return c.json({ subscription: await updateSubscription(c.var.db, c.var.member.accountId, c.req.param('id'), body) });
   })
   .delete('/:id', async (c) => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { handoffSettings } from './handoff';
 import { channelSettings } from './channels';
+import { fetchTargetUrl, linkUrl } from '../platform/outbound-url';
 
 // Per-account settings, stored as one JSON document in `settings.data`. Every section has defaults,
 // so an account with an empty document reads as a fully configured store.
@@ -15,11 +16,12 @@ export const generalSettings = z.object({
   agentName: z.string().trim().min(1).max(60).default('Baton'),
   greeting: z.string().trim().min(1).max(500).default('Hi! I can help with orders, shipping, returns and finding the right product.'),
   /** Set by the avatar upload (POST /api/settings/avatar); any other value must be an http(s) URL. */
-  avatarUrl: z.url({ protocol: /^https?$/, error: 'Use an http(s) URL, or upload an image' }).max(500).nullable().default(null),
+  avatarUrl: linkUrl.nullable().default(null),
   brandColor: hexColor.default('#1f6feb'),
   launcherPosition: z.enum(['bottom-right', 'bottom-left']).default('bottom-right'),
   allowedOrigins: z.array(origin).max(20).default([]),
-  signInUrl: z.string().url().nullable().default(null),
+  /** Where the widget sends a shopper to sign in: an absolute http(s) link (no javascript:, data:, //host). */
+  signInUrl: linkUrl.nullable().default(null),
 });
 
 export const agentSettings = z.object({
@@ -70,12 +72,16 @@ export const escalationSettings = z.object({
     .default(defaultEscalationRules),
 });
 
-/** Optional LLM phrasing of answers. The API key is a Worker secret (LLM_API_KEY), never stored here. */
+/**
+ * Optional LLM phrasing of answers. No key is stored here: without `baseUrl` the platform's endpoint and
+ * key (Worker config) are used; an account's own `baseUrl` needs its own key, stored sealed beside it
+ * (worker/settings/llm-credentials.ts).
+ */
 export const llmSettings = z.object({
   enabled: z.boolean().default(false),
   provider: z.enum(['openai_compatible', 'workers_ai']).default('openai_compatible'),
   /** For openai_compatible: the API root, e.g. https://api.openai.com/v1 (we POST to `${baseUrl}/chat/completions`). */
-  baseUrl: z.string().url().max(500).nullable().default(null),
+  baseUrl: fetchTargetUrl.pipe(z.string().max(500)).nullable().default(null),
   model: z.string().trim().min(1).max(200).default('gpt-4o-mini'),
   timeoutMs: z.number().int().min(100).max(30_000).default(4000),
 });
@@ -133,11 +139,19 @@ export const officeHoursSettings = z.object({
   holidays: z.array(z.iso.date()).max(100).default([]),
 });
 
+// Documents saved before the URL policy may hold URLs it refuses: they read as null (never served to
+// a shopper or fetched); every write goes through the strict section schemas above.
+const storedGeneral = generalSettings.extend({
+  avatarUrl: generalSettings.shape.avatarUrl.catch(null),
+  signInUrl: generalSettings.shape.signInUrl.catch(null),
+});
+const storedLlm = llmSettings.extend({ baseUrl: llmSettings.shape.baseUrl.catch(null) });
+
 export const accountSettings = z.object({
-  general: generalSettings.default(generalSettings.parse({})),
+  general: storedGeneral.default(storedGeneral.parse({})),
   agent: agentSettings.default(agentSettings.parse({})),
   escalation: escalationSettings.default(() => escalationSettings.parse({})),
-  llm: llmSettings.default(() => llmSettings.parse({})),
+  llm: storedLlm.default(() => storedLlm.parse({})),
   handoff: handoffSettings.default(() => handoffSettings.parse({})),
   roundRobin: roundRobinSettings.default(() => roundRobinSettings.parse({})),
   officeHours: officeHoursSettings.default(() => officeHoursSettings.parse({})),

@@ -11,10 +11,11 @@ import { payloadOf } from './payload';
 import { DELIVERY_ID_HEADER, EVENT_ID_HEADER, signedHeaders } from './sign';
 import { signingSecret } from './subscriptions';
 import type { WebhookJob } from './outbox';
+import { fetchOutbound, OutboundError, type OutboundEnv } from '../platform/outbound-url';
 
 export const DELIVERY_TIMEOUT_MS = 10_000;
 
-export type DeliverEnv = SecretsEnv & { DB: D1Database };
+export type DeliverEnv = SecretsEnv & OutboundEnv & { DB: D1Database };
 
 export async function deliverWebhook(env: DeliverEnv, job: WebhookJob, attempt: number): Promise<Outcome> {
   const db = openDb(env.DB);
@@ -49,22 +50,27 @@ export async function deliverWebhook(env: DeliverEnv, job: WebhookJob, attempt: 
   let retryAfter: number | null = null;
   let error: string | null = null;
   try {
-    const res = await fetch(subscription.url, {
+    const res = await fetchOutbound(env, subscription.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json', 'user-agent': 'Baton-Webhooks/1',
         ...signature, [EVENT_ID_HEADER]: payload.id, [DELIVERY_ID_HEADER]: delivery.id,
       },
       body,
-      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-      redirect: 'manual',
+      timeoutMs: DELIVERY_TIMEOUT_MS,
     });
     status = res.status;
     retryAfter = Number(res.headers.get('retry-after')) || null;
     if (!res.ok) error = `HTTP ${res.status}: ${(await res.text().catch(() => '')).slice(0, 200)}`;
     else await res.body?.cancel();
   } catch (err) {
-    error = err instanceof Error && err.name === 'TimeoutError' ? `No answer within ${DELIVERY_TIMEOUT_MS / 1000} s` : message(err);
+    if (!(err instanceof OutboundError)) throw err;
+    // A URL the policy refuses will be refused on every retry: fail it now (editing the URL and Resend fixes it).
+    if (err.kind === 'refused') {
+      await record(db, job, { state: 'failed', lastError: err.message, attempted: true });
+      return DONE;
+    }
+    error = err.message;
   }
   if (error === null) {
     await record(db, job, { state: 'delivered', lastStatus: status, lastError: null, deliveredAt: Date.now(), attempted: true });

@@ -9,10 +9,12 @@ import { open, seal, type SecretsEnv } from '../handoff/secret-box';
 import { notFound } from '../http/errors';
 import { newId } from '../ids';
 import { newSigningSecret } from './sign';
+import { fetchTargetUrl } from '../platform/outbound-url';
 
 export type SubscriptionRow = typeof webhookSubscriptions.$inferSelect;
 
-const url = z.url({ protocol: /^https?$/, error: 'Use an http(s) URL' }).max(2048);
+/** Where events are POSTed: a public https host (worker/platform/outbound-url.ts). */
+const url = fetchTargetUrl;
 const eventNames = z.array(z.string().trim().min(1).max(100)).min(1).max(50).transform((names) => [...new Set(names)]);
 
 export const createSubscriptionBody = z.object({
