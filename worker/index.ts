@@ -28,6 +28,7 @@ import { sweepNotifications } from './notifications/outbox';
 import { myNotificationRoutes, notificationSettingsRoutes } from './routes/notifications';
 import { storefrontPages } from './pages/storefront';
 import { inboxPages } from './pages/inbox';
+import { articlePages } from './agent/article-page';
 
 const app = new Hono<AppEnv>();
 
@@ -62,6 +63,7 @@ app.route('/api', serverApiRoutes);
 app.route('/api', teamApi);
 app.route('/media', mediaRoutes); // public uploaded media (the agent's avatar)
 app.route('/inbox', inboxPages);
+app.route('/articles', articlePages); // public help articles the agent's answers link to
 app.route('/__bench', benchRoutes); // 404 unless the worker runs with BENCH = "true"
 app.route('/__demo', demoRoutes); // 404 unless DEMO_STOREFRONT = "true" (npm run dev)
 app.route('/', storefrontPages);

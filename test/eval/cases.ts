@@ -4,7 +4,7 @@
 /**
  * What a right reply is:
  * - `article`: an answer from this article (any of several when more than one truly answers);
- * - `products`: product cards, all from this catalog category (null: any category);
+ * - `products`: product cards, the first (best) one from this catalog category (null: any category);
  * - `order`: the order-status reply (the shopper's orders, or the tracking answer and a sign-in offer);
  * - `smalltalk`, `human`: a small-talk reply; a hand-off to a person;
  * - `none`: out of scope — an honest "not sure", never an article or product cards.

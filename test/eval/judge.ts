@@ -41,7 +41,7 @@ export function judge(c: EvalCase, turn: AgentTurn, facts: StoreFacts): Outcome 
   const cards = turn.cards;
   return {
     ...base,
-    right: answered && turn.skill === 'recommend' && cards.length > 0 && (cat === null || cards.every((k) => facts.productCategory.get(k.id) === cat)),
+    right: answered && turn.skill === 'recommend' && cards.length > 0 && (cat === null || facts.productCategory.get(cards[0]!.id) === cat),
   };
 }
 

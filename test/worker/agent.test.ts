@@ -3,8 +3,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCustomerAgent, detectEscalation, type AgentInput, type AgentTurn } from '../../worker/agent';
-import { answerSkill } from '../../worker/agent/skills/answer';
-import { recommendSkill } from '../../worker/agent/skills/recommend';
 import { parsePriceRange } from '../../worker/agent/price';
 import { knowledgeArticles, orders, products, profiles } from '../../worker/db/schema';
 import { newId } from '../../worker/ids';
@@ -215,7 +213,8 @@ describe('recommend skill', () => {
       expect(row.inStock).toBe(true);
       expect(card.priceCents).toBeLessThan(10000);
       expect(card).toEqual({ id: row.id, sku: row.sku, title: row.title, priceCents: row.priceCents, currency: row.currency, imageUrl: row.imageUrl, url: row.url });
-      expect(r.text).toContain(card.title);
+      // The cards show the products; the text does not repeat them.
+      expect(r.text).not.toContain(card.title);
     }
   });
 
@@ -340,7 +339,7 @@ describe('misses', () => {
   });
 });
 
-describe('FTS query safety', () => {
+describe('query safety', () => {
   const nasty = [
     '"shoes" OR * NEAR(',
     "'; DROP TABLE products; --",
@@ -353,12 +352,18 @@ describe('FTS query safety', () => {
   ];
 
   it.each(nasty.map((text) => [text.length > 60 ? `${text.slice(0, 20)}… (${text.length} chars)` : text, text]))('%j does not throw and gives a sane reply', async (_label, text) => {
-    const input = { db: db(), accountId, settings: settingsWith(), text, profileId: null };
-    // The skills themselves, not only the agent (which would swallow a skill error as a miss).
-    const answer = await answerSkill(input);
-    const recommend = await recommendSkill(input);
-    for (const r of [answer, recommend]) if (r) expect(r.confidence).toBeGreaterThanOrEqual(0);
-    const turn = await reply(text);
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    let turn: Reply;
+    try {
+      turn = await reply(text);
+    } finally {
+      console.error = original;
+    }
+    // The agent swallows a failure as a miss; none may have happened.
+    expect(errors).toEqual([]);
+    expect(turn.confidence).toBeGreaterThanOrEqual(0);
     expect(typeof turn.text).toBe('string');
     expect(turn.cards.length).toBeLessThanOrEqual(3);
   });

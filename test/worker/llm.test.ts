@@ -59,7 +59,8 @@ describe('OpenAI-compatible provider (local stand-in)', () => {
     expect(turn).toMatchObject({ kind: 'reply', skill: 'answer', missed: false, prompt: 'confirm_resolution' });
     const reply = text(turn);
     expect(reply).toMatch(/^Phrased: International shipping: Yes, we ship to Canada/);
-    expect(reply).toContain('More: /help/international-shipping');
+    // The phrasing cites the article it was grounded in, with its link.
+    expect(reply).toContain('Source: International shipping — /help/international-shipping');
 
     // What went over the wire: the documented chat completions body with our prompt.
     const [sent] = await requestsFor(settings.llm.model);
@@ -148,7 +149,7 @@ describe('Workers AI provider (fake binding)', () => {
     const s = settings();
     const llm = llmFromEnv(s, { AI: ai }, null);
     expect(llm).toBeInstanceOf(WorkersAiProvider);
-    expect(text(await ask(QUESTION, llm, s))).toBe('We do ship to Canada!\n\nMore: /help/international-shipping');
+    expect(text(await ask(QUESTION, llm, s))).toBe('We do ship to Canada!\n\nSource: International shipping — /help/international-shipping');
     expect(ai.calls[0]?.model).toBe(DEFAULT_WORKERS_AI_MODEL);
     expect(ai.calls[0]?.input).toEqual({ messages: expect.arrayContaining([expect.objectContaining({ role: 'system' })]) });
 

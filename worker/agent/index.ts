@@ -1,13 +1,25 @@
-// The Customer Agent's brain: one shopper message in, one turn out. Escalation rules run first; then
-// every skill proposes a reply with a confidence and the most confident one wins. Below the account's
-// threshold the agent admits it does not know and offers a person; above it, a topic rule naming one
-// of the winner's tags hands the conversation to a person instead of answering. Pure logic over D1: the
-// conversation Durable Object owns storage, delivery and the misses counter.
+// The Customer Agent's brain: one shopper message in, one turn out.
+//   1. Escalation rules (the shopper asks for a person, merchant keywords, urgent words, repeated misses).
+//   2. The account's content snapshot: ONE D1 query per turn, whatever the question's length
+//      (retrieval/snapshot.ts); everything after it is scoring in memory.
+//   3. The message analysed once (rewrites, spelling, synonyms: language/query.ts) and its intent
+//      decided from the whole message (intent.ts) before any skill is believed.
+//   4. Skills propose replies; the intent picks which one may answer: a question about returns that
+//      names "boots" is answered from the returns article, never with boot cards.
+//   5. Below the account's confidence threshold the agent says it is not sure and offers a person; a
+//      topic rule naming the winner's tags hands over instead of answering. Grounded LLM phrasing is
+//      only asked for answers retrieval is sure of, and the reply keeps the source article's link.
+// Pure logic over D1: the conversation Durable Object owns storage, delivery and the misses counter.
 import type { Database } from '../db/client';
 import type { ProductCard } from '../protocol/widget';
 import type { AccountSettings } from '../settings/schema';
 import { detectEscalation, topicEscalation } from './escalation';
+import { classify } from './intent';
+import { analyze, synonymTable } from './language/query';
 import { phraseOrNull, type LlmProvider } from './llm';
+import { parsePriceRange } from './price';
+import { lexicalRetriever, type Retriever } from './retrieval/retriever';
+import { loadStoreIndex, type StoreIndex } from './retrieval/snapshot';
 import { answerSkill } from './skills/answer';
 import { orderStatusSkill } from './skills/order-status';
 import { recommendSkill } from './skills/recommend';
@@ -16,6 +28,7 @@ import type { ArticleSource, ReplyPrompt, SkillInput, SkillName, SkillResult } f
 
 export type { SkillName } from './types';
 export type { LlmProvider } from './llm';
+export type { Retriever } from './retrieval/retriever';
 export { detectEscalation, topicEscalation } from './escalation';
 
 export interface AgentInput {
@@ -30,6 +43,10 @@ export interface AgentInput {
   missesInARow: number;
   /** Optional phrasing provider for knowledge answers; null keeps the agent fully deterministic. */
   llm: LlmProvider | null;
+  /** Article retrieval; the lexical retriever unless a semantic one is configured (retrieval/vectorize.ts). */
+  retriever?: Retriever;
+  /** This deployment's public origin (https://baton.example), for article links when no help centre is set. */
+  publicOrigin?: string | null;
 }
 
 export type AgentTurn =
@@ -47,29 +64,41 @@ export type AgentTurn =
       source: ArticleSource | null;
     };
 
-// Evaluation order doubles as the tie-break: on equal confidence the more specific skill wins.
-const SKILLS: Array<[SkillName, (input: SkillInput) => Promise<SkillResult | null>]> = [
-  ['order_status', orderStatusSkill],
-  ['recommend', recommendSkill],
-  ['answer', answerSkill],
-  ['smalltalk', smalltalkSkill],
-];
+/** Small talk is only taken when the message is nothing else. */
+const SMALLTALK_ONLY = 0.9;
+/** LLM phrasing is asked for only this far above the threshold: never to dress up a guess. */
+const SURE_MARGIN = 0.15;
 
 export async function runCustomerAgent(input: AgentInput): Promise<AgentTurn> {
-  const { settings } = input;
-  const escalation = detectEscalation(input.text, settings, input.missesInARow);
+  const escalation = detectEscalation(input.text, input.settings, input.missesInARow);
   if (escalation) return { kind: 'escalate', ...escalation };
+  let index: StoreIndex | null = null;
+  try {
+    index = await loadStoreIndex(input.db, input.accountId);
+  } catch (err) {
+    console.error('Customer Agent could not load the store content', err instanceof Error ? err.message : String(err));
+  }
+  return replyFrom(input, index);
+}
 
-  const skillInput: SkillInput = { db: input.db, accountId: input.accountId, settings, text: input.text, profileId: input.profileId };
-  const results = await Promise.all(SKILLS.map(([name, run]) => runSkill(name, run, skillInput)));
+/** The turn for a message that escalation rules let through, over an already loaded content snapshot. */
+export async function replyFrom(input: AgentInput, index: StoreIndex | null): Promise<AgentTurn> {
+  const { settings } = input;
   let best: SkillResult | null = null;
-  for (const r of results) if (r && (!best || r.confidence > best.confidence)) best = r;
-
-  if (!best || best.confidence < settings.agent.confidenceThreshold) {
+  try {
+    if (index) best = await decide(input, index);
+  } catch (err) {
+    // A D1 hiccup or a bug in a skill is a "not sure" for the shopper, never a failed turn.
+    console.error('Customer Agent failed to answer', err instanceof Error ? err.message : String(err));
+    best = null;
+  }
+  const threshold = settings.agent.confidenceThreshold;
+  if (!best || best.confidence < threshold || best.missed) {
     return {
       kind: 'reply', skill: best?.skill ?? 'answer', confidence: best?.confidence ?? 0, tags: [], cards: [], missed: true, source: null,
       prompt: 'offer_human',
-      text: `Sorry, I'm not sure I have the answer to that. I'm ${settings.general.agentName}, the store's virtual assistant: you can rephrase your question, or talk to a person on our team.`,
+      // A skill's own honest "we don't carry that" is more useful than the generic line.
+      text: best?.missed ? best.text : notSure(settings),
     };
   }
 
@@ -78,24 +107,52 @@ export async function runCustomerAgent(input: AgentInput): Promise<AgentTurn> {
   if (topical) return { kind: 'escalate', ...topical };
 
   let text = best.text;
-  if (best.skill === 'answer' && best.phrasing && input.llm) {
+  if (best.skill === 'answer' && best.phrasing && best.source && input.llm && best.confidence >= threshold + SURE_MARGIN) {
     const phrased = await phraseOrNull(
       input.llm,
       { question: input.text, passages: best.phrasing.passages, agentName: settings.general.agentName, tone: settings.agent.toneOfVoice },
       settings.llm.timeoutMs,
     );
-    // The article link stays under the phrasing, so the shopper can always check the source.
-    if (phrased) text = best.phrasing.link ? `${phrased}\n\n${best.phrasing.link}` : phrased;
+    // The phrasing cites the article it was grounded in, with its link, so the shopper can check it.
+    if (phrased) text = `${phrased}\n\nSource: ${best.source.title}${best.phrasing.link ? ` — ${best.phrasing.link}` : ''}`;
   }
-  return { kind: 'reply', skill: best.skill, text, confidence: best.confidence, tags: best.tags, cards: best.cards, missed: false, prompt: best.prompt, source: best.source ?? null };
+  return {
+    kind: 'reply', skill: best.skill, text, confidence: best.confidence, tags: best.tags, cards: best.cards, missed: false,
+    prompt: best.prompt, source: best.source ?? null,
+  };
 }
 
-/** A failing skill (say, a D1 hiccup) counts as "no answer" instead of failing the whole turn. */
-async function runSkill(name: SkillName, run: (input: SkillInput) => Promise<SkillResult | null>, input: SkillInput): Promise<SkillResult | null> {
-  try {
-    return await run(input);
-  } catch (err) {
-    console.error(`Customer Agent skill ${name} failed`, err instanceof Error ? err.message : String(err));
-    return null;
-  }
+/** The one reply the intent allows, or null when nothing applies. */
+async function decide(input: AgentInput, index: StoreIndex): Promise<SkillResult | null> {
+  const { settings } = input;
+  const query = analyze(input.text, index, synonymTable(settings.agent.synonyms));
+  const range = parsePriceRange(input.text);
+  const ctx: SkillInput = {
+    db: input.db, accountId: input.accountId, settings, text: input.text, profileId: input.profileId,
+    index, query, range, intent: classify(query, index, range !== null),
+    retriever: input.retriever ?? lexicalRetriever, publicOrigin: input.publicOrigin ?? null,
+  };
+  const { intent } = ctx;
+
+  const small = await smalltalkSkill(ctx);
+  if (small && small.confidence >= SMALLTALK_ONLY) return small;
+  const order = await orderStatusSkill(ctx);
+  if (order) return order;
+
+  const [answer, picks] = await Promise.all([answerSkill(ctx), recommendSkill(ctx)]);
+  const threshold = settings.agent.confidenceThreshold;
+  const confident = (r: SkillResult | null) => r !== null && !r.missed && r.confidence >= threshold;
+
+  // After-sales and policy questions are answered from articles, whatever product they name.
+  if (intent.service && !(intent.explicitShopping && !confident(answer) && confident(picks))) return answer ?? small;
+  // Asking for products: cards, unless the catalog has nothing and an article does answer ("do you have a store in Vermont").
+  if (intent.explicitShopping) return confident(picks) || !confident(answer) ? picks ?? answer : answer;
+  // Naming a catalog thing with no question around it: cards, or the honest "none in stock / in that range".
+  if (intent.namesProduct && !intent.informational && picks && (confident(picks) || (picks.missed && !confident(answer)))) return picks;
+  const candidates = [answer, confident(picks) ? picks : null, small].filter((r): r is SkillResult => r !== null);
+  return candidates.sort((a, b) => b.confidence - a.confidence)[0] ?? picks;
+}
+
+function notSure(settings: AccountSettings): string {
+  return `Sorry, I'm not sure I have the answer to that. I'm ${settings.general.agentName}, the store's virtual assistant: you can rephrase your question, or talk to a person on our team.`;
 }

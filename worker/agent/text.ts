@@ -37,6 +37,11 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
+/** Every stopword: known words that spelling correction may land on (and then drop). */
+export function stopwords(): Iterable<string> {
+  return STOPWORDS;
+}
+
 /** At most this many terms reach a search: keeps queries (and their bound parameters) small. */
 export const MAX_TERMS = 10;
 

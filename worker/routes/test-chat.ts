@@ -37,7 +37,7 @@ export const testChatRoutes = new Hono<AppEnv>()
     const settings = await readSettings(db, member.accountId);
     const turn = await runCustomerAgent({
       db, accountId: member.accountId, settings, text: body.text, profileId: null,
-      missesInARow: body.missesInARow, llm: await accountLlm(c.env, db, member.accountId, settings),
+      missesInARow: body.missesInARow, llm: await accountLlm(c.env, db, member.accountId, settings), publicOrigin: new URL(c.req.url).origin,
     });
     if (turn.kind === 'escalate') {
       const rule = settings.escalation.rules.find((r) => r.id === turn.rule);

@@ -32,6 +32,16 @@ export const agentSettings = z.object({
   /** Minutes without a shopper message after which an answered, never-escalated conversation resolves. */
   idleResolveMinutes: z.number().int().min(1).max(24 * 60).default(30),
   toneOfVoice: z.string().max(500).default('Friendly, concise and helpful.'),
+  /**
+   * The merchant's help centre (absolute http(s) URL). Answers link their article there: an article's
+   * relative path resolves against it. Null: links go to Baton's public article page.
+   */
+  helpCenterUrl: z.url({ protocol: /^https?$/, error: 'Use an http(s) URL like https://shop.example.com/help' }).max(500).nullable().default(null),
+  /**
+   * Store-specific synonyms: each group lists words or phrases shoppers use for the same thing
+   * (["rain shell", "waterproof jacket"]). Added to the built-in commerce lexicon when searching.
+   */
+  synonyms: z.array(z.array(z.string().trim().min(1).max(60)).min(2).max(20)).max(200).default([]),
 });
 
 export const ESCALATION_RULE_KINDS = ['keywords', 'topics', 'urgent', 'misses', 'human_request'] as const;

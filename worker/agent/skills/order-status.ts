@@ -1,14 +1,18 @@
 // The `order_status` skill: "where is my order?". Orders are personal, so they are only ever read for
 // an authenticated shopper (profileId comes from a verified identity token) and only that profile's
-// orders in this account. Anonymous shoppers are asked to sign in. Changing, cancelling or returning
-// an order is a policy question, left to the answer skill.
+// orders in this account. Anonymous shoppers get the store's tracking answer (its article on tracking,
+// when there is one) and the offer to sign in for their own order. Changing, cancelling or returning
+// an order is a policy question, left to the answer skill. Patterns read the rewritten English words,
+// so "¿dónde está mi pedido?" and "wo ist meine Bestellung" are status questions too.
 import { and, desc, eq } from 'drizzle-orm';
 import { orders } from '../../db/schema';
 import type { SkillInput, SkillResult } from '../types';
 import { longDate, money } from '../format';
-import { normalized } from '../text';
+import { articleLink } from '../link';
+import { analyze } from '../language/query';
+import { bestPassage } from './answer';
 
-const THING = '(?:order|orders|package|parcel|delivery|shipment|stuff|purchase)';
+const THING = '(?:order|orders|package|packages|parcel|parcels|delivery|shipment|stuff|purchase|things|items)';
 const STATUS_QUESTIONS = [
   new RegExp(`\\bwhere\\s+(?:is|are|s)?\\s*(?:my|the)\\s+${THING}\\b`),
   new RegExp(`\\bwheres\\s+(?:my|the)\\s+${THING}\\b`),
@@ -23,25 +27,19 @@ const STATUS_QUESTIONS = [
   /\b(?:check|see|look\s+up|lookup)\s+(?:on\s+)?my\s+orders?\b/,
 ];
 // These ask what the store allows, not where a parcel is.
-const OTHER_ORDER_TOPICS = /\b(?:cancel|cancelling|canceling|change|changing|modify|return|returning|refund|exchange|missing|wrong|damaged)\b/;
+const OTHER_ORDER_TOPICS = /\b(?:cancel|cancelling|canceling|change|changing|modify|return|returning|refund|exchange|missing|wrong|damaged|stolen|lost|never)\b/;
+/** The question the tracking article is found with, for anonymous shoppers. */
+const TRACKING_QUESTION = 'how do I track my order and see tracking';
 
 interface OrderItem {
   title?: unknown;
 }
 
 export async function orderStatusSkill(input: SkillInput): Promise<SkillResult | null> {
-  const t = normalized(input.text);
+  const t = input.query.english;
   if (!STATUS_QUESTIONS.some((re) => re.test(t)) || OTHER_ORDER_TOPICS.test(t)) return null;
 
-  if (!input.profileId) {
-    const signIn = input.settings.general.signInUrl;
-    return {
-      skill: 'order_status', confidence: 0.9, tags: ['orders'], cards: [], prompt: null,
-      text: signIn
-        ? `I can look that up once you're signed in. Please sign in at ${signIn}, then ask me again.`
-        : `I can look that up once you're signed in. Please sign in to your account on this store, then ask me again.`,
-    };
-  }
+  if (!input.profileId) return anonymousAnswer(input);
 
   const recent = await input.db
     .select()
@@ -65,6 +63,24 @@ export async function orderStatusSkill(input: SkillInput): Promise<SkillResult |
     lines.push(`Earlier orders: ${older.map((o) => `#${o.externalId} (${longDate(o.placedAt)}, ${o.status.replace(/_/g, ' ')})`).join('; ')}.`);
   }
   return { skill: 'order_status', confidence: 0.9, tags: ['orders'], cards: [], prompt: 'confirm_resolution', text: lines.join(' ') };
+}
+
+/** The store's tracking answer, then the offer to sign in so the agent can look up their own order. */
+async function anonymousAnswer(input: SkillInput): Promise<SkillResult> {
+  const signIn = input.settings.general.signInUrl;
+  const offer = signIn
+    ? `I can look up your own order once you're signed in: please sign in at ${signIn}, then ask me again.`
+    : `I can look up your own order once you're signed in: please sign in to your account on this store, then ask me again.`;
+  const tracking = analyze(TRACKING_QUESTION, input.index);
+  const [hit] = await input.retriever.searchArticles(tracking, input.index, 1);
+  if (!hit || hit.confidence < 0.5) return { skill: 'order_status', confidence: 0.9, tags: ['orders'], cards: [], prompt: null, text: offer };
+  const source = { id: hit.article.id, title: hit.article.title, url: hit.article.url };
+  const link = articleLink(source, input.settings.agent.helpCenterUrl, input.publicOrigin);
+  const passage = bestPassage(input.index, hit.doc, tracking.groups) || hit.article.body;
+  return {
+    skill: 'order_status', confidence: 0.9, tags: ['orders'], cards: [], prompt: null, source,
+    text: [passage, offer, link ? `More: ${link}` : ''].filter(Boolean).join('\n\n'),
+  };
 }
 
 function describeStatus(status: string): string {

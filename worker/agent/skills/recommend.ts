@@ -1,135 +1,99 @@
-// The `recommend` skill: product picks from the account's catalog. The category comes from the
-// catalog itself (so a store selling "kayaks" needs no code change), the price range from the text,
-// and products_fts ranks what is left. Only in-stock products within the range are ever shown.
-import { sql, type SQL } from 'drizzle-orm';
+// The `recommend` skill: product picks from the account's catalog snapshot. Categories come from the
+// catalog itself (a store selling kayaks needs no code change), the price range from the text, and
+// BM25F over title, category and description ranks what is left. Only in-stock products within the
+// range are shown, so the cards never claim stock or prices that are not true, and the text does not
+// repeat them. A request whose main words the catalog does not know ("bikes", "coffee") gets an
+// honest "we don't seem to carry that" instead of unrelated cards.
 import type { ProductCard } from '../../protocol/widget';
+import type { TermGroup } from '../language/query';
+import { describeRange, inRange } from '../price';
+import { coverage, queryTerms } from '../retrieval/coverage';
+import type { ProductRow, StoreIndex } from '../retrieval/snapshot';
 import type { SkillInput, SkillResult } from '../types';
-import { money } from '../format';
-import { describeRange, parsePriceRange, type PriceRange } from '../price';
-import { contentTerms, ftsQuery, normalized, singular, words } from '../text';
+import { foldedWords } from '../language/normalize';
 
 const MAX_CARDS = 3;
+/** Cards scoring below this share of the best card are left out: fewer, better picks. */
+const RELEVANCE_SHARE = 0.4;
+/** Below this coverage of the request by the best product, the catalog does not have what was asked. */
+const MIN_COVERAGE = 0.5;
 
-// Asking for products outright: never mistaken for a service question.
-const EXPLICIT_INTENT = [
-  /\b(?:recommend|recommendation|recommendations|suggest|suggestion|suggestions)\b/,
-  /\b(?:looking|shopping|searching)\s+for\b/,
-  /\bin\s+the\s+market\s+for\b/,
-  /\bshow\s+me\b/,
-  /\bdo\s+you\s+(?:have|sell|carry|stock|offer)\b/,
-  /\bgift\s+(?:for|idea|ideas)\b/,
-];
-// Suggests shopping, but also appears in service questions ("I need to return my boots").
-const WEAK_INTENT = [
-  /\b(?:need|want|buy|purchase|find|wanting|get)\b/,
-  /\bhow\s+much\b/,
-  /\b(?:cheap|cheapest|affordable|budget|best|good)\b/,
-  /\bwhat\s+(?:\w+\s+)?(?:should|would|could)\s+i\s+(?:buy|get|wear|choose|pick)\b/,
-];
-// Words of after-sales questions: with only weak intent, the answer skill is the better judge.
-const SERVICE_WORDS = new Set(
-  'return returns returning returned refund refunds exchange warranty broken defect defective clean cleaning wash washing care repair size sizing fit fits track tracking order orders shipping ship deliver delivery cancel damaged'.split(' '),
-);
-const INFORMATIONAL = /^(?:how|why|when|where|can|could|is|are|does|do|will|what\s+is|whats)\b/;
-
-// Words that shape the request rather than describe the product; kept out of the product search.
-const NOT_PRODUCT_WORDS = new Set(
+// Words that shape the request rather than describe the product.
+const NOT_PRODUCT = new Set(
   (
     'recommend recommendation recommendations suggest suggestion suggestions show looking shopping searching market buy purchase find ' +
     'sell carry stock offer cheap cheapest affordable budget under below less cheaper lower beneath than over above between ' +
     'dollars dollar usd bucks max maximum min minimum least price priced cost costs good best great nice option options ' +
-    'item items product products pair pairs wanting idea ideas gift tops'
+    'item items product products pair pairs wanting idea ideas gift tops something anything need want prefer'
   ).split(' '),
 );
-
-// Everyday words for catalog nouns.
-const SYNONYMS: Record<string, string> = { sneaker: 'shoe', trainer: 'shoe', coat: 'jacket', parka: 'jacket', rucksack: 'backpack', daypack: 'backpack' };
-
-interface ProductRow extends ProductCard {
-  category: string;
-}
+const CHEAPEST_FIRST = /\b(?:cheap|cheapest|cheaper|affordable|budget|inexpensive|lowest\s+price|least\s+expensive)\b/;
 
 export async function recommendSkill(input: SkillInput): Promise<SkillResult | null> {
-  const t = normalized(input.text);
-  const textWords = new Set(words(input.text).map((w) => SYNONYMS[singular(w)] ?? singular(w)));
-  const explicit = EXPLICIT_INTENT.some((re) => re.test(t));
-  const weak = WEAK_INTENT.some((re) => re.test(t));
-  const range = parsePriceRange(input.text);
+  const { index, intent, range, query } = input;
+  if (!index.products.length) return null;
+  const groups = query.groups.filter((g) => g.kind !== 'filler' && !NOT_PRODUCT.has(g.surface));
+  const categories = matchCategories(index, groups);
+  const wanted = (p: ProductRow) => p.inStock && inRange(p.priceCents, range) && (!categories.length || categories.includes(p.category));
 
-  const { categories, exact } = await matchCategories(input, textWords);
-  const shopping = explicit || weak || range !== null;
-  let confidence: number;
-  if (categories.length && exact) confidence = shopping ? 0.92 : 0.6;
-  else if (categories.length) confidence = shopping ? 0.85 : 0.55;
-  else if (explicit) confidence = 0.7;
-  else if (shopping) confidence = 0.45;
-  else return null;
-  if (!explicit && [...textWords].some((w) => SERVICE_WORDS.has(w))) confidence *= 0.4;
-  else if (!explicit && INFORMATIONAL.test(t) && !/\bhow\s+much\b/.test(t)) confidence *= 0.5;
+  let rows: Array<{ p: ProductRow; score: number; doc: number }> = [];
+  if (groups.length) {
+    rows = index.productIndex.search(queryTerms(groups), (doc) => wanted(index.products[doc]!)).map((r) => ({ ...r, p: index.products[r.doc]! }));
+  } else if (range || categories.length) {
+    rows = index.products.map((p, doc) => ({ p, doc, score: 1 })).filter((r) => wanted(r.p));
+  }
+  const top = rows[0];
+  const fit = top ? (groups.length ? coverage(groups, index.productIndex, top.doc).share : 1) : 0;
+  if (!intent.explicitShopping && !intent.namesProduct && !range) return null;
 
-  const terms = contentTerms(input.text, NOT_PRODUCT_WORDS).filter((w) => !/^\d+$/.test(w));
-  const rows = await searchProducts(input, terms, categories, range);
-  if (!rows.length && !categories.length && !explicit) return null;
-
+  // How sure this is a product request at all, then how well the catalog answers it.
+  const base = intent.explicitShopping ? 0.55 : intent.namesProduct && !intent.informational ? 0.45 : 0.25;
   const what = categories.length === 1 ? categories[0]! : 'products';
   const priceText = range ? ` ${describeRange(range)}` : '';
-  const category = categories.length === 1 ? categories[0]! : (rows[0]?.category ?? 'products');
-  if (!rows.length) {
+  const tags = ['product_recommendation', categories.length === 1 ? categories[0]! : (top?.p.category ?? 'products')];
+
+  // A named category means the catalog has the thing; otherwise its words must be found.
+  if (!top || (!categories.length && fit < MIN_COVERAGE)) {
+    const named = categories.length || !groups.length ? what : `“${groups.map((g) => g.surface).join(' ')}”`;
+    const carried = categories.length ? '' : ` We carry ${listOf(index.categories)}.`;
     return {
-      skill: 'recommend', confidence: round(confidence * 0.7),
-      text: `Sorry, I couldn't find any ${what}${priceText} in stock right now. You can try a different price range, or ask a person on our team.`,
-      tags: ['product_recommendation', category], cards: [], prompt: 'offer_human',
+      skill: 'recommend', confidence: round(base * 0.8), missed: true, tags, cards: [], prompt: 'offer_human',
+      text: categories.length
+        ? `Sorry, I couldn't find any ${what}${priceText} in stock right now. You can try a different price range, or ask a person on our team.`
+        : `Sorry, I couldn't find ${named}${priceText} in our catalog.${carried} A person on our team can help if you're looking for something specific.`,
     };
   }
-  const cards: ProductCard[] = rows.map(({ id, sku, title, priceCents, currency, imageUrl, url }) => ({ id, sku, title, priceCents, currency, imageUrl, url }));
-  const lines = cards.map((c) => `• ${c.title} — ${money(c.priceCents, c.currency)}`);
-  const intro = cards.length === 1 ? `Here is one ${what === 'products' ? 'product' : 'option'}${priceText} you might like:` : `Here are some ${what}${priceText} you might like:`;
+  const best = rows.filter((r) => r.score >= RELEVANCE_SHARE * top.score);
+  if (CHEAPEST_FIRST.test(query.english)) best.sort((a, b) => a.p.priceCents - b.p.priceCents || a.doc - b.doc);
+  const cards: ProductCard[] = best.slice(0, MAX_CARDS).map(({ p }) => ({
+    id: p.id, sku: p.sku, title: p.title, priceCents: p.priceCents, currency: p.currency, imageUrl: p.imageUrl, url: p.url,
+  }));
+  const noun = cards.length === 1 ? (what === 'products' ? 'product' : 'option') : what;
   return {
-    skill: 'recommend', confidence: round(confidence),
-    text: [intro, ...lines].join('\n'),
-    tags: ['product_recommendation', category], cards, prompt: 'confirm_resolution',
+    skill: 'recommend', confidence: round(base + (0.95 - base) * fit), tags, cards, prompt: 'confirm_resolution',
+    text: cards.length === 1 ? `Here is one ${noun}${priceText} you might like:` : `Here are ${cards.length} ${noun}${priceText} you might like:`,
   };
 }
 
 /**
- * Catalog categories named in the text. Every word of a category present ("running shoes") is an
- * exact match and narrows to that category alone; otherwise categories whose last word, the noun,
- * is present ("shoes", "boots") are all kept.
+ * Catalog categories the request names. Every word of a category present ("running shoes") narrows to
+ * that category; otherwise the categories whose last word, the noun, is present ("shoes", "boots").
  */
-async function matchCategories(input: SkillInput, textWords: ReadonlySet<string>) {
-  const rows = await input.db.all<{ category: string }>(
-    sql`SELECT DISTINCT category FROM products WHERE account_id = ${input.accountId} AND category <> '' ORDER BY category`,
-  );
-  const scored = rows.map(({ category }) => {
-    const parts = words(category).map(singular);
-    const found = parts.filter((p) => textWords.has(p)).length;
-    return { category, size: parts.length, exact: parts.length > 0 && found === parts.length, head: textWords.has(parts[parts.length - 1] ?? '') };
+function matchCategories(index: StoreIndex, groups: readonly TermGroup[]): string[] {
+  const said = new Set(groups.flatMap((g) => g.terms.map((t) => t.term)));
+  const scored = index.categories.map((category) => {
+    const parts = foldedWords(category).map((w) => index.stemmer.canon(w));
+    const found = parts.filter((p) => said.has(p)).length;
+    return { category, size: parts.length, exact: parts.length > 0 && found === parts.length, head: said.has(parts[parts.length - 1] ?? '') };
   });
-  const exactMatches = scored.filter((s) => s.exact).sort((a, b) => b.size - a.size);
-  if (exactMatches[0]) return { categories: [exactMatches[0].category], exact: true };
-  return { categories: scored.filter((s) => s.head).map((s) => s.category), exact: false };
+  const exact = scored.filter((s) => s.exact).sort((a, b) => b.size - a.size);
+  if (exact[0]) return [exact[0].category];
+  return scored.filter((s) => s.head).map((s) => s.category);
 }
 
-async function searchProducts(input: SkillInput, terms: string[], categories: string[], range: PriceRange | null): Promise<ProductRow[]> {
-  const where: SQL[] = [sql`p.account_id = ${input.accountId}`, sql`p.in_stock = 1`];
-  if (range?.minCents != null) where.push(range.minInclusive ? sql`p.price_cents >= ${range.minCents}` : sql`p.price_cents > ${range.minCents}`);
-  if (range?.maxCents != null) where.push(range.maxInclusive ? sql`p.price_cents <= ${range.maxCents}` : sql`p.price_cents < ${range.maxCents}`);
-  if (categories.length) where.push(sql`p.category IN (${sql.join(categories.map((c) => sql`${c}`), sql`, `)})`);
-  const filters = sql.join(where, sql` AND `);
-  const columns = sql`p.id, p.sku, p.title, p.price_cents AS priceCents, p.currency, p.image_url AS imageUrl, p.url, p.category`;
-
-  const match = ftsQuery(terms);
-  if (match) {
-    // Title matches weigh most, then category, then description.
-    return input.db.all<ProductRow>(sql`
-      SELECT ${columns}, bm25(products_fts, 3.0, 1.0, 2.0) AS score
-      FROM products_fts JOIN products p ON p.id = products_fts.product_id AND p.account_id = products_fts.account_id
-      WHERE products_fts MATCH ${match} AND products_fts.account_id = ${input.accountId} AND ${filters}
-      ORDER BY score, p.price_cents, p.sku
-      LIMIT ${MAX_CARDS}`);
-  }
-  if (!categories.length && !range) return [];
-  return input.db.all<ProductRow>(sql`SELECT ${columns} FROM products p WHERE ${filters} ORDER BY p.price_cents, p.sku LIMIT ${MAX_CARDS}`);
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function round(n: number): number {

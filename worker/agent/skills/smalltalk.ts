@@ -1,7 +1,7 @@
 // The `smalltalk` skill: greetings, thanks, goodbyes and "who are you?". It is only confident when the
 // message is nothing but small talk; "hi, do you ship to Canada?" is left to the other skills.
 import type { SkillInput, SkillResult } from '../types';
-import { contentTerms, normalized } from '../text';
+import { contentTerms } from '../text';
 
 type Kind = 'who' | 'bye' | 'thanks' | 'ack' | 'how_are_you' | 'greeting';
 
@@ -16,7 +16,8 @@ const PATTERNS: Array<[Kind, RegExp]> = [
 ];
 
 export async function smalltalkSkill(input: SkillInput): Promise<SkillResult | null> {
-  const t = normalized(input.text);
+  // The rewritten words: "bonjour", "thx" and "merci" are small talk too.
+  const t = input.query.english;
   let kind: Kind | null = null;
   let rest = t;
   for (const [k, re] of PATTERNS) {

@@ -1,0 +1,64 @@
+// Intent before skill: what the whole message is asking for, decided from its (rewritten, corrected)
+// words before any skill answers. After-sales and policy words (return, warranty, broke, delivery,
+// size, wash…) make it a question even when it names a product ("the sole came off my hiking boots",
+// "do you offer express delivery"); asking for products outright makes it a product search; a named
+// product with no question around it ("waterproof hiking boots") leans to product search too.
+import type { AnalyzedQuery } from './language/query';
+import type { StoreIndex } from './retrieval/snapshot';
+
+export interface Intent {
+  /** Asks for products outright ("recommend", "looking for", "do you sell", "gift for", "I need a"). */
+  explicitShopping: boolean;
+  /** Suggests shopping without saying so ("best", "cheap", "how much", a price range). */
+  weakShopping: boolean;
+  /** Mentions an after-sales or store-policy matter. */
+  service: boolean;
+  /** Phrased as a question about how things work ("how do I", "can I", "is it", "why"). */
+  informational: boolean;
+  /** Names something the catalog sells (a category or product word). */
+  namesProduct: boolean;
+}
+
+const EXPLICIT = [
+  /\b(?:recommend|recommendation|recommendations|suggest|suggestion|suggestions)\b/,
+  /\b(?:looking|shopping|searching|hunting)\s+for\b/,
+  /\bin\s+the\s+market\s+for\b/,
+  /\bshow\s+me\b/,
+  /\b(?:do|does)\s+(?:you|the\s+store)\s+(?:have|sell|carry|stock|offer|make)\b/,
+  /\b(?:have|got)\s+(?:you\s+)?any\b/,
+  /\bwhat\s+(?:do\s+you\s+have|have\s+you\s+got|would\s+you\s+recommend)\b/,
+  /\bgift\s+(?:for|idea|ideas)\b/,
+  /\b(?:i|we)\s+(?:need|want|would\s+like|d\s+like)\s+(?:a|an|some|new|to\s+buy)\b/,
+  /\bi\s+am\s+after\b/,
+  /\bany\s+\w+(?:\s+\w+)?\s+(?:under|below|for\s+less\s+than)\b/,
+];
+const WEAK = [/\b(?:buy|purchase|cheap|cheapest|affordable|budget|best|good|warm|lightweight)\b/, /\bhow\s+much\s+(?:is|are|does|do)\s+(?:the|a|an|your)\b/];
+const INFORMATIONAL = /^(?:how|why|when|where|can|could|is|are|does|do\s+i|do\s+my|will|would|should|what\s+is|what\s+are|what\s+if|whats|which)\b/;
+
+// After-sales and policy vocabulary, compared with the message's words and with the store words the
+// lexicon added for them ("came off" → separation, defects, warranty).
+const SERVICE = new Set(
+  (
+    'return returns returning refund refunds exchange exchanges warranty guarantee guaranteed defects defective repair ' +
+    'ship shipping shipped delivery deliver delivered arrive arrival track tracking cancel cancellation change address ' +
+    'size sizes sizing fit fits measure width widths conversions torso wash washing clean cleaning care dry tumble mud odour ' +
+    'payment payments pay card cards klarna installments declined paypal cash cryptocurrency checks tax taxes duties customs ' +
+    'discount promo code student hours locations account password email newsletter stock restocks backorder ' +
+    'damaged missing wrong lost policy covers seams separation zippers express international countries carrier ' +
+    'worn wears receipt balance expire invoice treatment waterproofing softener detergent beading repellent dwr'
+  ).split(' '),
+);
+
+export function classify(query: AnalyzedQuery, index: StoreIndex, hasPriceRange: boolean): Intent {
+  const t = query.english;
+  const words = new Set(query.words);
+  const service = query.groups.some((g) => g.kind !== 'unknown' && g.terms.some((x) => SERVICE.has(x.term) || SERVICE.has(g.surface))) ||
+    [...words].some((w) => w === 'policy' || w === 'policies');
+  return {
+    explicitShopping: EXPLICIT.some((re) => re.test(t)),
+    weakShopping: hasPriceRange || WEAK.some((re) => re.test(t)),
+    service,
+    informational: INFORMATIONAL.test(t),
+    namesProduct: query.groups.some((g) => g.kind !== 'filler' && g.terms.some((x) => index.productTerms.has(x.term))),
+  };
+}

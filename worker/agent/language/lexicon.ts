@@ -1,0 +1,156 @@
+// The built-in commerce lexicon. Two kinds of entries, both keyed by folded words or phrases:
+//
+// - REWRITES replace what the shopper wrote with plain English before anything else reads it: chat
+//   spelling ("u" → "you"), and the common words of shop questions in Spanish, French, German,
+//   Italian, Portuguese and Dutch ("envío" → "shipping", "où est ma commande" → "where is my order").
+//   Intent patterns and retrieval then see one language.
+// - EXPANSIONS add the store's own words for what the shopper means, at a lower weight than the words
+//   they used: paraphrases ("money back" → refund, "fell apart" → warranty defects), everyday names
+//   for catalog things ("sneakers" → running shoes) and places to the regions a policy names
+//   ("Toronto" → Canada, "Berlin" → EU). Merchants add their own groups in settings (agent.synonyms).
+//
+// Entries are general shop vocabulary, not answers to particular questions: the held-out evaluation
+// split measures whether they generalise.
+
+/** "key: value | key: value" lines → map. Keys are folded phrases; values are English words. */
+function table(source: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of source.split(/[|\n]/)) {
+    const at = entry.indexOf(':');
+    if (at < 0) continue;
+    const value = entry.slice(at + 1).trim();
+    for (const key of entry.slice(0, at).split(',')) {
+      const k = key.trim();
+      if (k && value) out.set(k, value);
+    }
+  }
+  return out;
+}
+
+export const REWRITES = table(`
+u: you | ya, yall, yah: you | ur: your | r: are | pls, plz, pleaseee: please | thx, ty, tks, thnx, thanx: thanks
+ppl, ppls: people | bc, cuz, coz, bcoz: because | wat, wht, wut: what | hw: how | wen: when | abt: about
+tmrw, tmr: tomorrow | 2day: today | b4: before | wanna: want to | gonna: going to | gotta: have to | rn: now
+acct: account | pw, pwd: password | addr: address | pkg: package | sz: size | msg: message | asap: quickly
+cant: can not | wont: will not | didnt: did not | doesnt: does not | havent: have not | isnt: is not
+
+hola, ola, bonjour, salut, hallo, ciao, buongiorno, buenos dias, bom dia, guten tag, hoi: hello
+gracias, merci, danke, grazie, obrigado, obrigada, bedankt: thanks | adios, tschuss, au revoir, tchau: bye
+donde, ou, wo, dove, onde, waar: where | esta, est, ist, e: is | mi, mis, ma, mon, mes, mein, meine, meu, minha, mijn: my
+el, los, las, la, le, les, der, das, il, o, os, het: the | un, una, une, ein, eine, um, uma, een: a
+de, del, du, des, von, di, da, van: of | en, em, nel: in | para, pour, fur, voor: for | con, avec, mit, com: with
+y, et, und, ed: and | cuando, quand, wann, quando, wanneer: when | por que, pourquoi, warum, perche, porque: why
+puedo, puis je, je peux, kann ich, posso, kan ik: can i | je: i | je voudrais, je veux, quiero, quisiera, ich mochte, ich will, vorrei, eu quero, gostaria, ik wil: i want | tienen, avez vous, habt ihr, haben sie, tem: do you have
+cuanto, cuanto cuesta, combien, combien coute, wie viel, wieviel, quanto, quanto custa, quanto costa, hoeveel: how much
+cuanto tarda, cuanto tiempo, combien de temps, wie lange, quanto tempo, hoe lang: how long
+cuesta, coute, kostet, kosten, costa, custa, kost: cost | tarda, tardan, dauert, prend, demora, duurt: take
+envio, envios, enviar, envian, envias, enviais, spedizione, spedire, spedite, spedizioni, frete, verzending, verzenden: shipping
+livraison, livrer, livrez, livrez vous, expedition, expedier, expediez, versand, versenden, versendet, liefern, lieferung, lieferzeit, entrega, consegna, levering: delivery
+gastos de envio, frais de port, frais de livraison, versandkosten, costi di spedizione, custo de envio: shipping cost
+devolucion, devoluciones, devolver, devolucao, retour, retours, retourner, ruckgabe, rucksendung, zuruckgeben, zurucksenden, reso, resi, restituire, terugsturen: return
+reembolso, reembolsos, remboursement, rembourser, ruckerstattung, erstattung, geld zuruck, rimborso, terugbetaling: refund
+cambio, cambiar, echange, echanger, umtausch, umtauschen, troca, trocar, ruilen: exchange
+garantia, garantie, garanzia: warranty | politica, politique, richtlinie: policy
+pago, pagos, pagar, paiement, payer, zahlung, zahlen, bezahlen, pagamento, pagare, betaling, betalen: payment
+metodos de pago, moyens de paiement, zahlungsmethoden, zahlungsarten, metodi di pagamento, formas de pagamento: payment methods
+tarjeta, carte, karte, carta, cartao: card | tarjeta regalo, carte cadeau, gutschein, carta regalo, cartao presente: gift card
+tienda, tiendas, magasin, magasins, boutique, geschaft, laden, filiale, negozio, loja, winkel: store
+horario, horarios, horaires, offnungszeiten, orari, horario de funcionamento, openingstijden: opening hours
+talla, tallas, taille, tailles, pointure, grosse, grossen, taglia, tamanho, maat: size | guia, guide des tailles: guide
+pedido, pedidos, commande, commandes, bestellung, bestellungen, ordine, ordini, bestelling: order
+danado, danada, roto, rota, abime, abimee, endommage, endommagee, casse, cassee, beschadigt, kaputt, danneggiato, rotto, danificado, quebrado, kapot: damaged
+chaqueta, veste, manteau, jacke, giacca, jaqueta, jas: jacket | zapatos, zapatillas, chaussures, schuhe, scarpe, sapatos, tenis, schoenen: shoes
+botas, bottes, stiefel, wanderschuhe, scarponi, laarzen: boots | mochila, sac a dos, rucksack, zaino: backpack
+calcetines, chaussettes, socken, calze, meias, sokken: socks | regalo, cadeau, geschenk, presente, kado: gift
+descuento, reduction, rabatt, sconto, desconto, korting: discount | estudiante, etudiant, student, studente, estudante: student
+cancelar, annuler, stornieren, annullare: cancel | cuenta, compte, konto, conta: account | precio, prix, preis, prezzo, preco, prijs: price
+espana: spain | alemania, deutschland, allemagne, germania, alemanha, duitsland: germany | francia, frankreich, franca, frankrijk: france
+inglaterra, angleterre, inghilterra: england | italie, italien: italy | osterreich: austria | schweiz, suisse, svizzera: switzerland
+`);
+
+const REGIONS: Array<[string, string]> = [
+  ['canada international', 'toronto, vancouver, montreal, calgary, ottawa, edmonton, winnipeg, quebec, ontario, british columbia, alberta, manitoba, saskatchewan, nova scotia, halifax, victoria bc'],
+  ['uk international', 'london, manchester, birmingham, glasgow, edinburgh, liverpool, leeds, bristol, cardiff, belfast, england, scotland, wales, northern ireland, britain, great britain, united kingdom, gb'],
+  ['eu international', 'europe, european union, germany, france, spain, italy, netherlands, holland, belgium, austria, ireland, portugal, sweden, denmark, finland, poland, greece, czech, czechia, hungary, romania, croatia, slovakia, slovenia, luxembourg, estonia, latvia, lithuania, bulgaria, cyprus, malta, berlin, munich, hamburg, frankfurt, cologne, paris, lyon, marseille, madrid, barcelona, valencia, rome, milan, naples, amsterdam, rotterdam, brussels, vienna, dublin, lisbon, porto, stockholm, copenhagen, helsinki, warsaw, athens, prague, budapest'],
+  ['australia international', 'sydney, melbourne, brisbane, perth, adelaide, canberra, hobart, tasmania, queensland'],
+  ['other countries international', 'mexico, japan, china, india, brazil, new zealand, south africa, singapore, korea, south korea, israel, russia, argentina, chile, norway, switzerland, iceland, turkey, uae, dubai, hong kong, taiwan, philippines, indonesia, malaysia, thailand, vietnam, nigeria, kenya, egypt, colombia, peru, saudi arabia, qatar, pakistan'],
+];
+
+export const EXPANSIONS = table(`
+money back, reimburse, reimbursed, reimbursement, credit back, refunded: refund
+deliver, delivering, delivers: ship shipping delivery | delivery, deliveries: shipping | delivered: delivery
+send, sending, sent, mail, mailing, post, postage, dispatch, dispatched: ship shipping
+courier, carrier, ups, fedex, usps, dhl: carrier shipping | arrive, arrives, arriving, get it, receive it: arrive shipping
+how long, how many days, how soon: days | how fast, next day, overnight, fast, faster, quick, quickly, rush, expedited, urgent: express
+same day: same day ship | parcel, parcels: package | package, packages: parcel | box: package parcel | shipment: package parcel
+charges, charge, fee, fees, price, pricing, how much, costs: cost | cost: price
+abroad, overseas, worldwide, outside the us, other countries, internationally, international: international countries
+usa, america, united states, domestic, us only: united states
+broke, broken, break, breaks, defect, defects, defective, faulty, fault, malfunction, snapped, snap: defects warranty
+ripped, rip, torn, tear, tearing, split, fell apart, falling apart, coming apart, come apart, came apart: seams apart defects warranty
+came off, come off, coming off, peeling, peel, separating, separated, separate, delaminating, unglued: separation defects warranty
+stitching, stitches, seam: seams | fix, fixed, mend, repaired: repair | guarantee, guaranteed, guaranty: warranty guaranteed
+covered, cover: covers warranty | hole, holes, wore through, worn through, worn out, wearing out: wears through worn
+zip, zips, zipper, zippers: zippers zips | buckle: buckles | pole: poles | eyelet, eyelets: eyelets
+send back, send it back, sending back, sent back, give back, take back, bring back, returning, returned: return
+swap, switch, replace, replacement: exchange | too small, too big, tight, loose, run small, runs small, run big, bigger, smaller, larger: size fit
+fit, fits, fitting: size fit | wide, wider, narrow: wide widths | measure, measuring, measurements: measure | convert, conversion, european: conversions eu
+tee, tees, tshirt, tshirts: shirt | amex: american express | bitcoin, crypto, ethereum, btc: cryptocurrency | cod: cash on delivery
+buy now pay later, pay later, bnpl, afterpay, affirm, financing, payment plan, split payment, split the payment: klarna installments
+installment, instalment, instalments: installments | rejected, declining, wont go through, will not go through, not going through, keeps failing, failed, fails: declined
+debit: debit card | cheque, cheques: checks | paying, pay: payment | payment options, ways to pay: payment methods
+customs, duty, import, importing, vat, gst: duties taxes import | tax, taxes: sales tax | tax free, tax exemption: tax exempt
+nonprofit, non profit, charity, school district: tax exempt organisations
+edit, modify, amend, alter, wrong address: change | mistake: change wrong
+half my order, rest of my order, incomplete, partial, not all, only got, only received: missing items second parcel
+someone elses, wrong item, not what i ordered: wrong items | restock, restocked, back in stock, be back: restocks stock notify
+sold out, out of stock, unavailable, available, availability: stock sold out | preorder, pre order: backorder
+stole, stolen, theft: lost | never arrived, never came, did not arrive, did not receive, not received, not delivered, nothing at my door: lost delivered
+porch, doorstep, mailbox: delivered | neighbor, neighbors: neighbours | crushed, dented, smashed, damage: damaged
+login, log in, sign in, signin, signup, sign up, register, registration, username, profile: account sign
+unsubscribe, mailing list, emails, marketing emails: newsletter preferences | gdpr, my data, personal information: personal data delete
+clean, cleaning, wash, washing, launder, laundry, machine wash: washing wash clean | dryer, tumble: tumble dry
+shrink, shrinks, shrunk, shrinking: washing | mud, muddy, dirt, dirty: mud brush | smell, smells, stink, stinks, odor: odour
+reproof, reproofing, waterproofing, rewaterproof: waterproofing treatment | soaked, wet: dry | gore tex, goretex, shell, hardshell: waterproof jacket
+rain jacket, raincoat, rain coat: waterproof jacket rain | beading, beads: beading water
+open, opening, opens, close, closing, closes, late: hours | shop, shops, outlet: store | location, located, near me, in person, visit: locations store
+weekend, weekends: saturday sunday | coupon, coupons, voucher, vouchers, discount code, promo, promotion: promo code discount
+deal, deals, sale, sales, black friday: sales promo | price drop, price dropped, dropped in price, went on sale, cheaper now, price went down: drops price difference
+college, university, uni, school, campus: student | present, presents, gifted: gift
+pack, packs, rucksack, daypack, bag, bags: backpack | torso, back length: torso
+sneaker, sneakers, trainer, trainers, kicks: running shoes | runners, trail runners: running shoes
+coat, coats, parka, anorak: jacket | puffer, down jacket: puffer insulated jacket | hat, hats, toque, tuque: beanie
+flashlight, torch, head torch: headlamp | flask, thermos, bottle: water bottle insulated
+thermal, thermals, long johns, underwear, leggings: base layer thermal | walking poles, hiking poles, sticks: trekking poles
+shelter: tent | people, persons, ppl: person | children, child, youth, toddler: kids
+expiry, expire, expires, expired, expiration, valid, validity: expire | coming undone, came undone, come undone: seams apart defects warranty
+foot, feet: shoe size measure | height, tall, short: height | cutoff, cut off, deadline, order by: before same day
+wore, worn, wearing, worn outside, used it, used them, tried on, tried them on, tried it on: worn
+do you take, do you accept, can i pay with, can i pay by, can i pay using: accept payment methods
+`);
+for (const [region, places] of REGIONS) for (const place of places.split(',')) EXPANSIONS.set(place.trim(), region);
+
+/**
+ * Words that say little about which article is meant, even when the store's content happens to use
+ * them: they count for a fraction of a content word, so "I bought them last month" neither drives
+ * retrieval nor makes a long question look out of scope.
+ */
+export const FILLER = new Set(
+  (
+    'bought buying purchased purchase got getting gotten month months week weeks year years ago last yesterday today tomorrow tonight ' +
+    'recently already still honestly really actually basically literally pretty quite bit little lot lots every everything ' +
+    'anything nothing thing things kind sort sure maybe probably wondering wonder noticed notice think thought feel felt seems seem ' +
+    'look looks looking see saw said say says tell told ask asked asking know knew wanted needed try tried trying use used using ' +
+    'work works working worked go going went gone come coming came make made take took put give gave keep kept great good fine nice ' +
+    'love loved like liked happy sad well also even ever again around instead else together first second new old same other another ' +
+    'different whole able possible wife husband friend friends mom mum dad aunt uncle sister brother family someone somebody anyone ' +
+    'online website site app guys folks lol haha omg hmm etc day days time times minute minutes hour ago soon currently ' +
+    'usually normally typically always often sometimes mean means thing stuff one ones two three four five ten many much lot ' +
+    'hope hoping thinking planning plan trip luck case issue problem question wanted okay alright wait waiting yeah yep nope ' +
+    'buy sell sells selling recommend add adding added forgot forget remember call called read write twice everywhere nowhere ' +
+    'best better worse worst idea ideas bye anyway though although because since while whether either neither both each ' +
+    'let lets help helped helping show showed find found found wonderful awesome amazing terrible awful perfect ok ' +
+    'daughter son wife husband boyfriend girlfriend partner mother father grandma grandpa grandmother grandfather niece nephew ' +
+    'cousin boss coworker colleague needs needed wants says saying tells asks anymore yet happen happens happened happening'
+  ).split(' '),
+);

@@ -1,0 +1,127 @@
+// A shopper message as the retrievers and the intent classifier read it:
+//   1. folded words, with chat spelling and other languages rewritten to plain English (lexicon REWRITES);
+//   2. spelling corrected against the store's vocabulary where a word is unknown;
+//   3. grouped: one group per thing the shopper said (a word, or a lexicon/merchant phrase), holding its
+//      canonical term plus the store words it stands for (EXPANSIONS, merchant synonyms) at lower weight.
+// Coverage and confidence are computed per group, so a concept counts once however many synonyms it has.
+import type { WeightedTerm } from '../retrieval/bm25';
+import type { StoreIndex } from '../retrieval/snapshot';
+import { isStopword } from '../text';
+import { ENGLISH_WORDS } from './english-words';
+import { EXPANSIONS, FILLER, REWRITES } from './lexicon';
+import { fold, foldedWords } from './normalize';
+
+export type GroupKind = 'word' | 'corrected' | 'unknown' | 'filler';
+
+export interface TermGroup {
+  /** What the shopper wrote (after rewrites and correction). */
+  surface: string;
+  kind: GroupKind;
+  /** The shopper's own word(s) first, then expansions. */
+  terms: WeightedTerm[];
+}
+
+export interface AnalyzedQuery {
+  /** The message as plain English words, corrected: what intent patterns read. */
+  words: string[];
+  english: string;
+  groups: TermGroup[];
+}
+
+/** Weight of a corrected word, and of words the lexicon or the merchant add for what the shopper said. */
+export const CORRECTED_WEIGHT = 0.85;
+export const EXPANSION_WEIGHT = 0.7;
+const LONGEST_PHRASE = 4;
+/** Messages are capped at this many words for analysis (a shopper's essay still gets an answer). */
+const MAX_WORDS = 200;
+
+/** Merchant synonym groups (settings `agent.synonyms`) as phrase → the other members' words. */
+export function synonymTable(groups: ReadonlyArray<readonly string[]>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const group of groups) {
+    const members = group.map((m) => foldedWords(m).join(' ')).filter(Boolean);
+    for (const m of members) {
+      const others = members.filter((o) => o !== m).join(' ');
+      if (others) out.set(m, [out.get(m), others].filter(Boolean).join(' '));
+    }
+  }
+  return out;
+}
+
+// Phrasal verbs split by their object: "send it back", "mailing the boots back" mean return.
+const SPLIT_PHRASAL: Array<[RegExp, string]> = [
+  [/\b(?:send|sending|sent|give|giving|gave|take|taking|took|bring|bringing|brought|ship|shipping|shipped|mail|mailing|mailed|post|posting)\s+(?:\w+\s+){1,3}back\b/g, 'return'],
+];
+
+export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<string, string> = new Map()): AnalyzedQuery {
+  let joined = foldedWords(text).slice(0, MAX_WORDS).join(' ');
+  for (const [re, replacement] of SPLIT_PHRASAL) joined = joined.replace(re, replacement);
+  const rewritten = rewrite(joined.split(' ').filter(Boolean));
+  const words: string[] = [];
+  const groups: TermGroup[] = [];
+  const { stemmer, speller } = index;
+  const term = (w: string, weight: number): WeightedTerm => ({ term: stemmer.canon(w), weight });
+  const expansionTerms = (value: string | undefined): WeightedTerm[] =>
+    (value ?? '').split(' ').filter((w) => w && !isStopword(w)).map((w) => term(w, EXPANSION_WEIGHT));
+
+  for (let i = 0; i < rewritten.length; ) {
+    // Lexicon and merchant phrases first, longest first: "money back" before "back".
+    let matched = false;
+    for (let len = Math.min(LONGEST_PHRASE, rewritten.length - i); len >= 1 && !matched; len--) {
+      const phrase = rewritten.slice(i, i + len).join(' ');
+      const extra = [merchant.get(phrase), EXPANSIONS.get(phrase)].filter(Boolean).join(' ');
+      if (!extra) continue;
+      // The phrase's own words count only where the store uses them ("someone elses" adds nothing).
+      const own = rewritten.slice(i, i + len).filter((w) => !isStopword(w) && !FILLER.has(w) && stemmer.knows(w));
+      groups.push({ surface: phrase, kind: 'word', terms: [...own.map((w) => term(w, 1)), ...expansionTerms(extra)] });
+      words.push(...rewritten.slice(i, i + len));
+      i += len;
+      matched = true;
+    }
+    if (matched) continue;
+
+    let w = rewritten[i]!;
+    i++;
+    if (isStopword(w) || /^\d+(?:\.\d+)?$/.test(w) || w.length < 2) {
+      words.push(w);
+      continue;
+    }
+    if (FILLER.has(w)) {
+      words.push(w);
+      groups.push({ surface: w, kind: 'filler', terms: [term(w, 1)] });
+      continue;
+    }
+    let kind: GroupKind = 'word';
+    // A real English word the store never uses is not a typo ("hiring" is not "hiking"): it stays
+    // unknown, and weighs as what the question is probably about.
+    if (!stemmer.knows(w) && !EXPANSIONS.has(w) && !merchant.has(w) && !ENGLISH_WORDS.has(w)) {
+      const fixed = speller.correct(w);
+      if (fixed) {
+        w = fixed;
+        kind = 'corrected';
+      } else kind = 'unknown';
+    } else if (!stemmer.knows(w)) kind = 'unknown';
+    words.push(w);
+    if (isStopword(w)) continue;
+    const extra = [merchant.get(w), EXPANSIONS.get(w), REWRITES.get(w)].filter(Boolean).join(' ');
+    groups.push({ surface: w, kind: kind === 'unknown' && extra ? 'word' : kind, terms: [term(w, kind === 'corrected' ? CORRECTED_WEIGHT : 1), ...expansionTerms(extra)] });
+  }
+  return { words, english: words.join(' '), groups };
+}
+
+/** Chat spelling and other languages to English, longest phrase first. */
+function rewrite(input: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < input.length; ) {
+    let done = false;
+    for (let len = Math.min(LONGEST_PHRASE, input.length - i); len >= 1 && !done; len--) {
+      const value = REWRITES.get(input.slice(i, i + len).join(' '));
+      if (value === undefined) continue;
+      out.push(...value.split(' '));
+      i += len;
+      done = true;
+    }
+    if (!done) out.push(fold(input[i++]!));
+  }
+  return out;
+}

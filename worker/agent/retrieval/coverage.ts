@@ -1,0 +1,72 @@
+// How much of a question a document answers: each of the shopper's term groups weighs its rarity in
+// this store's content (idf), a group no document knows weighs as much as the rarest word (it is
+// probably what the question is about), and filler weighs little. A document covers a group when it
+// contains any of the group's terms, credited by that term's weight (own word 1, correction and
+// expansion less). Coverage is the covered share of the question's weight, in [0, 1]: the base of a
+// calibrated confidence, since an article sharing only a common word covers little of the question.
+import type { TermGroup } from '../language/query';
+import type { Bm25fIndex, WeightedTerm } from './bm25';
+
+const FILLER_SHARE = 0.15;
+/** Weight, in the question's total, of a word other documents of the store use but this one does not. */
+const KNOWN_ELSEWHERE = 0.5;
+
+export function groupWeight(group: TermGroup, index: Bm25fIndex): number {
+  const unknown = index.maxIdf();
+  let best = 0;
+  for (const t of group.terms) if (index.df.has(t.term)) best = Math.max(best, index.idf(t.term));
+  if (group.kind === 'filler') return FILLER_SHARE * (best || unknown);
+  return best || unknown;
+}
+
+/** Coverage credit of a matched term: the shopper's own word 1, an expansion or correction a little less. */
+export function credit(weight: number): number {
+  return 0.5 + 0.5 * weight;
+}
+
+export interface Coverage {
+  /** Covered share of the question's weight, in [0, 1]. */
+  share: number;
+  /** Words no document of this kind knows (not filler, not in the lexicon) that this document leaves uncovered. */
+  unknownLeft: number;
+  /** How many groups (things said) the question has, filler aside. */
+  groups: number;
+}
+
+export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: number): Coverage {
+  let total = 0;
+  let covered = 0;
+  let unknownLeft = 0;
+  for (const g of groups) {
+    const w = groupWeight(g, index);
+    let best = 0;
+    for (const t of g.terms) if (t.weight > best && index.has(doc, t.term)) best = t.weight;
+    covered += best ? w * credit(best) : 0;
+    // A word the store uses elsewhere is usually detail ("laces" in a warranty question); a word it
+    // never uses is usually the subject. Only the latter counts fully against the document.
+    total += best || g.kind === 'unknown' || !index.df.has(g.terms[0]?.term ?? '') ? w : KNOWN_ELSEWHERE * w;
+    if (!best && g.kind === 'unknown') unknownLeft++;
+  }
+  return { share: total > 0 ? covered / total : 0, unknownLeft, groups: groups.filter((g) => g.kind !== 'filler').length };
+}
+
+/**
+ * Coverage as a confidence in [0, 1]. A share under a quarter is no evidence at all, and each word of
+ * the question that the store's content does not know at all (the "hiring" of "are you hiring at the
+ * Denver store?") takes a fifth off: the article may share the other words, but not what was asked.
+ */
+export function confidenceOf(c: Coverage): number {
+  const base = Math.max(0, Math.min(1, (c.share - 0.25) / 0.75));
+  // In a long message an unknown word is more likely an aside than the subject: its penalty shrinks.
+  return base * 0.8 ** (c.unknownLeft * Math.min(1, 4 / Math.max(1, c.groups)));
+}
+
+/** Every group's terms as one weighted BM25 query (a term said twice keeps its highest weight). */
+export function queryTerms(groups: readonly TermGroup[]): WeightedTerm[] {
+  const best = new Map<string, number>();
+  for (const g of groups) {
+    const share = g.kind === 'filler' ? FILLER_SHARE : 1;
+    for (const t of g.terms) best.set(t.term, Math.max(best.get(t.term) ?? 0, t.weight * share));
+  }
+  return [...best].map(([term, weight]) => ({ term, weight }));
+}

@@ -1,0 +1,71 @@
+// The retriever interface the answer skill talks to, and the default lexical implementation: BM25F
+// ranks the account's articles, then the best few are re-ranked by coverage of the question, which is
+// also the base of the answer's confidence. A semantic retriever (vectorize.ts) implements the same
+// interface.
+import type { AnalyzedQuery } from '../language/query';
+import { confidenceOf, coverage, queryTerms } from './coverage';
+import type { ArticleRow, StoreIndex } from './snapshot';
+
+/** Share of the question's groups (filler aside) the article's title or topic field contains. */
+function titleShare(query: AnalyzedQuery, index: StoreIndex, doc: number): number {
+  const groups = query.groups.filter((g) => g.kind !== 'filler');
+  if (!groups.length) return 0;
+  const inHead = (term: string) => {
+    const fields = index.articleIndex.fieldsOf(doc, term);
+    return fields !== undefined && ((fields[0] ?? 0) > 0 || (fields[1] ?? 0) > 0);
+  };
+  return groups.filter((g) => g.terms.some((t) => inHead(t.term))).length / groups.length;
+}
+
+/** How many consecutive group pairs of the question occur as adjacent terms in the document. */
+function adjacentPairs(query: AnalyzedQuery, bigrams: ReadonlySet<string> | undefined): number {
+  if (!bigrams) return 0;
+  let n = 0;
+  const groups = query.groups.filter((g) => g.kind !== 'filler');
+  for (let i = 1; i < groups.length; i++) {
+    const found = groups[i - 1]!.terms.some((a) => groups[i]!.terms.some((b) => bigrams.has(`${a.term} ${b.term}`)));
+    if (found) n++;
+  }
+  return n;
+}
+
+export interface ArticleHit {
+  article: ArticleRow;
+  /** Position of the article in the snapshot (for sentence selection). */
+  doc: number;
+  /** How sure the retriever is that the article answers the question, in [0, 1] (calibrated). */
+  confidence: number;
+}
+
+export interface Retriever {
+  readonly name: string;
+  /** The best articles for the question, best first. */
+  searchArticles(query: AnalyzedQuery, index: StoreIndex, limit: number): Promise<ArticleHit[]>;
+}
+
+/** How many BM25 candidates are re-ranked by coverage. */
+const RERANK = 8;
+/** How much the BM25 score (relative to the best) counts next to coverage when re-ranking. */
+const SCORE_SHARE = 0.15;
+/** How much the share of the question found in the article's title or topic counts when re-ranking. */
+const TITLE_SHARE = 0.2;
+/** Bonus per pair of consecutive things the shopper said found side by side in the article ("express delivery"). */
+const PROXIMITY_BONUS = 0.08;
+
+export const lexicalRetriever: Retriever = {
+  name: 'lexical',
+  async searchArticles(query, index, limit) {
+    const ranked = index.articleIndex.search(queryTerms(query.groups)).slice(0, RERANK);
+    const top = ranked[0]?.score ?? 1;
+    return ranked
+      .map((r) => ({
+        ...r,
+        confidence: confidenceOf(coverage(query.groups, index.articleIndex, r.doc)),
+        rank: (SCORE_SHARE * r.score) / top + TITLE_SHARE * titleShare(query, index, r.doc) +
+          PROXIMITY_BONUS * Math.min(2, adjacentPairs(query, index.bigrams[r.doc])),
+      }))
+      .sort((a, b) => b.confidence + b.rank - (a.confidence + a.rank) || a.doc - b.doc)
+      .slice(0, limit)
+      .map((r) => ({ article: index.articles[r.doc]!, doc: r.doc, confidence: r.confidence }));
+  },
+};

@@ -1,0 +1,170 @@
+// The account's searchable content in memory: knowledge articles and catalog, with their BM25F
+// indexes, vocabulary, stemmer and spelling corrector. Loading costs ONE D1 query per turn whatever
+// the question: the query computes a content version (counts, update times and sizes of the account's
+// rows) and returns the rows themselves only when that version differs from the one cached in this
+// isolate. Any write through the app (article edit, catalog import, stock change) changes the version,
+// so a cached snapshot is never stale by more than the turn that sees the change.
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { EXPANSIONS, FILLER, REWRITES } from '../language/lexicon';
+import { foldedWords } from '../language/normalize';
+import { SpellingCorrector } from '../language/spelling';
+import { Stemmer } from '../language/stem';
+import { isStopword, stopwords } from '../text';
+import { Bm25fIndex } from './bm25';
+
+export interface ArticleRow {
+  id: string;
+  title: string;
+  body: string;
+  topic: string | null;
+  url: string | null;
+}
+
+export interface ProductRow {
+  id: string;
+  sku: string;
+  title: string;
+  description: string;
+  category: string;
+  priceCents: number;
+  currency: string;
+  imageUrl: string | null;
+  url: string | null;
+  inStock: boolean;
+}
+
+export interface Sentence {
+  text: string;
+  terms: ReadonlySet<string>;
+}
+
+export interface StoreIndex {
+  version: string;
+  articles: ArticleRow[];
+  products: ProductRow[];
+  stemmer: Stemmer;
+  speller: SpellingCorrector;
+  /** Fields: title, topic, body. */
+  articleIndex: Bm25fIndex;
+  /** Fields: title, category, description. */
+  productIndex: Bm25fIndex;
+  sentences: Sentence[][];
+  /** Per article, adjacent canonical term pairs ("express ship") of its title and body, for proximity. */
+  bigrams: Array<ReadonlySet<string>>;
+  /** Distinct non-empty catalog categories, and the canonical terms naming catalog things. */
+  categories: string[];
+  productTerms: ReadonlySet<string>;
+}
+
+/** Title matches count most, then the topic, then the body. */
+export const ARTICLE_FIELD_WEIGHTS = [3, 2, 1] as const;
+/** Title, then category, then description. */
+export const PRODUCT_FIELD_WEIGHTS = [3, 2, 1] as const;
+
+/** Accounts whose snapshot an isolate keeps; the least recently used goes first. */
+const CACHED_ACCOUNTS = 64;
+const cache = new Map<string, StoreIndex>();
+
+interface Row {
+  kind: 'v' | 'a' | 'p';
+  id: string;
+  title: string | null;
+  body: string | null;
+  topic: string | null;
+  url: string | null;
+  sku: string | null;
+  price: number | null;
+  currency: string | null;
+  image: string | null;
+  stock: number | null;
+}
+
+export async function loadStoreIndex(db: Database, accountId: string): Promise<StoreIndex> {
+  const cached = cache.get(accountId);
+  const known = cached?.version ?? '';
+  const rows = await db.all<Row>(sql`
+    WITH v AS (
+      SELECT (SELECT count(*) || ':' || coalesce(max(updated_at), 0) || ':' || total(updated_at) || ':' ||
+                     total(length(title) + length(body) + length(coalesce(topic, '')) + length(coalesce(url, '')))
+              FROM knowledge_articles WHERE account_id = ${accountId})
+          || '/' ||
+             (SELECT count(*) || ':' || coalesce(max(updated_at), 0) || ':' || total(updated_at) || ':' || total(in_stock) || ':' ||
+                     total(price_cents) || ':' || total(length(title) + length(description) + length(category) + length(coalesce(url, '')))
+              FROM products WHERE account_id = ${accountId}) AS version
+    )
+    SELECT 'v' AS kind, (SELECT version FROM v) AS id, NULL AS title, NULL AS body, NULL AS topic, NULL AS url,
+           NULL AS sku, NULL AS price, NULL AS currency, NULL AS image, NULL AS stock
+    UNION ALL
+    SELECT 'a', id, title, body, topic, url, NULL, NULL, NULL, NULL, NULL
+    FROM knowledge_articles WHERE account_id = ${accountId} AND (SELECT version FROM v) <> ${known}
+    UNION ALL
+    SELECT 'p', id, title, description, category, url, sku, price_cents, currency, image_url, in_stock
+    FROM products WHERE account_id = ${accountId} AND (SELECT version FROM v) <> ${known}`);
+
+  const version = rows.find((r) => r.kind === 'v')?.id ?? '';
+  if (cached && version === known) {
+    cache.delete(accountId);
+    cache.set(accountId, cached);
+    return cached;
+  }
+  const index = buildIndex(
+    version,
+    rows.filter((r) => r.kind === 'a').map((r) => ({ id: r.id, title: r.title ?? '', body: r.body ?? '', topic: r.topic, url: r.url })),
+    rows.filter((r) => r.kind === 'p').map((r) => ({
+      id: r.id, sku: r.sku ?? '', title: r.title ?? '', description: r.body ?? '', category: r.topic ?? '', priceCents: r.price ?? 0,
+      currency: r.currency ?? 'USD', imageUrl: r.image, url: r.url, inStock: r.stock === 1,
+    })),
+  );
+  cache.delete(accountId);
+  cache.set(accountId, index);
+  while (cache.size > CACHED_ACCOUNTS) cache.delete(cache.keys().next().value!);
+  return index;
+}
+
+/** Builds the in-memory indexes (exported for the retriever tests and the Vectorize indexer). */
+export function buildIndex(version: string, articles: ArticleRow[], products: ProductRow[]): StoreIndex {
+  const frequencies = new Map<string, number>();
+  const count = (text: string) => {
+    for (const w of foldedWords(text)) if (!isStopword(w)) frequencies.set(w, (frequencies.get(w) ?? 0) + 1);
+  };
+  for (const a of articles) [a.title, a.topic ?? '', a.body].forEach(count);
+  for (const p of products) [p.title, p.category, p.description].forEach(count);
+  const stemmer = new Stemmer(new Set(frequencies.keys()));
+  const terms = (text: string) => foldedWords(text).filter((w) => !isStopword(w)).map((w) => stemmer.canon(w));
+
+  // Words the corrector may land on: the content's, the lexicon's, and stopwords (dropped afterwards).
+  const dictionary = new Map(frequencies);
+  const addKnown = (phrase: string) => {
+    for (const w of phrase.split(' ')) if (!dictionary.has(w)) dictionary.set(w, 0);
+  };
+  for (const [k, v] of [...REWRITES, ...EXPANSIONS]) {
+    addKnown(k);
+    addKnown(v);
+  }
+  for (const w of [...stopwords(), ...FILLER]) addKnown(w);
+
+  const productTerms = new Set<string>();
+  for (const p of products) for (const t of [...terms(p.title), ...terms(p.category)]) productTerms.add(t);
+
+  return {
+    version, articles, products, stemmer,
+    speller: new SpellingCorrector(dictionary),
+    articleIndex: new Bm25fIndex(articles.map((a) => [terms(a.title), terms(a.topic ?? ''), terms(a.body)]), ARTICLE_FIELD_WEIGHTS),
+    productIndex: new Bm25fIndex(products.map((p) => [terms(p.title), terms(p.category), terms(p.description)]), PRODUCT_FIELD_WEIGHTS),
+    sentences: articles.map((a) => splitSentences(a.body).map((text) => ({ text, terms: new Set(terms(text)) }))),
+    bigrams: articles.map((a) => pairs([...terms(a.title), '', ...terms(a.body)])),
+    categories: [...new Set(products.map((p) => p.category).filter(Boolean))].sort(),
+    productTerms,
+  };
+}
+
+function pairs(sequence: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < sequence.length; i++) if (sequence[i - 1] && sequence[i]) out.add(`${sequence[i - 1]} ${sequence[i]}`);
+  return out;
+}
+
+function splitSentences(body: string): string[] {
+  return body.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“(])/u).map((s) => s.trim()).filter(Boolean);
+}
