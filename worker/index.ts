@@ -10,6 +10,7 @@ import { settingsRoutes } from './routes/settings';
 import { ticketRoutes } from './routes/tickets';
 import { presenceRoutes } from './routes/presence';
 import { inboxRoutes } from './routes/inbox';
+import { emailRoutes } from './channels/email/routes';
 import { assignmentSettingsRoutes } from './routes/assignment-settings';
 import { benchRoutes } from './routes/bench';
 import { demoRoutes } from './routes/demo';
@@ -50,6 +51,7 @@ const teamApi = new Hono<AppEnv>()
   .route('/tickets', ticketRoutes)
   .route('/presence', presenceRoutes)
   .route('/inbox', inboxRoutes)
+  .route('/email', emailRoutes) // a ticket's emails: states, raw messages, attachments
   .route('/integrations', integrationRoutes)
   .route('/', insightsRoutes) // api-keys, segments, metrics, profiles, reports, webhook subscriptions
   .route('/', merchantSettingsRoutes); // avatar, embed, channels, teams, knowledge, test chat, audit

@@ -3,13 +3,13 @@
 // and its spoofing rules. The conversation side is a recording port here; the wired channel has its
 // own end-to-end tests.
 import { describe, expect, it } from 'vitest';
-import { env } from 'cloudflare:test';
+import { env, SELF } from 'cloudflare:test';
 import { and, eq } from 'drizzle-orm';
 import { receiveEmail, EMAIL_LIMITS, type ConversationPort } from '../../worker/channels/email/inbound';
 import { emailMessages } from '../../worker/channels/email/schema';
 import { settleAttempt, startAttempt } from '../../worker/channels/email/store';
 import { accountReplyKey, replyLocalPart } from '../../worker/channels/email/reply-address';
-import { db } from './helpers';
+import { call, db, signIn } from './helpers';
 import { bytes, emailAccount, PNG_BASE64, rawEmail } from './email-helpers';
 
 type Posted = Parameters<ConversationPort['post']>[1];
@@ -243,5 +243,43 @@ describe('inbound email: threading', () => {
     expect(await receiveEmail(env, { from: 'k@example.net', to: good.toUpperCase(), raw }, port)).toMatchObject({ kind: 'accepted', conversationId: first.conversationId });
     expect(await receiveEmail(env, { from: 'k@example.net', to: wrongKey, raw: bytes(rawEmail({ from: 'k@example.net', to: wrongKey })) }, port)).toMatchObject({ kind: 'rejected' });
     expect(posts).toHaveLength(2);
+  });
+});
+
+describe('inbound email: the ticket view', () => {
+  it('lists the thread with states and files, serves the raw message as text and attachments as downloads, only to the account', async () => {
+    const acc = await emailAccount('view');
+    const other = await emailAccount('view-other');
+    const { port } = recorder();
+    const body = [
+      '--mix', 'Content-Type: text/plain; charset=utf-8', '', 'See attached <script>alert(1)</script>',
+      '--mix', 'Content-Type: image/png', "Content-Disposition: attachment; filename*=UTF-8''gr%C3%BC%C3%9Fe%20%26%20co.png", 'Content-Transfer-Encoding: base64', '', PNG_BASE64,
+      '--mix--', '',
+    ].join('\n');
+    const out = await receiveEmail(env, { from: 'v@example.net', to: acc.inbound, raw: bytes(rawEmail({ from: 'v@example.net', to: acc.inbound, mime: { contentType: 'multipart/mixed; boundary="mix"', body } })) }, port);
+    if (out.kind !== 'accepted') throw new Error('not accepted');
+    const cookie = await signIn(acc.owner.email);
+    const view = await call<{ thread: { address: string; origin: string }; emails: Array<{ state: string; rawUrl: string; auth: unknown; attachments: Array<{ name: string; url: string }> }> }>('GET', `/api/email/conversations/${out.conversationId}`, { cookie });
+    expect(view.status).toBe(200);
+    expect(view.json.thread).toMatchObject({ address: 'v@example.net', origin: 'email' });
+    expect(view.json.emails).toHaveLength(1);
+    const [email] = view.json.emails;
+    expect(email).toMatchObject({ state: 'accepted', attachments: [{ name: 'grüße & co.png', url: expect.stringContaining('/attachments/0') }] });
+    const raw = await call('GET', email!.rawUrl, { cookie });
+    expect(raw.status).toBe(200);
+    expect(raw.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    expect(raw.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(raw.text).toContain('See attached <script>');
+    const file = await SELF.fetch(`http://baton.test${email!.attachments[0]!.url}`, { headers: { cookie, origin: 'http://baton.test' } });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/png');
+    expect(file.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''gr%C3%BC%C3%9Fe%20%26%20co.png`);
+    expect((await file.arrayBuffer()).byteLength).toBe(70);
+
+    const stranger = await signIn(other.owner.email);
+    expect((await call('GET', `/api/email/conversations/${out.conversationId}`, { cookie: stranger })).status).toBe(404);
+    expect((await call('GET', email!.rawUrl, { cookie: stranger })).status).toBe(404);
+    expect((await call('GET', email!.attachments[0]!.url, { cookie: stranger })).status).toBe(404);
+    expect((await call('GET', email!.rawUrl)).status).toBe(401);
   });
 });

@@ -9,7 +9,7 @@ beforeAll(async () => {
 
 const OFF = {
   webChat: { enabled: true },
-  email: { enabled: false, inboundAddress: null, fromName: null },
+  email: { enabled: false, inboundAddress: null, fromName: null, answeredBy: 'agent' },
   sms: { enabled: false, senderNumber: null, twoWay: false },
   whatsapp: { enabled: false, phoneNumberId: null, displayNumber: null },
 };
@@ -41,7 +41,7 @@ describe('channels', () => {
     const cookie = await store.as('owner');
     const on = {
       webChat: { enabled: true },
-      email: { enabled: true, inboundAddress: 'help@shop.example.com', fromName: 'Shop Help' },
+      email: { enabled: true, inboundAddress: `help@${store.accountId.slice(0, 8)}.shop.example.com`, fromName: 'Shop Help', answeredBy: 'team' },
       sms: { enabled: true, senderNumber: '+14155550123', twoWay: true },
       whatsapp: { enabled: true, phoneNumberId: '1234567890', displayNumber: '+14155550199' },
     };
@@ -52,6 +52,19 @@ describe('channels', () => {
     expect((await lastAudit(store.accountId, 'settings.channels.update'))!.changes).toMatchObject({ before: OFF, after: on });
     // Switching a channel off never needs anything.
     expect((await call('PUT', '/api/settings/channels', { cookie, body: { ...on, sms: { ...on.sms, enabled: false } } })).status).toBe(200);
+  });
+
+  it('an inbound email address another store uses is refused with 409, and nothing is saved', async () => {
+    const other = await storeWithEveryRole('channels-other');
+    const cookie = await store.as('owner');
+    const mine = (await getSettings(cookie)).channels as typeof OFF;
+    const taken = (await getSettings(await other.as('owner'))).channels as typeof OFF;
+    const address = `Taken@${other.accountId.slice(0, 8)}.example.com`;
+    expect((await call('PUT', '/api/settings/channels', { cookie: await other.as('owner'), body: { ...taken, email: { ...taken.email, inboundAddress: address.toLowerCase() } } })).status).toBe(200);
+    const res = await call<{ error: { code: string } }>('PUT', '/api/settings/channels', { cookie, body: { ...mine, email: { ...mine.email, inboundAddress: address } } });
+    expect(res.status).toBe(409);
+    expect(res.json.error.code).toBe('inbound_address_taken');
+    expect((await getSettings(cookie)).channels).toEqual(mine);
   });
 
   it('malformed configuration is 400 with the field', async () => {

@@ -15,8 +15,13 @@ export const channelSettings = z.object({
       inboundAddress: z.email().max(254).nullable().default(null),
       /** The sender name shoppers see on replies. */
       fromName: z.string().trim().min(1).max(80).nullable().default(null),
+      /**
+       * Who answers a new email: the Customer Agent (by email; it hands off when its escalation rules
+       * say so), or the team straight away, per the email channel's handoff settings.
+       */
+      answeredBy: z.enum(['agent', 'team']).default('agent'),
     })
-    .default({ enabled: false, inboundAddress: null, fromName: null }),
+    .default({ enabled: false, inboundAddress: null, fromName: null, answeredBy: 'agent' }),
   sms: z
     .object({
       enabled: z.boolean().default(false),

@@ -1,7 +1,7 @@
 // Which account an email is for, from its envelope recipient: a signed reply address of one of the
 // account's threads (its signature checked with that account's key), or the inbound address an
 // account with the email channel switched on has set. An address two accounts claim reaches neither.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { settings } from '../../db/schema';
 import { accountReplyKey, parseReplyLocalPart, replySignatureValid } from './reply-address';
@@ -23,8 +23,17 @@ export async function resolveRecipient(db: Database, to: string): Promise<Recipi
     return (await replySignatureValid(key, reply)) ? { kind: 'reply', accountId: thread.accountId, thread } : null;
   }
   const rows = await db.select({ accountId: settings.accountId }).from(settings).where(and(
-    eq(sql`lower(json_extract(${settings.data}, '$.channels.email.inboundAddress'))`, address),
+    eq(inboundAddressOf, address),
     eq(sql`json_extract(${settings.data}, '$.channels.email.enabled')`, 1),
   )).limit(2);
   return rows.length === 1 ? { kind: 'inbound', accountId: rows[0]!.accountId } : null;
+}
+
+const inboundAddressOf = sql`lower(json_extract(${settings.data}, '$.channels.email.inboundAddress'))`;
+
+/** Whether another account has set this inbound address (Settings → Channels refuses it). */
+export async function inboundAddressTaken(db: Database, accountId: string, address: string): Promise<boolean> {
+  const [row] = await db.select({ accountId: settings.accountId }).from(settings)
+    .where(and(eq(inboundAddressOf, address.trim().toLowerCase()), ne(settings.accountId, accountId))).limit(1);
+  return row !== undefined;
 }

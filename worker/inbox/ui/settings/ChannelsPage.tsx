@@ -49,6 +49,11 @@ export function ChannelsPage({ settings, onSaved, canEdit }: PageProps) {
               <input value={draft.email.fromName ?? ''} placeholder="Your Store Support" onInput={(e) => patch('email', { fromName: orNull(e.currentTarget.value) })} />
             </label>
             <FieldError fields={f} name="email.fromName" />
+            <fieldset class="choice" aria-label="Who answers new emails">
+              <legend>New emails are answered by</legend>
+              <label class="check"><input type="radio" name="email-answered-by" checked={draft.email.answeredBy === 'agent'} onChange={() => patch('email', { answeredBy: 'agent' })} /> The Customer Agent, by email (it hands off when its rules say so)</label>
+              <label class="check"><input type="radio" name="email-answered-by" checked={draft.email.answeredBy === 'team'} onChange={() => patch('email', { answeredBy: 'team' })} /> Your team, per the Email handoff settings</label>
+            </fieldset>
           </Card>
           <Card title="SMS" testId="channel-sms">
             <Saved on={settings.channels.sms.enabled} />
