@@ -27,6 +27,8 @@ export default defineWorkersConfig(async () => ({
             ALLOW_LOCAL_OUTBOUND: 'true',
             // A platform LLM key the attack tests check never reaches an account's own LLM endpoint.
             LLM_API_KEY: 'sk-platform-key-must-not-leak',
+            // Turns the operator API on (worker/routes/operator.ts; `npm run account:create`).
+            OPERATOR_TOKEN: 'test-operator-token',
           },
         },
       },

@@ -28,6 +28,8 @@ import { handleNotificationBatch, isNotificationQueue } from './notifications/qu
 import { sweepNotifications } from './notifications/outbox';
 import { myNotificationRoutes, notificationSettingsRoutes } from './routes/notifications';
 import { storefrontPages } from './pages/storefront';
+import { setupPages } from './pages/setup';
+import { operatorRoutes } from './routes/operator';
 import { inboxPages } from './pages/inbox';
 import { articlePages } from './agent/article-page';
 
@@ -62,10 +64,13 @@ app.route('/api/widget', widgetRoutes);
 app.route('/api/webhooks', webhookRoutes);
 // Track API and segment exports (API keys), CSAT (resume token): not cookie sessions either.
 app.route('/api', serverApiRoutes);
+// Adding stores to a deployment (`npm run account:create`): an operator token, not cookie sessions.
+app.route('/api/operator', operatorRoutes);
 app.route('/api', teamApi);
 app.route('/media', mediaRoutes); // public uploaded media (the agent's avatar)
 app.route('/inbox', inboxPages);
 app.route('/articles', articlePages); // public help articles the agent's answers link to
+app.route('/setup', setupPages); // first-run setup: only while the database has no store
 app.route('/__bench', benchRoutes); // 404 unless the worker runs with BENCH = "true"
 app.route('/__demo', demoRoutes); // 404 unless DEMO_STOREFRONT = "true" (npm run dev)
 app.route('/', storefrontPages);

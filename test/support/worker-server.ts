@@ -1,5 +1,6 @@
 // Starts the real Worker with `wrangler dev` (embedded workerd, local D1/DOs/Queues/R2) on a free
-// port with its own state directory, migrated and seeded exactly as `npm run dev` does it.
+// port with its own state directory, migrated and seeded exactly as `npm run dev` does it (or, with
+// seed: false, left empty like a fresh deployment).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -31,10 +32,10 @@ function runOrThrow(cmd: string, args: string[], env: Record<string, string> = {
   return r.stdout;
 }
 
-export async function startWorker(extraVars: Record<string, string> = {}): Promise<RunningWorker> {
+export async function startWorker(extraVars: Record<string, string> = {}, { seed = true } = {}): Promise<RunningWorker> {
   const stateDir = mkdtempSync(join(tmpdir(), 'baton-e2e-'));
   runOrThrow(bin('wrangler'), ['d1', 'migrations', 'apply', 'baton', '--local', '--persist-to', stateDir]);
-  runOrThrow(bin('tsx'), [join(root, 'scripts/seed.ts')], { BATON_PERSIST_DIR: join(stateDir, 'v3') });
+  if (seed) runOrThrow(bin('tsx'), [join(root, 'scripts/seed.ts')], { BATON_PERSIST_DIR: join(stateDir, 'v3') });
   const port = await freePort();
   const varArgs = Object.entries(extraVars).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
   const child: ChildProcess = spawn(

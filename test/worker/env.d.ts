@@ -5,5 +5,6 @@ declare module 'cloudflare:test' {
     TEST_MIGRATIONS: D1Migration[];
     /** A secret in production (not in wrangler's generated Env); a binding in vitest.worker.config.ts. */
     SECRETS_KEY: string;
+    OPERATOR_TOKEN: string;
   }
 }

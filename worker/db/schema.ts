@@ -74,7 +74,8 @@ export const invites = sqliteTable('invites', {
   email: text('email').notNull(),
   role: text('role', { enum: ROLES }).notNull(),
   tokenHash: text('token_hash').notNull(),
-  invitedBy: text('invited_by').notNull(),
+  /** Null: the operator (npm run account:create), before the store had any user. */
+  invitedBy: text('invited_by'),
   createdAt: integer('created_at').notNull(),
   expiresAt: integer('expires_at').notNull(),
   acceptedAt: integer('accepted_at'),

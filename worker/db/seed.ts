@@ -6,7 +6,8 @@ import { runBatch } from './batch';
 import { accounts, knowledgeArticles, products, settings, teamMembers, teams, users, type Role } from './schema';
 import { DEMO_ARTICLES, DEMO_PRODUCTS } from './seed-data';
 import { hashPassword } from '../auth/password';
-import { newId, newSecret } from '../ids';
+import { newId } from '../ids';
+import { accountValues } from '../accounts/create';
 
 export const DEMO_ACCOUNT_SLUG = 'demo';
 export const DEMO_PASSWORD = 'demo-password';
@@ -39,8 +40,8 @@ export async function seedAccount(
   if (existing) return { accountId: existing.id, siteKey: existing.siteKey, created: false };
 
   const now = Date.now();
-  const accountId = newId();
-  const siteKey = newSecret('pk_', 16);
+  const account = accountValues(spec.name, spec.slug, now);
+  const { id: accountId, siteKey } = account;
   const userRows = await Promise.all(
     spec.users.map(async (u) => ({
       id: newId(), accountId, email: u.email, name: u.name, role: u.role,
@@ -51,7 +52,7 @@ export async function seedAccount(
   const agentIds = userRows.filter((u) => u.role === 'agent').map((u) => u.id);
 
   await runBatch(db, [
-    db.insert(accounts).values({ id: accountId, name: spec.name, slug: spec.slug, siteKey, identityKey: newSecret('idk_', 32), createdAt: now }),
+    db.insert(accounts).values(account),
     db.insert(settings).values({ accountId, data: {}, updatedAt: now }),
     db.insert(users).values(userRows),
     db.insert(teams).values({ id: teamId, accountId, name: 'Frontline', createdAt: now }),

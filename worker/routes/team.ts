@@ -13,12 +13,12 @@ import { ApiError, notFound } from '../http/errors';
 import { jsonBody } from '../http/validate';
 import { auditLog, invites, ROLES, sessions, users } from '../db/schema';
 import { requirePermission } from '../auth/session';
-import { newId, newSecret, sha256Hex } from '../ids';
+import { INVITE_TTL_MS, newInviteToken } from '../auth/invite';
+import { newId } from '../ids';
 import { dispatcherOf } from '../durable/namespaces';
 import { retrying } from '../durable/retry';
 import { dbRefused } from '../db/constraint';
 
-const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const inviteBody = z.object({ email: z.email().max(254), role: z.enum(ROLES) });
 const roleBody = z.object({ role: z.enum(ROLES) });
 const userIdParam = z.uuid();
@@ -41,9 +41,9 @@ export const teamRoutes = new Hono<AppEnv>()
     // Only this store's own members are reported; another store's member gets the same answer as anyone.
     const existing = await db.query.users.findFirst({ where: and(eq(users.email, email), eq(users.accountId, member.accountId), isNull(users.removedAt)) });
     if (existing) throw new ApiError(409, 'email_taken', 'This person is already on your team');
-    const token = newSecret('inv_', 24);
+    const { tokenHash, link } = await newInviteToken(new URL(c.req.url).origin);
     const now = Date.now();
-    const fields = { role, tokenHash: await sha256Hex(token), invitedBy: member.userId, createdAt: now, expiresAt: now + INVITE_TTL_MS };
+    const fields = { role, tokenHash, invitedBy: member.userId, createdAt: now, expiresAt: now + INVITE_TTL_MS };
     // One live invite per email: a second invite (or ten at once) replaces the link, so only the last works.
     const [batchInvite] = await db.batch([
       db.insert(invites).values({ id: newId(), accountId: member.accountId, email, ...fields })
@@ -56,7 +56,6 @@ export const teamRoutes = new Hono<AppEnv>()
     ]);
     const id = batchInvite[0]!.id;
     // The one-time link is returned once; only its hash is stored.
-    const link = `${new URL(c.req.url).origin}/inbox/accept-invite#token=${token}`;
     return c.json({ invite: { id, email, role, expiresAt: fields.expiresAt }, link }, 201);
   })
   .patch('/users/:id/role', requirePermission('team.manage'), async (c) => {
