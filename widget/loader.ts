@@ -4,15 +4,18 @@
 //   <script>window.Baton=window.Baton||function(){(Baton.q=Baton.q||[]).push(arguments)};</script>
 //   <script async src="https://BATON_HOST/widget.js" data-site-key="pk_..." nonce="..."></script>
 //
-// It draws only the launcher, in a shadow root on <div data-baton> at the end of <body>, and loads
+// It draws only the launcher, in a shadow root on <div data-baton> at the end of <body> — and only
+// once the widget config (cached for 5 minutes, per browser language) says web chat is on: a store
+// that switched web chat off shows no launcher at all. The launcher's words come with that config in
+// the shopper's language. It loads
 // the chat app (<script type="module" src="{origin}/widget-chat.js" nonce>) when the shopper opens
 // the chat, or when the browser is idle if a conversation is already running. The handshake with
 // the chat app is described in ./types.ts.
 //
 // JS API: Baton('identify', jwt) · Baton('open') · Baton('close') · Baton('on', event, fn)
 // with events 'message' (WireMessage), 'open', 'close', 'unread' (count) · Baton('shutdown').
-import { launcher as t } from './locale/en';
-import { adopt, applyTheme, configKey, conversationKey, type CachedConfig } from './shared';
+import { adopt, configKey, configUrl, conversationKey, type CachedConfig } from './shared';
+import type { WidgetConfig } from '../worker/protocol/widget';
 import type { BatonWindow, ChatApp, Mount } from './types';
 
 type Listener = (payload?: unknown) => void;
@@ -50,6 +53,8 @@ function boot(script: HTMLScriptElement, siteKey: string): void {
   const nonce = script.nonce || '';
   const listeners: Record<string, Listener[]> = {};
   let chat: ChatApp | null = null;
+  let t: Record<string, string> = {};
+  let on: unknown = 0;
   let token: string | null = null;
   let open = false;
   let loading = false;
@@ -72,10 +77,9 @@ function boot(script: HTMLScriptElement, siteKey: string): void {
 
   const setOpen = (value: boolean): void => {
     open = value;
-    put(button, null, { 'aria-expanded': String(value), 'aria-label': value ? t.close : t.open });
+    put(button, null, { 'aria-expanded': String(value), 'aria-label': value ? t.closeChat! : t.open! });
     path.setAttribute('d', value ? CHEVRON : BUBBLE);
   };
-  setOpen(false);
 
   const doOpen = (): void => {
     if (open) return;
@@ -94,10 +98,22 @@ function boot(script: HTMLScriptElement, siteKey: string): void {
     emit('close');
   };
 
+  const attach = (): void => void (on && !dead && doc.body?.append(host));
+  // The merchant's colour and side (a storefront's own --baton-brand wins), the launcher's language,
+  // and whether there is a launcher at all.
+  const configure = (config: WidgetConfig): void => {
+    host.style.setProperty('--baton-config-brand', config.brandColor);
+    put(host, null, { 'data-position': config.launcherPosition, lang: config.locale });
+    t = config.strings;
+    setOpen(open);
+    if ((on = config.enabled)) attach();
+    else doClose(), host.remove();
+  };
+
   const ready = (mount: Mount): void => {
     if (dead || chat) return;
     loading = false;
-    chat = mount({ root, launcher: button, origin, siteKey, nonce, identityToken: token, close: doClose, emit });
+    chat = mount({ root, launcher: button, origin, siteKey, nonce, identityToken: token, close: doClose, configure, emit });
     if (open) chat.open();
   };
 
@@ -109,13 +125,13 @@ function boot(script: HTMLScriptElement, siteKey: string): void {
     w.__batonChat = ready;
     status.textContent = '';
     // A module URL that failed once stays failed for the page's lifetime: a retry needs a new URL.
-    const s = (chatScript = put(doc.createElement('script'), doc.head, { type: 'module', nonce, src: `${origin}/widget-chat.js${tries++ ? `?retry=${tries}` : ''}` }));
+    const s = (chatScript = put(doc.createElement('script'), doc.head, { type: 'module', nonce, src: `${origin}/widget-chat.js${tries++ ? `?r=${tries}` : ''}` }));
     s.onerror = () => {
       loading = false;
       s.remove();
       if (dead || !open) return;
       setOpen(false);
-      status.textContent = t.loadError;
+      status.textContent = t.loadError!;
       emit('close');
     };
   }
@@ -142,33 +158,33 @@ function boot(script: HTMLScriptElement, siteKey: string): void {
 
   let hasConversation: string | null = null;
   let cached: CachedConfig | null = null;
+  const lang = navigator.language;
   try {
     hasConversation = localStorage.getItem(conversationKey(siteKey));
     cached = JSON.parse(localStorage.getItem(configKey(siteKey))!) as CachedConfig | null;
-    if (cached) applyTheme(host, cached.config);
+    if (cached?.lang === lang) configure(cached.config);
+    else cached = null;
   } catch {
-    // Storage blocked or a damaged entry: default theme until the chat app has the config.
+    // Storage blocked or a damaged entry: wait for the config.
   }
-  // When idle: resume a running conversation (for live replies and the unread badge), or fetch
-  // the launcher's colour and side if they are not cached (or older than an hour).
-  const idle = (): void => {
-    if (dead) return;
-    if (hasConversation) return load();
-    if (!cached || Date.now() - cached.at > 36e5)
-      fetch(`${origin}/api/widget/config?siteKey=${encodeURIComponent(siteKey)}`)
-        .then((r) => r.json() as Promise<CachedConfig>)
-        .then(({ config }) => {
-          applyTheme(host, config);
-          localStorage.setItem(configKey(siteKey), JSON.stringify({ at: Date.now(), config }));
-        })
-        .catch(() => {});
-  };
+  if (!cached || Date.now() - cached.at > 3e5)
+    fetch(configUrl(origin, siteKey))
+      .then((r) => r.json() as Promise<Partial<CachedConfig>>)
+      .then(({ config }) => {
+        // A refusal (unknown site key, origin not allowed) is an error body without a config.
+        if (dead || !config) return;
+        configure(config);
+        localStorage.setItem(configKey(siteKey), JSON.stringify({ at: Date.now(), lang, config }));
+      })
+      // Refused or unreachable: a launcher that cannot work is not shown (a cached config keeps it,
+      // with its outbox, while Baton is unreachable).
+      .catch(() => {});
+  // When idle, resume a running conversation (for live replies and the unread badge).
+  const idle = (): void => void (hasConversation && !dead && load());
   if ('requestIdleCallback' in w) requestIdleCallback(idle, { timeout: 4000 });
   else setTimeout(idle, 1500);
 
-  const attach = (): void => void (dead || doc.body.append(host));
-  if (doc.body) attach();
-  else doc.addEventListener('DOMContentLoaded', attach);
+  doc.addEventListener('DOMContentLoaded', attach);
 
   const queued = w.Baton?.q;
   w.Baton = api;
@@ -177,7 +193,5 @@ function boot(script: HTMLScriptElement, siteKey: string): void {
 
 const current = doc.currentScript as HTMLScriptElement | null;
 const key = current?.getAttribute('data-site-key');
-if (!w.Baton?.live) {
-  if (key) boot(current!, key);
-  else console.warn('Baton: data-site-key missing');
-}
+// Without data-site-key there is no store to show a launcher for.
+if (!w.Baton?.live && key) boot(current!, key);

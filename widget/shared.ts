@@ -3,11 +3,16 @@ import type { WidgetConfig } from '../worker/protocol/widget';
 
 /** localStorage: the running conversation ({ conversationId, resumeToken, lastSeq, … }). */
 export const conversationKey = (siteKey: string): string => `baton:${siteKey}`;
-/** localStorage: the last widget config seen ({ at, config }), so the launcher is themed at once. */
+/** localStorage: the last widget config seen ({ at, lang, config }), so the launcher shows, themed, at once. */
 export const configKey = (siteKey: string): string => `baton:${siteKey}:config`;
+/** The widget config in the browser's language (its strings come with it: no second request). A language tag needs no escaping. */
+export const configUrl = (origin: string, siteKey: string): string =>
+  `${origin}/api/widget/config?siteKey=${encodeURIComponent(siteKey)}&locale=${navigator.language}`;
 
 export interface CachedConfig {
   at: number;
+  /** navigator.language when it was fetched: another language needs another config. */
+  lang: string;
   config: WidgetConfig;
 }
 
@@ -26,10 +31,4 @@ export function adopt(root: ShadowRoot, css: string, nonce: string): void {
     style.textContent = css;
     root.append(style);
   }
-}
-
-/** Puts the merchant's configured colour and side on the host element (a storefront's own --baton-brand wins). */
-export function applyTheme(host: Element, config: WidgetConfig): void {
-  (host as HTMLElement).style.setProperty('--baton-config-brand', config.brandColor);
-  host.setAttribute('data-position', config.launcherPosition);
 }

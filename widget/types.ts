@@ -8,7 +8,7 @@
 //
 // Module scripts run once per document, so a loader started again after `Baton('shutdown')`
 // finds `{ mount }` already in place and calls it without adding another script.
-import type { WireMessage } from '../worker/protocol/widget';
+import type { WidgetConfig, WireMessage } from '../worker/protocol/widget';
 
 /** What the loader gives the chat app. */
 export interface ChatHost {
@@ -23,6 +23,8 @@ export interface ChatHost {
   nonce: string;
   /** The latest `Baton('identify', token)`, if any. */
   identityToken: string | null;
+  /** A fresh widget config: the loader applies its theme and launcher strings, and removes the widget if web chat is off. */
+  configure(config: WidgetConfig): void;
   /** Close the panel (close button, Escape): the loader updates the launcher and returns focus to it. */
   close(): void;
   /**

@@ -3,10 +3,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ProductCard, WireMessage } from '../../worker/protocol/widget';
 import { MAX_MESSAGE_CHARS } from '../../worker/protocol/limits';
-import { chat as t } from '../locale/en';
 import type { ChatClient, Problem, State } from './client';
 import { formatPrice, Linkified, safeUrl } from './format';
 import { followViewport } from './viewport';
+import { localeFrom, t, translate } from './i18n';
+import type { ChatStrings } from '../locale/en';
 
 interface Props {
   client: ChatClient;
@@ -16,13 +17,13 @@ interface Props {
   onClose(): void;
 }
 
-const NOTICES: Record<Exclude<Problem, null>, string> = {
-  unavailable: t.unavailable,
-  unreachable: t.unreachable,
-  offline: t.offline,
-  reconnecting: t.reconnecting,
-  too_fast: t.tooFast,
-  failed: t.failed,
+const NOTICES: Record<Exclude<Problem, null>, keyof ChatStrings> = {
+  unavailable: 'unavailable',
+  unreachable: 'unreachable',
+  offline: 'offline',
+  reconnecting: 'reconnecting',
+  too_fast: 'tooFast',
+  failed: 'failed',
 };
 
 export function App({ client, open, origin, onClose }: Props) {
@@ -53,11 +54,19 @@ export function App({ client, open, origin, onClose }: Props) {
   }, [state.messages, state.pending, state.typing, open]);
 
   const { config, messages, pending, status, typing } = state;
-  const agent = config?.agentName || t.defaultAgent;
-  const greeting = config?.greeting || t.defaultGreeting;
+  localeFrom(config);
+  const agent = config?.agentName || t('defaultAgent');
+  const greeting = config?.greeting || t('defaultGreeting');
   const last = messages[messages.length - 1];
   const csatSeq = messages.filter((m) => m.prompt === 'csat').pop()?.seq;
-  const notice = state.problem && NOTICES[state.problem];
+  const notice = state.problem && t(NOTICES[state.problem]);
+  // "Talk to a person" only where a person can be reached; after "continue by email" the team answers
+  // by email, so the chat offers no reply box for that handoff and says so.
+  const handoff = config?.handoff !== false;
+  const byEmail = status === 'escalated' && state.byEmail;
+  // Receipts go under the shopper's newest stored message: delivered once stored, seen once answered.
+  const lastMine = messages.filter((m) => m.role === 'shopper').pop();
+  const seen = !!lastMine && messages.some((m) => m.seq > lastMine.seq && (m.role === 'agent' || m.role === 'human'));
 
   const submit = (event?: Event) => {
     event?.preventDefault();
@@ -87,7 +96,9 @@ export function App({ client, open, origin, onClose }: Props) {
       ref={panel}
       part="panel"
       role="dialog"
-      aria-label={t.dialog(agent)}
+      lang={config?.locale ?? 'en'}
+      dir={config?.dir ?? 'ltr'}
+      aria-label={t('dialog', { agent })}
       data-testid="baton-panel"
       hidden={!open}
       onKeyDown={(event) => {
@@ -100,7 +111,7 @@ export function App({ client, open, origin, onClose }: Props) {
       <div class="h">
         <Avatar name={agent} url={safeUrl(config?.avatarUrl, origin)} />
         <h2>{agent}</h2>
-        <button type="button" class="ib" aria-label={t.close} data-testid="baton-close" onClick={onClose}>
+        <button type="button" class="ib" aria-label={t('close')} data-testid="baton-close" onClick={onClose}>
           <svg viewBox="0 0 24 24" aria-hidden="true">
             <path d="M6 6l12 12M18 6L6 18" />
           </svg>
@@ -115,7 +126,7 @@ export function App({ client, open, origin, onClose }: Props) {
         class="log"
         role="log"
         aria-live="polite"
-        aria-label={t.log}
+        aria-label={t('log')}
         tabIndex={0}
         ref={log}
         data-testid="baton-log"
@@ -137,6 +148,8 @@ export function App({ client, open, origin, onClose }: Props) {
             agent={agent}
             showName={i === 0 ? true : nameOf(messages[i - 1]!, agent) !== nameOf(m, agent)}
             isLast={m === last && pending.length === 0}
+            receipt={m === lastMine ? (seen ? 'seen' : 'delivered') : null}
+            handoff={handoff}
             rate={m.seq === csatSeq}
             client={client}
             state={state}
@@ -145,42 +158,42 @@ export function App({ client, open, origin, onClose }: Props) {
         ))}
         {pending.map((p) => (
           <div key={p.clientId} class={`m shopper ${p.failed ? 'fail' : 'pend'}`} data-role="shopper" data-status={p.failed ? 'failed' : 'pending'}>
-            <span class="s">{t.you}</span>
+            <span class="s">{t('you')}</span>
             <div class="bb">
               <Linkified text={p.text} />
             </div>
             {p.failed ? (
               <span class="meta">
-                {t.notSent}{' '}
+                {t('notSent')}{' '}
                 <button type="button" class="lk" onClick={() => client.retry(p.clientId)}>
-                  {t.retry}
+                  {t('retry')}
                 </button>
               </span>
             ) : (
-              <span class="meta">{t.sending}</span>
+              <span class="meta">{t('sending')}</span>
             )}
           </div>
         ))}
-        {status === 'closed' && <div class="m system">{t.closed}</div>}
+        {status === 'closed' && <div class="m system">{t('closed')}</div>}
       </div>
       <div class="ty" role="status" data-testid="baton-typing">
-        {typing ? t.typing(agent) : ''}
+        {typing ? t('typing', { name: state.typingName ?? agent }) : ''}
       </div>
-      <form class="c" onSubmit={submit}>
+      <form class="c" onSubmit={submit} hidden={byEmail}>
         <label class="s" for="baton-message">
-          {t.message}
+          {t('message')}
         </label>
         <textarea
           id="baton-message"
           ref={input}
           rows={1}
           maxLength={MAX_MESSAGE_CHARS}
-          placeholder={t.placeholder}
+          placeholder={t('placeholder')}
           value={draft}
           onInput={onInput}
           onKeyDown={onKeyDown}
         />
-        <button type="submit" class="send" aria-label={t.send}>
+        <button type="submit" class="send" aria-label={t('send')}>
           <svg viewBox="0 0 24 24" aria-hidden="true">
             <path d="M4 12h15M13 6l6 6-6 6" />
           </svg>
@@ -188,11 +201,13 @@ export function App({ client, open, origin, onClose }: Props) {
       </form>
       <div class="f">
         {status === 'escalated' ? (
-          <span>{t.escalated}</span>
+          <span data-testid="baton-handoff-status">{t(byEmail ? 'byEmail' : 'escalated')}</span>
         ) : (
-          <button type="button" class="lk" data-testid="baton-escalate" onClick={() => client.escalate()}>
-            {t.talkToPerson}
-          </button>
+          handoff && (
+            <button type="button" class="lk" data-testid="baton-escalate" onClick={() => client.escalate()}>
+              {t('talkToPerson')}
+            </button>
+          )
         )}
       </div>
     </div>
@@ -200,7 +215,7 @@ export function App({ client, open, origin, onClose }: Props) {
 }
 
 function nameOf(m: WireMessage, agent: string): string {
-  return m.role === 'shopper' ? t.you : m.role === 'system' ? '' : m.authorName || agent;
+  return m.role === 'shopper' ? t('you') : m.role === 'system' ? '' : m.authorName || agent;
 }
 
 function Avatar({ name, url }: { name: string; url: string | null }) {
@@ -219,6 +234,10 @@ interface MessageProps {
   agent: string;
   showName: boolean;
   isLast: boolean;
+  /** The receipt under the shopper's newest message. */
+  receipt: 'delivered' | 'seen' | null;
+  /** A person can be reached (else no "Talk to a person" button). */
+  handoff: boolean;
   /** The newest rating prompt: shows the 1–5 rating form. */
   rate: boolean;
   client: ChatClient;
@@ -226,20 +245,26 @@ interface MessageProps {
   origin: string;
 }
 
-function Message({ m, agent, showName, isLast, rate, client, state, origin }: MessageProps) {
+function Message({ m, agent, showName, isLast, receipt, handoff, rate, client, state, origin }: MessageProps) {
   const who = nameOf(m, agent);
   const cards = m.cards ?? [];
+  const text = shownText(m, cards.length > 0);
   const questionId = `baton-q-${m.seq}`;
   return (
     <div class={`m ${m.role}`} data-role={m.role} data-seq={m.seq}>
       {who && <span class={showName && m.role !== 'shopper' ? 'who' : 's'}>{who}</span>}
-      {m.text && (
+      {text && (
         <div class="bb">
-          <Linkified text={m.text} />
+          <Linkified text={text} />
         </div>
       )}
+      {receipt && (
+        <span class="meta" data-testid="baton-receipt">
+          {t(receipt)}
+        </span>
+      )}
       {cards.length > 0 && (
-        <ul class="cards" aria-label={t.products}>
+        <ul class="cards" aria-label={t('products')}>
           {cards.map((card) => (
             <Card key={card.id} card={card} origin={origin} />
           ))}
@@ -247,24 +272,24 @@ function Message({ m, agent, showName, isLast, rate, client, state, origin }: Me
       )}
       {isLast && m.prompt === 'confirm_resolution' && !state.answered.includes(m.seq) && (
         <div class="q" role="group" aria-labelledby={questionId}>
-          <p id={questionId}>{t.confirmQuestion}</p>
+          <p id={questionId}>{t('confirmQuestion')}</p>
           <button type="button" class="btn" onClick={() => client.feedback(m.seq, true)}>
-            {t.yes}
+            {t('yes')}
           </button>
           <button type="button" class="btn" onClick={() => client.feedback(m.seq, false)}>
-            {t.no}
+            {t('no')}
           </button>
         </div>
       )}
-      {isLast && m.prompt === 'confirm_resolution' && state.answered.includes(m.seq) && <span class="meta">{t.thanks}</span>}
+      {isLast && m.prompt === 'confirm_resolution' && state.answered.includes(m.seq) && <span class="meta">{t('thanks')}</span>}
       {isLast && m.prompt === 'handoff_identity' && state.status === 'open' && (
         <HandoffChoice link={safeUrl(m.link)} seq={m.seq} client={client} />
       )}
       {rate && <Rating seq={m.seq} client={client} />}
-      {isLast && m.prompt === 'offer_human' && state.status !== 'escalated' && (
+      {isLast && m.prompt === 'offer_human' && handoff && state.status !== 'escalated' && (
         <div class="q">
           <button type="button" class="btn" data-testid="baton-prompt-escalate" onClick={() => client.escalate()}>
-            {t.talkToPerson}
+            {t('talkToPerson')}
           </button>
         </div>
       )}
@@ -286,16 +311,16 @@ function HandoffChoice({ link, seq, client }: { link: string | null; seq: number
   return (
     <div class="q" data-testid="baton-handoff-choice">
       {link && (
-        <a class="btn" href={link} target="_top">
-          {t.signIn}
+        <a class="in" href={link} target="_top">
+          {t('signIn')}
         </a>
       )}
       {!sent && (
         <form onSubmit={submit} noValidate>
-          <label for={inputId}>{t.emailLabel}</label>
+          <label for={inputId}>{t('emailLabel')}</label>
           <input id={inputId} name="email" type="email" required autoComplete="email" maxLength={254} />
           <button type="submit" class="btn">
-            {t.continueByEmail}
+            {t('continueByEmail')}
           </button>
         </form>
       )}
@@ -308,7 +333,7 @@ function Rating({ seq, client }: { seq: number; client: ChatClient }) {
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
   const [phase, setPhase] = useState<'idle' | 'sending' | 'sent' | 'failed'>('idle');
-  if (phase === 'sent') return <span class="meta" role="status">{t.rateThanks}</span>;
+  if (phase === 'sent') return <span class="meta" role="status">{t('rateThanks')}</span>;
   const commentId = `baton-rate-${seq}`;
   function submit(e: Event) {
     e.preventDefault();
@@ -321,25 +346,35 @@ function Rating({ seq, client }: { seq: number; client: ChatClient }) {
   }
   return (
     <form class="q" onSubmit={submit} data-testid="baton-rating">
-      <div class="q" role="group" aria-label={t.rate}>
+      <div class="q" role="group" aria-label={t('rate')}>
         {[1, 2, 3, 4, 5].map((n) => (
           <button key={n} type="button" class="btn" aria-pressed={rating === n ? 'true' : 'false'} onClick={() => setRating(n)}>
             {n}
           </button>
         ))}
       </div>
-      <label for={commentId}>{t.rateComment}</label>
+      <label for={commentId}>{t('rateComment')}</label>
       <textarea id={commentId} rows={2} maxLength={2000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
       {phase === 'failed' && (
         <span class="meta fl" role="alert">
-          {t.rateFailed}
+          {t('rateFailed')}
         </span>
       )}
       <button type="submit" class="btn" disabled={!rating || phase === 'sending'}>
-        {phase === 'failed' ? t.retry : t.rateSend}
+        {phase === 'failed' ? t('retry') : t('rateSend')}
       </button>
     </form>
   );
+}
+
+/**
+ * What a message shows as text: the agent's and Baton's fixed sentences in the shopper's language, and
+ * without the "• title — price" lines the agent writes for text-only channels when cards show them.
+ */
+function shownText(m: WireMessage, hasCards: boolean): string {
+  if (m.role === 'shopper' || m.role === 'human') return m.text;
+  const text = hasCards ? m.text.split('\n').filter((line) => !line.startsWith('• ')).join('\n') : m.text;
+  return translate(text);
 }
 
 function Card({ card, origin }: { card: ProductCard; origin: string }) {

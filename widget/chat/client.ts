@@ -20,7 +20,7 @@ import type {
   WidgetConfig,
   WireMessage,
 } from '../../worker/protocol/widget';
-import { configKey, conversationKey, type CachedConfig } from '../shared';
+import { configKey, configUrl, conversationKey, type CachedConfig } from '../shared';
 
 /** A frame waiting for the server: a shopper message, a "Talk to a person" press or a feedback answer. */
 export type Outgoing = Exclude<ClientFrame, { type: 'resume' } | { type: 'ping' }>;
@@ -34,6 +34,8 @@ export interface Saved {
   /** Highest seq the shopper has seen with the panel open (unread = agent/human messages above it). */
   readSeq: number;
   outbox: Outgoing[];
+  /** The shopper left their email at a handoff: the team answers by email, not in this chat. */
+  byEmail?: boolean;
 }
 
 export type Problem = 'unavailable' | 'unreachable' | 'offline' | 'reconnecting' | 'too_fast' | 'failed' | null;
@@ -46,6 +48,10 @@ export interface State {
   pending: { clientId: string; text: string; failed: boolean }[];
   status: ConversationStatus | null;
   typing: boolean;
+  /** Who is typing, when it is a teammate (null: the agent). */
+  typingName: string | null;
+  /** See `Saved.byEmail`. */
+  byEmail: boolean;
   problem: Problem;
   /** Seqs of messages whose confirm_resolution prompt the shopper answered on this page. */
   answered: number[];
@@ -86,7 +92,7 @@ function rememberHttp(on: boolean): void {
 }
 
 export class ChatClient {
-  state: State = { config: null, messages: [], pending: [], status: null, typing: false, problem: null, answered: [] };
+  state: State = { config: null, messages: [], pending: [], status: null, typing: false, typingName: null, byEmail: false, problem: null, answered: [] };
   private saved: Saved | null = null;
   /** Frames not yet stored by the server; persisted with the conversation once it exists. */
   private outbox: Outgoing[] = [];
@@ -135,7 +141,7 @@ export class ChatClient {
   start(): void {
     try {
       const cached = JSON.parse(localStorage.getItem(configKey(this.opts.siteKey)) ?? 'null') as CachedConfig | null;
-      if (cached?.config) this.set({ config: cached.config });
+      if (cached?.config && cached.lang === navigator.language) this.set({ config: cached.config });
       const saved = JSON.parse(localStorage.getItem(conversationKey(this.opts.siteKey)) ?? 'null') as Saved | null;
       if (saved?.conversationId && saved.resumeToken) {
         this.saved = {
@@ -144,8 +150,10 @@ export class ChatClient {
           lastSeq: Number(saved.lastSeq) || 0,
           readSeq: Number(saved.readSeq) || 0,
           outbox: Array.isArray(saved.outbox) ? saved.outbox : [],
+          byEmail: saved.byEmail === true,
         };
         this.outbox = this.saved.outbox;
+        this.set({ byEmail: this.saved.byEmail === true });
       }
     } catch {
       // Storage blocked or damaged: a fresh conversation starts with the first message.
@@ -176,6 +184,8 @@ export class ChatClient {
 
   /** An anonymous shopper at a web-chat handoff leaves an email address to continue by email. */
   handoffEmail(email: string): void {
+    if (this.saved) this.saved.byEmail = true;
+    this.set({ byEmail: true });
     this.queue({ type: 'handoff_email', clientId: uuid(), email });
   }
 
@@ -230,6 +240,15 @@ export class ChatClient {
     if (this.dead) return;
     this.state = { ...this.state, ...patch };
     for (const fn of this.listeners) fn();
+  }
+
+  /** A conversation back with the agent (the team closed the email handoff's ticket) is a chat again. */
+  private setStatus(status: ConversationStatus): void {
+    if (status === 'open' && this.saved?.byEmail) {
+      this.saved.byEmail = false;
+      this.persist();
+    }
+    this.set({ status, byEmail: status === 'open' ? false : this.state.byEmail });
   }
 
   private persist(): void {
@@ -435,7 +454,7 @@ export class ChatClient {
     this.cursor = 0;
     this.identified = null;
     this.outbox = this.outbox.filter((o) => o.type === 'message');
-    this.set({ messages: [], status: null, typing: false, problem: null, answered: [] });
+    this.set({ messages: [], status: null, typing: false, byEmail: false, problem: null, answered: [] });
     this.syncPending();
     this.markRead();
   }
@@ -505,7 +524,7 @@ export class ChatClient {
       case 'history': {
         const first = !this.live;
         this.merge(frame.messages, true);
-        this.set({ status: frame.status });
+        this.setStatus(frame.status);
         if (frame.messages.length >= HISTORY_PAGE) {
           this.ws?.send(JSON.stringify({ type: 'resume', lastSeq: this.cursor } satisfies ClientFrame));
           return;
@@ -530,9 +549,9 @@ export class ChatClient {
       case 'typing':
         clearTimeout(this.timers.typing);
         if (frame.on) this.timers.typing = setTimeout(() => this.set({ typing: false }), 30_000);
-        return this.set({ typing: frame.on });
+        return this.set({ typing: frame.on, typingName: frame.name ?? null });
       case 'status':
-        return this.set({ status: frame.status });
+        return this.setStatus(frame.status);
       case 'error':
         if (frame.clientId) return this.refused(frame.clientId, frame.code);
         return this.set({ problem: frame.code === 'rate_limited' ? 'too_fast' : 'failed' });
@@ -611,7 +630,8 @@ export class ChatClient {
       // Back after an outage: the socket may work again too, so try it now rather than in a minute.
       if (this.state.problem === 'unreachable' || this.state.problem === 'offline') this.connect();
       this.merge(res.messages, true);
-      this.set({ status: res.status, problem: null });
+      this.setStatus(res.status);
+      this.set({ problem: null });
       if (res.messages.length >= HISTORY_PAGE) again = 0;
       await this.flushHttp();
     } catch (err) {
@@ -622,7 +642,7 @@ export class ChatClient {
   }
 
   private fetchConfig(): void {
-    this.http<{ config?: WidgetConfig }>('GET', `${this.opts.origin}/api/widget/config?siteKey=${encodeURIComponent(this.opts.siteKey)}`)
+    this.http<{ config?: WidgetConfig }>('GET', configUrl(this.opts.origin, this.opts.siteKey))
       .then((res) => res.config && this.gotConfig(res.config))
       .catch((err: unknown) => {
         if (err instanceof HttpError && err.status >= 400 && err.status < 500) this.set({ problem: 'unavailable' });
@@ -633,7 +653,7 @@ export class ChatClient {
   private gotConfig(config: WidgetConfig): void {
     this.set({ config });
     try {
-      localStorage.setItem(configKey(this.opts.siteKey), JSON.stringify({ at: Date.now(), config } satisfies CachedConfig));
+      localStorage.setItem(configKey(this.opts.siteKey), JSON.stringify({ at: Date.now(), lang: navigator.language, config } satisfies CachedConfig));
     } catch {
       // not cached, fine
     }

@@ -5,18 +5,18 @@
 import { render } from 'preact';
 import type { WidgetConfig } from '../../worker/protocol/widget';
 import type { BatonWindow, ChatApp, ChatHost } from '../types';
-import { adopt, applyTheme } from '../shared';
+import { adopt } from '../shared';
 import { ChatClient } from './client';
 import { App } from './App';
 import { CSS } from './styles';
-import { chat as t } from '../locale/en';
+import { localeFrom, t } from './i18n';
 
 export function mount(host: ChatHost): ChatApp {
   adopt(host.root, CSS, host.nonce);
   const container = document.createElement('div');
   host.root.append(container);
   let open = false;
-  let themed: WidgetConfig | null = null;
+  let configured: WidgetConfig | null = null;
 
   // The unread badge sits on the launcher: a visible count and a status line for screen readers,
   // which is also the launcher's accessible description ("2 unread messages").
@@ -32,7 +32,7 @@ export function mount(host: ChatHost): ChatApp {
   host.launcher.setAttribute('aria-describedby', said.id);
   const onUnread = (count: number) => {
     badge.textContent = count ? (count > 99 ? '99+' : String(count)) : '';
-    said.textContent = count ? t.unread(count) : '';
+    said.textContent = count ? (count === 1 ? t('unreadOne') : t('unreadMany', { n: count })) : '';
     host.emit('unread', count);
   };
 
@@ -44,8 +44,13 @@ export function mount(host: ChatHost): ChatApp {
     onMessage: (message) => host.emit('message', message),
   });
   client.subscribe(() => {
+    // A config the chat fetched (or got with a new conversation) goes to the loader too: theme,
+    // launcher language, and no launcher at all once web chat is switched off.
     const config = client.state.config;
-    if (config && config !== themed) applyTheme(host.root.host, (themed = config));
+    if (config && config !== configured) {
+      localeFrom((configured = config));
+      host.configure(config);
+    }
   });
 
   const draw = () => render(<App client={client} open={open} origin={host.origin} onClose={() => host.close()} />, container);

@@ -8,7 +8,7 @@
 // Layout uses logical properties where it matters, so a right-to-left locale mirrors it.
 export const CSS = `.p{--g:#5f6368;--ln:#e1e3e6;position:fixed;z-index:1;right:var(--x,20px);bottom:calc(var(--y,20px) + 72px);width:380px;max-width:calc(100vw - 32px);height:620px;max-height:calc(var(--vh,100vh) - 112px);display:flex;flex-direction:column;overflow:hidden;background:var(--baton-surface,#fff);color:var(--baton-text,#1d1d1f);border-radius:var(--baton-radius,16px);box-shadow:0 12px 48px rgba(0,0,0,.28);text-align:start}
 :host([data-position=bottom-left]) .p{right:auto;left:var(--x,20px)}
-.p[hidden]{display:none}
+[hidden]{display:none!important}
 @media (max-width:480px){:host .p,:host([data-position]) .p{top:var(--vt,0);right:0;bottom:auto;left:0;width:auto;max-width:none;height:var(--vh,100%);max-height:none;border-radius:0}.p .h{padding-top:max(12px,env(safe-area-inset-top))}.p .f{padding-bottom:max(8px,env(safe-area-inset-bottom))}}
 .h{display:flex;align-items:center;gap:10px;padding:12px;padding-inline:max(16px,env(safe-area-inset-left)) max(10px,env(safe-area-inset-right));background:var(--b);color:var(--bt)}
 .h h2{flex:1;margin:0;font-size:16px;font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
@@ -45,7 +45,7 @@ svg{width:20px;height:20px;fill:none;stroke:currentColor;stroke-width:2.2;stroke
 .q form{display:flex;flex-wrap:wrap;gap:6px;width:100%;align-items:center}
 .q label{width:100%;font-size:13px}
 .q input{flex:1;min-width:0;font:inherit;font-size:16px;padding:6px 8px;border:1px solid #c8ccd4;border-radius:8px}
-.q a.btn{text-decoration:none}
+.q a.in{width:100%;color:inherit;font-weight:600;text-decoration:underline}
 .q textarea{flex:none;width:100%;min-height:0}
 .q .q{margin:0}
 .btn[aria-pressed=true]{background:var(--b);color:var(--bt);border-color:var(--b)}

@@ -1,26 +1,30 @@
-// Every piece of text a shopper sees or hears, in English. Add a language by copying this file and
-// keeping the same shape (`LauncherStrings`, `ChatStrings`). The loader imports only `launcher`,
-// so the chat strings never weigh on the 2 KB loader.
+// Every piece of text a shopper sees, in English: the fallback the bundles carry and the shape every
+// other locale (./<code>.ts) fills in. Strings are templates: {name} is replaced where they are used
+// (see ../chat/i18n.ts). Only the chat bundle carries these (as its fallback); the loader shows no
+// launcher before it has a config, whose strings it uses. Every locale, English included, travels with
+// the widget config (worker/channels/web-chat/widget-config.ts), never in a bundle.
 
-export const launcher = {
+export const launcherStrings = {
   open: 'Open chat',
-  close: 'Close chat',
+  closeChat: 'Close chat',
   loadError: 'Chat could not load. Try again.',
 };
-export type LauncherStrings = typeof launcher;
 
-export const chat = {
-  unread: (n: number) => (n === 1 ? '1 unread message' : `${n} unread messages`),
-  dialog: (agent: string) => `Chat with ${agent}`,
+export const chatStrings = {
+  unreadOne: '1 unread message',
+  unreadMany: '{n} unread messages',
+  dialog: 'Chat with {agent}',
   close: 'Close',
   log: 'Conversation',
   message: 'Message',
   placeholder: 'Type your message…',
   send: 'Send',
   talkToPerson: 'Talk to a person',
-  typing: (agent: string) => `${agent} is typing…`,
+  typing: '{name} is typing…',
   you: 'You',
   sending: 'Sending…',
+  delivered: 'Delivered',
+  seen: 'Seen',
   notSent: 'Not sent.',
   retry: 'Retry',
   confirmQuestion: 'Did that answer your question?',
@@ -35,6 +39,7 @@ export const chat = {
   tooFast: 'You’re sending messages very quickly. Please wait a moment.',
   failed: 'Something went wrong. Please try again.',
   escalated: 'A person from our team will reply here.',
+  byEmail: 'Our team will reply by email.',
   signIn: 'Sign in',
   emailLabel: 'Email address',
   continueByEmail: 'Continue by email',
@@ -47,4 +52,9 @@ export const chat = {
   defaultAgent: 'Support',
   defaultGreeting: 'Hi! How can we help you today?',
 };
-export type ChatStrings = typeof chat;
+
+export type LauncherStrings = typeof launcherStrings;
+export type ChatStrings = typeof chatStrings;
+export type StringKey = keyof LauncherStrings | keyof ChatStrings;
+/** One locale's UI strings: every key, as a template. */
+export type Strings = Record<StringKey, string>;

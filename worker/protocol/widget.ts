@@ -68,7 +68,8 @@ export const serverFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('message'), message: wireMessage }),
   /** Reply to `resume`: every message after the requested sequence, in order. */
   z.object({ type: z.literal('history'), messages: z.array(wireMessage), status: conversationStatus }),
-  z.object({ type: z.literal('typing'), on: z.boolean() }),
+  /** Someone is writing a reply: the agent (no name), or a teammate (their name). */
+  z.object({ type: z.literal('typing'), on: z.boolean(), name: z.string().max(80).optional() }),
   z.object({ type: z.literal('status'), status: conversationStatus }),
   z.object({ type: z.literal('error'), code: z.string(), message: z.string(), clientId: z.string().nullable().default(null) }),
   z.object({ type: z.literal('pong') }),
@@ -76,12 +77,29 @@ export const serverFrame = z.discriminatedUnion('type', [
 export type ServerFrame = z.infer<typeof serverFrame>;
 
 // ── HTTP (public widget API, authorised by site key and the conversation's resume token) ──────
+const languageTag = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'language must be a BCP 47 tag like en-US').max(35);
+
+/** GET /config: the browser's language picks the locale of the strings that come back. */
+export const widgetConfigQuery = z.object({ siteKey: z.string().min(1).max(100), locale: languageTag.optional() });
+
 export const widgetConfig = z.object({
+  /** In `locale`: the merchant's text for it if they set one, else their default. */
   agentName: z.string(),
   greeting: z.string(),
   avatarUrl: z.string().nullable(),
   brandColor: z.string(),
   launcherPosition: z.enum(['bottom-right', 'bottom-left']),
+  /** Web chat is switched on (Settings → Channels). When it is off the loader shows no launcher at all. */
+  enabled: z.boolean(),
+  /** A person can be reached from web chat (its handoff is not "don't hand off"): "Talk to a person" shows. */
+  handoff: z.boolean(),
+  /** The locale everything here is in ("de"), and its writing direction. */
+  locale: z.string(),
+  dir: z.enum(['ltr', 'rtl']),
+  /** Every widget string in `locale` (templates with {name} placeholders; keys as in widget/locale/en.ts). */
+  strings: z.record(z.string(), z.string()),
+  /** The agent's fixed English sentences → `locale` (templates; see widget/locale/phrases.ts). Empty for English. */
+  phrases: z.record(z.string(), z.string()),
 });
 export type WidgetConfig = z.infer<typeof widgetConfig>;
 
@@ -90,7 +108,7 @@ export const startConversationBody = z.object({
   /** Shopper identity token (HS256 JWT signed by the store's server), if the storefront has one. */
   identityToken: z.string().max(4096).optional(),
   /** The browser's language (navigator.language), for routing rules. */
-  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'language must be a BCP 47 tag like en-US').max(35).optional(),
+  language: languageTag.optional(),
 });
 export const startConversationResponse = z.object({
   conversationId: z.uuid(),

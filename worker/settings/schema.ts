@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { handoffSettings } from './handoff';
 import { channelSettings } from './channels';
 import { fetchTargetUrl, linkUrl } from '../platform/outbound-url';
+import { LOCALE_CODES } from '../../widget/locale/codes';
 
 // Per-account settings, stored as one JSON document in `settings.data`. Every section has defaults,
 // so an account with an empty document reads as a fully configured store.
@@ -22,6 +23,16 @@ export const generalSettings = z.object({
   allowedOrigins: z.array(origin).max(20).default([]),
   /** Where the widget sends a shopper to sign in: an absolute http(s) link (no javascript:, data:, //host). */
   signInUrl: linkUrl.nullable().default(null),
+  /**
+   * The agent name and greeting in other languages, by locale code ("de"): the widget shows them to
+   * shoppers whose browser is in that language (either may be left out to keep the default).
+   */
+  localized: z
+    .partialRecord(
+      z.enum(LOCALE_CODES),
+      z.object({ agentName: z.string().trim().min(1).max(60).optional(), greeting: z.string().trim().min(1).max(500).optional() }),
+    )
+    .default({}),
 });
 
 export const agentSettings = z.object({

@@ -10,15 +10,15 @@ import { ApiError, notFound } from '../../http/errors';
 import { jsonBody, queryParams } from '../../http/validate';
 import { accounts, conversations } from '../../db/schema';
 import { readSettings } from '../../settings/store';
-import type { AccountSettings } from '../../settings/schema';
 import {
   handoffEmailBody,
   historyQuery,
   identifyBody,
   sendMessageBody,
   startConversationBody,
-  type WidgetConfig,
+  widgetConfigQuery,
 } from '../../protocol/widget';
+import { widgetConfigOf } from './widget-config';
 import { newId, newSecret, sha256Hex } from '../../ids';
 import { verifyShopperToken } from '../../auth/shopper-token';
 import { linkConversationToProfile, upsertProfile } from '../../conversations/profiles';
@@ -27,16 +27,15 @@ import { valueOrHttpError as unwrap } from '../../platform/results';
 
 const clientIdBody = z.object({ clientId: z.uuid() });
 const feedbackBody = z.object({ clientId: z.uuid(), resolved: z.boolean() });
-const siteKeyQuery = z.object({ siteKey: z.string().min(1).max(100) });
 const socketQuery = z.object({ token: z.string().min(1).max(200) });
 
 export const widgetRoutes = new Hono<AppEnv>()
   // No cookies are involved, so any storefront may call; allowed origins are enforced per account below.
   .use('*', cors({ origin: (origin) => origin, allowHeaders: ['content-type', 'authorization'], maxAge: 600 }))
   .get('/config', async (c) => {
-    const { siteKey } = queryParams(c, siteKeyQuery);
+    const { siteKey, locale } = queryParams(c, widgetConfigQuery);
     const { settings } = await accountForSite(c, siteKey);
-    return c.json({ config: widgetConfigOf(settings) });
+    return c.json({ config: widgetConfigOf(settings, locale) });
   })
   .post('/conversations', async (c) => {
     const body = await jsonBody(c, startConversationBody);
@@ -55,7 +54,7 @@ export const widgetRoutes = new Hono<AppEnv>()
       accountId: account.id, conversationId, channel: 'web_chat', resumeTokenHash: await sha256Hex(resumeToken),
       profileId, isTest: false, language: body.language?.split('-')[0]?.toLowerCase() ?? null,
     });
-    return c.json({ conversationId, resumeToken, config: widgetConfigOf(settings) }, 201);
+    return c.json({ conversationId, resumeToken, config: widgetConfigOf(settings, body.language) }, 201);
   })
   .get('/conversations/:id/socket', async (c) => {
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
@@ -119,11 +118,6 @@ async function accountForSite(c: Context<AppEnv>, siteKey: string) {
     throw new ApiError(403, 'origin_not_allowed', `This site key is not allowed on ${origin ?? 'an unknown origin'}; add it under Settings → General → Allowed origins`);
   }
   return { account, settings };
-}
-
-function widgetConfigOf(settings: AccountSettings): WidgetConfig {
-  const g = settings.general;
-  return { agentName: g.agentName, greeting: g.greeting, avatarUrl: g.avatarUrl, brandColor: g.brandColor, launcherPosition: g.launcherPosition };
 }
 
 async function conversationRow(c: Context<AppEnv>, rawId: string) {
