@@ -35,25 +35,11 @@ const EXPLICIT = [
 const WEAK = [/\b(?:buy|purchase|cheap|cheapest|affordable|budget|best|good|warm|lightweight)\b/, /\bhow\s+much\s+(?:is|are|does|do)\s+(?:the|a|an|your)\b/];
 const INFORMATIONAL = /^(?:how|why|when|where|can|could|is|are|does|do\s+i|do\s+my|will|would|should|what\s+is|what\s+are|what\s+if|whats|which)\b/;
 
-// After-sales and policy vocabulary, compared with the message's words and with the store words the
-// lexicon added for them ("came off" → separation, defects, warranty).
-const SERVICE = new Set(
-  (
-    'return returns returning refund refunds exchange exchanges warranty guarantee guaranteed defects defective repair ' +
-    'ship shipping shipped delivery deliver delivered arrive arrival track tracking cancel cancellation change address ' +
-    'size sizes sizing fit fits measure width widths conversions torso wash washing clean cleaning care dry tumble mud odour ' +
-    'payment payments pay card cards klarna installments declined paypal cash cryptocurrency checks tax taxes duties customs ' +
-    'discount promo code student hours locations account password email newsletter stock restocks backorder ' +
-    'damaged missing wrong lost policy covers seams separation zippers express international countries carrier ' +
-    'worn wears receipt balance expire invoice treatment waterproofing softener detergent beading repellent dwr'
-  ).split(' '),
-);
 
 export function classify(query: AnalyzedQuery, index: StoreIndex, hasPriceRange: boolean): Intent {
   const t = query.english;
   const words = new Set(query.words);
-  const service = query.groups.some((g) => g.kind !== 'unknown' && g.terms.some((x) => SERVICE.has(x.term) || SERVICE.has(g.surface))) ||
-    [...words].some((w) => w === 'policy' || w === 'policies');
+  const service = query.groups.some((g) => g.role === 'service') || [...words].some((w) => w === 'policy' || w === 'policies');
   return {
     explicitShopping: EXPLICIT.some((re) => re.test(t)),
     weakShopping: hasPriceRange || WEAK.some((re) => re.test(t)),

@@ -8,6 +8,7 @@ import type { WeightedTerm } from '../retrieval/bm25';
 import type { StoreIndex } from '../retrieval/snapshot';
 import { isStopword } from '../text';
 import { ENGLISH_WORDS } from './english-words';
+import { SERVICE } from './service-words';
 import { EXPANSIONS, FILLER, REWRITES } from './lexicon';
 import { fold, foldedWords } from './normalize';
 
@@ -17,6 +18,11 @@ export interface TermGroup {
   /** What the shopper wrote (after rewrites and correction). */
   surface: string;
   kind: GroupKind;
+  /**
+   * 'service': an after-sales or policy matter (return, warranty, delivery…); 'object': a catalog
+   * thing named in a message that also has a service matter ("my boots" in "can I return my boots").
+   */
+  role?: 'service' | 'object';
   /** The shopper's own word(s) first, then expansions. */
   terms: WeightedTerm[];
 }
@@ -106,7 +112,15 @@ export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<s
     const extra = [merchant.get(w), EXPANSIONS.get(w), REWRITES.get(w)].filter(Boolean).join(' ');
     groups.push({ surface: w, kind: kind === 'unknown' && extra ? 'word' : kind, terms: [term(w, kind === 'corrected' ? CORRECTED_WEIGHT : 1), ...expansionTerms(extra)] });
   }
+  markRoles(groups, index);
   return { words, english: words.join(' '), groups };
+}
+
+/** Marks service groups, and, when there is one, the groups that only name catalog things as objects. */
+function markRoles(groups: TermGroup[], index: StoreIndex): void {
+  for (const g of groups) if (g.kind !== 'unknown' && (SERVICE.has(g.surface) || g.terms.some((t) => SERVICE.has(t.term)))) g.role = 'service';
+  if (!groups.some((g) => g.role === 'service')) return;
+  for (const g of groups) if (!g.role && g.kind !== 'filler' && g.terms.every((t) => index.productTerms.has(t.term))) g.role = 'object';
 }
 
 /** Chat spelling and other languages to English, longest phrase first. */

@@ -8,6 +8,7 @@ import type { TermGroup } from '../language/query';
 import type { Bm25fIndex, WeightedTerm } from './bm25';
 
 const FILLER_SHARE = 0.15;
+const OBJECT_SHARE = 0.5;
 /** Weight, in the question's total, of a word other documents of the store use but this one does not. */
 const KNOWN_ELSEWHERE = 0.5;
 
@@ -16,6 +17,9 @@ export function groupWeight(group: TermGroup, index: Bm25fIndex): number {
   let best = 0;
   for (const t of group.terms) if (index.df.has(t.term)) best = Math.max(best, index.idf(t.term));
   if (group.kind === 'filler') return FILLER_SHARE * (best || unknown);
+  // In an after-sales question the product is the object, not the subject: "return" decides the
+  // article for "can I return these shoes", "shoes" only breaks ties.
+  if (group.role === 'object') return OBJECT_SHARE * (best || unknown);
   return best || unknown;
 }
 
@@ -31,6 +35,8 @@ export interface Coverage {
   unknownLeft: number;
   /** How many groups (things said) the question has, filler aside. */
   groups: number;
+  /** Covered weight as a multiple of the rarest word's weight: how much of the document the question found. */
+  evidence: number;
 }
 
 export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: number): Coverage {
@@ -47,18 +53,29 @@ export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: n
     total += best || g.kind === 'unknown' || !index.df.has(g.terms[0]?.term ?? '') ? w : KNOWN_ELSEWHERE * w;
     if (!best && g.kind === 'unknown') unknownLeft++;
   }
-  return { share: total > 0 ? covered / total : 0, unknownLeft, groups: groups.filter((g) => g.kind !== 'filler').length };
+  return {
+    share: total > 0 ? covered / total : 0, unknownLeft, groups: groups.filter((g) => g.kind !== 'filler').length,
+    evidence: covered / index.maxIdf(),
+  };
 }
 
 /**
  * Coverage as a confidence in [0, 1]. A share under a quarter is no evidence at all, and each word of
  * the question that the store's content does not know at all (the "hiring" of "are you hiring at the
- * Denver store?") takes a fifth off: the article may share the other words, but not what was asked.
+ * Denver store?") takes 30 % off: the article may share the other words, but not what was asked.
  */
 export function confidenceOf(c: Coverage): number {
-  const base = Math.max(0, Math.min(1, (c.share - 0.25) / 0.75));
+  const share = clamp((c.share - 0.25) / 0.75);
+  // A long message tells a story around its question, so no article covers most of it; there the
+  // amount of the article it found (about two rare words' worth for full marks) counts instead.
+  const long = clamp((c.groups - 6) / 6);
+  const evidence = long * clamp(c.evidence / 2);
   // In a long message an unknown word is more likely an aside than the subject: its penalty shrinks.
-  return base * 0.8 ** (c.unknownLeft * Math.min(1, 4 / Math.max(1, c.groups)));
+  return Math.max(share, evidence) * 0.7 ** (c.unknownLeft * Math.min(1, 4 / Math.max(1, c.groups)));
+}
+
+function clamp(n: number): number {
+  return Math.max(0, Math.min(1, n));
 }
 
 /** Every group's terms as one weighted BM25 query (a term said twice keeps its highest weight). */

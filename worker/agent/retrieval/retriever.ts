@@ -3,18 +3,24 @@
 // also the base of the answer's confidence. A semantic retriever (vectorize.ts) implements the same
 // interface.
 import type { AnalyzedQuery } from '../language/query';
-import { confidenceOf, coverage, queryTerms } from './coverage';
+import { confidenceOf, coverage, groupWeight, queryTerms } from './coverage';
 import type { ArticleRow, StoreIndex } from './snapshot';
 
-/** Share of the question's groups (filler aside) the article's title or topic field contains. */
+/** Share of the question's weight (filler aside) found in the article's title or topic field. */
 function titleShare(query: AnalyzedQuery, index: StoreIndex, doc: number): number {
-  const groups = query.groups.filter((g) => g.kind !== 'filler');
-  if (!groups.length) return 0;
   const inHead = (term: string) => {
     const fields = index.articleIndex.fieldsOf(doc, term);
     return fields !== undefined && ((fields[0] ?? 0) > 0 || (fields[1] ?? 0) > 0);
   };
-  return groups.filter((g) => g.terms.some((t) => inHead(t.term))).length / groups.length;
+  let total = 0;
+  let found = 0;
+  for (const g of query.groups) {
+    if (g.kind === 'filler') continue;
+    const w = groupWeight(g, index.articleIndex);
+    total += w;
+    if (g.terms.some((t) => inHead(t.term))) found += w;
+  }
+  return total > 0 ? found / total : 0;
 }
 
 /** How many consecutive group pairs of the question occur as adjacent terms in the document. */
@@ -48,7 +54,7 @@ const RERANK = 8;
 /** How much the BM25 score (relative to the best) counts next to coverage when re-ranking. */
 const SCORE_SHARE = 0.15;
 /** How much the share of the question found in the article's title or topic counts when re-ranking. */
-const TITLE_SHARE = 0.2;
+const TITLE_SHARE = 0.3;
 /** Bonus per pair of consecutive things the shopper said found side by side in the article ("express delivery"). */
 const PROXIMITY_BONUS = 0.08;
 

@@ -1,0 +1,208 @@
+// The Customer Agent on questions shoppers actually write, through the real agent on the seeded demo
+// store (real D1, real migrations): typos and chat spelling, paraphrases that share no word with the
+// article, a 60-word question (one query per turn, whatever its length), out-of-scope questions that
+// must get an honest "not sure", intent conflicts (a defect question naming a product), a merchant
+// synonym from settings, and the article link (help centre, public article page, the page itself).
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCustomerAgent, type AgentInput, type AgentTurn } from '../../worker/agent';
+import { knowledgeArticles } from '../../worker/db/schema';
+import { accountSettings, type AccountSettings } from '../../worker/settings/schema';
+import { call, db, demoAccount } from './helpers';
+
+type Reply = Extract<AgentTurn, { kind: 'reply' }>;
+
+let accountId: string;
+const slugOf = new Map<string, string>();
+beforeAll(async () => {
+  accountId = (await demoAccount()).id;
+  for (const a of await db().select().from(knowledgeArticles).where(eq(knowledgeArticles.accountId, accountId))) {
+    slugOf.set(a.id, (a.url ?? '').replace('/help/', ''));
+  }
+});
+
+function settingsWith(patch: Record<string, unknown> = {}): AccountSettings {
+  return accountSettings.parse(patch);
+}
+
+async function reply(text: string, opts: Partial<AgentInput> = {}): Promise<Reply> {
+  const turn = await runCustomerAgent({ db: db(), accountId, settings: settingsWith(), text, profileId: null, missesInARow: 0, llm: null, ...opts });
+  if (turn.kind !== 'reply') throw new Error(`expected a reply to "${text}", got ${JSON.stringify(turn)}`);
+  return turn;
+}
+
+/** The article slug the reply answers from, for a confident answer; null otherwise. */
+async function answeredFrom(text: string, opts: Partial<AgentInput> = {}): Promise<string | null> {
+  const r = await reply(text, opts);
+  return !r.missed && r.skill === 'answer' && r.source ? slugOf.get(r.source.id) ?? null : null;
+}
+
+describe('typos and chat spelling', () => {
+  it.each([
+    ['warrenty on boots?', 'warranty-on-footwear'],
+    ['do u ship internationaly', 'international-shipping'],
+    ['shiping to canada?', 'international-shipping'],
+    ['retrun polcy?', 'returns-and-exchanges'],
+  ])('%j → %s', async (text, slug) => {
+    expect(await answeredFrom(text)).toBe(slug);
+  });
+
+  it('"whats ur refund polcy" is a refund policy question', async () => {
+    expect(['returns-and-exchanges', 'refund-timing']).toContain(await answeredFrom('whats ur refund polcy'));
+  });
+
+  it('a real word the store never uses is not "corrected" into one it does', async () => {
+    // "hiring" is one edit from "hiking", which the store's articles use.
+    const r = await reply('are you hiring at the Denver store?');
+    expect(r).toMatchObject({ missed: true, source: null, cards: [], prompt: 'offer_human' });
+  });
+});
+
+describe('paraphrases without the article’s words', () => {
+  it.each([
+    ['how long until I get my money back after returning something', 'refund-timing'],
+    ['can I get my order shipped to Toronto?', 'international-shipping'],
+    ['do you deliver to germany', 'international-shipping'],
+    ['do you take apple pay', 'payment-methods-we-accept'],
+    ['Wie viel kostet der Versand nach Kanada?', 'international-shipping'],
+  ])('%j → %s', async (text, slug) => {
+    expect(await answeredFrom(text)).toBe(slug);
+  });
+});
+
+describe('long questions', () => {
+  it('a 60-word question is answered, without any skill failing', async () => {
+    const text =
+      'Hi, so I bought a pair of your hiking boots about four months ago for a trip to the mountains and they have been ' +
+      'great on the trail, but last weekend I noticed the sole is starting to peel away from the upper near the toe on ' +
+      'the left boot and I was wondering whether that kind of problem is covered, and what I should send you';
+    expect(text.split(/\s+/).length).toBeGreaterThanOrEqual(60);
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      const r = await reply(text);
+      expect(r).toMatchObject({ skill: 'answer', missed: false, cards: [] });
+      expect(slugOf.get(r.source!.id)).toBe('warranty-on-footwear');
+      expect(r.text).toContain('sole separation');
+    } finally {
+      console.error = original;
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('what used to overflow D1’s bound parameters: "what is your return policy for unworn shoes bought online last month"', async () => {
+    expect(await answeredFrom('what is your return policy for unworn shoes bought online last month')).toBe('returns-and-exchanges');
+  });
+});
+
+describe('out of scope', () => {
+  it.each(['are you hiring at the Denver store?', "what's the wifi password", 'can you book me a flight', 'write me a poem about mountains'])(
+    '%j gets an honest "not sure" and the offer of a person, no article, no cards',
+    async (text) => {
+      const r = await reply(text);
+      expect(r).toMatchObject({ missed: true, prompt: 'offer_human', cards: [], source: null });
+      expect(r.text).toMatch(/not sure|couldn't find/i);
+    },
+  );
+
+  it('a product the store does not carry gets an honest answer, not unrelated cards', async () => {
+    const r = await reply('gift for a coffee lover');
+    expect(r).toMatchObject({ missed: true, cards: [], source: null });
+    expect(r.text).toMatch(/couldn't find/);
+    expect(r.text).not.toMatch(/in stock|price range/);
+  });
+});
+
+describe('intent before skill', () => {
+  it.each([
+    ['the sole came off my hiking boots after 3 months', 'warranty-on-footwear'],
+    ['my jacket zipper broke, can you fix it?', 'warranty-on-apparel-and-gear'],
+    ['do you offer next day or express delivery', 'shipping-times-and-costs'],
+    ['my boots broke, can I get new ones?', 'warranty-on-footwear'],
+    ['How do I clean hiking boots?', 'cleaning-and-waterproofing-hiking-boots'],
+  ])('%j is a question (%s), not a product search', async (text, slug) => {
+    const r = await reply(text);
+    expect(r.cards).toEqual([]);
+    expect(r.skill).toBe('answer');
+    expect(slugOf.get(r.source!.id)).toBe(slug);
+  });
+
+  it('"waterproof hiking boots" is a product search: cards, and no list repeating them in the text', async () => {
+    const r = await reply('waterproof hiking boots');
+    expect(r.skill).toBe('recommend');
+    expect(r.cards.length).toBeGreaterThan(0);
+    for (const c of r.cards) expect(r.text).not.toContain(c.title);
+  });
+
+  it('an anonymous "where is my package?" gets the tracking answer and the offer to sign in', async () => {
+    const r = await reply('where is my package?');
+    expect(r).toMatchObject({ skill: 'order_status', missed: false, cards: [] });
+    expect(slugOf.get(r.source!.id)).toBe('where-is-my-order-tracking-an-order');
+    expect(r.text).toMatch(/tracking/i);
+    expect(r.text).toMatch(/sign in/i);
+  });
+});
+
+describe('merchant synonyms (agent.synonyms)', () => {
+  it('a store-specific word reaches the article only once the merchant says what it means', async () => {
+    const question = 'does my trailpass expire?';
+    expect(await answeredFrom(question)).toBeNull();
+    const settings = settingsWith({ agent: { synonyms: [['trailpass', 'gift card']] } });
+    expect(await answeredFrom(question, { settings })).toBe('gift-cards');
+  });
+
+  it('settings reject an empty or one-word group', () => {
+    expect(accountSettings.safeParse({ agent: { synonyms: [['alone']] } }).success).toBe(false);
+    expect(accountSettings.safeParse({ agent: { synonyms: [['', 'x']] } }).success).toBe(false);
+  });
+});
+
+describe('article links', () => {
+  it('an absolute URL on the merchant help centre when one is set', async () => {
+    const settings = settingsWith({ agent: { helpCenterUrl: 'https://shop.example.com/pages/help' } });
+    const r = await reply('do you ship to Canada?', { settings });
+    expect(r.text).toContain('More: https://shop.example.com/help/international-shipping');
+  });
+
+  it('otherwise the public article page, which serves the article as text', async () => {
+    const r = await reply('do you ship to Canada?', { publicOrigin: 'http://baton.test' });
+    const link = /More: (\S+)/.exec(r.text)?.[1];
+    expect(link).toBe(`http://baton.test/articles/${r.source!.id}`);
+    const page = await call('GET', `/articles/${r.source!.id}`, { origin: null });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(page.text).toContain('International shipping');
+    expect(page.text).toContain('we ship to Canada');
+  });
+
+  it('the page escapes article text and 404s an unknown or malformed id', async () => {
+    const [article] = await db().select().from(knowledgeArticles).where(and(eq(knowledgeArticles.accountId, accountId), eq(knowledgeArticles.url, '/help/gift-cards')));
+    const original = article!.body;
+    await db().update(knowledgeArticles).set({ body: `${original} <script>alert(1)</script>` }).where(eq(knowledgeArticles.id, article!.id));
+    try {
+      const page = await call('GET', `/articles/${article!.id}`, { origin: null });
+      expect(page.text).not.toContain('<script>alert(1)</script>');
+      expect(page.text).toContain('&lt;script&gt;');
+    } finally {
+      await db().update(knowledgeArticles).set({ body: original }).where(eq(knowledgeArticles.id, article!.id));
+    }
+    expect((await call('GET', '/articles/not-an-article', { origin: null })).status).toBe(404);
+    expect((await call('GET', '/articles/..%2F..%2Fetc', { origin: null })).status).toBe(404);
+  });
+});
+
+describe('content snapshot', () => {
+  it('an edited article is answered from its new text on the next turn', async () => {
+    const [article] = await db().select().from(knowledgeArticles).where(and(eq(knowledgeArticles.accountId, accountId), eq(knowledgeArticles.url, '/help/student-discount')));
+    const original = article!.body;
+    expect((await reply('student discount?')).text).toContain('15%');
+    await db().update(knowledgeArticles).set({ body: 'Students get 20% off full-price items all year round.', updatedAt: article!.updatedAt + 1 }).where(eq(knowledgeArticles.id, article!.id));
+    try {
+      expect((await reply('student discount?')).text).toContain('20%');
+    } finally {
+      await db().update(knowledgeArticles).set({ body: original, updatedAt: article!.updatedAt + 2 }).where(eq(knowledgeArticles.id, article!.id));
+    }
+  });
+});
