@@ -8,7 +8,6 @@
 import { DurableObject } from 'cloudflare:workers';
 import { openDb, type Database } from '../db/client';
 import type { Channel } from '../db/schema';
-import { runBatch } from '../db/batch';
 import {
   clientFrame,
   MAX_FRAME_BYTES,
@@ -20,14 +19,16 @@ import {
 } from '../protocol/widget';
 import { ConversationLog, type ConversationMeta, type NewMessage } from './log';
 import { readSettings } from '../settings/store';
+import type { AccountSettings } from '../settings/schema';
 import { runCustomerAgent, type AgentTurn } from '../agent';
 import { accountLlm } from '../settings/llm-credentials';
-import { EVENT, insertEvent } from '../events/record';
-import { updateConversationRow } from '../conversations/index-row';
+import { EVENT, type EventInput } from '../events/record';
+import type { ConversationPatch } from '../conversations/index-row';
 import { emailProfile, profileEmail } from '../conversations/profiles';
 import { handOff, type HandoffContact } from '../handoff/handoff';
-import { enqueueComment } from '../handoff/delivery';
-import { dispatcherOf } from '../durable/namespaces';
+import { newId } from '../ids';
+import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
+import { applyEffects, type RoomEffect } from './effects';
 import { errorFrameOf, ok, refuse, type Refusal, type Result } from '../platform/results';
 
 export interface StartConversation {
@@ -54,6 +55,21 @@ export type RoomResult<T> = Result<T, RoomRefusal>;
 
 /** How long a handoff marker holds off a second one; a marker older than this was left by a restart. */
 const HANDOFF_MARKER_MS = 60_000;
+/** A handoff that failed on D1 or the Dispatcher is tried again by the alarm after this long. */
+const HANDOFF_RETRY_MS = 2_000;
+const HANDOFF_DELAYED = 'Connecting you with our team is taking a moment longer than usual. Stay here: you will see it in this chat.';
+/** Effects read per flush attempt. */
+const EFFECTS_BATCH = 50;
+
+/** One handoff to run (or run again): its ticket id is fixed when it is first decided. */
+interface HandoffAttempt {
+  escalation: { reason: string; rule: string };
+  /** The press that asked for it, until a message answered that press. */
+  clientId: string | null;
+  /** Set when an anonymous shopper continues by email. */
+  email: string | null;
+  ticketId: string;
+}
 
 interface SocketAttachment {
   role: 'shopper';
@@ -66,11 +82,20 @@ const SOCKET_TAG_SHOPPER = 'shopper';
 export class ConversationRoom extends DurableObject<Env> {
   private readonly log: ConversationLog;
   private readonly db: Database;
+  private readonly effects: SqlOutbox<RoomEffect>;
+  private readonly flusher: OutboxFlusher<RoomEffect>;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.log = new ConversationLog(ctx.storage.sql);
     this.db = openDb(env.DB);
+    this.effects = new SqlOutbox<RoomEffect>(ctx.storage.sql, 'effects');
+    this.flusher = new OutboxFlusher(this.effects, {
+      label: 'ConversationRoom',
+      batch: EFFECTS_BATCH,
+      apply: (items) => applyEffects(this.env, this.db, items),
+      retryAt: (at) => this.armAlarm(at),
+    });
     // Pings are answered by the runtime without waking the object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('{"type":"ping"}', '{"type":"pong"}'));
   }
@@ -100,19 +125,20 @@ export class ConversationRoom extends DurableObject<Env> {
     const { ack, message } = accepted.value;
     if (!message) return ok({ ack, messages: this.log.after(ack.seq) });
     const replies = await this.respond(text);
+    await this.flusher.flush();
     return ok({ ack, messages: [message, ...replies] });
   }
 
   async requestHuman(tokenHash: string, clientId: string): Promise<RoomResult<WireMessage[]>> {
     const meta = this.authorized(tokenHash);
     if (!meta.ok) return meta;
-    return ok(await this.escalate('shopper requested', 'human_request', clientId));
+    return ok(await this.flushed(this.escalate('shopper requested', 'human_request', clientId)));
   }
 
   async feedback(tokenHash: string, clientId: string, resolved: boolean): Promise<RoomResult<WireMessage[]>> {
     const meta = this.authorized(tokenHash);
     if (!meta.ok) return meta;
-    return ok(await this.handleFeedback(clientId, resolved));
+    return ok(await this.flushed(this.handleFeedback(clientId, resolved)));
   }
 
   /**
@@ -125,13 +151,15 @@ export class ConversationRoom extends DurableObject<Env> {
     const meta = this.updateMeta((m) => void (m.profileId = profileId));
     const pending = meta.pendingHandoff;
     if (!pending) return ok([]);
-    return ok(await this.serialisedHandoff(() => this.runHandoff(pending, null, { email: null, profileId: null, byEmail: false }, Date.now())));
+    return ok(await this.flushed(this.serialisedHandoff({ escalation: pending, clientId: null, email: null, ticketId: newId() })));
   }
 
   async handoffEmail(tokenHash: string, clientId: string, email: string): Promise<RoomResult<WireMessage[]>> {
     const meta = this.authorized(tokenHash);
     if (!meta.ok) return meta;
-    return this.continueByEmail(clientId, email);
+    const result = await this.continueByEmail(clientId, email);
+    await this.flusher.flush();
+    return result;
   }
 
   /**
@@ -237,16 +265,18 @@ export class ConversationRoom extends DurableObject<Env> {
         if (!accepted.ok) return refused(accepted);
         sendFrame(ws, { type: 'ack', ...accepted.value.ack });
         if (accepted.value.message) await this.respond(frame.text);
+        await this.flusher.flush();
         return;
       }
       case 'escalate':
-        await this.escalate('shopper requested', 'human_request', frame.clientId);
+        await this.flushed(this.escalate('shopper requested', 'human_request', frame.clientId));
         return;
       case 'feedback':
-        await this.handleFeedback(frame.clientId, frame.resolved);
+        await this.flushed(this.handleFeedback(frame.clientId, frame.resolved));
         return;
       case 'handoff_email': {
         const result = await this.continueByEmail(frame.clientId, frame.email);
+        await this.flusher.flush();
         if (!result.ok) return refused(result);
         return;
       }
@@ -260,15 +290,30 @@ export class ConversationRoom extends DurableObject<Env> {
     ws.close(code === 1005 || code === 1006 ? 1000 : code, 'closing');
   }
 
-  // ── Alarm: resolve an answered conversation that went quiet ──────────────────────────────────
+  // ── Alarm: apply waiting effects, retry a failed handoff, resolve a conversation that went quiet ─
 
   override async alarm(): Promise<void> {
+    await this.flusher.flush();
+    const retry = this.log.meta()?.handoffRetry;
+    if (retry) await this.flushed(this.serialisedHandoff(retry));
     const meta = this.log.meta();
-    if (!meta || meta.status !== 'open' || !meta.answered || meta.escalations > 0 || meta.lastShopperAt === null) return;
-    const settings = await readSettings(this.db, meta.accountId);
-    const due = meta.lastShopperAt + settings.agent.idleResolveMinutes * 60_000;
-    if (Date.now() >= due) await this.resolve('idle');
-    else await this.ctx.storage.setAlarm(due);
+    const now = Date.now();
+    const due: number[] = [];
+    const effectsDue = this.flusher.retryDue(now);
+    if (effectsDue !== null) due.push(effectsDue);
+    if (meta?.handoffRetry) due.push(now + HANDOFF_RETRY_MS);
+    if (meta && meta.status === 'open' && meta.answered && meta.escalations === 0 && meta.lastShopperAt !== null) {
+      try {
+        const settings = await readSettings(this.db, meta.accountId);
+        const idleAt = meta.lastShopperAt + settings.agent.idleResolveMinutes * 60_000;
+        if (now >= idleAt) await this.flushed(this.resolve('idle'));
+        else due.push(idleAt);
+      } catch (err) {
+        console.error('ConversationRoom: could not read settings for idle resolution; trying again', err instanceof Error ? err.message : String(err));
+        due.push(now + HANDOFF_RETRY_MS);
+      }
+    }
+    if (due.length > 0) await this.ctx.storage.setAlarm(Math.min(...due));
   }
 
   // ── Conversation logic ───────────────────────────────────────────────────────────────────────
@@ -287,20 +332,15 @@ export class ConversationRoom extends DurableObject<Env> {
       m.lastShopperAt = now;
       if (m.status === 'resolved') m.status = 'open'; // a new question reopens it
     });
+    if (updated.status === 'escalated') this.forwardToHumans(updated, message);
+    this.index(updated, { lastActivityAt: now, messageCount: this.log.count(), status: updated.status });
+    if (isFirst) {
+      this.event(updated, {
+        name: EVENT.started, occurredAt: now, idempotencyKey: `started:${updated.conversationId}`,
+        properties: { ...this.eventProps(updated), firstMessage: text },
+      });
+    }
     this.broadcast({ type: 'message', message });
-    if (updated.status === 'escalated') await this.forwardToHumans(updated, message);
-    await runBatch(this.db, [
-      updateConversationRow(this.db, updated.accountId, updated.conversationId, {
-        lastActivityAt: now, messageCount: this.log.count(), status: updated.status,
-      }),
-      ...(isFirst && !updated.isTest
-        ? [insertEvent(this.db, {
-            ...this.eventBase(updated), name: EVENT.started, occurredAt: now,
-            idempotencyKey: `started:${updated.conversationId}`,
-            properties: { ...this.eventProps(updated), firstMessage: text },
-          })]
-        : []),
-    ]);
     return ok({ ack: { clientId, seq: message.seq }, message });
   }
 
@@ -310,11 +350,21 @@ export class ConversationRoom extends DurableObject<Env> {
     if (meta.status === 'escalated') return [];
     this.broadcast({ type: 'typing', on: true });
     try {
-      const settings = await readSettings(this.db, meta.accountId);
-      const turn = await runCustomerAgent({
-        db: this.db, accountId: meta.accountId, settings, text, profileId: meta.profileId,
-        missesInARow: meta.missesInARow, llm: await accountLlm(this.env, this.db, meta.accountId, settings),
-      });
+      let settings: AccountSettings;
+      let turn: AgentTurn;
+      try {
+        settings = await readSettings(this.db, meta.accountId);
+        turn = await runCustomerAgent({
+          db: this.db, accountId: meta.accountId, settings, text, profileId: meta.profileId,
+          missesInARow: meta.missesInARow, llm: await accountLlm(this.env, this.db, meta.accountId, settings),
+        });
+      } catch (err) {
+        // D1 (settings, retrieval) failed: the shopper's message is stored; say so instead of failing it.
+        console.error('ConversationRoom: the Customer Agent could not run', err instanceof Error ? err.message : String(err));
+        const message = this.store({ role: 'agent', text: AGENT_UNAVAILABLE, clientId: null, authorName: null, cards: [], prompt: null }, Date.now());
+        this.index(meta, { lastActivityAt: message.at, messageCount: this.log.count() });
+        return [message];
+      }
       if (turn.kind === 'escalate') return await this.escalate(turn.reason, turn.rule, null);
       return await this.reply(turn, settings.general.agentName, settings.agent.idleResolveMinutes);
     } finally {
@@ -333,19 +383,14 @@ export class ConversationRoom extends DurableObject<Env> {
         m.answered = true;
       }
     });
-    if (meta.answered) await this.ctx.storage.setAlarm(now + idleMinutes * 60_000);
-    await runBatch(this.db, [
-      updateConversationRow(this.db, meta.accountId, meta.conversationId, {
-        lastActivityAt: now, messageCount: this.log.count(), skill: meta.skill, tags: meta.tags,
-      }),
-      ...(turn.cards.length > 0 && !meta.isTest
-        ? [insertEvent(this.db, {
-            ...this.eventBase(meta), name: EVENT.recommendation, occurredAt: now,
-            idempotencyKey: `recommendation:${meta.conversationId}:${message.seq}`,
-            properties: { ...this.eventProps(meta), productIds: turn.cards.map((c) => c.id), skus: turn.cards.map((c) => c.sku) },
-          })]
-        : []),
-    ]);
+    this.index(meta, { lastActivityAt: now, messageCount: this.log.count(), skill: meta.skill, tags: meta.tags });
+    if (turn.cards.length > 0) {
+      this.event(meta, {
+        name: EVENT.recommendation, occurredAt: now, idempotencyKey: `recommendation:${meta.conversationId}:${message.seq}`,
+        properties: { ...this.eventProps(meta), productIds: turn.cards.map((c) => c.id), skus: turn.cards.map((c) => c.sku) },
+      });
+    }
+    if (meta.answered) await this.armAlarm(now + idleMinutes * 60_000);
     return [message];
   }
 
@@ -358,7 +403,7 @@ export class ConversationRoom extends DurableObject<Env> {
     if (this.current().status === 'escalated') {
       return Promise.resolve([this.store(notice('A teammate already has this conversation.', clientId), Date.now())]);
     }
-    return this.serialisedHandoff(() => this.runHandoff({ reason, rule }, clientId, { email: null, profileId: null, byEmail: false }, Date.now()));
+    return this.serialisedHandoff({ escalation: { reason, rule }, clientId, email: null, ticketId: newId() });
   }
 
   /** An anonymous shopper at a web-chat handoff chose to continue by email. */
@@ -366,43 +411,65 @@ export class ConversationRoom extends DurableObject<Env> {
     if (this.log.byClientId(clientId)) return ok([]);
     const pending = this.current().pendingHandoff;
     if (!pending) return refuse('no_pending_handoff', 'There is no handoff waiting for an email address');
-    return ok(await this.serialisedHandoff(async () => {
-      const profileId = await emailProfile(this.db, this.current().accountId, email);
-      this.updateMeta((m) => void (m.contactProfileId = profileId));
-      return this.runHandoff(pending, clientId, { email, profileId, byEmail: true }, Date.now());
-    }));
+    return ok(await this.serialisedHandoff({ escalation: pending, clientId, email, ticketId: newId() }));
   }
 
   /**
-   * Runs one handoff at a time. The marker lives in storage and is set before the first await, so a
-   * second request arriving while the first waits on D1 sees it and adds nothing (its messages reach
-   * the shopper's socket from the first). A marker older than HANDOFF_MARKER_MS was left by a restart.
+   * Runs one handoff at a time, and finishes every handoff it starts. Before the first await it
+   * stores the attempt (with its ticket id) and a marker: a second request arriving while the first
+   * waits sees the marker and adds nothing; a failure (D1, the Dispatcher) or a restart leaves the
+   * attempt for the alarm, which runs it again with the same ticket id, so one handoff is one ticket.
+   * An attempt already waiting takes precedence over a new one. A marker older than HANDOFF_MARKER_MS
+   * was left by a restart.
    */
-  private async serialisedHandoff(run: () => Promise<WireMessage[]>): Promise<WireMessage[]> {
+  private async serialisedHandoff(requested: HandoffAttempt): Promise<WireMessage[]> {
     const now = Date.now();
-    const since = this.current().handoffStartedAt;
-    if (since && now - since < HANDOFF_MARKER_MS) return [];
-    this.updateMeta((m) => void (m.handoffStartedAt = now));
+    const before = this.current();
+    if (before.handoffStartedAt && now - before.handoffStartedAt < HANDOFF_MARKER_MS) return [];
+    const attempt = before.handoffRetry ?? requested;
+    this.updateMeta((m) => {
+      m.handoffStartedAt = now;
+      m.handoffRetry = attempt;
+    });
+    await this.armAlarm(now + HANDOFF_MARKER_MS); // a restart mid-handoff is picked up by the alarm
     try {
-      return await run();
+      const messages = await this.runHandoff(attempt, now);
+      this.updateMeta((m) => void (m.handoffRetry = null));
+      return messages;
+    } catch (err) {
+      console.error('ConversationRoom: handoff failed; the alarm runs it again', err instanceof Error ? err.message : String(err));
+      // Answer the press once; the retry's messages reach the shopper live and in the history.
+      const answered = attempt.clientId && !this.log.byClientId(attempt.clientId) ? [this.store(notice(HANDOFF_DELAYED, attempt.clientId), now)] : [];
+      this.updateMeta((m) => void (m.handoffRetry = { ...attempt, clientId: null }));
+      await this.armAlarm(Date.now() + HANDOFF_RETRY_MS);
+      return answered;
     } finally {
       this.updateMeta((m) => void (m.handoffStartedAt = null));
     }
   }
 
-  private async runHandoff(escalation: { reason: string; rule: string }, clientId: string | null, contact: HandoffContact, now: number) {
+  private async runHandoff(attempt: HandoffAttempt, now: number): Promise<WireMessage[]> {
+    const { escalation, clientId } = attempt;
     const meta = this.current();
     const settings = await readSettings(this.db, meta.accountId);
-    const verifiedEmail = meta.profileId ? await profileEmail(this.db, meta.accountId, meta.profileId) : null;
+    let contact: HandoffContact;
+    if (attempt.email) {
+      const profileId = await emailProfile(this.db, meta.accountId, attempt.email);
+      this.updateMeta((m) => void (m.contactProfileId = profileId));
+      contact = { email: attempt.email, profileId, byEmail: true };
+    } else {
+      const verifiedEmail = meta.profileId ? await profileEmail(this.db, meta.accountId, meta.profileId) : null;
+      contact = { email: verifiedEmail, profileId: meta.profileId, byEmail: false };
+    }
     const outcome = await handOff(this.env, this.db, settings, {
       accountId: meta.accountId, conversationId: meta.conversationId, channel: meta.channel,
       verifiedProfileId: meta.profileId, tags: meta.tags, language: meta.language ?? null,
       subject: this.log.firstShopperText()?.slice(0, 120) ?? 'Conversation with the Customer Agent',
-    }, contact.byEmail ? contact : { email: verifiedEmail, profileId: meta.profileId, byEmail: false }, escalation, now);
+    }, contact, escalation, attempt.ticketId, now);
 
     if (outcome.kind === 'declined') {
       const message = this.store({ role: 'agent', text: outcome.message, clientId, authorName: settings.general.agentName, cards: [], prompt: null }, now);
-      await this.recordOutcomeEvent(EVENT.handoffDeclined, escalation, now);
+      this.recordOutcomeEvent(EVENT.handoffDeclined, escalation, now);
       return [message];
     }
     if (outcome.kind === 'needs_identity') {
@@ -425,40 +492,29 @@ export class ConversationRoom extends DurableObject<Env> {
     const [first, ...rest] = outcome.messages;
     const stored = [this.store(notice(first ?? '', clientId), now), ...rest.map((text) => this.store(notice(text, null), now))];
     this.broadcast({ type: 'status', status: updated.status });
-    await runBatch(this.db, [
-      updateConversationRow(this.db, updated.accountId, updated.conversationId, {
-        status: updated.status, escalatedAt: now, escalationReason: escalation.reason, lastActivityAt: now,
-        messageCount: this.log.count(), ...(updated.contactProfileId && !updated.profileId ? { profileId: updated.contactProfileId } : {}),
-      }),
-    ]);
-    await this.recordOutcomeEvent(EVENT.escalated, escalation, now, { helpdesk: outcome.helpdesk, ticketId: outcome.ticketId });
+    this.index(updated, {
+      status: updated.status, escalatedAt: now, escalationReason: escalation.reason, lastActivityAt: now,
+      messageCount: this.log.count(), ...(updated.contactProfileId && !updated.profileId ? { profileId: updated.contactProfileId } : {}),
+    });
+    this.recordOutcomeEvent(EVENT.escalated, escalation, now, { helpdesk: outcome.helpdesk, ticketId: outcome.ticketId });
     return stored;
   }
 
   /**
    * A shopper message in a conversation a human has: to the inbox live, or as a comment on the Zendesk
-   * ticket (through the delivery queue, so a Zendesk outage loses nothing). Never fails the message:
-   * it is already stored and acknowledged, and the inbox reads the transcript from here anyway.
+   * ticket (through the delivery queue, so a Zendesk outage loses nothing). An effect: it never fails
+   * the message, which is already stored and acknowledged.
    */
-  private async forwardToHumans(meta: ConversationMeta, message: WireMessage): Promise<void> {
+  private forwardToHumans(meta: ConversationMeta, message: WireMessage): void {
     if (!meta.ticketId || meta.continuation === 'email') return;
-    try {
-      if (meta.helpdesk === 'zendesk') {
-        await enqueueComment(this.env, { accountId: meta.accountId, ticketId: meta.ticketId, messageSeq: message.seq });
-      } else {
-        await dispatcherOf(this.env, meta.accountId).conversationMessage({ conversationId: meta.conversationId, ticketId: meta.ticketId, message });
-      }
-    } catch (err) {
-      console.error('forwarding a shopper message to the team failed', err instanceof Error ? err.message : String(err));
-    }
+    this.effects.enqueue({ kind: 'forward', accountId: meta.accountId, conversationId: meta.conversationId, ticketId: meta.ticketId, helpdesk: meta.helpdesk ?? null, message });
   }
 
   /** Conversation Escalated (a human got it) or Handoff Declined ("don't hand off"): see README, Events. */
-  private async recordOutcomeEvent(name: string, escalation: { reason: string; rule: string }, now: number, extra: Record<string, unknown> = {}) {
+  private recordOutcomeEvent(name: string, escalation: { reason: string; rule: string }, now: number, extra: Record<string, unknown> = {}): void {
     const meta = this.current();
-    if (meta.isTest) return;
-    await insertEvent(this.db, {
-      ...this.eventBase(meta), name, occurredAt: now,
+    this.event(meta, {
+      name, occurredAt: now,
       idempotencyKey: `${name === EVENT.escalated ? 'escalated' : 'declined'}:${meta.conversationId}:${this.log.count()}`,
       properties: { ...this.eventProps(meta), escalationReason: escalation.reason, rule: escalation.rule, skill: meta.skill, tags: meta.tags, ...extra },
     });
@@ -487,22 +543,41 @@ export class ConversationRoom extends DurableObject<Env> {
     const meta = this.updateMeta((m) => void (m.status = 'resolved'));
     this.broadcast({ type: 'status', status: 'resolved' });
     const resolutions = this.log.count(); // unique per resolution: the log only grows
-    await runBatch(this.db, [
-      updateConversationRow(this.db, meta.accountId, meta.conversationId, { status: 'resolved', resolvedAt: now }),
-      ...(meta.isTest
-        ? []
-        : [insertEvent(this.db, {
-            ...this.eventBase(meta), name: EVENT.resolved, occurredAt: now,
-            idempotencyKey: `resolved:${meta.conversationId}:${resolutions}`,
-            properties: {
-              ...this.eventProps(meta), skill: meta.skill, tags: meta.tags,
-              resolutionTimeSeconds: Math.round((now - meta.startedAt) / 1000), resolvedBy: cause,
-            },
-          })]),
-    ]);
+    this.index(meta, { status: 'resolved', resolvedAt: now });
+    this.event(meta, {
+      name: EVENT.resolved, occurredAt: now, idempotencyKey: `resolved:${meta.conversationId}:${resolutions}`,
+      properties: {
+        ...this.eventProps(meta), skill: meta.skill, tags: meta.tags,
+        resolutionTimeSeconds: Math.round((now - meta.startedAt) / 1000), resolvedBy: cause,
+      },
+    });
   }
 
   // ── Helpers ──────────────────────────────────────────────────────────────────────────────────
+
+  /** The D1 index row follows the room: an effect, written with the state change that causes it. */
+  private index(meta: ConversationMeta, patch: ConversationPatch): void {
+    this.effects.enqueue({ kind: 'index', accountId: meta.accountId, conversationId: meta.conversationId, patch });
+  }
+
+  /** An analytics event (none for test conversations); its idempotency key makes a repeat a no-op. */
+  private event(meta: ConversationMeta, e: Pick<EventInput, 'name' | 'occurredAt' | 'idempotencyKey' | 'properties'>): void {
+    if (meta.isTest) return;
+    this.effects.enqueue({ kind: 'event', event: { ...this.eventBase(meta), ...e } });
+  }
+
+  /** Applies the effects of the work just done before answering; a failure only delays them. */
+  private async flushed<T>(work: Promise<T>): Promise<T> {
+    const value = await work;
+    await this.flusher.flush();
+    return value;
+  }
+
+  /** Arms the alarm for `at` unless it is already due sooner (the alarm re-arms what is still ahead). */
+  private async armAlarm(at: number): Promise<void> {
+    const current = await this.ctx.storage.getAlarm();
+    if (current === null || current > at) await this.ctx.storage.setAlarm(at);
+  }
 
   private store(message: NewMessage, at: number): WireMessage {
     const stored = this.log.append(message, at);
@@ -574,6 +649,7 @@ function profileOf(meta: ConversationMeta): string | null {
   return meta.profileId ?? meta.contactProfileId ?? null;
 }
 
+const AGENT_UNAVAILABLE = 'Sorry, I can’t look that up right now. Please ask again in a moment, or talk to a person.';
 const CSAT_PROMPT = 'How did we do? Rate your conversation from 1 to 5.';
 
 function notice(text: string, clientId: string | null): NewMessage {

@@ -35,6 +35,8 @@ export interface ConversationMeta {
   emailTickets?: string[];
   /** When the handoff now running began (null when none runs): serialises handoffs without blocking the object. */
   handoffStartedAt?: number | null;
+  /** A handoff decided (ticket id fixed) and not yet finished: the alarm runs it again until it is. */
+  handoffRetry?: { escalation: { reason: string; rule: string }; clientId: string | null; email: string | null; ticketId: string } | null;
 }
 
 export interface NewMessage {

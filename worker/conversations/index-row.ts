@@ -4,7 +4,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { conversations } from '../db/schema';
 
-type ConversationPatch = Partial<Omit<typeof conversations.$inferInsert, 'id' | 'accountId'>>;
+export type ConversationPatch = Partial<Omit<typeof conversations.$inferInsert, 'id' | 'accountId'>>;
 
 export function updateConversationRow(db: Database, accountId: string, conversationId: string, patch: ConversationPatch) {
   return db

@@ -2,7 +2,7 @@
 // caller can read, decide and write with no await in between: that is what makes the object the
 // single, race-free writer of the rotation. Nothing lives only in memory.
 import type { Role } from '../db/schema';
-import type { Decision, OutboxItem } from './types';
+import type { Decision } from './types';
 
 export interface RotationMember extends Record<string, SqlStorageValue> {
   user_id: string;
@@ -40,7 +40,6 @@ export class DispatchStore {
     // One row per ticket the handoff announced: a retried ticketCreated returns this, never re-decides.
     sql.exec(`CREATE TABLE IF NOT EXISTS decisions (ticket_id TEXT PRIMARY KEY, data TEXT NOT NULL)`);
     // D1 writes not yet applied, in decision order (see Dispatcher.flushThrough).
-    sql.exec(`CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, data TEXT NOT NULL)`);
     // After-hours web-chat tickets waiting for office hours (handed out only if the setting is on).
     sql.exec(`CREATE TABLE IF NOT EXISTS backlog (ticket_id TEXT PRIMARY KEY, created_at INTEGER NOT NULL)`);
   }
@@ -129,30 +128,6 @@ export class DispatchStore {
 
   saveDecision(ticketId: string, decision: Decision): void {
     this.sql.exec('INSERT INTO decisions (ticket_id, data) VALUES (?, ?)', ticketId, JSON.stringify(decision));
-  }
-
-  // ── Outbox ───────────────────────────────────────────────────────────────────────────────────
-  enqueue(item: OutboxItem): number {
-    return this.sql.exec<{ seq: number }>('INSERT INTO outbox (data) VALUES (?) RETURNING seq', JSON.stringify(item)).one().seq;
-  }
-
-  pending(limit: number): Array<{ seq: number; item: OutboxItem }> {
-    return this.sql
-      .exec<{ seq: number; data: string }>('SELECT seq, data FROM outbox ORDER BY seq LIMIT ?', limit)
-      .toArray()
-      .map((r) => ({ seq: r.seq, item: JSON.parse(r.data) as OutboxItem }));
-  }
-
-  pendingThrough(seq: number): boolean {
-    return this.sql.exec<{ n: number }>('SELECT COUNT(*) AS n FROM outbox WHERE seq <= ?', seq).one().n > 0;
-  }
-
-  hasPending(): boolean {
-    return this.sql.exec<{ n: number }>('SELECT COUNT(*) AS n FROM outbox').one().n > 0;
-  }
-
-  removeThrough(seq: number): void {
-    this.sql.exec('DELETE FROM outbox WHERE seq <= ?', seq);
   }
 
   // ── After-hours backlog ──────────────────────────────────────────────────────────────────────

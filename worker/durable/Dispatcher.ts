@@ -18,7 +18,9 @@ import type { TicketSummary } from '../protocol/inbox';
 import { newId } from '../ids';
 import { DispatchStore } from '../dispatch/store';
 import { InboxSockets, MEMBER_HEADER, socketMember } from '../dispatch/sockets';
-import { Outbox, RETRY_MS } from '../dispatch/outbox';
+import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
+import { statementsFor } from '../dispatch/apply';
+import { runBatch } from '../db/batch';
 import { decideNewTicket, GLOBAL_SCOPE, takeTurn, teamScope, type RouteTarget } from '../dispatch/decide';
 import { activeMember, inRotationPool, latestTicketOfConversation, teamOf, ticketAndSettings, ticketById, ticketsOf, toSummary, type TicketRow } from '../dispatch/reads';
 import { isOpen, nextOpening } from '../dispatch/office-hours';
@@ -39,6 +41,8 @@ import {
 import { dispatchers } from './namespaces';
 
 const BACKLOG_BATCH = 50;
+/** Outbox items per D1 batch. */
+const FLUSH_BATCH = 25;
 
 export interface DispatcherSnapshot {
   accountId: string | null;
@@ -53,14 +57,26 @@ export class Dispatcher extends DurableObject<Env> {
   private readonly store: DispatchStore;
   private readonly db: Database;
   private readonly sockets: InboxSockets;
-  private readonly outbox: Outbox;
+  /** D1 writes decided here, applied in order by the flusher (worker/platform/sql-outbox.ts). */
+  private readonly writes: SqlOutbox<OutboxItem>;
+  private readonly outbox: OutboxFlusher<OutboxItem>;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new DispatchStore(ctx.storage.sql);
     this.db = openDb(env.DB);
     this.sockets = new InboxSockets(ctx);
-    this.outbox = new Outbox(this.store, this.db, ctx.storage, (item) => this.emit(item));
+    this.writes = new SqlOutbox<OutboxItem>(ctx.storage.sql, 'outbox');
+    this.outbox = new OutboxFlusher(this.writes, {
+      label: 'Dispatcher',
+      batch: FLUSH_BATCH,
+      apply: async (items) => {
+        await runBatch(this.db, items.flatMap((p) => statementsFor(this.db, p.item)));
+        return items.length;
+      },
+      retryAt: (at) => this.armAlarm(at),
+      onApplied: (item) => this.emit(item),
+    });
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('{"type":"ping"}', '{"type":"pong"}'));
   }
 
@@ -161,7 +177,7 @@ export class Dispatcher extends DurableObject<Env> {
     this.store.upsertMember({ userId: user.id, name: user.name, role: user.role, createdAt: user.createdAt, eligible });
     if (input.presence === 'online') this.store.setOnline(user.id, input.until);
     else this.store.setOffline(user.id);
-    const seq = this.store.enqueue({ kind: 'presence', accountId: input.accountId, userId: user.id, presence: input.presence });
+    const seq = this.writes.enqueue({ kind: 'presence', accountId: input.accountId, userId: user.id, presence: input.presence });
     await this.outbox.flush(seq);
     if (input.presence === 'online') await this.drainBacklog();
     await this.scheduleAlarm();
@@ -174,7 +190,7 @@ export class Dispatcher extends DurableObject<Env> {
     this.sockets.closeSession(input.userId, input.sessionId);
     if (!this.store.member(input.userId)) return; // never went Online here
     this.store.setOffline(input.userId);
-    await this.outbox.flush(this.store.enqueue({ kind: 'presence', accountId: input.accountId, userId: input.userId, presence: 'offline' }));
+    await this.outbox.flush(this.writes.enqueue({ kind: 'presence', accountId: input.accountId, userId: input.userId, presence: 'offline' }));
   }
 
   /** A member's role changed or they were removed: re-read them so the pool stays right. */
@@ -190,7 +206,7 @@ export class Dispatcher extends DurableObject<Env> {
     if (!current) return;
     const eligible = inRotationPool(user.role);
     this.store.upsertMember({ userId: user.id, name: user.name, role: user.role, createdAt: user.createdAt, eligible });
-    if (!eligible) await this.outbox.flush(this.store.enqueue({ kind: 'presence', accountId: input.accountId, userId: user.id, presence: 'offline' }));
+    if (!eligible) await this.outbox.flush(this.writes.enqueue({ kind: 'presence', accountId: input.accountId, userId: user.id, presence: 'offline' }));
   }
 
   /** Round robin or office hours changed: hand out a backlog that is now due, re-arm the timer, tell the inboxes. */
@@ -233,7 +249,7 @@ export class Dispatcher extends DurableObject<Env> {
       accountId: this.store.get('account'),
       rotation: this.store.allMembers().map((m) => ({ userId: m.user_id, name: m.name, online: online.has(m.user_id) })),
       pointer: this.store.pointer(GLOBAL_SCOPE)?.split(':')[1] ?? null,
-      pendingWrites: this.store.hasPending(),
+      pendingWrites: this.writes.count() > 0,
       backlog: this.store.backlog(1000),
     };
   }
@@ -270,7 +286,7 @@ export class Dispatcher extends DurableObject<Env> {
     let seq = 0;
     for (const userId of this.store.lapsedMembers(now)) {
       this.store.setOffline(userId);
-      seq = this.store.enqueue({ kind: 'presence', accountId: account, userId, presence: 'offline' });
+      seq = this.writes.enqueue({ kind: 'presence', accountId: account, userId, presence: 'offline' });
     }
     if (seq) await this.outbox.flush(seq);
     await this.drainBacklog();
@@ -323,7 +339,7 @@ export class Dispatcher extends DurableObject<Env> {
   private enqueueAssignment(row: TicketRow, w: Omit<AssignmentWrite, 'logId' | 'accountId' | 'ticketId' | 'previousAssigneeId'>, created: boolean): number {
     const write: AssignmentWrite = { ...w, logId: newId(), accountId: row.accountId, ticketId: row.id, previousAssigneeId: row.assigneeId };
     const ticket: TicketSummary = { ...toSummary(row), assigneeId: w.assigneeId, teamId: w.teamId, updatedAt: w.at };
-    return this.store.enqueue({ kind: 'assign', write, ticket, created });
+    return this.writes.enqueue({ kind: 'assign', write, ticket, created });
   }
 
   /** After-hours web chat, oldest first, once hours are open (only when the account opted in). */
@@ -362,7 +378,8 @@ export class Dispatcher extends DurableObject<Env> {
     if (!account) return;
     const now = this.now();
     const due: number[] = [];
-    if (this.store.hasPending()) due.push(now + RETRY_MS);
+    const retry = this.outbox.retryDue(now);
+    if (retry !== null) due.push(retry);
     const lapse = this.store.nextLapse();
     if (lapse !== null) due.push(lapse);
     if (this.store.backlog(1).length > 0) {
@@ -376,8 +393,12 @@ export class Dispatcher extends DurableObject<Env> {
     if (due.length === 0) return;
     // Delays are measured on this object's clock (fixed in tests), then applied to real time.
     const delay = Math.max(1000, Math.min(...due) - now);
+    await this.armAlarm(Date.now() + delay);
+  }
+
+  /** Arms the alarm for `at` unless it is already due sooner. */
+  private async armAlarm(at: number): Promise<void> {
     const current = await this.ctx.storage.getAlarm();
-    const at = Date.now() + delay;
     if (current === null || current > at) await this.ctx.storage.setAlarm(at);
   }
 

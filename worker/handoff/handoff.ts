@@ -9,7 +9,6 @@ import { nextTicketNumber } from '../db/ticket-number';
 import type { AccountSettings } from '../settings/schema';
 import type { Decision } from '../dispatch/types';
 import { dispatcherOf } from '../durable/namespaces';
-import { newId } from '../ids';
 import { chooseRoute } from './routing';
 import { shopperExpectation, type Continuation } from './expectation';
 import { enqueueDelivery } from './delivery';
@@ -56,6 +55,8 @@ export async function handOff(
   conversation: HandoffConversation,
   contact: HandoffContact,
   escalation: { reason: string; rule: string },
+  /** Fixed by the caller when it decided to hand off, so a retried handoff never opens a second ticket. */
+  ticketId: string,
   now: number,
 ): Promise<HandoffOutcome> {
   const channelSettings = settings.handoff.channels[conversation.channel];
@@ -78,7 +79,6 @@ export async function handOff(
     ownerId: previous?.assigneeId ?? null,
   });
 
-  const ticketId = newId();
   await db.insert(tickets).values({
     id: ticketId, accountId: conversation.accountId, number: nextTicketNumber(conversation.accountId),
     conversationId: conversation.conversationId, profileId: contact.profileId, channel: conversation.channel,
@@ -86,7 +86,7 @@ export async function handOff(
     deliveryState: helpdesk === 'inbox' ? 'delivered' : 'pending',
     routingSnapshot: { settings: channelSettings, route: chosen.route, because: chosen.because, escalation, continuation },
     createdAt: now, updatedAt: now,
-  });
+  }).onConflictDoNothing({ target: tickets.id });
 
   let decision: Decision | null = null;
   if (helpdesk === 'inbox') {

@@ -1,0 +1,42 @@
+// What a conversation owes the world besides its own log: the D1 index row, events, and forwarding a
+// shopper's message to the team. Each effect is decided (with its keys fixed) in the same synchronous
+// step as the message it belongs to and written to the room's outbox (worker/platform/sql-outbox.ts);
+// `applyEffects` applies them in order. Every effect is idempotent, so a repeated attempt is harmless:
+// index patches set values, events carry a fixed idempotency key, forwards are keyed by message seq.
+import type { Database } from '../db/client';
+import { runBatch } from '../db/batch';
+import { updateConversationRow, type ConversationPatch } from '../conversations/index-row';
+import { insertEvent, type EventInput } from '../events/record';
+import { enqueueComment } from '../handoff/delivery';
+import { dispatcherOf } from '../durable/namespaces';
+import type { WireMessage } from '../protocol/widget';
+import type { Pending } from '../platform/sql-outbox';
+
+export type RoomEffect =
+  | { kind: 'index'; accountId: string; conversationId: string; patch: ConversationPatch }
+  | { kind: 'event'; event: EventInput }
+  /** A shopper message in a conversation a human has: the inbox live, or a Zendesk comment. */
+  | { kind: 'forward'; accountId: string; conversationId: string; ticketId: string; helpdesk: 'inbox' | 'zendesk' | 'gorgias' | null; message: WireMessage };
+
+/**
+ * Applies the leading run of D1 effects as one batch (one D1 round trip), or one forward on its own.
+ * Returns how many it applied; throws when the attempt failed (nothing of it counts as applied).
+ */
+export async function applyEffects(env: Env, db: Database, items: Array<Pending<RoomEffect>>): Promise<number> {
+  const first = items[0]!.item;
+  if (first.kind === 'forward') {
+    if (first.helpdesk === 'zendesk') {
+      await enqueueComment(env, { accountId: first.accountId, ticketId: first.ticketId, messageSeq: first.message.seq });
+    } else {
+      await dispatcherOf(env, first.accountId).conversationMessage({ conversationId: first.conversationId, ticketId: first.ticketId, message: first.message });
+    }
+    return 1;
+  }
+  const run: Array<Exclude<RoomEffect, { kind: 'forward' }>> = [];
+  for (const p of items) {
+    if (p.item.kind === 'forward') break;
+    run.push(p.item);
+  }
+  await runBatch(db, run.map((e) => (e.kind === 'index' ? updateConversationRow(db, e.accountId, e.conversationId, e.patch) : insertEvent(db, e.event))));
+  return run.length;
+}
