@@ -30,6 +30,7 @@ import { myNotificationRoutes, notificationSettingsRoutes } from './routes/notif
 import { storefrontPages } from './pages/storefront';
 import { setupPages } from './pages/setup';
 import { operatorRoutes } from './routes/operator';
+import { apiDocsRoutes } from './routes/api-docs';
 import { inboxPages } from './pages/inbox';
 import { articlePages } from './agent/article-page';
 
@@ -66,6 +67,7 @@ app.route('/api/webhooks', webhookRoutes);
 app.route('/api', serverApiRoutes);
 // Adding stores to a deployment (`npm run account:create`): an operator token, not cookie sessions.
 app.route('/api/operator', operatorRoutes);
+app.route('/api', apiDocsRoutes); // /api/openapi.json and /api/docs: public, before the team API's sign-in
 app.route('/api', teamApi);
 app.route('/media', mediaRoutes); // public uploaded media (the agent's avatar)
 app.route('/inbox', inboxPages);

@@ -14,7 +14,7 @@ import {
 import { resendDelivery } from '../webhooks/queue';
 import { assertOutboundUrls } from '../platform/outbound-url';
 
-const logQuery = z.object({
+export const deliveryLogQuery = z.object({
   state: z.enum(WEBHOOK_DELIVERY_STATES).optional(),
   /** `${createdAt}:${id}` of the last row seen. */
   cursor: z.string().regex(/^\d{1,16}:[\w-]{1,100}$/).optional(),
@@ -42,7 +42,7 @@ export const webhookSubscriptionRoutes = new Hono<AppEnv>()
   })
   .post('/:id/rotate-secret', async (c) => c.json({ secret: await rotateSecret(c.var.db, c.env, c.var.member.accountId, c.req.param('id')) }))
   .get('/:id/deliveries', async (c) => {
-    const q = queryParams(c, logQuery);
+    const q = queryParams(c, deliveryLogQuery);
     const { db, member } = c.var;
     const subscription = await findSubscription(db, member.accountId, c.req.param('id'));
     const [at, id] = q.cursor ? q.cursor.split(':') : [];

@@ -25,9 +25,9 @@ import { linkConversationToProfile, upsertProfile } from '../../conversations/pr
 import { roomOf } from '../../durable/namespaces';
 import { valueOrHttpError as unwrap } from '../../platform/results';
 
-const clientIdBody = z.object({ clientId: z.uuid() });
-const feedbackBody = z.object({ clientId: z.uuid(), resolved: z.boolean() });
-const socketQuery = z.object({ token: z.string().min(1).max(200) });
+export const clientIdBody = z.object({ clientId: z.uuid() });
+export const feedbackBody = z.object({ clientId: z.uuid(), resolved: z.boolean() });
+export const socketQuery = z.object({ token: z.string().min(1).max(200) });
 
 export const widgetRoutes = new Hono<AppEnv>()
   // No cookies are involved, so any storefront may call; allowed origins are enforced per account below.
