@@ -206,3 +206,71 @@ describe('content snapshot', () => {
     }
   });
 });
+
+describe('semantic retriever (Workers AI + Vectorize), off by default', () => {
+  // Structural stand-ins for the two bindings: a bag-of-words "embedding" and an in-memory index that
+  // honours the metadata filter, like Vectorize.
+  const vocabulary = ['refund', 'money', 'back', 'ship', 'canada', 'warranty', 'boots', 'gift', 'card', 'student'];
+  const embedText = (text: string) => {
+    const v = vocabulary.map((w) => (text.toLowerCase().includes(w) ? 1 : 0));
+    const norm = Math.hypot(...v) || 1;
+    return v.map((x) => x / norm);
+  };
+  function bindings() {
+    const stored = new Map<string, { values: number[]; metadata: Record<string, string> }>();
+    const filters: Array<Record<string, string> | undefined> = [];
+    const ai = { run: async (_model: string, input: { text: string[] }) => ({ data: input.text.map(embedText) }) };
+    const vectors = {
+      upsert: async (rows: Array<{ id: string; values: number[]; metadata: Record<string, string> }>) => {
+        for (const r of rows) stored.set(r.id, r);
+        return { count: rows.length };
+      },
+      query: async (vector: number[], options: { topK: number; filter?: Record<string, string> }) => {
+        filters.push(options.filter);
+        const matches = [...stored]
+          .filter(([, r]) => Object.entries(options.filter ?? {}).every(([k, v]) => r.metadata[k] === v))
+          .map(([id, r]) => ({ id, score: r.values.reduce((s, x, i) => s + x * (vector[i] ?? 0), 0) }))
+          .sort((a, b) => b.score - a.score)
+          .slice(0, options.topK);
+        return { matches };
+      },
+    };
+    return { ai, vectors, stored, filters };
+  }
+
+  it('is used only when switched on and both bindings exist', async () => {
+    const { retrieverFromEnv } = await import('../../worker/agent');
+    const { ai, vectors } = bindings();
+    expect(retrieverFromEnv(settingsWith(), { AI: ai, ARTICLE_VECTORS: vectors }, accountId).name).toBe('lexical');
+    const on = settingsWith({ agent: { retriever: 'semantic' } });
+    expect(retrieverFromEnv(on, { AI: ai }, accountId).name).toBe('lexical');
+    expect(retrieverFromEnv(on, { AI: ai, ARTICLE_VECTORS: vectors }, accountId).name).toBe('semantic');
+  });
+
+  it('indexes the account’s articles, filters every query by account, and answers through the same interface', async () => {
+    const { semanticRetriever } = await import('../../worker/agent/retrieval/vectorize');
+    const { ai, vectors, stored, filters } = bindings();
+    const retriever = semanticRetriever(ai, vectors, accountId);
+    const r = await reply('how long until I get my money back after returning something', { retriever });
+    expect(slugOf.get(r.source!.id)).toBe('refund-timing');
+    expect(stored.size).toBe(slugOf.size);
+    for (const v of stored.values()) expect(v.metadata).toEqual({ accountId });
+    expect(filters.every((f) => f?.accountId === accountId)).toBe(true);
+    // Out of scope stays out of scope: the lexical coverage is half of the confidence.
+    expect((await reply('are you hiring at the Denver store?', { retriever })).missed).toBe(true);
+  });
+
+  it('falls back to the lexical answer when a binding fails', async () => {
+    const { semanticRetriever } = await import('../../worker/agent/retrieval/vectorize');
+    const broken = { run: async () => { throw new Error('AI down'); } };
+    const { vectors } = bindings();
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const r = await reply('do you ship to Canada?', { retriever: semanticRetriever(broken, vectors, accountId) });
+      expect(slugOf.get(r.source!.id)).toBe('international-shipping');
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

@@ -29,6 +29,8 @@ import type { ArticleSource, ReplyPrompt, SkillInput, SkillName, SkillResult } f
 export type { SkillName } from './types';
 export type { LlmProvider } from './llm';
 export type { Retriever } from './retrieval/retriever';
+export { retrieverFromEnv } from './retrieval/vectorize';
+export { publicOriginOf } from './link';
 export { detectEscalation, topicEscalation } from './escalation';
 
 export interface AgentInput {

@@ -22,3 +22,18 @@ export function articleLink(article: ArticleSource, helpCenterUrl: string | null
 function withSlash(base: string): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
+
+/**
+ * This deployment's public origin for article links, from the optional PUBLIC_ORIGIN var
+ * ("https://baton.example.com"); null when unset or not an http(s) origin.
+ */
+export function publicOriginOf(env: object): string | null {
+  const value: unknown = Reflect.get(env, 'PUBLIC_ORIGIN');
+  if (typeof value !== 'string' || !value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}

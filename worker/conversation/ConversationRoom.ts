@@ -20,7 +20,7 @@ import {
 import { ConversationLog, type ConversationMeta, type NewMessage } from './log';
 import { readSettings } from '../settings/store';
 import type { AccountSettings } from '../settings/schema';
-import { runCustomerAgent, type AgentTurn } from '../agent';
+import { publicOriginOf, retrieverFromEnv, runCustomerAgent, type AgentTurn } from '../agent';
 import { accountLlm } from '../settings/llm-credentials';
 import { EVENT, type EventInput } from '../events/record';
 import type { ConversationPatch } from '../conversations/index-row';
@@ -357,6 +357,7 @@ export class ConversationRoom extends DurableObject<Env> {
         turn = await runCustomerAgent({
           db: this.db, accountId: meta.accountId, settings, text, profileId: meta.profileId,
           missesInARow: meta.missesInARow, llm: await accountLlm(this.env, this.db, meta.accountId, settings),
+          retriever: retrieverFromEnv(settings, this.env, meta.accountId), publicOrigin: publicOriginOf(this.env),
         });
       } catch (err) {
         // D1 (settings, retrieval) failed: the shopper's message is stored; say so instead of failing it.

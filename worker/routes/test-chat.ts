@@ -12,7 +12,7 @@ import { CHANNELS, teamMembers, teams, users } from '../db/schema';
 import { MAX_MESSAGE_CHARS } from '../protocol/limits';
 import { readSettings } from '../settings/store';
 import type { AccountSettings } from '../settings/schema';
-import { runCustomerAgent } from '../agent';
+import { publicOriginOf, retrieverFromEnv, runCustomerAgent } from '../agent';
 import { accountLlm } from '../settings/llm-credentials';
 import { listIntegrations } from '../handoff/integrations';
 import { dispatcherOf } from '../durable/namespaces';
@@ -37,7 +37,8 @@ export const testChatRoutes = new Hono<AppEnv>()
     const settings = await readSettings(db, member.accountId);
     const turn = await runCustomerAgent({
       db, accountId: member.accountId, settings, text: body.text, profileId: null,
-      missesInARow: body.missesInARow, llm: await accountLlm(c.env, db, member.accountId, settings), publicOrigin: new URL(c.req.url).origin,
+      missesInARow: body.missesInARow, llm: await accountLlm(c.env, db, member.accountId, settings), publicOrigin: publicOriginOf(c.env) ?? new URL(c.req.url).origin,
+      retriever: retrieverFromEnv(settings, c.env, member.accountId),
     });
     if (turn.kind === 'escalate') {
       const rule = settings.escalation.rules.find((r) => r.id === turn.rule);

@@ -53,6 +53,11 @@ export const agentSettings = z.object({
    * (["rain shell", "waterproof jacket"]). Added to the built-in commerce lexicon when searching.
    */
   synonyms: z.array(z.array(z.string().trim().min(1).max(60)).min(2).max(20)).max(200).default([]),
+  /**
+   * Article retrieval: "lexical" (BM25F, offline, the default) or "semantic" (Workers AI embeddings in
+   * Vectorize; needs the AI and ARTICLE_VECTORS bindings, else lexical is used). See worker/agent/retrieval/vectorize.ts.
+   */
+  retriever: z.enum(['lexical', 'semantic']).default('lexical'),
 });
 
 export const ESCALATION_RULE_KINDS = ['keywords', 'topics', 'urgent', 'misses', 'human_request'] as const;
