@@ -71,24 +71,22 @@ const SMALLTALK_ONLY = 0.9;
 /** LLM phrasing is asked for only this far above the threshold: never to dress up a guess. */
 const SURE_MARGIN = 0.15;
 
+/**
+ * Throws only when the store's content cannot be read (D1 down): the caller tells the shopper it cannot
+ * look things up right now, which is not the agent's miss. Any later failure is a "not sure".
+ */
 export async function runCustomerAgent(input: AgentInput): Promise<AgentTurn> {
   const escalation = detectEscalation(input.text, input.settings, input.missesInARow);
   if (escalation) return { kind: 'escalate', ...escalation };
-  let index: StoreIndex | null = null;
-  try {
-    index = await loadStoreIndex(input.db, input.accountId);
-  } catch (err) {
-    console.error('Customer Agent could not load the store content', err instanceof Error ? err.message : String(err));
-  }
-  return replyFrom(input, index);
+  return replyFrom(input, await loadStoreIndex(input.db, input.accountId));
 }
 
 /** The turn for a message that escalation rules let through, over an already loaded content snapshot. */
-export async function replyFrom(input: AgentInput, index: StoreIndex | null): Promise<AgentTurn> {
+export async function replyFrom(input: AgentInput, index: StoreIndex): Promise<AgentTurn> {
   const { settings } = input;
   let best: SkillResult | null = null;
   try {
-    if (index) best = await decide(input, index);
+    best = await decide(input, index);
   } catch (err) {
     // A D1 hiccup or a bug in a skill is a "not sure" for the shopper, never a failed turn.
     console.error('Customer Agent failed to answer', err instanceof Error ? err.message : String(err));
