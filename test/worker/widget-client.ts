@@ -55,9 +55,9 @@ export class ShopperSocket {
     });
   }
 
-  static async open(conv: StartConversationResponse, token = conv.resumeToken) {
+  static async open(conv: StartConversationResponse, token = conv.resumeToken, headers: Record<string, string> = {}) {
     const res = await SELF.fetch(`${ORIGIN}/api/widget/conversations/${conv.conversationId}/socket?token=${encodeURIComponent(token)}`, {
-      headers: { upgrade: 'websocket' },
+      headers: { ...headers, upgrade: 'websocket' },
     });
     if (!res.webSocket) throw Object.assign(new Error(`no socket: ${res.status}`), { status: res.status });
     res.webSocket.accept();

@@ -5,10 +5,9 @@
 // 40 simultaneous guesses check at most 10 passwords. A successful sign-in gives its slots back, so
 // people who sign in often are never locked out by their own successes.
 //
-// The client address is Cloudflare's CF-Connecting-IP (always set in production). A request without
-// one (the test pool calling the Worker directly) has no address counter: it is never pooled into one
-// shared "unknown" bucket that would lock everyone out together. IPv6 addresses count per /64, the
-// block one subscriber usually holds.
+// The client address comes from worker/platform/client-address.ts (CF-Connecting-IP; none for local
+// tools, which then have no address counter rather than one shared bucket). IPv6 addresses count per
+// /64, the block one subscriber usually holds.
 import { inArray, lt, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { signInLimits } from '../db/schema';

@@ -21,6 +21,8 @@ import { ConversationLog, type ConversationMeta, type NewMessage } from './log';
 import { readSettings } from '../settings/store';
 import type { AccountSettings } from '../settings/schema';
 import { publicOriginOf, retrieverFromEnv, runCustomerAgent, type AgentTurn } from '../agent';
+import { clientAddress } from '../platform/client-address';
+import { emailHandoffLimit } from '../channels/web-chat/limits';
 import { accountLlm } from '../settings/llm-credentials';
 import { EVENT, type EventInput } from '../events/record';
 import type { ConversationPatch } from '../conversations/index-row';
@@ -75,6 +77,8 @@ interface SocketAttachment {
   role: 'shopper';
   windowStart: number;
   frames: number;
+  /** The shopper's client address at connect time, for the per-address email-handoff limit. */
+  address?: string | null;
 }
 
 const SOCKET_TAG_SHOPPER = 'shopper';
@@ -230,7 +234,7 @@ export class ConversationRoom extends DurableObject<Env> {
     if (!auth.ok) return Response.json({ error: { code: auth.code, message: auth.message } }, { status: 401 });
     const { 0: client, 1: server } = new WebSocketPair();
     this.ctx.acceptWebSocket(server, [SOCKET_TAG_SHOPPER]);
-    const attachment: SocketAttachment = { role: 'shopper', windowStart: Date.now(), frames: 0 };
+    const attachment: SocketAttachment = { role: 'shopper', windowStart: Date.now(), frames: 0, address: clientAddress(request.headers) };
     server.serializeAttachment(attachment);
     return new Response(null, { status: 101, webSocket: client });
   }
@@ -275,6 +279,9 @@ export class ConversationRoom extends DurableObject<Env> {
         await this.flushed(this.handleFeedback(frame.clientId, frame.resolved));
         return;
       case 'handoff_email': {
+        const address = (ws.deserializeAttachment() as SocketAttachment | null)?.address ?? null;
+        const limited = await emailHandoffLimit(this.env, address, started.value.accountId);
+        if (limited) return refused(limited);
         const result = await this.continueByEmail(frame.clientId, frame.email);
         await this.flusher.flush();
         if (!result.ok) return refused(result);

@@ -7,6 +7,7 @@ import { jsonBody } from '../http/validate';
 import { invites, users } from '../db/schema';
 import { returnSignInSlots, takeSignInSlots } from '../auth/sign-in-limits';
 import { dbRefused, UNIQUE_VIOLATION } from '../db/constraint';
+import { clientAddress } from '../platform/client-address';
 import { DECOY_HASH, hashPassword, verifyPassword } from '../auth/password';
 import { endSession, requireMember, startSession } from '../auth/session';
 import { permissionsOf } from '../auth/permissions';
@@ -31,7 +32,7 @@ export const authRoutes = new Hono<AppEnv>()
     const { email, password } = await jsonBody(c, signInBody);
     const db = c.var.db;
     // The slot is taken before the password is checked (worker/auth/sign-in-limits.ts).
-    const slots = await takeSignInSlots(db, email, c.req.header('cf-connecting-ip') ?? null);
+    const slots = await takeSignInSlots(db, email, clientAddress(c.req.raw.headers));
     if (slots.refusedBy) {
       c.header('Retry-After', '60');
       throw new ApiError(429, 'rate_limited', slots.refusedBy === 'email'

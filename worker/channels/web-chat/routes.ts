@@ -23,7 +23,9 @@ import { newId, newSecret, sha256Hex } from '../../ids';
 import { verifyShopperToken } from '../../auth/shopper-token';
 import { linkConversationToProfile, upsertProfile } from '../../conversations/profiles';
 import { roomOf } from '../../durable/namespaces';
-import { valueOrHttpError as unwrap } from '../../platform/results';
+import { httpErrorOf, valueOrHttpError as unwrap } from '../../platform/results';
+import { clientAddress } from '../../platform/client-address';
+import { conversationStartLimit, emailHandoffLimit } from './limits';
 
 export const clientIdBody = z.object({ clientId: z.uuid() });
 export const feedbackBody = z.object({ clientId: z.uuid(), resolved: z.boolean() });
@@ -41,6 +43,8 @@ export const widgetRoutes = new Hono<AppEnv>()
     const body = await jsonBody(c, startConversationBody);
     const { account, settings } = await accountForSite(c, body.siteKey);
     if (!settings.channels.webChat.enabled) throw new ApiError(403, 'channel_off', 'Web chat is switched off for this store (Settings → Channels)');
+    const limited = await conversationStartLimit(c.env, clientAddress(c.req.raw.headers), account.id);
+    if (limited) throw httpErrorOf(limited);
     const shopper = body.identityToken ? await verifyShopperToken(body.identityToken, account.identityKey) : null;
     const profileId = shopper ? await upsertProfile(c.var.db, account.id, shopper) : null;
     const conversationId = newId();
@@ -104,7 +108,10 @@ export const widgetRoutes = new Hono<AppEnv>()
   })
   .post('/conversations/:id/handoff-email', async (c) => {
     const { clientId, email } = await jsonBody(c, handoffEmailBody);
-    const room = await roomFor(c, c.req.param('id'));
+    const row = await conversationRow(c, c.req.param('id'));
+    const limited = await emailHandoffLimit(c.env, clientAddress(c.req.raw.headers), row.accountId);
+    if (limited) throw httpErrorOf(limited);
+    const room = roomOf(c.env, row.accountId, row.id);
     return c.json({ messages: unwrap(await room.handoffEmail(await tokenHash(c), clientId, email)) });
   });
 

@@ -1,0 +1,38 @@
+// Rate limits on the anonymous work the public widget API allows: starting conversations and sending
+// a handoff to an email address (which makes an Inbox ticket and has the team email that address).
+// Each has a per-address and a per-account (site key) limit on Cloudflare's rate-limiting binding
+// (wrangler.toml: CONVERSATION_STARTS_PER_*, EMAIL_HANDOFFS_PER_*), checked before anything is stored.
+// A refusal is an ordinary `rate_limited` refusal: 429 over HTTP, an error frame on the socket.
+import { refuse, type Refusal } from '../../platform/results';
+
+export interface LimitEnv {
+  CONVERSATION_STARTS_PER_ADDRESS: RateLimit;
+  CONVERSATION_STARTS_PER_SITE: RateLimit;
+  EMAIL_HANDOFFS_PER_ADDRESS: RateLimit;
+  EMAIL_HANDOFFS_PER_SITE: RateLimit;
+}
+
+/** null when a new conversation may start, else the refusal. */
+export async function conversationStartLimit(env: LimitEnv, address: string | null, accountId: string): Promise<Refusal<'rate_limited'> | null> {
+  return check(
+    [env.CONVERSATION_STARTS_PER_ADDRESS, address && `addr:${address}`, 'Too many new conversations from your network; wait a minute and try again'],
+    [env.CONVERSATION_STARTS_PER_SITE, `account:${accountId}`, 'This store is receiving too many new conversations; try again in a minute'],
+  );
+}
+
+/** null when a handoff to email may go ahead, else the refusal. */
+export async function emailHandoffLimit(env: LimitEnv, address: string | null, accountId: string): Promise<Refusal<'rate_limited'> | null> {
+  return check(
+    [env.EMAIL_HANDOFFS_PER_ADDRESS, address && `addr:${address}`, 'Too many email handoffs from your network; wait a minute and try again'],
+    [env.EMAIL_HANDOFFS_PER_SITE, `account:${accountId}`, 'This store is receiving too many email handoffs; try again in a minute'],
+  );
+}
+
+type Check = [RateLimit, string | null, string];
+
+async function check(...checks: Check[]): Promise<Refusal<'rate_limited'> | null> {
+  for (const [limiter, key, message] of checks) {
+    if (key && !(await limiter.limit({ key })).success) return refuse('rate_limited', message);
+  }
+  return null;
+}
