@@ -138,7 +138,7 @@ export function App({ client, open, origin, onClose }: Props) {
         {!(messages[0]?.role === 'agent' && messages[0].text === greeting) && (
           <div class="m agent" data-role="greeting">
             <span class="who">{agent}</span>
-            <div class="bb">{greeting}</div>
+            <div class="bb" dir="auto">{greeting}</div>
           </div>
         )}
         {messages.map((m, i) => (
@@ -159,7 +159,7 @@ export function App({ client, open, origin, onClose }: Props) {
         {pending.map((p) => (
           <div key={p.clientId} class={`m shopper ${p.failed ? 'fail' : 'pend'}`} data-role="shopper" data-status={p.failed ? 'failed' : 'pending'}>
             <span class="s">{t('you')}</span>
-            <div class="bb">
+            <div class="bb" dir="auto">
               <Linkified text={p.text} />
             </div>
             {p.failed ? (
@@ -254,7 +254,7 @@ function Message({ m, agent, showName, isLast, receipt, handoff, rate, client, s
     <div class={`m ${m.role}`} data-role={m.role} data-seq={m.seq}>
       {who && <span class={showName && m.role !== 'shopper' ? 'who' : 's'}>{who}</span>}
       {text && (
-        <div class="bb">
+        <div class="bb" dir="auto">
           <Linkified text={text} />
         </div>
       )}

@@ -60,6 +60,7 @@ textarea{box-sizing:border-box;flex:1;min-height:40px;max-height:120px;margin:0;
 textarea:focus{border-color:var(--b)}
 .send{flex:none;width:40px;height:40px;border-radius:50%;display:flex;align-items:center;justify-content:center;background:var(--b);color:var(--bt)}
 .send svg{width:18px;height:18px}
+[dir=rtl] .send svg{transform:scaleX(-1)}
 .f{display:flex;justify-content:center;padding:0 12px 8px;font-size:13px;color:var(--g)}
 .lk{padding:4px 6px;border-radius:6px;font-size:13px;color:#3c4043;text-decoration:underline}
 .fail .lk{padding:0 2px;font-size:12px;color:inherit}
