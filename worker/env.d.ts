@@ -17,6 +17,7 @@ declare namespace Cloudflare {
 		HANDOFF_QUEUE: Queue;
 		WEBHOOK_QUEUE: Queue;
 		NOTIFICATION_QUEUE: Queue;
+		CHANNEL_QUEUE: Queue;
 		EMAIL: SendEmail;
 		ASSETS: Fetcher;
 	}

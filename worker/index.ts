@@ -24,6 +24,7 @@ import { sweepOutbox } from './webhooks/outbox';
 import { merchantSettingsRoutes } from './routes/merchant-settings';
 import { mediaRoutes } from './routes/media';
 import { handleDeliveryBatch } from './handoff/delivery';
+import { handleChannelBatch, isChannelQueue } from './channels/queue';
 import { handleNotificationBatch, isNotificationQueue } from './notifications/queue';
 import { sweepNotifications } from './notifications/outbox';
 import { myNotificationRoutes, notificationSettingsRoutes } from './routes/notifications';
@@ -85,10 +86,11 @@ app.onError(onError);
 // fetch: the Hono app (SELF.fetch in tests). queue: helpdesk deliveries and their dead letters.
 export default {
   fetch: app.fetch,
-  // Outgoing webhooks and assignment notifications have their own queues (and dead letters);
+  // Outgoing webhooks, assignment notifications and channel messages (email, SMS, WhatsApp) have their own queues (and dead letters);
   // everything else is helpdesk delivery.
   queue: (batch, env) => (isWebhookQueue(batch.queue) ? handleWebhookBatch(batch, env)
     : isNotificationQueue(batch.queue) ? handleNotificationBatch(batch, env)
+    : isChannelQueue(batch.queue) ? handleChannelBatch(batch, env)
     : handleDeliveryBatch(batch, env)),
   // Every minute: hand waiting webhook deliveries (events written by conversations) and assignment
   // notifications (written by the Dispatcher's assignment log) to their queues. Independent sweeps:

@@ -31,13 +31,17 @@ import { handOff, type HandoffContact } from '../handoff/handoff';
 import { newId } from '../ids';
 import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
 import { applyEffects, type RoomEffect } from './effects';
+import { inboundMessage, participant, type ChannelWithSender, type InboundMessage, type Participant } from './contract';
 import { errorFrameOf, ok, refuse, type Refusal, type Result } from '../platform/results';
 
 export interface StartConversation {
   accountId: string;
   conversationId: string;
   channel: Channel;
-  resumeTokenHash: string;
+  /** Web chat: the hash of the resume token every shopper call must carry. Other channels: omitted. */
+  resumeTokenHash?: string;
+  /** Who the channel identified (worker/conversation/contract.ts); email/SMS/WhatsApp replies go to them. */
+  participant?: Participant;
   profileId: string | null;
   isTest: boolean;
   /** Primary language subtag reported by the widget ("de"), for routing rules. */
@@ -109,8 +113,10 @@ export class ConversationRoom extends DurableObject<Env> {
   /** Idempotent: a second start with the same conversation changes nothing. */
   async start(init: StartConversation): Promise<void> {
     if (this.log.meta()) return;
+    const participant = init.participant ?? null;
+    const resumeTokenHash = init.resumeTokenHash ?? (participant?.channel === 'web_chat' ? participant.resumeTokenHash : '');
     this.log.saveMeta({
-      ...init, status: 'open', skill: null, tags: [], missesInARow: 0, escalations: 0,
+      ...init, resumeTokenHash, participant, status: 'open', skill: null, tags: [], missesInARow: 0, escalations: 0,
       startedAt: Date.now(), lastShopperAt: null, answered: false,
     });
   }
@@ -129,6 +135,27 @@ export class ConversationRoom extends DurableObject<Env> {
     const { ack, message } = accepted.value;
     if (!message) return ok({ ack, messages: this.log.after(ack.seq) });
     const replies = await this.respond(text);
+    await this.flusher.flush();
+    return ok({ ack, messages: [message, ...replies] });
+  }
+
+  /**
+   * A participant's message on a channel other than web chat (email, SMS, WhatsApp), validated and
+   * identified by its channel adapter. Idempotent by the message's clientId (the provider's message
+   * id). The answers are stored here and reach the participant through the channel's sender.
+   */
+  async receive(from: Participant, raw: InboundMessage): Promise<RoomResult<SendOutcome>> {
+    const started = this.started();
+    if (!started.ok) return started;
+    const inbound = inboundMessage.parse(raw);
+    if (!sameParticipant(started.value.participant ?? null, participant.parse(from))) {
+      return refuse('unauthorized', 'This message is not from the participant of this conversation');
+    }
+    const accepted = await this.acceptShopperMessage(started.value, inbound.clientId, inbound.text);
+    if (!accepted.ok) return accepted;
+    const { ack, message } = accepted.value;
+    if (!message) return ok({ ack, messages: this.log.after(ack.seq) });
+    const replies = await this.respond(inbound.text);
     await this.flusher.flush();
     return ok({ ack, messages: [message, ...replies] });
   }
@@ -587,9 +614,21 @@ export class ConversationRoom extends DurableObject<Env> {
     if (current === null || current > at) await this.ctx.storage.setAlarm(at);
   }
 
+  /**
+   * Stores a message to the participant and sends it: live to web-chat sockets, and for a channel with
+   * a sender as a delivery effect (its deliveryId fixed now), in the same synchronous step.
+   */
   private store(message: NewMessage, at: number): WireMessage {
     const stored = this.log.append(message, at);
     this.broadcast({ type: 'message', message: stored });
+    const meta = this.log.meta();
+    const to = meta ? deliveryAddress(meta.participant ?? null) : null;
+    if (meta && to && stored.role !== 'shopper') {
+      this.effects.enqueue({ kind: 'deliver', delivery: {
+        deliveryId: `${meta.conversationId}:${stored.seq}`, accountId: meta.accountId, conversationId: meta.conversationId,
+        channel: to.channel, to: to.address, seq: stored.seq, role: stored.role, authorName: stored.authorName, text: textWithLinks(stored),
+      } });
+    }
     return stored;
   }
 
@@ -650,6 +689,25 @@ export class ConversationRoom extends DurableObject<Env> {
       }
     }
   }
+}
+
+/** Where a non-web-chat participant is written to; null for web chat (its sockets are the sender). */
+function deliveryAddress(p: Participant | null): { channel: ChannelWithSender; address: string } | null {
+  if (!p || p.channel === 'web_chat') return null;
+  return p.channel === 'email' ? { channel: 'email', address: p.address } : { channel: p.channel, address: p.phone };
+}
+
+function sameParticipant(known: Participant | null, from: Participant): boolean {
+  // Web chat proves the participant with its resume token on its own paths, never here.
+  const a = deliveryAddress(known);
+  const b = deliveryAddress(from);
+  return !!a && !!b && a.channel === b.channel && a.address === b.address;
+}
+
+/** A message as plain text for channels without cards: product picks and links follow as text with URLs. */
+function textWithLinks(m: WireMessage): string {
+  const cards = m.cards.map((c) => `- ${c.title}${c.url ? `: ${c.url}` : ''}`);
+  return [m.text, ...cards, ...(m.link ? [m.link] : [])].join('\n');
 }
 
 /** The profile events land on: the verified one, else the email-only one of an email continuation. */

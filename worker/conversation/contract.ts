@@ -73,4 +73,6 @@ export type DeliveryResult =
 export interface ChannelSender {
   readonly channel: ChannelWithSender;
   deliver(env: Env, delivery: OutboundDelivery): Promise<DeliveryResult>;
+  /** The queue gave up on a delivery (its retries ran out): record it as failed. */
+  giveUp?(env: Env, delivery: OutboundDelivery, error: string): Promise<void>;
 }

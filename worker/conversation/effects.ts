@@ -1,8 +1,8 @@
 // What a conversation owes the world besides its own log: the D1 index row, events, and forwarding a
-// shopper's message to the team. Each effect is decided (with its keys fixed) in the same synchronous
+// shopper's message to the team, and messages to an email/SMS/WhatsApp participant. Each effect is decided (with its keys fixed) in the same synchronous
 // step as the message it belongs to and written to the room's outbox (worker/platform/sql-outbox.ts);
 // `applyEffects` applies them in order. Every effect is idempotent, so a repeated attempt is harmless:
-// index patches set values, events carry a fixed idempotency key, forwards are keyed by message seq.
+// index patches set values, events carry a fixed idempotency key, forwards and deliveries are keyed by message seq.
 import type { Database } from '../db/client';
 import { runBatch } from '../db/batch';
 import { updateConversationRow, type ConversationPatch } from '../conversations/index-row';
@@ -11,12 +11,15 @@ import { enqueueComment } from '../handoff/delivery';
 import { dispatcherOf } from '../durable/namespaces';
 import type { WireMessage } from '../protocol/widget';
 import type { Pending } from '../platform/sql-outbox';
+import type { OutboundDelivery } from './contract';
 
 export type RoomEffect =
   | { kind: 'index'; accountId: string; conversationId: string; patch: ConversationPatch }
   | { kind: 'event'; event: EventInput }
   /** A shopper message in a conversation a human has: the inbox live, or a Zendesk comment. */
-  | { kind: 'forward'; accountId: string; conversationId: string; ticketId: string; helpdesk: 'inbox' | 'zendesk' | 'gorgias' | null; message: WireMessage };
+  | { kind: 'forward'; accountId: string; conversationId: string; ticketId: string; helpdesk: 'inbox' | 'zendesk' | 'gorgias' | null; message: WireMessage }
+  /** A message to an email/SMS/WhatsApp participant: handed once to CHANNEL_QUEUE (worker/channels/queue.ts). */
+  | { kind: 'deliver'; delivery: OutboundDelivery };
 
 /**
  * Applies the leading run of D1 effects as one batch (one D1 round trip), or one forward on its own.
@@ -24,6 +27,10 @@ export type RoomEffect =
  */
 export async function applyEffects(env: Env, db: Database, items: Array<Pending<RoomEffect>>): Promise<number> {
   const first = items[0]!.item;
+  if (first.kind === 'deliver') {
+    await env.CHANNEL_QUEUE.send(first.delivery, { contentType: 'json' });
+    return 1;
+  }
   if (first.kind === 'forward') {
     if (first.helpdesk === 'zendesk') {
       await enqueueComment(env, { accountId: first.accountId, ticketId: first.ticketId, messageSeq: first.message.seq });
@@ -32,9 +39,9 @@ export async function applyEffects(env: Env, db: Database, items: Array<Pending<
     }
     return 1;
   }
-  const run: Array<Exclude<RoomEffect, { kind: 'forward' }>> = [];
+  const run: Array<Extract<RoomEffect, { kind: 'index' | 'event' }>> = [];
   for (const p of items) {
-    if (p.item.kind === 'forward') break;
+    if (p.item.kind !== 'index' && p.item.kind !== 'event') break;
     run.push(p.item);
   }
   await runBatch(db, run.map((e) => (e.kind === 'index' ? updateConversationRow(db, e.accountId, e.conversationId, e.patch) : insertEvent(db, e.event))));

@@ -2,6 +2,7 @@
 // Nothing lives only in memory: a hibernated or restarted object reads everything back from here.
 import type { MessageRole, ProductCard, WireMessage, ConversationStatus } from '../protocol/widget';
 import type { Channel } from '../db/schema';
+import type { Participant } from './contract';
 
 export interface ConversationMeta {
   accountId: string;
@@ -27,6 +28,8 @@ export interface ConversationMeta {
   continuation?: 'web_chat' | 'email' | null;
   /** The email-only profile of an anonymous shopper who continued by email (never counts as verified). */
   contactProfileId?: string | null;
+  /** Who the channel identified (absent in meta written before channels existed: web chat). */
+  participant?: Participant | null;
   /** The browser's primary language subtag, for routing rules. */
   language?: string | null;
   /** The helpdesk the current ticket went to. */

@@ -56,4 +56,4 @@ export async function giveUpEmail(env: EmailSenderEnv, delivery: Pick<OutboundDe
   if (row && row.state !== 'sent') await settleAttempt(db, delivery.accountId, delivery.deliveryId, 'failed', { reason: error }, Date.now());
 }
 
-export const emailChannelSender: ChannelSender = { channel: 'email', deliver: deliverEmail };
+export const emailChannelSender: ChannelSender = { channel: 'email', deliver: deliverEmail, giveUp: giveUpEmail };
