@@ -61,6 +61,32 @@ describe('shopper widget on the demo storefront', () => {
     await context.close();
   });
 
+  it('keeps the resume token out of every URL: the live socket carries it as a subprotocol', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    const history = new Promise<string>((resolve) => {
+      page.on('websocket', (ws) => {
+        urls.push(ws.url());
+        ws.on('framereceived', (f) => {
+          if (String(f.payload).includes('"type":"history"')) resolve(ws.url());
+        });
+      });
+    });
+    await page.goto(`${baseUrl}/`);
+    await openWidget(page);
+    await ask(page, 'do you ship to Canada?');
+    expect(await history).toMatch(/\/socket$/);
+    const token = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('baton:pk_') && !k.endsWith(':config'));
+      return key ? (JSON.parse(localStorage.getItem(key)!) as { resumeToken: string }).resumeToken : null;
+    });
+    expect(token).toMatch(/^rt_/);
+    expect(urls.filter((u) => u.includes(token!))).toEqual([]);
+    await context.close();
+  });
+
   it('shows a hostile message as text and never runs it', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -1,7 +1,7 @@
 // A shopper's side of the widget protocol, for tests: the real public API and a real WebSocket
 // through the Worker to the conversation's Durable Object.
 import { SELF } from 'cloudflare:test';
-import type { ServerFrame, StartConversationResponse, WireMessage } from '../../worker/protocol/widget';
+import { SOCKET_PROTOCOL, type ServerFrame, type StartConversationResponse, type WireMessage } from '../../worker/protocol/widget';
 import { sign } from 'hono/jwt';
 import { call, demoAccount, ORIGIN } from './helpers';
 
@@ -56,8 +56,8 @@ export class ShopperSocket {
   }
 
   static async open(conv: StartConversationResponse, token = conv.resumeToken, headers: Record<string, string> = {}) {
-    const res = await SELF.fetch(`${ORIGIN}/api/widget/conversations/${conv.conversationId}/socket?token=${encodeURIComponent(token)}`, {
-      headers: { ...headers, upgrade: 'websocket' },
+    const res = await SELF.fetch(`${ORIGIN}/api/widget/conversations/${conv.conversationId}/socket`, {
+      headers: { ...headers, upgrade: 'websocket', 'sec-websocket-protocol': `${SOCKET_PROTOCOL}, ${token}` },
     });
     if (!res.webSocket) throw Object.assign(new Error(`no socket: ${res.status}`), { status: res.status });
     res.webSocket.accept();

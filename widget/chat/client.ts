@@ -8,6 +8,8 @@
 //   after every reconnect, so the server stores it once.
 // - After connecting, the first frame is `resume` with the last seq received from the server; the
 //   history reply and live frames are merged by seq, so nothing shows twice.
+// - The resume token never goes in a URL: the socket carries it as a subprotocol, HTTP calls as
+//   `Authorization: Bearer`.
 // - Reconnects back off exponentially with jitter (≤ 30 s); after 3 failed connects in a row the
 //   client polls over HTTP and keeps trying the socket now and then.
 import type {
@@ -20,6 +22,7 @@ import type {
   WidgetConfig,
   WireMessage,
 } from '../../worker/protocol/widget';
+import { SOCKET_PROTOCOL } from '../../worker/protocol/limits';
 import { configKey, configUrl, conversationKey, type CachedConfig } from '../shared';
 
 /** A frame waiting for the server: a shopper message, a "Talk to a person" press or a feedback answer. */
@@ -484,10 +487,11 @@ export class ChatClient {
     const saved = this.saved;
     if (!saved || this.ws || this.dead) return;
     clearTimeout(this.timers.retry);
-    const url = `${this.base(saved).replace(/^http/, 'ws')}/socket?token=${encodeURIComponent(saved.resumeToken)}`;
+    // The resume token rides in the subprotocol list, never in the URL (see SOCKET_PROTOCOL).
+    const url = `${this.base(saved).replace(/^http/, 'ws')}/socket`;
     let ws: WebSocket;
     try {
-      ws = new WebSocket(url);
+      ws = new WebSocket(url, [SOCKET_PROTOCOL, saved.resumeToken]);
     } catch {
       return this.lost(false);
     }

@@ -4,7 +4,7 @@
 // routes disagree (a route added, removed or renamed on either side).
 import type { ZodType } from 'zod';
 import { z } from 'zod';
-import { clientIdBody, feedbackBody, socketQuery } from '../channels/web-chat/routes';
+import { clientIdBody, feedbackBody } from '../channels/web-chat/routes';
 import {
   handoffEmailBody, historyQuery, historyResponse, identifyBody as widgetIdentifyBody, sendMessageBody, sendMessageResponse,
   startConversationBody, startConversationResponse, widgetConfig, widgetConfigQuery, wireMessage,
@@ -59,8 +59,8 @@ export const OPERATIONS: Operation[] = [
   },
   {
     method: 'get', path: `${W}/conversations/{id}/socket`, tag: 'Widget', summary: 'Live updates over a WebSocket', security: 'none',
-    description: 'Upgrade: websocket; the resume token goes in the `token` query parameter (browsers cannot set headers on WebSockets).',
-    query: socketQuery, success: { status: 101, description: 'Switching protocols to the conversation’s WebSocket' }, errors: [400, 401, 404, 426],
+    description: 'Upgrade: websocket, with the subprotocols `baton.v1` and the resume token (`Sec-WebSocket-Protocol: baton.v1, <resume token>`), so the token is never in a URL; the server answers `baton.v1`. A missing or wrong token is 401.',
+    success: { status: 101, description: 'Switching protocols to the conversation’s WebSocket' }, errors: [400, 401, 404, 426],
   },
   {
     method: 'get', path: `${W}/conversations/{id}/messages`, tag: 'Widget', summary: 'Messages after a sequence number', security: 'resumeToken',

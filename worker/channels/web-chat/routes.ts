@@ -17,6 +17,7 @@ import {
   sendMessageBody,
   startConversationBody,
   widgetConfigQuery,
+  SOCKET_PROTOCOL,
 } from '../../protocol/widget';
 import { widgetConfigOf } from './widget-config';
 import { newId, newSecret, sha256Hex } from '../../ids';
@@ -29,7 +30,11 @@ import { conversationStartLimit, emailHandoffLimit } from './limits';
 
 export const clientIdBody = z.object({ clientId: z.uuid() });
 export const feedbackBody = z.object({ clientId: z.uuid(), resolved: z.boolean() });
-export const socketQuery = z.object({ token: z.string().min(1).max(200) });
+/** Sec-WebSocket-Protocol: "baton.v1, <resume token>" (browsers cannot set other headers on a WebSocket). */
+const socketProtocols = z
+  .string()
+  .transform((v) => v.split(',').map((p) => p.trim()))
+  .pipe(z.tuple([z.literal(SOCKET_PROTOCOL), z.string().regex(/^[\w.-]{1,200}$/)]));
 
 export const widgetRoutes = new Hono<AppEnv>()
   // No cookies are involved, so any storefront may call; allowed origins are enforced per account below.
@@ -64,11 +69,18 @@ export const widgetRoutes = new Hono<AppEnv>()
     if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') {
       throw new ApiError(426, 'upgrade_required', 'Connect with a WebSocket (Upgrade: websocket)');
     }
-    const { token } = queryParams(c, socketQuery);
+    const protocols = socketProtocols.safeParse(c.req.header('sec-websocket-protocol') ?? '');
+    if (!protocols.success) {
+      throw new ApiError(401, 'missing_token', `Open the socket with the subprotocols ["${SOCKET_PROTOCOL}", <resume token>]`);
+    }
     const room = await roomFor(c, c.req.param('id'));
     const headers = new Headers(c.req.raw.headers);
-    headers.set('x-resume-token-hash', await sha256Hex(token));
-    return room.fetch(new Request(c.req.raw, { headers }));
+    headers.delete('sec-websocket-protocol');
+    headers.set('x-resume-token-hash', await sha256Hex(protocols.data[1]));
+    const res = await room.fetch(new Request(c.req.raw, { headers }));
+    if (res.status !== 101 || !res.webSocket) return res;
+    // The browser accepts the socket only if the server picks one of the offered subprotocols.
+    return new Response(null, { status: 101, webSocket: res.webSocket, headers: { 'sec-websocket-protocol': SOCKET_PROTOCOL } });
   })
   .get('/conversations/:id/messages', async (c) => {
     const { after } = queryParams(c, historyQuery);
