@@ -3,6 +3,7 @@
 // @cloudflare/vitest-plugin and pool 0.9+ need Node 22 and vitest 4). Bindings come from wrangler.toml;
 // the setup file applies the real migrations/ and seeds the demo store.
 import { defineWorkersConfig, readD1Migrations } from '@cloudflare/vitest-pool-workers/config';
+import { writeDevConfig } from './scripts/dev-config.mjs';
 
 export default defineWorkersConfig(async () => ({
   test: {
@@ -14,7 +15,8 @@ export default defineWorkersConfig(async () => ({
       workers: {
         singleWorker: true,
         isolatedStorage: false,
-        wrangler: { configPath: './wrangler.toml' },
+        // The dev/test entry (worker/dev/index.ts) with wrangler.toml's bindings: scripts/dev-config.mjs.
+        wrangler: { configPath: writeDevConfig() },
         miniflare: {
           bindings: {
             TEST_MIGRATIONS: await readD1Migrations('./migrations'),

@@ -3,6 +3,7 @@
 // answers, the demo's dozen tickets are played through it (POST /__demo/tickets: a no-op when the
 // store has tickets already); `npm run dev -- --empty` skips them.
 import { spawn, spawnSync } from 'node:child_process';
+import { writeDevConfig } from './dev-config.mjs';
 
 const port = process.env.PORT ?? '8787';
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
@@ -20,7 +21,7 @@ console.log(`\nStorefront: http://localhost:${port}/   Inbox: http://localhost:$
 // --test-scheduled: wrangler dev never fires cron triggers by itself, so this script calls the Worker's
 // scheduled handler every 15 s (the webhook outbox sweep that cron runs each minute in production).
 // ALLOW_LOCAL_OUTBOUND: tenant URLs may point at local receivers on http://127.0.0.1 (never in production).
-const dev = spawn(bin('wrangler'), ['dev', '--port', port, '--ip', '127.0.0.1', '--show-interactive-dev-session=false', '--test-scheduled', '--var', 'ALLOW_LOCAL_OUTBOUND:true'], {
+const dev = spawn(bin('wrangler'), ['dev', '--config', writeDevConfig(), '--port', port, '--ip', '127.0.0.1', '--show-interactive-dev-session=false', '--test-scheduled', '--var', 'ALLOW_LOCAL_OUTBOUND:true'], {
   stdio: 'inherit',
 });
 const cron = setInterval(() => void fetch(`http://127.0.0.1:${port}/__scheduled?cron=*+*+*+*+*`).catch(() => undefined), 15_000);

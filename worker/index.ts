@@ -12,8 +12,6 @@ import { presenceRoutes } from './routes/presence';
 import { inboxRoutes } from './routes/inbox';
 import { emailRoutes } from './channels/email/routes';
 import { assignmentSettingsRoutes } from './routes/assignment-settings';
-import { benchRoutes } from './routes/bench';
-import { demoRoutes } from './routes/demo';
 import { widgetRoutes } from './channels/web-chat/routes';
 import { integrationRoutes } from './routes/integrations';
 import { webhookRoutes } from './routes/webhooks';
@@ -28,7 +26,6 @@ import { handleChannelBatch, isChannelQueue } from './channels/queue';
 import { handleNotificationBatch, isNotificationQueue } from './notifications/queue';
 import { sweepNotifications } from './notifications/outbox';
 import { myNotificationRoutes, notificationSettingsRoutes } from './routes/notifications';
-import { storefrontPages } from './pages/storefront';
 import { setupPages } from './pages/setup';
 import { operatorRoutes } from './routes/operator';
 import { apiDocsRoutes } from './routes/api-docs';
@@ -74,9 +71,6 @@ app.route('/media', mediaRoutes); // public uploaded media (the agent's avatar)
 app.route('/inbox', inboxPages);
 app.route('/articles', articlePages); // public help articles the agent's answers link to
 app.route('/setup', setupPages); // first-run setup: only while the database has no store
-app.route('/__bench', benchRoutes); // 404 unless the worker runs with BENCH = "true"
-app.route('/__demo', demoRoutes); // 404 unless DEMO_STOREFRONT = "true" (npm run dev)
-app.route('/', storefrontPages);
 
 app.notFound(() => {
   throw new ApiError(404, 'not_found', 'No route matches this path');
@@ -101,4 +95,3 @@ export default {
 } satisfies ExportedHandler<Env>;
 export { ConversationRoom } from './conversation/ConversationRoom';
 export { Dispatcher } from './durable/Dispatcher';
-export { BenchCounter } from './durable/BenchCounter';

@@ -4,9 +4,9 @@ import { env } from 'cloudflare:test';
 import { and, asc, eq } from 'drizzle-orm';
 import { assignmentLog, teamMembers, teams, users, type Channel, type Role } from '../../worker/db/schema';
 import { seedAccount, DEMO_PASSWORD } from '../../worker/db/seed';
-import { dispatcherOf } from '../../worker/durable/namespaces';
 import type { TicketRoute } from '../../worker/dispatch/types';
 import { newId } from '../../worker/ids';
+import type { Dispatcher as TestDispatcher } from '../../worker/dev/index';
 import { db, insertTicket } from './helpers';
 
 export interface Agent {
@@ -30,7 +30,10 @@ export async function freshAccount(tag: string, agentCount = 3) {
   const rows = await db().select().from(users).where(eq(users.accountId, seeded.accountId)).orderBy(asc(users.createdAt), asc(users.id));
   const byRole = (role: Role) => rows.filter((r) => r.role === role).map((r) => ({ id: r.id, name: r.name, email: r.email }));
   // A fresh stub per call, as each request in the Worker gets: a stub that saw its object restart is broken.
-  const dispatcher = () => dispatcherOf(env, seeded.accountId);
+  // The tests run the dev/test entry (worker/dev/index.ts), whose Dispatcher subclass adds fixClock; the
+  // generated Env names the production class, so the namespace gets the subclass's RPC type here.
+  const ns = env.DISPATCHER as unknown as DurableObjectNamespace<TestDispatcher>;
+  const dispatcher = () => ns.get(ns.idFromName(seeded.accountId));
   return {
     accountId: seeded.accountId,
     siteKey: seeded.siteKey,

@@ -44,7 +44,7 @@ export class DispatchStore {
     sql.exec(`CREATE TABLE IF NOT EXISTS backlog (ticket_id TEXT PRIMARY KEY, created_at INTEGER NOT NULL)`);
   }
 
-  // ── Small key/value state: account id, test clock ────────────────────────────────────────────
+  // ── Small key/value state: account id (and the dev entry's fixed clock) ────────────────────────────────────────────
   get(key: string): string | null {
     return this.sql.exec<{ value: string }>('SELECT value FROM state WHERE key = ?', key).toArray()[0]?.value ?? null;
   }

@@ -1,10 +1,11 @@
-// Benchmark-only endpoints (test/bench/assignment-rate.ts). They exist only when the Worker runs with
-// BENCH = "true" (`--var BENCH:true`); everywhere else every path here is a plain 404. Each times
+// Benchmark-only endpoints (test/bench/assignment-rate.ts), mounted at /__bench by the dev/test entry
+// (worker/dev/index.ts) only: never part of the deployed bundle (scripts/check-bundle.mjs). Each times
 // its Durable Object call inside the Worker, so the figures leave out the HTTP hop from the bench.
 import { Hono } from 'hono';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppEnv } from '../http/app-env';
+import type { DevAppEnv } from './env';
 import { ApiError } from '../http/errors';
 import { jsonBody } from '../http/validate';
 import { accounts, tickets, users } from '../db/schema';
@@ -21,11 +22,7 @@ async function demoAccountId(c: { var: AppEnv['Variables'] }): Promise<string> {
   return account.id;
 }
 
-export const benchRoutes = new Hono<AppEnv>()
-  .use('*', async (c, next) => {
-    if (c.env.BENCH !== 'true') throw new ApiError(404, 'not_found', 'No route matches this path');
-    await next();
-  })
+export const benchRoutes = new Hono<DevAppEnv>()
   /** Every Agent of the demo store goes Online for the next hour. */
   .post('/setup', async (c) => {
     const accountId = await demoAccountId(c);

@@ -1,5 +1,5 @@
-// The demo's tickets (worker/demo/tickets.ts), made once by `npm run dev` after the Worker is up. Only
-// mounted while DEMO_STOREFRONT is "true" (local development); everywhere else this is a plain 404.
+// The demo's tickets (worker/demo/tickets.ts), made once by `npm run dev` after the Worker is up.
+// Mounted at /__demo by the dev/test entry (worker/dev/index.ts) only, never in the deployed bundle.
 import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
 import type { AppEnv } from '../http/app-env';
@@ -9,10 +9,6 @@ import { DEMO_ACCOUNT_SLUG } from '../db/seed';
 import { seedDemoTickets } from '../demo/tickets';
 
 export const demoRoutes = new Hono<AppEnv>()
-  .use('*', async (c, next) => {
-    if (c.env.DEMO_STOREFRONT !== 'true') throw new ApiError(404, 'not_found', 'No route matches this path');
-    await next();
-  })
   .post('/tickets', async (c) => {
     const account = await c.var.db.query.accounts.findFirst({ where: eq(accounts.slug, DEMO_ACCOUNT_SLUG) });
     if (!account) throw new ApiError(404, 'not_found', 'Seed the demo store first (npm run seed)');

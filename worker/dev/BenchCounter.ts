@@ -1,6 +1,6 @@
 // A bare Durable Object: one SQLite counter and nothing else. The assignment benchmark measures it
 // in the same run as the Dispatcher, so the Dispatcher's figures can be read against the platform's
-// own floor on this machine. Reached only through /__bench routes, which exist only when BENCH = "true".
+// own floor on this machine. Exported and bound only by the dev/test entry (worker/dev/index.ts, wrangler.dev.json).
 import { DurableObject } from 'cloudflare:workers';
 
 export class BenchCounter extends DurableObject<Env> {

@@ -1,0 +1,28 @@
+// wrangler.dev.json: the configuration `npm run dev`, the worker tests, the browser tests and the
+// benchmarks run, generated from wrangler.toml (the deployed configuration) so the two never drift.
+// It differs in exactly three ways: its entry is worker/dev/index.ts (the production Worker plus the
+// demo storefront, the /__demo and /__bench routes, and a Dispatcher whose clock tests can fix), it
+// binds BenchCounter, and it keeps that class (production's migrations delete it). Git ignores it;
+// every user writes it fresh. Run directly (`node scripts/dev-config.mjs`) it prints its path.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { experimental_readRawConfig } from 'wrangler';
+
+const root = new URL('..', import.meta.url).pathname;
+export const DEV_CONFIG = join(root, 'wrangler.dev.json');
+const DEV_ONLY_CLASS = 'BenchCounter';
+
+export function writeDevConfig() {
+  const { rawConfig } = experimental_readRawConfig({ config: join(root, 'wrangler.toml') });
+  const bindings = rawConfig.durable_objects?.bindings ?? [];
+  const dev = {
+    ...rawConfig,
+    main: 'worker/dev/index.ts',
+    durable_objects: { bindings: [...bindings, { name: 'BENCH_COUNTER', class_name: DEV_ONLY_CLASS }] },
+    migrations: (rawConfig.migrations ?? []).filter((m) => !(m.deleted_classes ?? []).includes(DEV_ONLY_CLASS)),
+  };
+  writeFileSync(DEV_CONFIG, `${JSON.stringify(dev, null, 2)}\n`);
+  return DEV_CONFIG;
+}
+
+if (process.argv[1] === new URL(import.meta.url).pathname) console.log(writeDevConfig());
