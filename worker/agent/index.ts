@@ -149,6 +149,9 @@ async function decide(input: AgentInput, index: StoreIndex): Promise<SkillResult
   if (intent.explicitShopping) return confident(picks) || !confident(answer) ? picks ?? answer : answer;
   // Naming a catalog thing with no question around it: cards, or the honest "none in stock / in that range".
   if (intent.namesProduct && !intent.informational && picks && (confident(picks) || (picks.missed && !confident(answer)))) return picks;
+  // "How do I…", "can I…": a question about how things work is answered from an article when one is
+  // confident, even if it names a product ("how to make my jacket waterproof again").
+  if (intent.informational && !intent.weakShopping && confident(answer)) return answer;
   const candidates = [answer, confident(picks) ? picks : null, small].filter((r): r is SkillResult => r !== null);
   return candidates.sort((a, b) => b.confidence - a.confidence)[0] ?? picks;
 }

@@ -36,7 +36,9 @@ cant: can not | wont: will not | didnt: did not | doesnt: does not | havent: hav
 
 hola, ola, bonjour, salut, hallo, ciao, buongiorno, buenos dias, bom dia, guten tag, hoi: hello
 gracias, merci, danke, grazie, obrigado, obrigada, bedankt: thanks | adios, tschuss, au revoir, tchau: bye
-donde, ou, wo, dove, onde, waar: where | esta, est, ist, e: is | mi, mis, ma, mon, mes, mein, meine, meu, minha, mijn: my
+donde, ou, wo, dove, onde, waar: where | esta, est, ist, e: is | sind, son, sont, sono, sao, zijn: are
+eure, euer, vos, votre, tus, sus, seu, sua, vostro, jullie: your | necesito, necesitamos, besoin, brauche, ho bisogno, preciso: need
+refusee, refuse, refusada, rechazada, rechazado, abgelehnt, rifiutata, recusado, recusada, geweigerd: declined | mi, mis, ma, mon, mes, mein, meine, meu, minha, mijn: my
 el, los, las, la, le, les, der, das, il, o, os, het: the | un, una, une, ein, eine, um, uma, een: a
 de, del, du, des, von, di, da, van: of | en, em, nel: in | para, pour, fur, voor: for | con, avec, mit, com: with
 y, et, und, ed: and | cuando, quand, wann, quando, wanneer: when | por que, pourquoi, warum, perche, porque: why
@@ -69,10 +71,10 @@ inglaterra, angleterre, inghilterra: england | italie, italien: italy | osterrei
 `);
 
 const REGIONS: Array<[string, string]> = [
-  ['canada international', 'toronto, vancouver, montreal, calgary, ottawa, edmonton, winnipeg, quebec, ontario, british columbia, alberta, manitoba, saskatchewan, nova scotia, halifax, victoria bc'],
-  ['uk international', 'london, manchester, birmingham, glasgow, edinburgh, liverpool, leeds, bristol, cardiff, belfast, england, scotland, wales, northern ireland, britain, great britain, united kingdom, gb'],
-  ['eu international', 'europe, european union, germany, france, spain, italy, netherlands, holland, belgium, austria, ireland, portugal, sweden, denmark, finland, poland, greece, czech, czechia, hungary, romania, croatia, slovakia, slovenia, luxembourg, estonia, latvia, lithuania, bulgaria, cyprus, malta, berlin, munich, hamburg, frankfurt, cologne, paris, lyon, marseille, madrid, barcelona, valencia, rome, milan, naples, amsterdam, rotterdam, brussels, vienna, dublin, lisbon, porto, stockholm, copenhagen, helsinki, warsaw, athens, prague, budapest'],
-  ['australia international', 'sydney, melbourne, brisbane, perth, adelaide, canberra, hobart, tasmania, queensland'],
+  ['canada international', 'canada, toronto, vancouver, montreal, calgary, ottawa, edmonton, winnipeg, quebec, ontario, british columbia, alberta, manitoba, saskatchewan, nova scotia, halifax, victoria bc'],
+  ['uk international', 'uk, london, manchester, birmingham, glasgow, edinburgh, liverpool, leeds, bristol, cardiff, belfast, england, scotland, wales, northern ireland, britain, great britain, united kingdom, gb'],
+  ['eu international', 'eu, europe, european union, germany, france, spain, italy, netherlands, holland, belgium, austria, ireland, portugal, sweden, denmark, finland, poland, greece, czech, czechia, hungary, romania, croatia, slovakia, slovenia, luxembourg, estonia, latvia, lithuania, bulgaria, cyprus, malta, berlin, munich, hamburg, frankfurt, cologne, paris, lyon, marseille, madrid, barcelona, valencia, rome, milan, naples, amsterdam, rotterdam, brussels, vienna, dublin, lisbon, porto, stockholm, copenhagen, helsinki, warsaw, athens, prague, budapest'],
+  ['australia international', 'australia, sydney, melbourne, brisbane, perth, adelaide, canberra, hobart, tasmania, queensland'],
   ['other countries international', 'mexico, japan, china, india, brazil, new zealand, south africa, singapore, korea, south korea, israel, russia, argentina, chile, norway, switzerland, iceland, turkey, uae, dubai, hong kong, taiwan, philippines, indonesia, malaysia, thailand, vietnam, nigeria, kenya, egypt, colombia, peru, saudi arabia, qatar, pakistan'],
 ];
 
@@ -87,7 +89,7 @@ charges, charge, fee, fees, price, pricing, how much, costs: cost | cost: price
 abroad, overseas, worldwide, outside the us, other countries, internationally, international: international countries
 usa, america, united states, domestic, us only: united states
 broke, broken, break, breaks, defect, defects, defective, faulty, fault, malfunction, snapped, snap: defects warranty
-ripped, rip, torn, tear, tearing, split, fell apart, falling apart, coming apart, come apart, came apart: seams apart defects warranty
+ripped, rip, torn, tore, tear, tearing, split, fell apart, falling apart, coming apart, come apart, came apart: seams apart defects warranty
 came off, come off, coming off, peeling, peel, separating, separated, separate, delaminating, unglued: separation defects warranty
 stitching, stitches, seam: seams | fix, fixed, mend, repaired: repair | guarantee, guaranteed, guaranty: warranty guaranteed
 covered, cover: covers warranty | hole, holes, wore through, worn through, worn out, wearing out: wears through worn
@@ -95,7 +97,7 @@ zip, zips, zipper, zippers: zippers zips | buckle: buckles | pole: poles | eyele
 send back, send it back, sending back, sent back, give back, take back, bring back, returning, returned: return
 swap, switch, replace, replacement: exchange | too small, too big, tight, loose, run small, runs small, run big, bigger, smaller, larger: size fit
 fit, fits, fitting: size fit | wide, wider, narrow: wide widths | measure, measuring, measurements: measure | convert, conversion, european: conversions eu
-tee, tees, tshirt, tshirts: shirt | amex: american express | bitcoin, crypto, ethereum, btc: cryptocurrency | cod: cash on delivery
+cm, centimeter, centimeters, centimetre: centimetres measurements | tee, tees, tshirt, tshirts: shirt | amex: american express | bitcoin, crypto, ethereum, btc: cryptocurrency | cod: cash on delivery
 buy now pay later, pay later, bnpl, afterpay, affirm, financing, payment plan, split payment, split the payment: klarna installments
 installment, instalment, instalments: installments | rejected, declining, wont go through, will not go through, not going through, keeps failing, failed, fails: declined
 debit: debit card | cheque, cheques: checks | paying, pay: payment | payment options, ways to pay: payment methods
@@ -106,7 +108,9 @@ half my order, rest of my order, incomplete, partial, not all, only got, only re
 someone elses, wrong item, not what i ordered: wrong items | restock, restocked, back in stock, be back: restocks stock notify
 sold out, out of stock, unavailable, available, availability: stock sold out | preorder, pre order: backorder
 stole, stolen, theft: lost | never arrived, never came, did not arrive, did not receive, not received, not delivered, nothing at my door: lost delivered
-porch, doorstep, mailbox: delivered | neighbor, neighbors: neighbours | crushed, dented, smashed, damage: damaged
+porch, doorstep, mailbox: delivered | neighbor, neighbors: neighbours | crushed, dented, smashed, damage, scuffed, scratched, ripped open, torn open, arrived broken, broken on arrival, arrived damaged: damaged
+showed up, turned up, came in, got here: arrived delivery
+never wore, never worn, not worn, unused, never used, not used, never opened, unopened, tags on, with tags, tags still on, brand new: unworn original condition
 login, log in, sign in, signin, signup, sign up, register, registration, username, profile: account sign
 unsubscribe, mailing list, emails, marketing emails: newsletter preferences | gdpr, my data, personal information: personal data delete
 clean, cleaning, wash, washing, launder, laundry, machine wash: washing wash clean | dryer, tumble: tumble dry
@@ -123,12 +127,22 @@ coat, coats, parka, anorak: jacket | puffer, down jacket: puffer insulated jacke
 flashlight, torch, head torch: headlamp | flask, thermos, bottle: water bottle insulated
 thermal, thermals, long johns, underwear, leggings: base layer thermal | walking poles, hiking poles, sticks: trekking poles
 shelter: tent | people, persons, ppl: person | children, child, youth, toddler: kids
+stuck, jammed, jams: defects repair | flattened, compressed, worn down, packed out, flat: compressed cushioning worn
+different colour, different color, different size, wrong colour, wrong color, not the colour, not the color: wrong colour size
+shown up, show up, showing up, not showing, appeared, not appeared, hasnt appeared: show credit
 expiry, expire, expires, expired, expiration, valid, validity: expire | coming undone, came undone, come undone: seams apart defects warranty
 foot, feet: shoe size measure | height, tall, short: height | cutoff, cut off, deadline, order by: before same day
 wore, worn, wearing, worn outside, used it, used them, tried on, tried them on, tried it on: worn
 do you take, do you accept, can i pay with, can i pay by, can i pay using: accept payment methods
 `);
-for (const [region, places] of REGIONS) for (const place of places.split(',')) EXPANSIONS.set(place.trim(), region);
+/** Places: as specific as a word can be, so they weigh like the store's rarest word, not like "uk". */
+export const PLACES = new Set<string>();
+for (const [region, places] of REGIONS) {
+  for (const place of places.split(',')) {
+    EXPANSIONS.set(place.trim(), region);
+    PLACES.add(place.trim());
+  }
+}
 
 /**
  * Words that say little about which article is meant, even when the store's content happens to use
@@ -151,6 +165,7 @@ export const FILLER = new Set(
     'best better worse worst idea ideas bye anyway though although because since while whether either neither both each ' +
     'let lets help helped helping show showed find found found wonderful awesome amazing terrible awful perfect ok ' +
     'daughter son wife husband boyfriend girlfriend partner mother father grandma grandpa grandmother grandfather niece nephew ' +
-    'cousin boss coworker colleague needs needed wants says saying tells asks anymore yet happen happens happened happening'
+    'cousin boss coworker colleague needs needed wants says saying tells asks anymore yet happen happens happened happening ' +
+    'receive received receiving never'
   ).split(' '),
 );

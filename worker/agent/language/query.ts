@@ -7,9 +7,9 @@
 import type { WeightedTerm } from '../retrieval/bm25';
 import type { StoreIndex } from '../retrieval/snapshot';
 import { isStopword } from '../text';
-import { ENGLISH_WORDS } from './english-words';
+import { COMMON_ENGLISH, ENGLISH_WORDS } from './english-words';
 import { SERVICE } from './service-words';
-import { EXPANSIONS, FILLER, REWRITES } from './lexicon';
+import { EXPANSIONS, FILLER, PLACES, REWRITES } from './lexicon';
 import { fold, foldedWords } from './normalize';
 
 export type GroupKind = 'word' | 'corrected' | 'unknown' | 'filler';
@@ -18,6 +18,8 @@ export interface TermGroup {
   /** What the shopper wrote (after rewrites and correction). */
   surface: string;
   kind: GroupKind;
+  /** A place or other proper name the lexicon maps to the store's words: weighs like the rarest word. */
+  specific?: boolean;
   /**
    * 'service': an after-sales or policy matter (return, warranty, delivery…); 'object': a catalog
    * thing named in a message that also has a service matter ("my boots" in "can I return my boots").
@@ -79,7 +81,7 @@ export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<s
       if (!extra) continue;
       // The phrase's own words count only where the store uses them ("someone elses" adds nothing).
       const own = rewritten.slice(i, i + len).filter((w) => !isStopword(w) && !FILLER.has(w) && stemmer.knows(w));
-      groups.push({ surface: phrase, kind: 'word', terms: [...own.map((w) => term(w, 1)), ...expansionTerms(extra)] });
+      groups.push({ surface: phrase, kind: 'word', specific: PLACES.has(phrase), terms: [...own.map((w) => term(w, 1)), ...expansionTerms(extra)] });
       words.push(...rewritten.slice(i, i + len));
       i += len;
       matched = true;
@@ -92,7 +94,7 @@ export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<s
       words.push(w);
       continue;
     }
-    if (FILLER.has(w)) {
+    if (FILLER.has(w) || (COMMON_ENGLISH.has(w) && !index.stemmer.knows(w) && !EXPANSIONS.has(w) && !merchant.has(w))) {
       words.push(w);
       groups.push({ surface: w, kind: 'filler', terms: [term(w, 1)] });
       continue;

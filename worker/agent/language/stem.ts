@@ -20,6 +20,7 @@ function reductions(w: string): string[] {
     if (suffix === 'ed' && stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`); // tried → try
   }
   if (w.endsWith('ly') && w.length > 5) out.push(w.slice(0, -2), `${w.slice(0, -2)}e`);
+  if (/(?:able|ible)$/.test(w) && w.length > 6) out.push(w.slice(0, -4), `${w.slice(0, -4)}e`); // returnable → return
   return out.filter((r) => r.length >= 3);
 }
 

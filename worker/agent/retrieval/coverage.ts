@@ -20,6 +20,7 @@ export function groupWeight(group: TermGroup, index: Bm25fIndex): number {
   // In an after-sales question the product is the object, not the subject: "return" decides the
   // article for "can I return these shoes", "shoes" only breaks ties.
   if (group.role === 'object') return OBJECT_SHARE * (best || unknown);
+  if (group.specific) return unknown;
   return best || unknown;
 }
 
