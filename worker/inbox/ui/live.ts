@@ -1,5 +1,5 @@
-// The inbox's live connection to the account's Dispatcher. Reconnects with backoff; after a
-// reconnect the screens refetch (events sent while disconnected are not replayed).
+// The inbox's live connection to the account's Dispatcher. Reconnects with backoff; after every
+// connect the screens refetch (events sent while not connected are not replayed).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { InboxServerFrame } from './types';
 
@@ -14,12 +14,12 @@ export class LiveConnection {
 
   constructor(
     private readonly onFrame: (frame: InboxServerFrame) => void,
-    private readonly onState: (state: LiveState, reconnected: boolean) => void,
+    private readonly onState: (state: LiveState, refetch: boolean) => void,
   ) {}
 
   start(): void {
     this.stopped = false;
-    this.open(false);
+    this.open();
   }
 
   stop(): void {
@@ -34,13 +34,15 @@ export class LiveConnection {
     this.send({ type: 'view', ticketId });
   }
 
-  private open(reconnect: boolean): void {
+  private open(): void {
     this.onState('connecting', false);
     const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/inbox/socket`);
     this.ws = ws;
     ws.onopen = () => {
       this.retry = 0;
-      this.onState('live', reconnect);
+      // Also on the first connect: a change made between the screens' first fetch and this moment sent
+      // its event to nobody, so the screens refetch once the socket is live.
+      this.onState('live', true);
       if (this.viewing) this.send({ type: 'view', ticketId: this.viewing });
     };
     ws.onmessage = (e) => {
@@ -54,7 +56,7 @@ export class LiveConnection {
       this.onState('offline', false);
       if (this.stopped || e.code === 4401) return; // signed out: no point reconnecting
       const delay = Math.min(15_000, 500 * 2 ** this.retry++);
-      this.timer = setTimeout(() => this.open(true), delay);
+      this.timer = setTimeout(() => this.open(), delay);
     };
   }
 
@@ -74,9 +76,9 @@ export function useLive(handler: (frame: InboxServerFrame) => void, onReconnect:
     () =>
       new LiveConnection(
         (f) => handlerRef.current(f),
-        (s, reconnected) => {
+        (s, refetch) => {
           setState(s);
-          if (reconnected) reconnectRef.current();
+          if (refetch) reconnectRef.current();
         },
       ),
   );

@@ -1,5 +1,7 @@
-// Loads a view page by page and keeps it current: any ticket event (or a reconnect) refetches the
-// pages already shown, a little debounced so a burst of assignments costs one request.
+// Loads a view page by page and keeps it current: any ticket event (or a (re)connect) refetches the
+// pages already shown, a little debounced so a burst of assignments costs one request. Only the latest
+// request's answer is shown: a slower, older response (fetched before a live event's write) arriving
+// after a newer one must not overwrite it — that lost "No assignee" in the My inbox count.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from './api';
 import { useFrames, type FrameBus } from './bus';
@@ -24,22 +26,21 @@ export function useTicketList(route: Route, bus: FrameBus) {
   const [error, setError] = useState<string | null>(null);
   const shown = useRef(PAGE);
   const key = `${route.view}|${route.status}|${route.channel}|${route.team}`;
-  const keyRef = useRef(key);
-  keyRef.current = key;
+  const latest = useRef(0);
 
   async function load(limit: number) {
-    const forKey = key;
+    const request = ++latest.current;
     try {
       const page = await api<TicketPage>('GET', query(route, null, Math.min(100, limit)));
-      if (keyRef.current !== forKey) return; // the filters changed meanwhile
+      if (request !== latest.current) return; // a newer load (new filters, a later event) was issued meanwhile
       setTickets(page.tickets);
       setCounts(page.counts);
       setCursor(page.nextCursor);
       setError(null);
     } catch {
-      setError('Could not load tickets');
+      if (request === latest.current) setError('Could not load tickets');
     } finally {
-      setLoading(false);
+      if (request === latest.current) setLoading(false);
     }
   }
 
