@@ -44,7 +44,7 @@ export const PUBLIC_API_PREFIXES = {
 const W = PUBLIC_API_PREFIXES.widget;
 const WH = PUBLIC_API_PREFIXES.webhookSubscriptions;
 const messages = z.object({ messages: z.array(wireMessage) });
-const conversationErrors = [400, 401, 404, 409, 413, 415];
+const conversationErrors = [400, 401, 404, 409, 413, 415, 429];
 
 export const OPERATIONS: Operation[] = [
   // ── Widget (storefront → Baton, cross-origin) ──
@@ -55,7 +55,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'post', path: `${W}/conversations`, tag: 'Widget', summary: 'Start a conversation', security: 'siteKey',
     description: 'Returns the conversation id and its resume token; every later call carries the token as `Authorization: Bearer <resume token>`.',
-    body: startConversationBody, success: { status: 201, description: 'Started', schema: startConversationResponse }, errors: [400, 401, 403, 413, 415],
+    body: startConversationBody, success: { status: 201, description: 'Started', schema: startConversationResponse }, errors: [400, 401, 403, 413, 415, 429],
   },
   {
     method: 'get', path: `${W}/conversations/{id}/socket`, tag: 'Widget', summary: 'Live updates over a WebSocket', security: 'none',
