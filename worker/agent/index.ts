@@ -143,6 +143,8 @@ async function decide(input: AgentInput, index: StoreIndex): Promise<SkillResult
   const threshold = settings.agent.confidenceThreshold;
   const confident = (r: SkillResult | null) => r !== null && !r.missed && r.confidence >= threshold;
 
+  // A price range is the plainest shopping request there is: cards, when the catalog has them.
+  if (ctx.range && confident(picks)) return picks;
   // After-sales and policy questions are answered from articles, whatever product they name.
   if (intent.service && !(intent.explicitShopping && !confident(answer) && confident(picks))) return answer ?? small;
   // Asking for products: cards, unless the catalog has nothing and an article does answer ("do you have a store in Vermont").

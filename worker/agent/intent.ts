@@ -27,7 +27,7 @@ const EXPLICIT = [
   /\b(?:do|does)\s+(?:you|the\s+store)\s+(?:have|sell|carry|stock|offer|make)\b/,
   /\b(?:have|got)\s+(?:you\s+)?any\b/,
   /\bwhat\s+(?:do\s+you\s+have|have\s+you\s+got|would\s+you\s+recommend)\b/,
-  /\bgift\s+(?:for|idea|ideas)\b/,
+  /\b(?:gift|present|something|anything)\s+(?:for|idea|ideas)\b/,
   /\b(?:i|we)\s+(?:need|want|would\s+like|d\s+like)\s+(?:a|an|some|new|to\s+buy)\b/,
   /\bi\s+am\s+after\b/,
   /\bany\s+\w+(?:\s+\w+)?\s+(?:under|below|for\s+less\s+than)\b/,
@@ -41,7 +41,8 @@ export function classify(query: AnalyzedQuery, index: StoreIndex, hasPriceRange:
   const words = new Set(query.words);
   const service = query.groups.some((g) => g.role === 'service') || [...words].some((w) => w === 'policy' || w === 'policies');
   return {
-    explicitShopping: EXPLICIT.some((re) => re.test(t)),
+    // A price range ("under $150") is a shopping request whatever else the message says.
+    explicitShopping: hasPriceRange || EXPLICIT.some((re) => re.test(t)),
     weakShopping: hasPriceRange || WEAK.some((re) => re.test(t)),
     service,
     informational: INFORMATIONAL.test(t),

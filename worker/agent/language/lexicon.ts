@@ -127,6 +127,11 @@ coat, coats, parka, anorak: jacket | puffer, down jacket: puffer insulated jacke
 flashlight, torch, head torch: headlamp | flask, thermos, bottle: water bottle insulated
 thermal, thermals, long johns, underwear, leggings: base layer thermal | walking poles, hiking poles, sticks: trekking poles
 shelter: tent | people, persons, ppl: person | children, child, youth, toddler: kids
+go out, goes out, sent out, ship out, ships out, leave the warehouse, leaves the warehouse: ship same day | noon, midday: before same day
+return window, return period, returns window, return deadline, return time limit: return within days
+money instead, cash instead, for cash, cash out, cash back: cash | go back, goes back, take them back, take it back, can they go back: return
+leaking, leaks, leak, wetting out, wets out, soaking through, soaks through: waterproof water beading dwr | repellency, repellent: water repellent finish
+drying out, dried out: conditioner wax leather
 stuck, jammed, jams: defects repair | flattened, compressed, worn down, packed out, flat: compressed cushioning worn
 different colour, different color, different size, wrong colour, wrong color, not the colour, not the color: wrong colour size
 shown up, show up, showing up, not showing, appeared, not appeared, hasnt appeared: show credit
@@ -166,6 +171,6 @@ export const FILLER = new Set(
     'let lets help helped helping show showed find found found wonderful awesome amazing terrible awful perfect ok ' +
     'daughter son wife husband boyfriend girlfriend partner mother father grandma grandpa grandmother grandfather niece nephew ' +
     'cousin boss coworker colleague needs needed wants says saying tells asks anymore yet happen happens happened happening ' +
-    'receive received receiving never'
+    'receive received receiving never likes loves enjoys'
   ).split(' '),
 );

@@ -54,7 +54,7 @@ const RERANK = 8;
 /** How much the BM25 score (relative to the best) counts next to coverage when re-ranking. */
 const SCORE_SHARE = 0.15;
 /** How much the share of the question found in the article's title or topic counts when re-ranking. */
-const TITLE_SHARE = 0.3;
+const TITLE_SHARE = 0.4;
 /** Bonus per pair of consecutive things the shopper said found side by side in the article ("express delivery"). */
 const PROXIMITY_BONUS = 0.08;
 
