@@ -11,6 +11,7 @@ import { ticketRoutes } from './routes/tickets';
 import { presenceRoutes } from './routes/presence';
 import { inboxRoutes } from './routes/inbox';
 import { emailRoutes } from './channels/email/routes';
+import { handleEmail } from './channels/email/handler';
 import { assignmentSettingsRoutes } from './routes/assignment-settings';
 import { widgetRoutes } from './channels/web-chat/routes';
 import { integrationRoutes } from './routes/integrations';
@@ -92,6 +93,8 @@ export default {
   scheduled: (_controller, env, ctx) => ctx.waitUntil(Promise.allSettled([sweepOutbox(env), sweepNotifications(env)]).then((results) => {
     for (const r of results) if (r.status === 'rejected') console.error('cron sweep failed', r.reason instanceof Error ? r.reason.message : String(r.reason));
   })),
+  // Cloudflare Email Routing: mail to an account's inbound address or to a thread's reply address.
+  email: (message, env) => handleEmail(message, env),
 } satisfies ExportedHandler<Env>;
 export { ConversationRoom } from './conversation/ConversationRoom';
 export { Dispatcher } from './durable/Dispatcher';

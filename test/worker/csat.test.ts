@@ -6,6 +6,7 @@ import { sign } from 'hono/jwt';
 import { call, db, insertTicket, signIn } from './helpers';
 import { freshAccount } from './dispatch-helpers';
 import { freshStore } from './insights-helpers';
+import { continuationTicket } from './email-helpers';
 import { bearer, historyHttp, startConversation, sendHttp, ShopperSocket } from './widget-client';
 import { accounts, events, tickets } from '../../worker/db/schema';
 import { roomOf } from '../../worker/durable/namespaces';
@@ -103,10 +104,13 @@ describe('CSAT', () => {
       body: { clientId: crypto.randomUUID(), email: 'anon@buyer.test' }, headers: bearer(conv.resumeToken),
     });
     expect(res.status).toBe(200);
-    const [ticket] = await db().select().from(tickets).where(eq(tickets.conversationId, conv.conversationId));
+    const ticket = await continuationTicket(conv.conversationId);
     const cookie = await signIn(acc.owner.email);
     expect((await call('PATCH', `/api/tickets/${ticket!.id}/status`, { cookie, body: { status: 'closed' } })).status).toBe(200);
     expect((await historyHttp(conv)).json.messages.filter((m) => m.prompt === 'csat')).toEqual([]);
+    // Nor in its email conversation: the shopper is not in a widget there.
+    const email = await roomOf(env, acc.accountId, ticket!.conversationId!).transcript();
+    expect(email.ok && email.value.messages.filter((m) => m.prompt === 'csat')).toEqual([]);
   });
 
   it('an unknown conversation is 404; the track API cannot forge a CSAT event', async () => {

@@ -1,5 +1,8 @@
 // Raw RFC 5322 messages for the email channel tests, and an account with the email channel on.
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { writeSection, readSettings } from '../../worker/settings/store';
+import { tickets } from '../../worker/db/schema';
+import { emailMessages } from '../../worker/channels/email/schema';
 import { freshAccount } from './dispatch-helpers';
 import { db } from './helpers';
 
@@ -37,8 +40,8 @@ export function rawEmail(o: RawOptions): string {
 export const bytes = (raw: string) => new TextEncoder().encode(raw);
 
 /** A new account whose email channel is on at a unique inbound address. */
-export async function emailAccount(tag: string) {
-  const account = await freshAccount(`email-${tag}`);
+export async function emailAccount(tag: string, agentCount = 3) {
+  const account = await freshAccount(`email-${tag}`, agentCount);
   const inbound = `support@${tag}-${crypto.randomUUID().slice(0, 8)}.shop.test`;
   const settings = await readSettings(db(), account.accountId);
   await writeSection(db(), account.accountId, null, 'channels', {
@@ -49,3 +52,29 @@ export async function emailAccount(tag: string) {
 
 /** A 1×1 PNG. */
 export const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+/** The ticket a web-chat "continue by email" created: it lives on its own email conversation. */
+export async function continuationTicket(webChatConversationId: string) {
+  const rows = await db().select().from(tickets)
+    .where(eq(sql`json_extract(${tickets.routingSnapshot}, '$.origin.conversationId')`, webChatConversationId));
+  return rows[0] ?? null;
+}
+
+/** A ForwardableEmailMessage as Email Routing hands it to the Worker's email() export. */
+export function routedEmail(from: string, to: string, raw: string) {
+  const data = bytes(raw);
+  const rejected: string[] = [];
+  const message = {
+    from, to, raw: new Response(data).body!, rawSize: data.length, headers: new Headers(),
+    setReject: (reason: string) => void rejected.push(reason),
+    forward: async () => ({ messageId: 'x' }), reply: async () => ({ messageId: 'x' }),
+  } as unknown as ForwardableEmailMessage;
+  return { message, rejected };
+}
+
+/** Outbound email rows of a conversation, oldest first. */
+export async function outboundOf(accountId: string, conversationId: string) {
+  return db().select().from(emailMessages)
+    .where(and(eq(emailMessages.accountId, accountId), eq(emailMessages.conversationId, conversationId), eq(emailMessages.direction, 'out')))
+    .orderBy(asc(emailMessages.seq));
+}

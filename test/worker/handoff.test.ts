@@ -10,6 +10,7 @@ import { readSettings, writeSection } from '../../worker/settings/store';
 import { channelHandoff, type ChannelHandoff, type RoutingRule } from '../../worker/settings/handoff';
 import { roomOf } from '../../worker/durable/namespaces';
 import type { StartConversationResponse } from '../../worker/protocol/widget';
+import { continuationTicket } from './email-helpers';
 
 async function identityKey(accountId: string) {
   return (await db().query.accounts.findFirst({ where: eq(accounts.id, accountId) }))!.identityKey;
@@ -281,11 +282,13 @@ describe('web chat: only an authenticated shopper reaches a human', () => {
     });
     expect(res.status).toBe(200);
     expect(res.json.messages.at(-1)!.text).toBe('Our team will reply to anon@buyer.test by email.');
-    const [ticket] = await ticketsOf(conv.conversationId);
-    expect(ticket).toMatchObject({ requesterEmail: 'anon@buyer.test', helpdesk: 'inbox' });
+    // An email ticket on its own email conversation (origin: this web chat).
+    expect(await ticketsOf(conv.conversationId)).toEqual([]);
+    const ticket = await continuationTicket(conv.conversationId);
+    expect(ticket).toMatchObject({ requesterEmail: 'anon@buyer.test', helpdesk: 'inbox', channel: 'email' });
     expect(ticket!.profileId).not.toBeNull();
     expect(ticket!.routingSnapshot).toMatchObject({ continuation: 'email' });
-    // No human replies arrive in web chat for it.
+    // No human replies arrive in web chat for it (they go to the email conversation).
     const reply = await roomOf(env, acc.accountId, conv.conversationId).postHumanReply({ ticketId: ticket!.id, clientId: crypto.randomUUID(), text: 'hi', authorName: 'X' });
     expect(reply).toMatchObject({ ok: false, code: 'email_continuation' });
     const row = await db().query.conversations.findFirst({ where: and(eq(conversations.id, conv.conversationId)) });

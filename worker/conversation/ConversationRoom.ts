@@ -7,7 +7,7 @@
 // a failing D1 call can never reset the object or close the shopper's socket.
 import { DurableObject } from 'cloudflare:workers';
 import { openDb, type Database } from '../db/client';
-import type { Channel } from '../db/schema';
+import type { Channel, Helpdesk } from '../db/schema';
 import {
   clientFrame,
   MAX_FRAME_BYTES,
@@ -46,6 +46,12 @@ export interface StartConversation {
   isTest: boolean;
   /** Primary language subtag reported by the widget ("de"), for routing rules. */
   language: string | null;
+  /** Email channel: the participant's email-only (unverified) profile, a ticket's requester profile. */
+  contactProfileId?: string | null;
+  /** Email channel: the thread's subject (a handoff's ticket subject). */
+  subject?: string | null;
+  /** A conversation that starts with a teammate: a web-chat shopper's "continue by email" ticket. */
+  handedOff?: { ticketId: string; helpdesk: Helpdesk } | null;
 }
 
 /** Result of a shopper message: its acknowledgement and every message stored because of it. */
@@ -115,9 +121,12 @@ export class ConversationRoom extends DurableObject<Env> {
     if (this.log.meta()) return;
     const participant = init.participant ?? null;
     const resumeTokenHash = init.resumeTokenHash ?? (participant?.channel === 'web_chat' ? participant.resumeTokenHash : '');
+    const { handedOff, subject, contactProfileId, ...rest } = init;
     this.log.saveMeta({
-      ...init, resumeTokenHash, participant, status: 'open', skill: null, tags: [], missesInARow: 0, escalations: 0,
-      startedAt: Date.now(), lastShopperAt: null, answered: false,
+      ...rest, resumeTokenHash, participant, status: handedOff ? 'escalated' : 'open', skill: null, tags: [], missesInARow: 0,
+      escalations: handedOff ? 1 : 0, startedAt: Date.now(), lastShopperAt: null, answered: false,
+      contactProfileId: contactProfileId ?? null, subject: subject ?? null,
+      ticketId: handedOff?.ticketId ?? null, helpdesk: handedOff?.helpdesk ?? null, continuation: handedOff ? 'web_chat' : null,
     });
   }
 
@@ -208,7 +217,8 @@ export class ConversationRoom extends DurableObject<Env> {
       return refuse('email_continuation', 'This conversation continues by email; reply to the shopper by email');
     }
     if (m.status === 'closed') return refuse('conversation_closed', 'This conversation is closed; the shopper is no longer in the chat');
-    return ok(this.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null }, Date.now()));
+    // Flushed before answering: off web chat the reply's delivery is queued right away.
+    return ok(await this.flushed(Promise.resolve(this.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null }, Date.now()))));
   }
 
   /**
@@ -221,7 +231,7 @@ export class ConversationRoom extends DurableObject<Env> {
     const meta = started.value;
     if (meta.ticketId !== ticketId) return ok(null);
     // Web chat only: an email continuation's shopper is not in the widget to rate.
-    const onWebChat = meta.continuation !== 'email' && meta.status !== 'closed';
+    const onWebChat = meta.channel === 'web_chat' && meta.continuation !== 'email' && meta.status !== 'closed';
     if (meta.status === 'escalated') {
       this.updateMeta((m) => {
         m.status = 'open';
@@ -388,6 +398,8 @@ export class ConversationRoom extends DurableObject<Env> {
       let turn: AgentTurn;
       try {
         settings = await readSettings(this.db, meta.accountId);
+        // The email channel's own setting: new emails go straight to the team.
+        if (meta.channel === 'email' && settings.channels.email.answeredBy === 'team') return await this.escalate('email for the team', 'email_channel', null);
         turn = await runCustomerAgent({
           db: this.db, accountId: meta.accountId, settings, text, profileId: meta.profileId,
           missesInARow: meta.missesInARow, llm: await accountLlm(this.env, this.db, meta.accountId, settings),
@@ -494,12 +506,16 @@ export class ConversationRoom extends DurableObject<Env> {
       contact = { email: attempt.email, profileId, byEmail: true };
     } else {
       const verifiedEmail = meta.profileId ? await profileEmail(this.db, meta.accountId, meta.profileId) : null;
-      contact = { email: verifiedEmail, profileId: meta.profileId, byEmail: false };
+      // On email the participant's (unverified) address is the requester; it never counts as verified.
+      contact = meta.participant?.channel === 'email'
+        ? { email: meta.participant.address, profileId: meta.contactProfileId ?? null, byEmail: false }
+        : { email: verifiedEmail, profileId: meta.profileId, byEmail: false };
     }
     const outcome = await handOff(this.env, this.db, settings, {
       accountId: meta.accountId, conversationId: meta.conversationId, channel: meta.channel,
       verifiedProfileId: meta.profileId, tags: meta.tags, language: meta.language ?? null,
-      subject: this.log.firstShopperText()?.slice(0, 120) ?? 'Conversation with the Customer Agent',
+      subject: meta.subject || (this.log.firstShopperText()?.slice(0, 120) ?? 'Conversation with the Customer Agent'),
+      history: () => this.log.after(0, 500),
     }, contact, escalation, attempt.ticketId, now);
 
     if (outcome.kind === 'declined') {
@@ -525,7 +541,9 @@ export class ConversationRoom extends DurableObject<Env> {
       m.helpdesk = outcome.helpdesk;
     });
     const [first, ...rest] = outcome.messages;
-    const stored = [this.store(notice(first ?? '', clientId), now), ...rest.map((text) => this.store(notice(text, null), now))];
+    const stored = [this.store(notice(first ?? '', clientId), now, false), ...rest.map((text) => this.store(notice(text, null), now, false))];
+    // Off web chat the handoff's notices reach the participant as one message, not one each.
+    this.deliver({ ...stored.at(-1)!, text: outcome.messages.join(' ') });
     this.broadcast({ type: 'status', status: updated.status });
     this.index(updated, {
       status: updated.status, escalatedAt: now, escalationReason: escalation.reason, lastActivityAt: now,
@@ -616,20 +634,29 @@ export class ConversationRoom extends DurableObject<Env> {
 
   /**
    * Stores a message to the participant and sends it: live to web-chat sockets, and for a channel with
-   * a sender as a delivery effect (its deliveryId fixed now), in the same synchronous step.
+   * a sender as a delivery effect (its deliveryId fixed now), in the same synchronous step. Only the
+   * agent's and teammates' messages go out that way: widget prompts (a rating, a sign-in form) and
+   * notices (delivery problems, a continuation's web-chat history) stay in the transcript; a handoff
+   * sends its notices as one message itself (`deliver = false` here).
    */
-  private store(message: NewMessage, at: number): WireMessage {
+  private store(message: NewMessage, at: number, deliver = true): WireMessage {
     const stored = this.log.append(message, at);
     this.broadcast({ type: 'message', message: stored });
-    const meta = this.log.meta();
-    const to = meta ? deliveryAddress(meta.participant ?? null) : null;
-    if (meta && to && stored.role !== 'shopper') {
-      this.effects.enqueue({ kind: 'deliver', delivery: {
-        deliveryId: `${meta.conversationId}:${stored.seq}`, accountId: meta.accountId, conversationId: meta.conversationId,
-        channel: to.channel, to: to.address, seq: stored.seq, role: stored.role, authorName: stored.authorName, text: textWithLinks(stored),
-      } });
+    if (deliver && (stored.role === 'agent' || stored.role === 'human') && stored.prompt !== 'csat' && stored.prompt !== 'handoff_identity') {
+      this.deliver(stored);
     }
     return stored;
+  }
+
+  /** A delivery effect for the participant of an email/SMS/WhatsApp conversation; nothing on web chat. */
+  private deliver(message: WireMessage): void {
+    const meta = this.log.meta();
+    const to = meta ? deliveryAddress(meta.participant ?? null) : null;
+    if (!meta || !to || meta.isTest || message.role === 'shopper') return;
+    this.effects.enqueue({ kind: 'deliver', delivery: {
+      deliveryId: `${meta.conversationId}:${message.seq}`, accountId: meta.accountId, conversationId: meta.conversationId,
+      channel: to.channel, to: to.address, seq: message.seq, role: message.role, authorName: message.authorName, text: textWithLinks(message),
+    } });
   }
 
   private started(): RoomResult<ConversationMeta> {

@@ -28,6 +28,8 @@ export interface ConversationMeta {
   continuation?: 'web_chat' | 'email' | null;
   /** The email-only profile of an anonymous shopper who continued by email (never counts as verified). */
   contactProfileId?: string | null;
+  /** Email channel: the thread's subject (a handoff's ticket subject). */
+  subject?: string | null;
   /** Who the channel identified (absent in meta written before channels existed: web chat). */
   participant?: Participant | null;
   /** The browser's primary language subtag, for routing rules. */

@@ -12,6 +12,8 @@ import { dispatcherOf } from '../durable/namespaces';
 import { chooseRoute } from './routing';
 import { shopperExpectation, type Continuation } from './expectation';
 import { enqueueDelivery } from './delivery';
+import type { WireMessage } from '../protocol/widget';
+import { startEmailContinuation } from '../channels/email/conversation';
 
 export interface HandoffConversation {
   accountId: string;
@@ -22,6 +24,8 @@ export interface HandoffConversation {
   tags: string[];
   language: string | null;
   subject: string;
+  /** The conversation so far (read only when a web-chat shopper continues by email). */
+  history?: () => WireMessage[];
 }
 
 export interface HandoffContact {
@@ -79,19 +83,32 @@ export async function handOff(
     ownerId: previous?.assigneeId ?? null,
   });
 
+  // An Inbox ticket of a shopper who continues by email is an email ticket with its own email
+  // conversation (its origin, the web chat, kept in the snapshot): teammate replies go out by email
+  // and never into the anonymous chat. Zendesk and Gorgias email the requester themselves.
+  const emailConversationId = contact.byEmail && contact.email && helpdesk === 'inbox'
+    ? await startEmailContinuation(env, db, {
+        accountId: conversation.accountId, ticketId, email: contact.email, profileId: contact.profileId,
+        subject: conversation.subject, history: conversation.history?.() ?? [],
+      })
+    : null;
+  const channel: Channel = emailConversationId ? 'email' : conversation.channel;
   await db.insert(tickets).values({
     id: ticketId, accountId: conversation.accountId, number: nextTicketNumber(conversation.accountId),
-    conversationId: conversation.conversationId, profileId: contact.profileId, channel: conversation.channel,
+    conversationId: emailConversationId ?? conversation.conversationId, profileId: contact.profileId, channel,
     subject: conversation.subject, requesterEmail: contact.email, tags: conversation.tags, helpdesk,
     deliveryState: helpdesk === 'inbox' ? 'delivered' : 'pending',
-    routingSnapshot: { settings: channelSettings, route: chosen.route, because: chosen.because, escalation, continuation },
+    routingSnapshot: {
+      settings: channelSettings, route: chosen.route, because: chosen.because, escalation, continuation,
+      ...(emailConversationId ? { origin: { channel: conversation.channel, conversationId: conversation.conversationId } } : {}),
+    },
     createdAt: now, updatedAt: now,
   }).onConflictDoNothing({ target: tickets.id });
 
   let decision: Decision | null = null;
   if (helpdesk === 'inbox') {
     decision = await dispatcherOf(env, conversation.accountId).ticketCreated({
-      ticketId, channel: conversation.channel, createdAt: now, route: chosen.route,
+      ticketId, channel, createdAt: now, route: chosen.route,
     });
   } else {
     await enqueueDelivery(env, { accountId: conversation.accountId, ticketId });

@@ -99,9 +99,12 @@ export async function receiveEmail(env: Env, envelope: InboundEnvelope, port: Co
   if (!await recordInbound(db, record, now)) return { kind: 'dropped', state: 'duplicate', reason: 'Already received', emailId: null };
 
   const profileId = await emailProfile(db, accountId, sender);
+  // Through a thread's signed reply address the message is the thread participant's (the address is
+  // the proof; the actual sender is on the email row); by Message-ID it is the same sender anyway.
+  const participant = recipient.kind === 'reply' ? recipient.thread.address : sender;
   await port.post(env, {
     accountId, conversationId, started, profileId,
-    participant: { channel: 'email', address: sender },
+    participant: { channel: 'email', address: participant },
     message: await inboundMessageOf(emailId, messageId, mail, attachments),
   });
   return { kind: 'accepted', emailId, conversationId, started };
