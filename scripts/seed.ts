@@ -10,7 +10,7 @@ try {
   const seeded = await seedDemo(openDb(proxy.env.DB));
   console.log(seeded.created ? 'Seeded the demo store.' : 'Demo store already seeded.');
   console.log(`Demo site key: ${seeded.siteKey}`);
-  console.log('Demo sign-ins (password for all: ' + DEMO_PASSWORD + '):');
+  console.log(`Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
   for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(20)} ${u.role}`);
 } finally {
   await proxy.dispose();

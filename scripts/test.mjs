@@ -23,6 +23,7 @@ const checks = [
   step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']),
   step('typecheck (browser code)', bin('tsc'), ['-p', 'tsconfig.dom.json']),
   step('typecheck (node code)', bin('tsc'), ['-p', 'tsconfig.node.json']),
+  step('lint (Biome, biome.jsonc)', bin('biome'), ['lint']),
   step('deployed bundle has no test/bench/demo code', process.execPath, [`${root}scripts/check-bundle.mjs`]),
 ];
 let ok = checks.every(Boolean);

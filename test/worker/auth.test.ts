@@ -93,7 +93,7 @@ describe('team sign-in', () => {
   });
 
   it('refuses an unknown or expired session cookie', async () => {
-    const res = await call('GET', '/api/auth/me', { cookie: 'baton_session=' + '0'.repeat(64) });
+    const res = await call('GET', '/api/auth/me', { cookie: `baton_session=${'0'.repeat(64)}` });
     expect(res.status).toBe(401);
     expect(res.json).toMatchObject({ error: { code: 'unauthorized' } });
   });

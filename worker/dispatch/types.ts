@@ -1,7 +1,7 @@
 // Inputs and outputs of the Dispatcher's RPC methods. RPC callers are our own Worker code, but the
 // inputs are still parsed: a bad call fails loudly here instead of corrupting the rotation.
 import { z } from 'zod';
-import { ASSIGNMENT_METHODS, CHANNELS } from '../db/schema';
+import { type ASSIGNMENT_METHODS, CHANNELS } from '../db/schema';
 import type { TicketSummary } from '../protocol/inbox';
 import type { Result } from '../platform/results';
 

@@ -93,5 +93,5 @@ export function subjectOf(t: HandoffTicket): string {
 /** Helpdesk tags: lowercase, no spaces. The profile id rides along as a tag so agents can search it. */
 export function helpdeskTags(t: HandoffTicket): string[] {
   const tags = ['baton', ...(t.profileId ? [`baton_profile_${t.profileId}`] : []), ...t.tags];
-  return [...new Set(tags.map((tag) => tag.toLowerCase().replace(/[^a-z0-9_\-]+/g, '_')).filter(Boolean))];
+  return [...new Set(tags.map((tag) => tag.toLowerCase().replace(/[^a-z0-9_-]+/g, '_')).filter(Boolean))];
 }
