@@ -38,6 +38,9 @@ hola, ola, bonjour, salut, hallo, ciao, buongiorno, buenos dias, bom dia, guten 
 gracias, merci, danke, grazie, obrigado, obrigada, bedankt: thanks | adios, tschuss, au revoir, tchau: bye
 donde, ou, wo, dove, onde, waar: where | esta, est, ist, e: is | sind, son, sont, sono, sao, zijn: are
 eure, euer, vos, votre, tus, sus, seu, sua, vostro, jullie: your | necesito, necesitamos, besoin, brauche, ho bisogno, preciso: need
+aceptan, aceptas, acepta, aceptais, acceptez, akzeptiert, akzeptieren, accettate, aceitam, accepteren: accept
+kostenlos, gratis, gratuit, gratuite, gratuito, gratuita, gratuitos: free | envoyez, envoyer, envoie, envoi: ship delivery
+nederland, niederlande, pays bas, paises bajos: netherlands | naar, nach, vers: to
 refusee, refuse, refusada, rechazada, rechazado, abgelehnt, rifiutata, recusado, recusada, geweigerd: declined | mi, mis, ma, mon, mes, mein, meine, meu, minha, mijn: my
 el, los, las, la, le, les, der, das, il, o, os, het: the | un, una, une, ein, eine, um, uma, een: a
 de, del, du, des, von, di, da, van: of | en, em, nel: in | para, pour, fur, voor: for | con, avec, mit, com: with
@@ -171,6 +174,7 @@ export const FILLER = new Set(
     'let lets help helped helping show showed find found found wonderful awesome amazing terrible awful perfect ok ' +
     'daughter son wife husband boyfriend girlfriend partner mother father grandma grandpa grandmother grandfather niece nephew ' +
     'cousin boss coworker colleague needs needed wants says saying tells asks anymore yet happen happens happened happening ' +
-    'receive received receiving never likes loves enjoys'
+    'receive received receiving never likes loves enjoys ridiculous unacceptable annoying annoyed frustrated frustrating angry upset ' +
+    'disappointed disappointing seriously wtf ugh sigh urgent urgently'
   ).split(' '),
 );

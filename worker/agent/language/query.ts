@@ -64,7 +64,13 @@ const SPLIT_PHRASAL: Array<[RegExp, string]> = [
 export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<string, string> = new Map()): AnalyzedQuery {
   let joined = foldedWords(text).slice(0, MAX_WORDS).join(' ');
   for (const [re, replacement] of SPLIT_PHRASAL) joined = joined.replace(re, replacement);
-  const rewritten = rewrite(joined.split(' ').filter(Boolean));
+  const input = joined.split(' ').filter(Boolean);
+  const rewritten = rewrite(input);
+  // A message in another language: the lexicon translated some of it, and most of its other words are
+  // neither English nor the store's. Those words cannot be judged, so they count as filler rather than
+  // as what the question is about.
+  const untranslated = input.filter((w) => !isStopword(w) && !ENGLISH_WORDS.has(w) && !index.stemmer.knows(w) && !REWRITES.has(w) && !EXPANSIONS.has(w));
+  const foreign = input.some((w) => REWRITES.has(w) && !ENGLISH_WORDS.has(w)) && untranslated.length * 2 >= input.filter((w) => !isStopword(w)).length;
   const words: string[] = [];
   const groups: TermGroup[] = [];
   const { stemmer, speller } = index;
@@ -81,7 +87,16 @@ export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<s
       if (!extra) continue;
       // The phrase's own words count only where the store uses them ("someone elses" adds nothing).
       const own = rewritten.slice(i, i + len).filter((w) => !isStopword(w) && !FILLER.has(w) && stemmer.knows(w));
-      groups.push({ surface: phrase, kind: 'word', specific: PLACES.has(phrase), terms: [...own.map((w) => term(w, 1)), ...expansionTerms(extra)] });
+      const added = expansionTerms(extra);
+      if (own.length > 1) {
+        // Several words of their own ("wrong item"): each is a group, so an article with only "item"
+        // does not cover the phrase; what the phrase means is one more group.
+        for (const w of own) groups.push({ surface: w, kind: 'word', terms: [term(w, 1)] });
+        const more = added.filter((t) => !own.some((w) => term(w, 1).term === t.term));
+        if (more.length) groups.push({ surface: phrase, kind: 'word', terms: more });
+      } else {
+        groups.push({ surface: phrase, kind: 'word', specific: PLACES.has(phrase), terms: [...own.map((w) => term(w, 1)), ...added] });
+      }
       words.push(...rewritten.slice(i, i + len));
       i += len;
       matched = true;
@@ -111,9 +126,14 @@ export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<s
     } else if (!stemmer.knows(w)) kind = 'unknown';
     words.push(w);
     if (isStopword(w)) continue;
+    if (kind === 'corrected' && FILLER.has(w)) {
+      groups.push({ surface: w, kind: 'filler', terms: [term(w, 1)] });
+      continue;
+    }
     const extra = [merchant.get(w), EXPANSIONS.get(w), REWRITES.get(w)].filter(Boolean).join(' ');
     groups.push({ surface: w, kind: kind === 'unknown' && extra ? 'word' : kind, terms: [term(w, kind === 'corrected' ? CORRECTED_WEIGHT : 1), ...expansionTerms(extra)] });
   }
+  if (foreign) for (const g of groups) if (g.kind === 'unknown') g.kind = 'filler';
   markRoles(groups, index);
   return { words, english: words.join(' '), groups };
 }
