@@ -1,5 +1,5 @@
 // The Customer Agent's brain on the seeded demo store: escalation rules, each skill, the miss path,
-// FTS query safety and tenancy. Real D1 with the real migrations (FTS5 tables kept by triggers).
+// query safety and tenancy. Real D1 with the real migrations.
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCustomerAgent, detectEscalation, type AgentInput, type AgentTurn } from '../../worker/agent';

@@ -1,7 +1,5 @@
-// Turning a shopper's free text into words, search terms and safe FTS5 queries. Everything that reaches
-// an FTS5 MATCH goes through `ftsQuery`, which only ever emits quoted, letter/digit-only terms joined
-// by OR, so nothing a shopper types (quotes, *, NEAR(, column filters, AND/NOT) is read as FTS syntax.
-// The query string itself is still passed as a bound parameter, never spliced into SQL.
+// Turning a shopper's free text into words and meaningful terms, for the escalation rules, small talk
+// and the retrieval pipeline (language/). Nothing here builds SQL: the agent scores in memory.
 
 /** Lower-cased words (letters, digits, combining marks); apostrophes are dropped so "don't" is "dont". */
 export function words(text: string): string[] {
@@ -57,25 +55,8 @@ export function contentTerms(text: string, alsoDrop: ReadonlySet<string> = new S
   return out;
 }
 
-/** One term as an FTS5 string literal. Terms come from `words`, but quotes are doubled regardless. */
-export function quoteTerm(term: string): string {
-  return `"${term.replace(/"/g, '""')}"`;
-}
 
-/** `"a" OR "b" OR "c"`, or null when there is nothing to search for. */
-export function ftsQuery(terms: readonly string[]): string | null {
-  const safe = terms.filter((t) => /[\p{L}\p{N}]/u.test(t));
-  return safe.length ? safe.map(quoteTerm).join(' OR ') : null;
-}
 
-/** English plural to singular, enough to match "boots" with "boot" and "accessories" with "accessory". */
-export function singular(word: string): string {
-  if (word.length <= 3) return word;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
-}
 
 /**
  * Whether the words contain `phrase` (a keyword or multi-word phrase) as a run of whole words. The last

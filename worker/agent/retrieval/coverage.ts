@@ -88,3 +88,8 @@ export function queryTerms(groups: readonly TermGroup[]): WeightedTerm[] {
   }
   return [...best].map(([term, weight]) => ({ term, weight }));
 }
+
+/** A confidence as replies carry it: in [0, 1], two decimals. */
+export function roundConfidence(n: number): number {
+  return Math.round(clamp(n) * 100) / 100;
+}

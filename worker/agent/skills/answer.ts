@@ -3,7 +3,7 @@
 // one or two sentences covering most of the question — and a link to the whole article. Confidence is
 // the article's coverage of the question, so an article sharing one common word, or a question whose
 // main words no article knows ("are you hiring?"), stays below the threshold and gets an honest "not sure".
-import { groupWeight } from '../retrieval/coverage';
+import { groupWeight, roundConfidence } from '../retrieval/coverage';
 import type { StoreIndex } from '../retrieval/snapshot';
 import type { TermGroup } from '../language/query';
 import { articleLink } from '../link';
@@ -23,7 +23,7 @@ export async function answerSkill(input: SkillInput): Promise<SkillResult | null
   const link = articleLink(source, input.settings.agent.helpCenterUrl, input.publicOrigin);
   return {
     skill: 'answer',
-    confidence: round(MAX_CONFIDENCE * hit.confidence),
+    confidence: roundConfidence(MAX_CONFIDENCE * hit.confidence),
     text: link ? `${passage}\n\nMore: ${link}` : passage,
     tags: article.topic ? [article.topic] : ['knowledge'],
     cards: [],
@@ -59,8 +59,4 @@ export function bestPassage(index: StoreIndex, doc: number, groups: readonly Ter
   const second = ranked[1];
   if (second && second.score >= 0.5 * first.score) chosen.push(second);
   return chosen.sort((a, b) => a.i - b.i).map((s) => s.text).join(' ');
-}
-
-function round(n: number): number {
-  return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 }

@@ -7,7 +7,7 @@
 import type { ProductCard } from '../../protocol/widget';
 import type { TermGroup } from '../language/query';
 import { describeRange, inRange } from '../price';
-import { coverage, queryTerms } from '../retrieval/coverage';
+import { coverage, queryTerms, roundConfidence } from '../retrieval/coverage';
 import type { ProductRow, StoreIndex } from '../retrieval/snapshot';
 import type { SkillInput, SkillResult } from '../types';
 import { foldedWords } from '../language/normalize';
@@ -57,7 +57,7 @@ export async function recommendSkill(input: SkillInput): Promise<SkillResult | n
     const named = categories.length || !groups.length ? what : `“${groups.map((g) => g.surface).join(' ')}”`;
     const carried = categories.length ? '' : ` We carry ${listOf(index.categories)}.`;
     return {
-      skill: 'recommend', confidence: round(base * 0.8), missed: true, tags, cards: [], prompt: 'offer_human',
+      skill: 'recommend', confidence: roundConfidence(base * 0.8), missed: true, tags, cards: [], prompt: 'offer_human',
       text: categories.length
         ? `Sorry, I couldn't find any ${what}${priceText} in stock right now. You can try a different price range, or ask a person on our team.`
         : `Sorry, I couldn't find ${named}${priceText} in our catalog.${carried} A person on our team can help if you're looking for something specific.`,
@@ -70,7 +70,7 @@ export async function recommendSkill(input: SkillInput): Promise<SkillResult | n
   }));
   const noun = cards.length === 1 ? (what === 'products' ? 'product' : 'option') : what;
   return {
-    skill: 'recommend', confidence: round(base + (0.95 - base) * fit), tags, cards, prompt: 'confirm_resolution',
+    skill: 'recommend', confidence: roundConfidence(base + (0.95 - base) * fit), tags, cards, prompt: 'confirm_resolution',
     text: cards.length === 1 ? `Here is one ${noun}${priceText} you might like:` : `Here are ${cards.length} ${noun}${priceText} you might like:`,
   };
 }
@@ -94,8 +94,4 @@ function matchCategories(index: StoreIndex, groups: readonly TermGroup[]): strin
 function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-function round(n: number): number {
-  return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 }
