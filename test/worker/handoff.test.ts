@@ -295,3 +295,28 @@ describe('web chat: only an authenticated shopper reaches a human', () => {
     expect(row?.profileId).toBe(ticket!.profileId);
   });
 });
+
+describe('what the shopper is told to expect is true', () => {
+  it('the chosen teammate is Offline: no "shortly", they reply when back', async () => {
+    const acc = await freshAccount('expect-offline', 2);
+    await acc.online(acc.agents[0]!.id);
+    await setWebChatHandoff(acc.accountId, { destination: { kind: 'user', userId: acc.agents[1]!.id } });
+    const res = await escalate(await verifiedConversation(acc));
+    const said = res.json.messages.at(-1)!.text;
+    expect(said).toBe('The teammate who will help you isn’t online right now; they’ll reply here when they’re back.');
+  });
+
+  it('round robin with nobody Online says so', async () => {
+    const acc = await freshAccount('expect-nobody', 2);
+    const res = await escalate(await verifiedConversation(acc));
+    expect(res.json.messages.at(-1)!.text).toBe('No one on our team is online right now; a teammate will reply here when they’re back.');
+  });
+
+  it('a helpdesk that is not connected: the request is saved, the reply comes once it is back', async () => {
+    const acc = await freshAccount('expect-zendesk-down', 1);
+    await setWebChatHandoff(acc.accountId, { helpdesk: 'zendesk' });
+    const res = await escalate(await verifiedConversation(acc));
+    expect(res.json.messages.at(-1)!.text).toBe('Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.');
+    expect(res.json.messages.map((m) => m.text).join(' ')).not.toMatch(/shortly/);
+  });
+});

@@ -79,6 +79,18 @@ export const ar: Locale = {
       'يمكنني التحقق من ذلك بعد تسجيل دخولك. يُرجى تسجيل الدخول إلى حسابك في هذا المتجر ثم اسألني مرة أخرى.',
     "I couldn't find any orders on your account. If you ordered as a guest or with another email, a person on our team can look it up for you.":
       'لم أجد أي طلبات في حسابك. إذا طلبت كضيف أو ببريد إلكتروني آخر، فيمكن لأحد أعضاء فريقنا البحث عنها لك.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply by email once it’s back.':
+      'لا يستطيع مكتب المساعدة لدينا استقبال طلبات جديدة الآن. تم حفظ طلبك وسيرد عليك فريقنا عبر البريد الإلكتروني فور عودته.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.':
+      'لا يستطيع مكتب المساعدة لدينا استقبال طلبات جديدة الآن. تم حفظ طلبك وسيرد عليك فريقنا هنا فور عودته.',
+    'The teammate who will help you isn’t online right now; they’ll reply here when they’re back.':
+      'الشخص الذي سيساعدك غير متصل الآن؛ وسيرد عليك هنا عند عودته.',
+    'No one on our team is online right now; a teammate will reply here when they’re back.':
+      'لا أحد من فريقنا متصل الآن؛ سيرد عليك أحدهم هنا عند عودته.',
+    'A teammate will reply here as soon as they can.':
+      'سيرد عليك أحد أعضاء فريقنا هنا في أقرب وقت ممكن.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
+      'لا يستطيع مكتب المساعدة لدينا استقبال طلبات جديدة الآن. تم حفظ طلبك وسيرد عليك فريقنا عبر البريد الإلكتروني على {email} فور عودته.',
     'Here are some {what} you might like:': 'قد يعجبك ({what}):',
     'Here is one {what} you might like:': 'قد يعجبك ({what}):',
   },

@@ -78,6 +78,18 @@ export const de: Locale = {
       'Das kann ich nachsehen, sobald Sie angemeldet sind. Bitte melden Sie sich in Ihrem Konto in diesem Shop an und fragen Sie mich dann noch einmal.',
     "I couldn't find any orders on your account. If you ordered as a guest or with another email, a person on our team can look it up for you.":
       'Ich habe in Ihrem Konto keine Bestellungen gefunden. Wenn Sie als Gast oder mit einer anderen E-Mail-Adresse bestellt haben, kann eine Person aus unserem Team nachsehen.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply by email once it’s back.':
+      'Unser Helpdesk kann gerade keine neuen Anfragen annehmen. Ihre Anfrage ist gespeichert; unser Team antwortet Ihnen per E-Mail, sobald er wieder verfügbar ist.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.':
+      'Unser Helpdesk kann gerade keine neuen Anfragen annehmen. Ihre Anfrage ist gespeichert; unser Team antwortet Ihnen hier, sobald er wieder verfügbar ist.',
+    'The teammate who will help you isn’t online right now; they’ll reply here when they’re back.':
+      'Die Person, die Ihnen helfen wird, ist gerade nicht online; sie antwortet Ihnen hier, sobald sie zurück ist.',
+    'No one on our team is online right now; a teammate will reply here when they’re back.':
+      'Gerade ist niemand aus unserem Team online; jemand antwortet Ihnen hier, sobald wir zurück sind.',
+    'A teammate will reply here as soon as they can.':
+      'Jemand aus unserem Team antwortet Ihnen hier, sobald es geht.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
+      'Unser Helpdesk kann gerade keine neuen Anfragen annehmen. Ihre Anfrage ist gespeichert; unser Team antwortet Ihnen per E-Mail an {email}, sobald er wieder verfügbar ist.',
     'Here are some {what} you might like:': 'Das könnte Ihnen gefallen ({what}):',
     'Here is one {what} you might like:': 'Das könnte Ihnen gefallen ({what}):',
   },

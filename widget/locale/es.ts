@@ -78,6 +78,18 @@ export const es: Locale = {
       'Puedo consultarlo cuando hayas iniciado sesión. Inicia sesión en tu cuenta de esta tienda y vuelve a preguntarme.',
     "I couldn't find any orders on your account. If you ordered as a guest or with another email, a person on our team can look it up for you.":
       'No encontré pedidos en tu cuenta. Si compraste como invitado o con otro correo, una persona de nuestro equipo puede buscarlo por ti.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply by email once it’s back.':
+      'Nuestro servicio de ayuda no puede recibir solicitudes nuevas ahora mismo. Tu solicitud está guardada y nuestro equipo te responderá por correo cuando vuelva a funcionar.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.':
+      'Nuestro servicio de ayuda no puede recibir solicitudes nuevas ahora mismo. Tu solicitud está guardada y nuestro equipo te responderá aquí cuando vuelva a funcionar.',
+    'The teammate who will help you isn’t online right now; they’ll reply here when they’re back.':
+      'La persona que te ayudará no está conectada ahora mismo; te responderá aquí cuando vuelva.',
+    'No one on our team is online right now; a teammate will reply here when they’re back.':
+      'Nadie de nuestro equipo está conectado ahora mismo; alguien te responderá aquí cuando vuelva.',
+    'A teammate will reply here as soon as they can.':
+      'Una persona de nuestro equipo te responderá aquí en cuanto pueda.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
+      'Nuestro servicio de ayuda no puede recibir solicitudes nuevas ahora mismo. Tu solicitud está guardada y nuestro equipo te responderá por correo a {email} cuando vuelva a funcionar.',
     'Here are some {what} you might like:': 'Esto podría gustarte ({what}):',
     'Here is one {what} you might like:': 'Esto podría gustarte ({what}):',
   },

@@ -78,6 +78,18 @@ export const fr: Locale = {
       'Je peux vérifier cela une fois que vous serez connecté. Connectez-vous à votre compte sur cette boutique, puis posez-moi à nouveau la question.',
     "I couldn't find any orders on your account. If you ordered as a guest or with another email, a person on our team can look it up for you.":
       'Je n’ai trouvé aucune commande sur votre compte. Si vous avez commandé en tant qu’invité ou avec une autre adresse e-mail, une personne de notre équipe peut vérifier pour vous.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply by email once it’s back.':
+      'Notre service d’assistance ne peut pas recevoir de nouvelles demandes pour le moment. Votre demande est enregistrée et notre équipe vous répondra par e-mail dès son retour.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.':
+      'Notre service d’assistance ne peut pas recevoir de nouvelles demandes pour le moment. Votre demande est enregistrée et notre équipe vous répondra ici dès son retour.',
+    'The teammate who will help you isn’t online right now; they’ll reply here when they’re back.':
+      'La personne qui va vous aider n’est pas en ligne pour le moment ; elle vous répondra ici à son retour.',
+    'No one on our team is online right now; a teammate will reply here when they’re back.':
+      'Personne de notre équipe n’est en ligne pour le moment ; quelqu’un vous répondra ici à son retour.',
+    'A teammate will reply here as soon as they can.':
+      'Un membre de notre équipe vous répondra ici dès que possible.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
+      'Notre service d’assistance ne peut pas recevoir de nouvelles demandes pour le moment. Votre demande est enregistrée et notre équipe vous répondra par e-mail à {email} dès son retour.',
     'Here are some {what} you might like:': 'Cela pourrait vous plaire ({what}) :',
     'Here is one {what} you might like:': 'Cela pourrait vous plaire ({what}) :',
   },

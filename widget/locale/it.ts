@@ -78,6 +78,18 @@ export const it: Locale = {
       'Posso controllare dopo che avrai effettuato l’accesso. Accedi al tuo account su questo negozio e poi chiedimelo di nuovo.',
     "I couldn't find any orders on your account. If you ordered as a guest or with another email, a person on our team can look it up for you.":
       'Non ho trovato ordini nel tuo account. Se hai ordinato come ospite o con un’altra email, una persona del nostro team può controllare per te.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply by email once it’s back.':
+      'Il nostro helpdesk non può ricevere nuove richieste in questo momento. La tua richiesta è salvata e il nostro team ti risponderà via email appena sarà di nuovo disponibile.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.':
+      'Il nostro helpdesk non può ricevere nuove richieste in questo momento. La tua richiesta è salvata e il nostro team ti risponderà qui appena sarà di nuovo disponibile.',
+    'The teammate who will help you isn’t online right now; they’ll reply here when they’re back.':
+      'La persona che ti aiuterà non è online in questo momento; ti risponderà qui quando tornerà.',
+    'No one on our team is online right now; a teammate will reply here when they’re back.':
+      'Nessuno del nostro team è online in questo momento; qualcuno ti risponderà qui al suo ritorno.',
+    'A teammate will reply here as soon as they can.':
+      'Una persona del nostro team ti risponderà qui appena possibile.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
+      'Il nostro helpdesk non può ricevere nuove richieste in questo momento. La tua richiesta è salvata e il nostro team ti risponderà via email a {email} appena sarà di nuovo disponibile.',
     'Here are some {what} you might like:': 'Potrebbe piacerti ({what}):',
     'Here is one {what} you might like:': 'Potrebbe piacerti ({what}):',
   },

@@ -78,6 +78,18 @@ export const ja: Locale = {
       'ログインしていただければお調べできます。このストアのアカウントにログインしてから、もう一度お尋ねください。',
     "I couldn't find any orders on your account. If you ordered as a guest or with another email, a person on our team can look it up for you.":
       'お客様のアカウントにご注文が見つかりませんでした。ゲストまたは別のメールアドレスでご注文の場合は、スタッフがお調べします。',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply by email once it’s back.':
+      'ただいまヘルプデスクで新しいお問い合わせを受け付けられません。お問い合わせは保存されており、復旧しだいスタッフがメールで返信します。',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.':
+      'ただいまヘルプデスクで新しいお問い合わせを受け付けられません。お問い合わせは保存されており、復旧しだいスタッフがこちらで返信します。',
+    'The teammate who will help you isn’t online right now; they’ll reply here when they’re back.':
+      '担当スタッフは現在オフラインです。戻りしだいこちらで返信します。',
+    'No one on our team is online right now; a teammate will reply here when they’re back.':
+      '現在オンラインのスタッフがいません。戻りしだいこちらで返信します。',
+    'A teammate will reply here as soon as they can.':
+      '手が空きしだいスタッフがこちらで返信します。',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
+      'ただいまヘルプデスクで新しいお問い合わせを受け付けられません。お問い合わせは保存されており、復旧しだいスタッフが {email} 宛てにメールで返信します。',
     'Here are some {what} you might like:': 'おすすめ（{what}）：',
     'Here is one {what} you might like:': 'おすすめ（{what}）：',
   },

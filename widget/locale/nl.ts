@@ -78,6 +78,18 @@ export const nl: Locale = {
       'Dat kan ik opzoeken zodra je bent ingelogd. Log in op je account in deze winkel en vraag het me dan opnieuw.',
     "I couldn't find any orders on your account. If you ordered as a guest or with another email, a person on our team can look it up for you.":
       'Ik vond geen bestellingen op je account. Heb je als gast of met een ander e-mailadres besteld, dan kan iemand van ons team het voor je opzoeken.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply by email once it’s back.':
+      'Onze helpdesk kan nu geen nieuwe verzoeken aannemen. Je verzoek is bewaard en ons team antwoordt je per e-mail zodra die weer werkt.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.':
+      'Onze helpdesk kan nu geen nieuwe verzoeken aannemen. Je verzoek is bewaard en ons team antwoordt je hier zodra die weer werkt.',
+    'The teammate who will help you isn’t online right now; they’ll reply here when they’re back.':
+      'Degene die je gaat helpen is nu niet online; diegene antwoordt je hier zodra die terug is.',
+    'No one on our team is online right now; a teammate will reply here when they’re back.':
+      'Er is nu niemand van ons team online; iemand antwoordt je hier zodra we terug zijn.',
+    'A teammate will reply here as soon as they can.':
+      'Iemand van ons team antwoordt je hier zo snel mogelijk.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
+      'Onze helpdesk kan nu geen nieuwe verzoeken aannemen. Je verzoek is bewaard en ons team antwoordt je per e-mail op {email} zodra die weer werkt.',
     'Here are some {what} you might like:': 'Misschien vind je dit leuk ({what}):',
     'Here is one {what} you might like:': 'Misschien vind je dit leuk ({what}):',
   },

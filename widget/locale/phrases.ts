@@ -26,6 +26,12 @@ export const PHRASES = [
   "I can look that up once you're signed in. Please sign in at {url}, then ask me again.",
   "I can look that up once you're signed in. Please sign in to your account on this store, then ask me again.",
   "I couldn't find any orders on your account. If you ordered as a guest or with another email, a person on our team can look it up for you.",
+  'Our help desk can’t take new requests right now. Your request is saved, and our team will reply by email once it’s back.',
+  'Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.',
+  'The teammate who will help you isn’t online right now; they’ll reply here when they’re back.',
+  'No one on our team is online right now; a teammate will reply here when they’re back.',
+  'A teammate will reply here as soon as they can.',
+  'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.',
   'Here are some {what} you might like:',
   'Here is one {what} you might like:',
 ] as const;

@@ -78,6 +78,18 @@ export const pt: Locale = {
       'Posso verificar isso depois que você entrar. Entre na sua conta desta loja e pergunte novamente.',
     "I couldn't find any orders on your account. If you ordered as a guest or with another email, a person on our team can look it up for you.":
       'Não encontrei pedidos na sua conta. Se você comprou como visitante ou com outro e-mail, uma pessoa da nossa equipe pode procurar para você.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply by email once it’s back.':
+      'Nosso suporte não pode receber novas solicitações agora. Sua solicitação foi salva e nossa equipe vai responder por e-mail assim que ele voltar.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.':
+      'Nosso suporte não pode receber novas solicitações agora. Sua solicitação foi salva e nossa equipe vai responder aqui assim que ele voltar.',
+    'The teammate who will help you isn’t online right now; they’ll reply here when they’re back.':
+      'A pessoa que vai ajudar você não está online agora; ela vai responder aqui quando voltar.',
+    'No one on our team is online right now; a teammate will reply here when they’re back.':
+      'Ninguém da nossa equipe está online agora; alguém vai responder aqui quando voltar.',
+    'A teammate will reply here as soon as they can.':
+      'Uma pessoa da nossa equipe vai responder aqui assim que puder.',
+    'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
+      'Nosso suporte não pode receber novas solicitações agora. Sua solicitação foi salva e nossa equipe vai responder por e-mail para {email} assim que ele voltar.',
     'Here are some {what} you might like:': 'Talvez você goste ({what}):',
     'Here is one {what} you might like:': 'Talvez você goste ({what}):',
   },

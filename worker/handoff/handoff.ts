@@ -4,13 +4,15 @@
 // to continue by email. The ticket row is written to D1 before anything is delivered anywhere.
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { tickets, type Channel, type Helpdesk } from '../db/schema';
+import { tickets, users, type Channel, type Helpdesk } from '../db/schema';
+import { reasons } from '../dispatch/reasons';
 import { nextTicketNumber } from '../db/ticket-number';
 import type { AccountSettings } from '../settings/schema';
 import type { Decision } from '../dispatch/types';
 import { dispatcherOf } from '../durable/namespaces';
 import { chooseRoute } from './routing';
-import { shopperExpectation, type Continuation } from './expectation';
+import { shopperExpectation, type Continuation, type Reach } from './expectation';
+import { readIntegration } from './integrations';
 import { enqueueDelivery } from './delivery';
 import type { WireMessage } from '../protocol/widget';
 import { startEmailContinuation } from '../channels/email/conversation';
@@ -115,6 +117,29 @@ export async function handOff(
   }
   return {
     kind: 'ticket', ticketId, helpdesk, continuation, decision,
-    messages: [channelSettings.confirmationMessage, shopperExpectation(settings, conversation.channel, continuation, contact.email, decision?.assigneeId != null, now)],
+    messages: [
+      channelSettings.confirmationMessage,
+      shopperExpectation(settings, conversation.channel, continuation, contact.email, await reachOf(db, conversation.accountId, helpdesk, decision), now),
+    ],
   };
+}
+
+/**
+ * Who can act on the new ticket now. Inbox: the Dispatcher's decision says it (round robin only picks
+ * Online members and says when nobody was Online); a person named by a rule is looked up. An outside
+ * helpdesk: whether it is connected (its agents' presence is not known here).
+ */
+async function reachOf(db: Database, accountId: string, helpdesk: Helpdesk, decision: Decision | null): Promise<Reach> {
+  if (helpdesk !== 'inbox') {
+    const integration = await readIntegration(db, accountId, helpdesk);
+    return { assignee: null, anyoneOnline: null, helpdeskUp: integration?.status === 'connected' };
+  }
+  const nobodyOnline = decision !== null && (decision.reason === reasons.nobodyOnline() || decision.reason.endsWith(reasons.teamNobodyOnline('')));
+  const reach: Reach = { assignee: null, anyoneOnline: !nobodyOnline, helpdeskUp: true };
+  if (!decision?.assigneeId) return reach;
+  if (decision.method === 'round_robin' || decision.method === 'team') return { ...reach, assignee: 'online' };
+  const person = await db.query.users.findFirst({
+    where: and(eq(users.accountId, accountId), eq(users.id, decision.assigneeId)), columns: { presence: true },
+  });
+  return { ...reach, assignee: person?.presence === 'online' ? 'online' : 'offline' };
 }

@@ -77,7 +77,8 @@ export function previewHandoff(settings: AccountSettings, input: PreviewInput, f
   steps.push(`A ticket goes to ${HELPDESK_NAMES[helpdesk]}${continuation === 'email' ? '; the conversation continues by email and web chat closes' : ''}.`);
   if (status !== 'connected') steps.push(`Warning: ${HELPDESK_NAMES[helpdesk]} is ${status.replace('_', ' ')}: the ticket would be queued and fail until you reconnect it.`);
   if (helpdesk !== 'inbox') {
-    return { ...base, outcome: 'ticket', helpdesk, helpdeskStatus: status, continuation, messages: [handoff.confirmationMessage, shopperExpectation(settings, input.channel, continuation, null, false, facts.now)], steps };
+    const reach = { assignee: null, anyoneOnline: null, helpdeskUp: status === 'connected' };
+    return { ...base, outcome: 'ticket', helpdesk, helpdeskStatus: status, continuation, messages: [handoff.confirmationMessage, shopperExpectation(settings, input.channel, continuation, null, reach, facts.now)], steps };
   }
 
   // A test conversation has no earlier ticket, so there is no owner to keep.
@@ -90,7 +91,11 @@ export function previewHandoff(settings: AccountSettings, input: PreviewInput, f
   return {
     ...base, outcome: 'ticket', helpdesk, helpdeskStatus: status, continuation, route: chosen.route, because: chosen.because,
     assignee: turn.assignee, assignment: turn.reason,
-    messages: [handoff.confirmationMessage, shopperExpectation(settings, input.channel, continuation, null, turn.assignee !== null, facts.now)], steps,
+    messages: [handoff.confirmationMessage, shopperExpectation(settings, input.channel, continuation, null, {
+      assignee: turn.assignee ? (facts.users.get(turn.assignee.id)?.online ? 'online' : 'offline') : null,
+      anyoneOnline: facts.rotation.some((m) => m.online),
+      helpdeskUp: true,
+    }, facts.now)], steps,
   };
 }
 
