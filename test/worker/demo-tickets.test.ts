@@ -5,26 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { tickets } from '../../worker/db/schema';
 import { csatResponses } from '../../worker/db/schema-insights';
-import { DEMO_PASSWORD, seedAccount } from '../../worker/db/seed';
 import { seedDemoTickets } from '../../worker/demo/tickets';
 import { DEMO_TICKETS } from '../../worker/demo/ticket-data';
 import { ticketDetail } from '../../worker/tickets/detail';
 import { db } from './helpers';
+import { demoTicketsAccount } from './inbox-demo-helpers';
 
-const TEAM = [
-  { email: 'owner@demo-tickets.test', name: 'Olivia Owner', role: 'owner' },
-  { email: 'manager@demo-tickets.test', name: 'Marco Manager', role: 'manager' },
-  { email: 'support@demo-tickets.test', name: 'Sam Support', role: 'support' },
-  { email: 'maya@demo-tickets.test', name: 'Maya', role: 'agent' },
-  { email: 'leo@demo-tickets.test', name: 'Leo', role: 'agent' },
-  { email: 'ana@demo-tickets.test', name: 'Ana', role: 'agent' },
-] as const;
 
 describe('demo tickets', () => {
   it('plays a dozen tickets across channels and states, once', async () => {
-    const { accountId } = await seedAccount(db(), { slug: 'demo-tickets', name: 'Demo tickets', users: TEAM, password: DEMO_PASSWORD });
-    const first = await seedDemoTickets(env, db(), accountId);
-    expect(first.created).toBe(DEMO_TICKETS.length);
+    const { accountId } = await demoTicketsAccount('demo-tickets');
     expect(DEMO_TICKETS.length).toBeGreaterThanOrEqual(12);
 
     const rows = await db().select().from(tickets).where(eq(tickets.accountId, accountId));

@@ -217,7 +217,8 @@ export class ConversationRoom extends DurableObject<Env> {
       return refuse('email_continuation', 'This conversation continues by email; reply to the shopper by email');
     }
     if (m.status === 'closed') return refuse('conversation_closed', 'This conversation is closed; the shopper is no longer in the chat');
-    // Flushed before answering: off web chat the reply's delivery is queued right away.
+    // Flushed before answering: off web chat the reply's delivery is queued right away, and its copy for
+    // search and the rows' preview is written.
     return ok(await this.flushed(Promise.resolve(this.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null }, Date.now()))));
   }
 
@@ -378,6 +379,7 @@ export class ConversationRoom extends DurableObject<Env> {
     });
     if (updated.status === 'escalated') this.forwardToHumans(updated, message);
     this.index(updated, { lastActivityAt: now, messageCount: this.log.count(), status: updated.status });
+    this.indexForSearch(message);
     if (isFirst) {
       this.event(updated, {
         name: EVENT.started, occurredAt: now, idempotencyKey: `started:${updated.conversationId}`,
@@ -645,18 +647,13 @@ export class ConversationRoom extends DurableObject<Env> {
     if (deliver && (stored.role === 'agent' || stored.role === 'human') && stored.prompt !== 'csat' && stored.prompt !== 'handoff_identity') {
       this.deliver(stored);
     }
+    this.indexForSearch(stored);
     return stored;
   }
 
-  /** A delivery effect for the participant of an email/SMS/WhatsApp conversation; nothing on web chat. */
-  private deliver(message: WireMessage): void {
-    const meta = this.log.meta();
-    const to = meta ? deliveryAddress(meta.participant ?? null) : null;
-    if (!meta || !to || meta.isTest || message.role === 'shopper') return;
-    this.effects.enqueue({ kind: 'deliver', delivery: {
-      deliveryId: `${meta.conversationId}:${message.seq}`, accountId: meta.accountId, conversationId: meta.conversationId,
-      channel: to.channel, to: to.address, seq: message.seq, role: message.role, authorName: message.authorName, text: textWithLinks(message),
-    } });
+    // Flushed before answering: off web chat the reply's delivery is queued right away, and its copy for
+    // search and the rows' preview is written.
+    return ok(await this.flushed(Promise.resolve(this.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null }, Date.now()))));
   }
 
   private started(): RoomResult<ConversationMeta> {

@@ -2,7 +2,8 @@
 // shopper's message to the team, and messages to an email/SMS/WhatsApp participant. Each effect is decided (with its keys fixed) in the same synchronous
 // step as the message it belongs to and written to the room's outbox (worker/platform/sql-outbox.ts);
 // `applyEffects` applies them in order. Every effect is idempotent, so a repeated attempt is harmless:
-// index patches set values, events carry a fixed idempotency key, forwards and deliveries are keyed by message seq.
+// index patches set values, events carry a fixed idempotency key, forwards and deliveries are keyed by message seq,
+// message copies for search and the rows' preview are keyed by (conversation, seq).
 import type { Database } from '../db/client';
 import { runBatch } from '../db/batch';
 import { updateConversationRow, type ConversationPatch } from '../conversations/index-row';
@@ -12,10 +13,13 @@ import { dispatcherOf } from '../durable/namespaces';
 import type { WireMessage } from '../protocol/widget';
 import type { Pending } from '../platform/sql-outbox';
 import type { OutboundDelivery } from './contract';
+import { indexMessages } from '../inbox/search-index';
 
 export type RoomEffect =
   | { kind: 'index'; accountId: string; conversationId: string; patch: ConversationPatch }
   | { kind: 'event'; event: EventInput }
+  /** Copies of stored messages for inbox search and the rows' last-message preview (worker/inbox/search-index.ts). */
+  | { kind: 'messages'; accountId: string; conversationId: string; messages: WireMessage[] }
   /** A shopper message in a conversation a human has: the inbox live, or a Zendesk comment. */
   | { kind: 'forward'; accountId: string; conversationId: string; ticketId: string; helpdesk: 'inbox' | 'zendesk' | 'gorgias' | null; message: WireMessage }
   /** A message to an email/SMS/WhatsApp participant: handed once to CHANNEL_QUEUE (worker/channels/queue.ts). */
@@ -39,11 +43,15 @@ export async function applyEffects(env: Env, db: Database, items: Array<Pending<
     }
     return 1;
   }
-  const run: Array<Extract<RoomEffect, { kind: 'index' | 'event' }>> = [];
+  const run: Array<Extract<RoomEffect, { kind: 'index' | 'event' | 'messages' }>> = [];
   for (const p of items) {
-    if (p.item.kind !== 'index' && p.item.kind !== 'event') break;
+    if (p.item.kind !== 'index' && p.item.kind !== 'event' && p.item.kind !== 'messages') break;
     run.push(p.item);
   }
-  await runBatch(db, run.map((e) => (e.kind === 'index' ? updateConversationRow(db, e.accountId, e.conversationId, e.patch) : insertEvent(db, e.event))));
+  await runBatch(db, run.flatMap((e) => (
+    e.kind === 'index' ? [updateConversationRow(db, e.accountId, e.conversationId, e.patch)]
+      : e.kind === 'messages' ? indexMessages(db, e, e.messages)
+      : [insertEvent(db, e.event)]
+  )));
   return run.length;
 }

@@ -1,7 +1,7 @@
-// Drizzle mirror of migrations/0002_ticket_notes_tasks.sql (the SQL is the source of truth).
+// Drizzle mirror of migrations/0002_ticket_notes_tasks.sql and 0013_* (the SQL is the source of truth).
 // Kept beside schema.ts rather than in it: queries use the builder (db.select().from(...)), which
 // needs no registration with the relational schema.
-import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, primaryKey } from 'drizzle-orm/sqlite-core';
 
 export const ticketNotes = sqliteTable('ticket_notes', {
   id: text('id').primaryKey(),
@@ -23,3 +23,17 @@ export const ticketTasks = sqliteTable('ticket_tasks', {
   createdAt: integer('created_at').notNull(),
   doneAt: integer('done_at'),
 });
+
+/** A copy of each conversation message's text for search (message_fts indexes it). */
+export const messageIndex = sqliteTable(
+  'message_index',
+  {
+    accountId: text('account_id').notNull(),
+    conversationId: text('conversation_id').notNull(),
+    seq: integer('seq').notNull(),
+    role: text('role').notNull(),
+    text: text('text').notNull(),
+    at: integer('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.conversationId, t.seq] })],
+);

@@ -126,6 +126,12 @@ export const conversations = sqliteTable('conversations', {
   // Filled by triggers (migrations/0004_insights.sql) for the performance dashboard's first-reply time.
   firstMessageAt: integer('first_message_at'),
   firstReplyAt: integer('first_reply_at'),
+  // The newest message (rows' preview) and newest shopper message (unread marker): worker/inbox/search-index.ts.
+  lastMessageSeq: integer('last_message_seq'),
+  lastMessageRole: text('last_message_role'),
+  lastMessageText: text('last_message_text'),
+  lastMessageAt: integer('last_message_at'),
+  lastShopperAt: integer('last_shopper_at'),
 });
 
 export const tickets = sqliteTable('tickets', {

@@ -13,6 +13,7 @@ import { DEMO_ACCOUNT_SLUG } from '../db/seed';
 import { nextTicketNumber } from '../db/ticket-number';
 import { dispatcherOf } from '../durable/namespaces';
 import { newId } from '../ids';
+import { benchSearchRoutes } from './bench-search';
 
 const seedBody = z.object({ count: z.number().int().min(1).max(200_000) });
 
@@ -23,6 +24,8 @@ async function demoAccountId(c: { var: AppEnv['Variables'] }): Promise<string> {
 }
 
 export const benchRoutes = new Hono<DevAppEnv>()
+  /** Search index rows for the seeded tickets (test/bench/ticket-search.ts). */
+  .route('/search', benchSearchRoutes)
   /** Every Agent of the demo store goes Online for the next hour. */
   .post('/setup', async (c) => {
     const accountId = await demoAccountId(c);

@@ -1,5 +1,5 @@
-// Inbox views (All messages / My inbox / Unassigned) with status, channel and team filters, newest
-// first, keyset-paginated on (created_at, id). Every shape of query leads with columns of one of the
+// Inbox views (All messages / My inbox / Unassigned) with status, channel and team filters and an
+// optional search (worker/tickets/search.ts), newest first, keyset-paginated on (created_at, id). Every shape of query leads with columns of one of the
 // tickets_view_* indexes (account_id, <assignee|team|channel>, status, created_at DESC), so a page is
 // an index range walk that stops after `limit` rows however many tickets the account has; the id
 // only breaks ties between tickets created in the same millisecond.
@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Database } from '../db/client';
 import { CHANNELS, TICKET_STATUSES, tickets } from '../db/schema';
 import type { TicketSummary } from '../protocol/inbox';
+import { ftsQuery, matchesSearch } from './search';
 
 export const VIEWS = ['all', 'mine', 'unassigned'] as const;
 export type View = (typeof VIEWS)[number];
@@ -22,6 +23,8 @@ export const listQuery = z.object({
   status: z.enum(TICKET_STATUSES).default('open'),
   channel: z.enum(CHANNELS).optional(),
   team: z.uuid().optional(),
+  /** Search: ticket number, requester name or email, subject, message text. */
+  q: z.string().max(200, 'q is longer than 200 characters').optional(),
   cursor: cursor.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
@@ -30,7 +33,7 @@ export type ListQuery = z.infer<typeof listQuery>;
 export interface TicketPage {
   tickets: TicketSummary[];
   nextCursor: string | null;
-  /** Tickets in each view under the same status/channel/team filters. */
+  /** Tickets in each view under the same status/channel/team filters (not narrowed by a search). */
   counts: Record<View, number>;
 }
 
@@ -60,8 +63,9 @@ export function pageQuery(db: Database, accountId: string, userId: string, q: Li
   const after = q.cursor
     ? and(lte(tickets.createdAt, q.cursor.createdAt), or(lt(tickets.createdAt, q.cursor.createdAt), lt(tickets.id, q.cursor.id)))
     : undefined;
+  const match = q.q ? ftsQuery(q.q) : null;
   return db.select(summary).from(tickets)
-    .where(and(...filters(accountId, q), viewFilter(q.view, userId), after))
+    .where(and(...filters(accountId, q), viewFilter(q.view, userId), after, match ? matchesSearch(accountId, match) : undefined))
     .orderBy(desc(tickets.createdAt), desc(tickets.id))
     .limit(q.limit + 1);
 }

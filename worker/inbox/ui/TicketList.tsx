@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { BulkBar } from './BulkBar';
 import { Filters } from './Filters';
+import { SearchBox } from './SearchBox';
 import { channelName, nameOf, when } from './format';
 import { hrefFor, linkHandler, type Route } from './router';
 import { can, type Directory, type TicketSummary } from './types';
@@ -19,13 +20,14 @@ export function TicketList({ route, dir, go, list }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const canAssign = can(dir.me, 'tickets.assign');
-  useEffect(() => setSelected([]), [route.view, route.status, route.channel, route.team]);
+  useEffect(() => setSelected([]), [route.view, route.status, route.channel, route.team, route.q]);
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
 
   return (
     <section class="list" aria-labelledby="list-title">
       <div class="list-head">
         <h1 id="list-title">{TITLES[route.view]}</h1>
+        <SearchBox route={route} go={go} />
         <Filters route={route} dir={dir} go={go} />
       </div>
       {canAssign && selected.length > 0 && (
@@ -33,7 +35,9 @@ export function TicketList({ route, dir, go, list }: Props) {
       )}
       {notice && <p class="notice" role="status">{notice}</p>}
       {list.error && <p role="alert" class="error">{list.error}</p>}
-      {!list.loading && list.tickets.length === 0 && <p class="empty">No {route.status} tickets here.</p>}
+      {!list.loading && list.tickets.length === 0 && (
+        <p class="empty">{route.q.trim() ? `No ${route.status} tickets here match “${route.q.trim()}”.` : `No ${route.status} tickets here.`}</p>
+      )}
       <ul class="tickets" data-testid="ticket-list">
         {list.tickets.map((t) => {
           const target = { ...route, ticket: t.id };

@@ -8,6 +8,8 @@ export interface Route {
   status: Status;
   channel: Channel | '';
   team: string;
+  /** Search words (number, requester, subject, message text) narrowing the view. */
+  q: string;
   ticket: string | null;
   /** The inbox settings screen instead of the lists. */
   page: 'tickets' | 'settings';
@@ -27,6 +29,7 @@ export function readRoute(): Route {
     status: pick(q.get('status'), STATUSES, 'open'),
     channel: pick<Channel | ''>(q.get('channel'), CHANNELS, ''),
     team: q.get('team') ?? '',
+    q: q.get('q') ?? '',
     ticket: q.get('ticket'),
     page: q.get('page') === 'settings' ? 'settings' : 'tickets',
   };
@@ -38,6 +41,7 @@ export function hrefFor(route: Route): string {
   if (route.status !== 'open') q.set('status', route.status);
   if (route.channel) q.set('channel', route.channel);
   if (route.team) q.set('team', route.team);
+  if (route.q) q.set('q', route.q);
   if (route.ticket) q.set('ticket', route.ticket);
   if (route.page === 'settings') q.set('page', 'settings');
   const s = q.toString();

@@ -12,6 +12,7 @@ function query(route: Route, cursor: string | null, limit: number): string {
   const q = new URLSearchParams({ view: route.view, status: route.status, limit: String(limit) });
   if (route.channel) q.set('channel', route.channel);
   if (route.team) q.set('team', route.team);
+  if (route.q.trim()) q.set('q', route.q.trim());
   if (cursor) q.set('cursor', cursor);
   return `/api/tickets?${q}`;
 }
@@ -25,7 +26,7 @@ export function useTicketList(route: Route, bus: FrameBus) {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const shown = useRef(PAGE);
-  const key = `${route.view}|${route.status}|${route.channel}|${route.team}`;
+  const key = `${route.view}|${route.status}|${route.channel}|${route.team}|${route.q.trim()}`;
   const latest = useRef(0);
 
   async function load(limit: number) {

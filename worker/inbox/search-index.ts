@@ -1,0 +1,41 @@
+// What D1 keeps of a conversation's messages for the inbox: each message's text for search
+// (message_index → message_fts, migrations/0013_1_inbox_search.sql) and the newest message for the
+// rows' preview and unread marker. Returns statements for the caller's batch, so the copy is written
+// with the conversation's index row. Idempotent and order-proof: a message already indexed is skipped,
+// and the preview only moves forward (by seq), so a retried or late batch never rolls it back.
+// System notices ("I'm handing you over…") are neither searched nor previewed.
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { Database } from '../db/client';
+import { conversations } from '../db/schema';
+import { messageIndex } from '../db/schema-inbox';
+import type { WireMessage } from '../protocol/widget';
+
+/** Longest preview kept on the conversation row; the list shows one line of it. */
+const PREVIEW_CHARS = 200;
+
+export function indexMessages(
+  db: Database,
+  conversation: { accountId: string; conversationId: string },
+  messages: readonly WireMessage[],
+): BatchItem<'sqlite'>[] {
+  const indexed = messages.filter((m) => m.role !== 'system' && m.text.trim() !== '');
+  const newest = indexed.reduce<WireMessage | null>((a, m) => (a && a.seq > m.seq ? a : m), null);
+  if (!newest) return [];
+  const { accountId, conversationId } = conversation;
+  const lastShopper = indexed.filter((m) => m.role === 'shopper').reduce<number | null>((a, m) => Math.max(a ?? 0, m.at), null);
+  return [
+    db.insert(messageIndex)
+      .values(indexed.map((m) => ({ accountId, conversationId, seq: m.seq, role: m.role, text: m.text, at: m.at })))
+      .onConflictDoNothing(),
+    db.update(conversations)
+      .set({
+        lastMessageSeq: newest.seq, lastMessageRole: newest.role, lastMessageText: newest.text.slice(0, PREVIEW_CHARS), lastMessageAt: newest.at,
+        ...(lastShopper !== null ? { lastShopperAt: sql`MAX(COALESCE(${conversations.lastShopperAt}, 0), ${lastShopper})` } : {}),
+      })
+      .where(and(
+        eq(conversations.accountId, accountId), eq(conversations.id, conversationId),
+        or(isNull(conversations.lastMessageSeq), lt(conversations.lastMessageSeq, newest.seq)),
+      )),
+  ];
+}
