@@ -4,6 +4,8 @@
 // timed against a big account.
 import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { jsonBody } from '../http/validate';
 import type { DevAppEnv } from './env';
 import { ApiError } from '../http/errors';
 import { accounts } from '../db/schema';
@@ -17,22 +19,28 @@ const VOCABULARY = [
   'canada', 'customs', 'express', 'pickup', 'store', 'account', 'password', 'newsletter', 'stock', 'restock', 'navy', 'orange',
 ];
 
+/** A range of ticket numbers: one request seeds a slice, so no statement runs for long. */
+const rangeBody = z.object({ from: z.number().int().min(1), to: z.number().int().min(1) });
+
 export const benchSearchRoutes = new Hono<DevAppEnv>()
   .post('/seed-messages', async (c) => {
+    const { from, to } = await jsonBody(c, rangeBody);
     const account = await c.var.db.query.accounts.findFirst({ where: eq(accounts.slug, DEMO_ACCOUNT_SLUG) });
     if (!account) throw new ApiError(404, 'not_found', 'Seed the demo store first');
     const vocab = JSON.stringify(VOCABULARY);
-    const word = (k: string) => `json_extract(?2, '$[' || ((t.rowid * ${k}) % json_array_length(?2)) || ']')`;
+    // ?1 account, ?2 first number, ?3 last number (the message insert binds the vocabulary as ?4).
+    const slice = `account_id = ?1 AND subject LIKE 'history %' AND number BETWEEN ?2 AND ?3`;
+    const word = (k: string) => `json_extract(?4, '$[' || ((t.rowid * ${k}) % json_array_length(?4)) || ']')`;
     await c.env.DB.batch([
       c.env.DB.prepare(
         `INSERT OR IGNORE INTO conversations (id, account_id, channel, status, started_at, last_activity_at)
          SELECT id, account_id, channel, 'escalated', created_at, created_at
-         FROM tickets WHERE account_id = ?1 AND conversation_id IS NULL AND subject LIKE 'history %'`,
-      ).bind(account.id),
+         FROM tickets WHERE ${slice} AND conversation_id IS NULL`,
+      ).bind(account.id, from, to),
       c.env.DB.prepare(
         `UPDATE tickets SET conversation_id = id, requester_email = 'shopper' || number || '@example.com'
-         WHERE account_id = ?1 AND conversation_id IS NULL AND subject LIKE 'history %'`,
-      ).bind(account.id),
+         WHERE ${slice} AND conversation_id IS NULL`,
+      ).bind(account.id, from, to),
       // Three messages a ticket, six vocabulary words each, and one word only this ticket has ("ref<number>").
       c.env.DB.prepare(
         `INSERT OR IGNORE INTO message_index (account_id, conversation_id, seq, role, text, at)
@@ -42,8 +50,8 @@ export const benchSearchRoutes = new Hono<DevAppEnv>()
                 CASE k.k WHEN 1 THEN ' ref' || t.number ELSE '' END,
                 t.created_at + k.k
          FROM tickets t, (SELECT 1 AS k UNION ALL SELECT 2 UNION ALL SELECT 3) k
-         WHERE t.account_id = ?1 AND t.subject LIKE 'history %'`,
-      ).bind(account.id, vocab),
+         WHERE t.rowid IN (SELECT rowid FROM tickets WHERE ${slice})`,
+      ).bind(account.id, from, to, vocab),
     ]);
     return c.json({ ok: true });
   });

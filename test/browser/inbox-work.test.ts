@@ -1,0 +1,54 @@
+// The inbox as a working team uses it, on the demo's dozen tickets (POST /__demo/tickets, played once
+// per store through the product's own paths): search, row actions, canned replies, shortcuts,
+// collision markers and accessibility, in real Chromium.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  const res = await fetch(`${baseUrl}/__demo/tickets`, { method: 'POST' });
+  expect(res.status, await res.clone().text()).toBe(200);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+});
+
+async function signedIn(email: string, width = 1280, height = 800): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/inbox`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('demo-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('signed-in-user').waitFor();
+  await expect.poll(() => page.locator('.live-live').count()).toBe(1);
+  return page;
+}
+
+const rows = (page: Page) => page.getByTestId('ticket-row');
+
+describe('search', () => {
+  it('finds a ticket by requester email and by a word in its transcript', async () => {
+    const page = await signedIn('owner@demo.test');
+    const box = page.getByRole('searchbox', { name: 'Search tickets' });
+    await box.fill('emma.wilson@example.com');
+    await expect.poll(() => rows(page).count()).toBe(1);
+    expect(await rows(page).first().textContent()).toContain('Where is my order?');
+    expect(page.url()).toContain('q=emma.wilson');
+
+    // "depot" is only in Maya's reply to Emma.
+    await box.fill('depot');
+    await expect.poll(() => rows(page).allTextContents()).toEqual([expect.stringContaining('Where is my order?')]);
+    await box.fill('xylophone');
+    await page.getByText('No open tickets here match “xylophone”.').waitFor();
+    await box.press('Escape');
+    await expect.poll(() => rows(page).count()).toBeGreaterThan(1);
+  });
+});
