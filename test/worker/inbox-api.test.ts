@@ -117,7 +117,7 @@ describe('ticket views', () => {
     const cookie = await login(acct, 0);
     const first = await call<TicketPage>('GET', '/api/tickets?view=all&limit=10', { cookie });
     expect(first.status).toBe(200);
-    expect(first.json.counts).toEqual({ all: 24, mine: 12, unassigned: 12 });
+    expect(first.json.counts).toEqual({ all: 24, mine: 12, unassigned: 12, sla: 0 });
     const seen: string[] = first.json.tickets.map((t) => t.id);
     let next = first.json.nextCursor;
     while (next) {
@@ -148,10 +148,11 @@ describe('ticket views', () => {
     const shapes = [
       { view: 'all' }, { view: 'mine' }, { view: 'unassigned' }, { view: 'all', channel: 'sms' },
       { view: 'all', team: crypto.randomUUID() }, { view: 'mine', status: 'pending', cursor: `1700000000000_${crypto.randomUUID()}` },
+      { view: 'sla' }, { view: 'all', q: 'refund' }, { view: 'mine', q: 'emma wil' },
     ];
     for (const shape of shapes) {
       const q = listQuery.parse(shape);
-      for (const query of [pageQuery(db(), 'acct', 'user', q), countQuery(db(), 'acct', 'user', q, q.view)]) {
+      for (const query of [pageQuery(db(), 'acct', 'user', q, Date.now()), countQuery(db(), 'acct', 'user', q, q.view, Date.now())]) {
         const { sql, params } = query.toSQL();
         const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>();
         const details = plan.results.map((r) => r.detail).join(' | ');

@@ -651,9 +651,11 @@ export class ConversationRoom extends DurableObject<Env> {
     return stored;
   }
 
-    // Flushed before answering: off web chat the reply's delivery is queued right away, and its copy for
-    // search and the rows' preview is written.
-    return ok(await this.flushed(Promise.resolve(this.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null }, Date.now()))));
+  /** D1 keeps a copy of each message for inbox search and the rows' preview: an effect, like the index row. */
+  private indexForSearch(message: WireMessage): void {
+    const meta = this.log.meta();
+    if (!meta || message.role === 'system') return;
+    this.effects.enqueue({ kind: 'messages', accountId: meta.accountId, conversationId: meta.conversationId, messages: [message] });
   }
 
   private started(): RoomResult<ConversationMeta> {

@@ -37,3 +37,15 @@ export const messageIndex = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.conversationId, t.seq] })],
 );
+
+/** When each member last opened a ticket: the rows' unread marker. */
+export const ticketReads = sqliteTable(
+  'ticket_reads',
+  {
+    accountId: text('account_id').notNull(),
+    ticketId: text('ticket_id').notNull(),
+    userId: text('user_id').notNull(),
+    readAt: integer('read_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.userId] })],
+);

@@ -157,6 +157,8 @@ export const tickets = sqliteTable('tickets', {
   updatedAt: integer('updated_at').notNull(),
   firstResponseAt: integer('first_response_at'),
   closedAt: integer('closed_at'),
+  /** When the first teammate reply is due (office hours counted): worker/tickets/sla.ts. */
+  firstResponseDueAt: integer('first_response_due_at'),
 });
 
 export const assignmentLog = sqliteTable('assignment_log', {

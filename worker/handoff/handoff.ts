@@ -16,6 +16,7 @@ import { readIntegration } from './integrations';
 import { enqueueDelivery } from './delivery';
 import type { WireMessage } from '../protocol/widget';
 import { startEmailContinuation } from '../channels/email/conversation';
+import { firstResponseDue } from '../tickets/sla';
 
 export interface HandoffConversation {
   accountId: string;
@@ -104,7 +105,7 @@ export async function handOff(
       settings: channelSettings, route: chosen.route, because: chosen.because, escalation, continuation,
       ...(emailConversationId ? { origin: { channel: conversation.channel, conversationId: conversation.conversationId } } : {}),
     },
-    createdAt: now, updatedAt: now,
+    createdAt: now, updatedAt: now, firstResponseDueAt: helpdesk === 'inbox' ? firstResponseDue(settings, now) : null,
   }).onConflictDoNothing({ target: tickets.id });
 
   let decision: Decision | null = null;

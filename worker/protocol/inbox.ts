@@ -28,6 +28,19 @@ export const ticketSummary = z.object({
 });
 export type TicketSummary = z.infer<typeof ticketSummary>;
 
+/** A row of a view page: the summary plus what the list shows of the requester, conversation and SLA. */
+export interface TicketRow extends TicketSummary {
+  requesterName: string | null;
+  lastMessage: { role: string; text: string; at: number } | null;
+  /** The shopper wrote since this member last opened the ticket. */
+  unread: boolean;
+  urgent: boolean;
+  /** The escalation rule that fired ('human_request', 'urgent', …) and why the handoff routed it where it did. */
+  rule: { id: string | null; reason: string | null; routedBecause: string | null };
+  firstResponseDueAt: number | null;
+  sla: 'met' | 'breached' | 'due_soon' | 'on_track' | 'none';
+}
+
 export const assignmentNote = z.object({
   method: z.string(),
   reason: z.string(),

@@ -1,4 +1,4 @@
-// Ticket views and the ticket page. Assignment (ticket-assignment.ts) and the work on a ticket
+// Ticket views and the ticket page (opening it marks it read for the member: the rows' unread marker). Assignment (ticket-assignment.ts) and the work on a ticket
 // (ticket-work.ts: replies, notes, tasks) are mounted here too, so /api/tickets is one sub-app.
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -10,6 +10,7 @@ import { listQuery, listTickets } from '../tickets/list';
 import { ticketDetail } from '../tickets/detail';
 import { findTicket } from '../tickets/find';
 import { setTicketStatus } from '../tickets/status';
+import { markRead } from '../tickets/reads';
 import { ticketAssignmentRoutes } from './ticket-assignment';
 import { ticketWorkRoutes } from './ticket-work';
 
@@ -24,8 +25,10 @@ export const ticketRoutes = new Hono<AppEnv>()
   .route('/', ticketAssignmentRoutes)
   .route('/', ticketWorkRoutes)
   .get('/:id', requirePermission('conversations.read'), async (c) => {
-    const ticket = await findTicket(c.var.db, c.var.member.accountId, c.req.param('id'));
-    return c.json(await ticketDetail(c.env, c.var.db, ticket));
+    const { db, member } = c.var;
+    const ticket = await findTicket(db, member.accountId, c.req.param('id'));
+    const [detail] = await Promise.all([ticketDetail(c.env, db, ticket), markRead(db, ticket, member.userId)]);
+    return c.json(detail);
   })
   .patch('/:id/status', requirePermission('tickets.reply'), async (c) => {
     const { status } = await jsonBody(c, statusBody);

@@ -173,6 +173,11 @@ const storedGeneral = generalSettings.extend({
 });
 const storedLlm = llmSettings.extend({ baseUrl: llmSettings.shape.baseUrl.catch(null) });
 
+/** Service level: the first teammate reply is due this many open minutes (office hours) after a ticket arrives. */
+export const slaSettings = z.object({
+  firstResponseMinutes: z.number().int().min(5).max(7 * 24 * 60).default(60),
+});
+
 export const accountSettings = z.object({
   general: storedGeneral.default(storedGeneral.parse({})),
   agent: agentSettings.default(agentSettings.parse({})),
@@ -181,6 +186,7 @@ export const accountSettings = z.object({
   handoff: handoffSettings.default(() => handoffSettings.parse({})),
   roundRobin: roundRobinSettings.default(() => roundRobinSettings.parse({})),
   officeHours: officeHoursSettings.default(() => officeHoursSettings.parse({})),
+  sla: slaSettings.default(() => slaSettings.parse({})),
   channels: channelSettings.default(() => channelSettings.parse({})),
 });
 
@@ -191,3 +197,4 @@ export type EscalationSettings = z.infer<typeof escalationSettings>;
 export type LlmSettings = z.infer<typeof llmSettings>;
 export type RoundRobinSettings = z.infer<typeof roundRobinSettings>;
 export type OfficeHoursSettings = z.infer<typeof officeHoursSettings>;
+export type SlaSettings = z.infer<typeof slaSettings>;

@@ -2,7 +2,7 @@
 // and the assignment history with the reason behind each change.
 import { useState } from 'preact/hooks';
 import { api, ApiFailure } from './api';
-import { assignable, channelName, fullDate, methodName, nameOf, teamName, when } from './format';
+import { assignable, channelName, fullDate, methodName, nameOf, ruleName, teamName, when } from './format';
 import { can, type Directory, type Status, type TicketDetail } from './types';
 
 export function Overview({ detail, dir, onChanged }: { detail: TicketDetail; dir: Directory; onChanged: () => void }) {
@@ -24,6 +24,22 @@ export function Overview({ detail, dir, onChanged }: { detail: TicketDetail; dir
         <div><dt>Ticket</dt><dd data-testid="ticket-number">#{ticket.number}</dd></div>
         <div><dt>Channel</dt><dd>{channelName(ticket.channel)}</dd></div>
         <div class="wide"><dt>Created</dt><dd>{fullDate(ticket.createdAt)}</dd></div>
+        {ticket.routingSnapshot.escalation?.rule && (
+          <div class="wide"><dt>Why it reached the team</dt>
+            <dd data-testid="ticket-rule">
+              {ticket.routingSnapshot.escalation.rule === 'urgent' && <span class="badge urgent">Urgent</span>}{' '}
+              {ruleName(ticket.routingSnapshot.escalation.rule, ticket.routingSnapshot.escalation.reason ?? null)}
+              {ticket.routingSnapshot.because && <>; routed by {ticket.routingSnapshot.because}</>}
+            </dd>
+          </div>
+        )}
+        {ticket.firstResponseDueAt !== null && (
+          <div class="wide"><dt>First reply</dt>
+            <dd data-testid="ticket-sla">{ticket.firstResponseAt !== null
+              ? `Sent ${fullDate(ticket.firstResponseAt)} (${ticket.firstResponseAt <= ticket.firstResponseDueAt ? 'in time' : 'late'})`
+              : `Due ${fullDate(ticket.firstResponseDueAt)}${Date.now() > ticket.firstResponseDueAt ? ' (breached)' : ''}`}</dd>
+          </div>
+        )}
         <div class="wide"><dt>Customer</dt><dd>{ticket.requesterEmail ?? 'Unknown'}</dd></div>
         <div class="wide"><dt>Tickets from this customer</dt><dd data-testid="customer-ticket-count">{detail.customerTicketCount}</dd></div>
         <div class="wide">

@@ -5,16 +5,17 @@ import { Filters } from './Filters';
 import { SearchBox } from './SearchBox';
 import { channelName, nameOf, when } from './format';
 import { hrefFor, linkHandler, type Route } from './router';
-import { can, type Directory, type TicketSummary } from './types';
+import { RowBadges, RowPreview } from './RowFacts';
+import { can, type Directory, type TicketRow } from './types';
 
 interface Props {
   route: Route;
   dir: Directory;
   go: (c: Partial<Route>) => void;
-  list: { tickets: TicketSummary[]; hasMore: boolean; loading: boolean; error: string | null; more: () => Promise<void>; reload: () => Promise<void> };
+  list: { tickets: TicketRow[]; hasMore: boolean; loading: boolean; error: string | null; more: () => Promise<void>; reload: () => Promise<void> };
 }
 
-const TITLES = { all: 'All messages', mine: 'My inbox', unassigned: 'Unassigned' } as const;
+const TITLES = { all: 'All messages', mine: 'My inbox', unassigned: 'Unassigned', sla: 'SLA: first reply due soon or breached' } as const;
 
 export function TicketList({ route, dir, go, list }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
@@ -42,17 +43,19 @@ export function TicketList({ route, dir, go, list }: Props) {
         {list.tickets.map((t) => {
           const target = { ...route, ticket: t.id };
           return (
-            <li key={t.id} class={route.ticket === t.id ? 'current' : ''} data-testid="ticket-row" data-ticket-id={t.id}>
+            <li key={t.id} class={`${route.ticket === t.id ? 'current' : ''} ${t.unread ? 'is-unread' : ''}`} data-testid="ticket-row" data-ticket-id={t.id}>
               {canAssign && (
                 <input type="checkbox" aria-label={`Select ticket #${t.number}`} checked={selected.includes(t.id)} onChange={() => toggle(t.id)} />
               )}
               <a href={hrefFor(target)} onClick={linkHandler(go, { ticket: t.id })} aria-current={route.ticket === t.id ? 'true' : undefined}>
                 <span class="row-top">
                   <span class="number">#{t.number}</span>
-                  <span class="subject">{t.subject || t.requesterEmail || 'No subject'}</span>
+                  <span class="subject" title={t.subject}>{t.subject || t.requesterEmail || 'No subject'}</span>
                   <time dateTime={new Date(t.createdAt).toISOString()}>{when(t.createdAt)}</time>
                 </span>
+                <span class="row-who"><RowPreview t={t} /></span>
                 <span class="row-meta">
+                  <RowBadges t={t} />
                   <span class={`chip ch-${t.channel}`}>{channelName(t.channel)}</span>
                   <span class="assignee">{nameOf(dir, t.assigneeId)}</span>
                   {t.status !== 'open' && <span class="chip">{t.status}</span>}

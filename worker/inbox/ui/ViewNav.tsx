@@ -1,8 +1,8 @@
-// The three views with their counts (under the current status/channel/team filters).
+// The views with their counts (under the current status/channel/team filters).
 import { hrefFor, linkHandler, type Route } from './router';
 import type { View } from './types';
 
-const VIEWS: Array<[View, string]> = [['all', 'All messages'], ['mine', 'My inbox'], ['unassigned', 'Unassigned']];
+const VIEWS: Array<[View, string]> = [['all', 'All messages'], ['mine', 'My inbox'], ['unassigned', 'Unassigned'], ['sla', 'SLA due soon']];
 
 interface Props {
   route: Route;

@@ -29,3 +29,13 @@ const METHODS: Record<string, string> = {
   round_robin: 'Round robin', manual: 'Manual', self: 'Self-assigned', bulk: 'Bulk', team: 'Team', unassign: 'No assignee', rule: 'Rule',
 };
 export const methodName = (m: string) => METHODS[m] ?? m;
+
+/** The escalation rule that handed the conversation to the team, in words. */
+export function ruleName(id: string, reason: string | null): string {
+  if (id === 'human_request') return 'Asked for a person';
+  if (id === 'urgent') return reason ? `Urgent rule (${reason.replace(/^urgent:\s*/, '')})` : 'Urgent rule';
+  if (id === 'repeated_misses') return 'Agent missed twice';
+  return reason ? `Rule: ${reason}` : `Rule: ${id}`;
+}
+
+export const slaLabel = (state: string) => (state === 'breached' ? 'SLA breached' : state === 'due_soon' ? 'Reply due soon' : state === 'met' ? 'SLA met' : 'On track');

@@ -15,7 +15,7 @@ export interface Route {
   page: 'tickets' | 'settings';
 }
 
-const VIEWS: readonly View[] = ['all', 'mine', 'unassigned'];
+const VIEWS: readonly View[] = ['all', 'mine', 'unassigned', 'sla'];
 const STATUSES: readonly Status[] = ['open', 'pending', 'closed'];
 const CHANNELS: readonly Channel[] = ['web_chat', 'email', 'sms', 'whatsapp'];
 

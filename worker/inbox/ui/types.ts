@@ -1,9 +1,9 @@
 // Shapes the inbox reads from the JSON API. Wire types come from worker/protocol (types only, so
 // nothing of the server's validators ends up in the bundle).
-import type { TicketSummary } from '../../protocol/inbox';
+import type { TicketRow, TicketSummary } from '../../protocol/inbox';
 import type { WireMessage } from '../../protocol/widget';
 
-export type { TicketSummary, WireMessage };
+export type { TicketRow, TicketSummary, WireMessage };
 export type { InboxServerFrame } from '../../protocol/inbox';
 
 export type Presence = 'online' | 'offline';
@@ -28,12 +28,12 @@ export interface Team {
   memberIds: string[];
 }
 
-export type View = 'all' | 'mine' | 'unassigned';
+export type View = 'all' | 'mine' | 'unassigned' | 'sla';
 export type Status = 'open' | 'pending' | 'closed';
 export type Channel = TicketSummary['channel'];
 
 export interface TicketPage {
-  tickets: TicketSummary[];
+  tickets: TicketRow[];
   nextCursor: string | null;
   counts: Record<View, number>;
 }
@@ -65,7 +65,10 @@ export interface Task {
 }
 
 export interface TicketDetail {
-  ticket: TicketSummary & { conversationId: string | null; firstResponseAt: number | null; closedAt: number | null };
+  ticket: TicketSummary & {
+    conversationId: string | null; firstResponseAt: number | null; closedAt: number | null; firstResponseDueAt: number | null;
+    routingSnapshot: { because?: string; escalation?: { rule?: string; reason?: string } };
+  };
   transcript: WireMessage[];
   assignmentHistory: AssignmentEntry[];
   notes: Note[];

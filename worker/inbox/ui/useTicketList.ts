@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from './api';
 import { useFrames, type FrameBus } from './bus';
 import type { Route } from './router';
-import type { TicketPage, TicketSummary, View } from './types';
+import type { TicketPage, TicketRow, View } from './types';
 
 function query(route: Route, cursor: string | null, limit: number): string {
   const q = new URLSearchParams({ view: route.view, status: route.status, limit: String(limit) });
@@ -20,7 +20,7 @@ function query(route: Route, cursor: string | null, limit: number): string {
 const PAGE = 50;
 
 export function useTicketList(route: Route, bus: FrameBus) {
-  const [tickets, setTickets] = useState<TicketSummary[]>([]);
+  const [tickets, setTickets] = useState<TicketRow[]>([]);
   const [counts, setCounts] = useState<Record<View, number> | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
@@ -61,7 +61,8 @@ export function useTicketList(route: Route, bus: FrameBus) {
 
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useFrames(bus, (frame) => {
-    if (!['ticket.created', 'ticket.updated', 'ticket.assigned', 'reconnected'].includes(frame.type)) return;
+    // A message changes a row's preview and unread marker too.
+    if (!['ticket.created', 'ticket.updated', 'ticket.assigned', 'message', 'reconnected'].includes(frame.type)) return;
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void load(shown.current), 150);
   });
