@@ -651,6 +651,17 @@ export class ConversationRoom extends DurableObject<Env> {
     return stored;
   }
 
+  /** A delivery effect for the participant of an email/SMS/WhatsApp conversation; nothing on web chat. */
+  private deliver(message: WireMessage): void {
+    const meta = this.log.meta();
+    const to = meta ? deliveryAddress(meta.participant ?? null) : null;
+    if (!meta || !to || meta.isTest || message.role === 'shopper') return;
+    this.effects.enqueue({ kind: 'deliver', delivery: {
+      deliveryId: `${meta.conversationId}:${message.seq}`, accountId: meta.accountId, conversationId: meta.conversationId,
+      channel: to.channel, to: to.address, seq: message.seq, role: message.role, authorName: message.authorName, text: textWithLinks(message),
+    } });
+  }
+
   /** D1 keeps a copy of each message for inbox search and the rows' preview: an effect, like the index row. */
   private indexForSearch(message: WireMessage): void {
     const meta = this.log.meta();
