@@ -4,6 +4,16 @@
 // the setup file applies the real migrations/ and seeds the demo store.
 import { defineWorkersConfig, readD1Migrations } from '@cloudflare/vitest-pool-workers/config';
 import { writeDevConfig } from './scripts/dev-config.mjs';
+import { freePort } from './test/support/worker-server';
+
+// The Twilio and WhatsApp stand-ins listen on ports chosen here, because the Worker reads their
+// addresses from bindings (TWILIO_API_BASE, WHATSAPP_API_BASE) fixed with this config; global-setup
+// starts them on the same ports (read from globalThis: vitest gives global setup its own process.env
+// copy). Computed once, so a second evaluation of this file agrees.
+const ports = ((globalThis as { batonPhoneStandinPorts?: { twilio: number; whatsapp: number } }).batonPhoneStandinPorts ??= {
+  twilio: await freePort(),
+  whatsapp: await freePort(),
+});
 
 export default defineWorkersConfig(async () => ({
   test: {
@@ -31,6 +41,9 @@ export default defineWorkersConfig(async () => ({
             LLM_API_KEY: 'sk-platform-key-must-not-leak',
             // Turns the operator API on (worker/routes/operator.ts; `npm run account:create`).
             OPERATOR_TOKEN: 'test-operator-token',
+            // SMS and WhatsApp go to the local stand-ins (test/support/twilio-standin.ts, whatsapp-standin.ts).
+            TWILIO_API_BASE: `http://127.0.0.1:${ports.twilio}`,
+            WHATSAPP_API_BASE: `http://127.0.0.1:${ports.whatsapp}`,
           },
         },
       },

@@ -32,6 +32,8 @@ import { operatorRoutes } from './routes/operator';
 import { apiDocsRoutes } from './routes/api-docs';
 import { inboxPages } from './pages/inbox';
 import { articlePages } from './agent/article-page';
+import { twilioWebhookRoutes } from './channels/sms/webhook';
+import { whatsappWebhookRoutes } from './channels/whatsapp/webhook';
 
 const app = new Hono<AppEnv>();
 
@@ -62,6 +64,9 @@ const teamApi = new Hono<AppEnv>()
 app.route('/api/widget', widgetRoutes);
 // Helpdesk webhooks: signed by the helpdesk, not cookie sessions, so mounted before the team API.
 app.route('/api/webhooks', webhookRoutes);
+// SMS and WhatsApp provider webhooks: signed by Twilio / Meta, checked against the account's connection.
+app.route('/api/channels/sms/twilio', twilioWebhookRoutes);
+app.route('/api/channels/whatsapp', whatsappWebhookRoutes);
 // Track API and segment exports (API keys), CSAT (resume token): not cookie sessions either.
 app.route('/api', serverApiRoutes);
 // Adding stores to a deployment (`npm run account:create`): an operator token, not cookie sessions.

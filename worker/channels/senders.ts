@@ -4,9 +4,13 @@
 // deliveries failing loudly (recorded, never silently dropped).
 import type { ChannelSender, ChannelWithSender } from '../conversation/contract';
 import { emailChannelSender } from './email/sender';
+import { smsSender } from './sms/sender';
+import { whatsappSender } from './whatsapp/sender';
 
 const SENDERS: Partial<Record<ChannelWithSender, ChannelSender>> = {
   email: emailChannelSender,
+  sms: smsSender,
+  whatsapp: whatsappSender,
 };
 
 export function senderOf(channel: ChannelWithSender): ChannelSender | null {

@@ -104,6 +104,8 @@ export const profiles = sqliteTable('profiles', {
   externalId: text('external_id'),
   email: text('email'),
   name: text('name'),
+  /** E.164; set for SMS and WhatsApp contacts (unverified), migrations/0016. */
+  phone: text('phone'),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });

@@ -9,11 +9,13 @@ import { teamsRoutes } from './teams';
 import { knowledgeRoutes } from './knowledge';
 import { testChatRoutes } from './test-chat';
 import { auditRoutes } from './audit';
+import { phoneChannelRoutes } from './phone-channels';
 
 export const merchantSettingsRoutes = new Hono<AppEnv>()
   .route('/settings', avatarRoutes) // POST/DELETE /settings/avatar
   .route('/settings', embedRoutes) // GET /settings/embed, POST /settings/identity-key/rotate
   .route('/settings', channelSettingsRoutes) // PUT /settings/channels
+  .route('/settings/channels', phoneChannelRoutes) // SMS (Twilio) and WhatsApp connections
   .route('/teams', teamsRoutes)
   .route('/knowledge', knowledgeRoutes)
   .route('/test-chat', testChatRoutes)
