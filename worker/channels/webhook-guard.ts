@@ -31,7 +31,10 @@ export async function guardWebhook(
 ): Promise<Response> {
   const accountId = c.req.param('accountId') ?? '';
   const connection = /^[0-9a-f-]{36}$/.test(accountId) ? await readConnection(c.var.db, accountId, channel) : undefined;
-  if (!connection) throw notFound(`A ${channel === 'sms' ? 'Twilio' : 'WhatsApp'} connection for this account`);
+  if (!connection) {
+    await c.req.raw.body?.cancel(); // refused unread: nothing is left half-read behind the response
+    throw notFound(`A ${channel === 'sms' ? 'Twilio' : 'WhatsApp'} connection for this account`);
+  }
   const bytes = await bytesBody(c, MAX_WEBHOOK_BYTES, `Webhook bodies are limited to ${MAX_WEBHOOK_BYTES} bytes`);
   const body = new Uint8Array(new ArrayBuffer(bytes.byteLength));
   body.set(bytes);

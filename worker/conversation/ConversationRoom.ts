@@ -252,7 +252,9 @@ export class ConversationRoom extends DurableObject<Env> {
 
   /** A notice from Baton itself (e.g. "delivery is delayed"). Idempotent by clientId. */
   async postSystemNotice(input: { clientId: string; text: string }): Promise<RoomResult<WireMessage>> {
-    return ok(this.log.byClientId(input.clientId) ?? this.store(notice(input.text, input.clientId), Date.now()));
+    const stored = this.log.byClientId(input.clientId) ?? this.store(notice(input.text, input.clientId), Date.now());
+    await this.flusher.flush();
+    return ok(stored);
   }
 
   /** The whole conversation for the server's own use (inbox, helpdesk delivery); callers scope by account. */
