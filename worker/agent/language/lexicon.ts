@@ -111,7 +111,7 @@ half my order, rest of my order, incomplete, partial, not all, only got, only re
 someone elses, wrong item, not what i ordered: wrong items | restock, restocked, back in stock, be back: restocks stock notify
 sold out, out of stock, unavailable, available, availability: stock sold out | preorder, pre order: backorder
 stole, stolen, theft: lost | never arrived, never came, did not arrive, did not receive, not received, not delivered, nothing at my door: lost delivered
-porch, doorstep, mailbox: delivered | neighbor, neighbors: neighbours | crushed, dented, smashed, damage, scuffed, scratched, ripped open, torn open, arrived broken, broken on arrival, arrived damaged: damaged
+porch, doorstep, mailbox: delivered | neighbor, neighbors: neighbours | crushed, dented, smashed, damage, ruined, destroyed, wrecked, scuffed, scratched, ripped open, torn open, arrived broken, broken on arrival, arrived damaged: damaged
 showed up, turned up, came in, got here: arrived delivery
 never wore, never worn, not worn, unused, never used, not used, never opened, unopened, tags on, with tags, tags still on, brand new: unworn original condition
 login, log in, sign in, signin, signup, sign up, register, registration, username, profile: account sign
@@ -135,7 +135,7 @@ return window, return period, returns window, return deadline, return time limit
 money instead, cash instead, for cash, cash out, cash back: cash | go back, goes back, take them back, take it back, can they go back: return
 leaking, leaks, leak, wetting out, wets out, soaking through, soaks through: waterproof water beading dwr | repellency, repellent: water repellent finish
 drying out, dried out: conditioner wax leather
-stuck, jammed, jams: defects repair | flattened, compressed, worn down, packed out, flat: compressed cushioning worn
+stuck, jammed, jams: defects repair | crack, cracked, cracks: defects warranty | stack, stacking, stackable: combined one code | flattened, compressed, worn down, packed out, flat: compressed cushioning worn
 different colour, different color, different size, wrong colour, wrong color, not the colour, not the color: wrong colour size
 shown up, show up, showing up, not showing, appeared, not appeared, hasnt appeared: show credit
 expiry, expire, expires, expired, expiration, valid, validity: expire | coming undone, came undone, come undone: seams apart defects warranty
@@ -175,6 +175,6 @@ export const FILLER = new Set(
     'daughter son wife husband boyfriend girlfriend partner mother father grandma grandpa grandmother grandfather niece nephew ' +
     'cousin boss coworker colleague needs needed wants says saying tells asks anymore yet happen happens happened happening ' +
     'receive received receiving never likes loves enjoys ridiculous unacceptable annoying annoyed frustrated frustrating angry upset ' +
-    'disappointed disappointing seriously wtf ugh sigh urgent urgently'
+    'disappointed disappointing seriously wtf ugh sigh urgent urgently inside outside onto into within without across along'
   ).split(' '),
 );

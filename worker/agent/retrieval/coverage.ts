@@ -49,9 +49,9 @@ export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: n
     let best = 0;
     for (const t of g.terms) if (t.weight > best && index.has(doc, t.term)) best = t.weight;
     covered += best ? w * credit(best) : 0;
-    // A word the store uses elsewhere is usually detail ("laces" in a warranty question); a word it
-    // never uses is usually the subject. Only the latter counts fully against the document.
-    total += best || g.kind === 'unknown' || !index.df.has(g.terms[0]?.term ?? '') ? w : KNOWN_ELSEWHERE * w;
+    // A word the store uses elsewhere (another article, the catalog) is usually detail ("laces" in a
+    // warranty question); a word it never uses is usually the subject. Only the latter counts fully.
+    total += best || g.kind === 'unknown' ? w : KNOWN_ELSEWHERE * w;
     if (!best && g.kind === 'unknown') unknownLeft++;
   }
   return {
