@@ -35,9 +35,12 @@ try {
   const convs: Array<{ conversationId: string; resumeToken: string }> = [];
   for (let i = 0; i < SOCKETS; i += 50) {
     const batch = await Promise.all(Array.from({ length: Math.min(50, SOCKETS - i) }, async () => {
-      const res = await fetch(`${worker.url}/api/widget/conversations`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ siteKey }) });
-      if (res.status !== 201) throw new Error(`starting a conversation: ${res.status} ${await res.text()}`);
-      return (await res.json()) as { conversationId: string; resumeToken: string };
+      // wrangler dev answers 503 "worker restarted mid-request" now and then under load: try again.
+      for (let attempt = 1; ; attempt++) {
+        const res = await fetch(`${worker.url}/api/widget/conversations`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ siteKey }) });
+        if (res.status === 201) return (await res.json()) as { conversationId: string; resumeToken: string };
+        if (res.status !== 503 || attempt === 3) throw new Error(`starting a conversation: ${res.status} ${await res.text()}`);
+      }
     }));
     convs.push(...batch);
   }
