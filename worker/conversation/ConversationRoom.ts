@@ -530,8 +530,7 @@ export class ConversationRoom extends DurableObject<Env> {
     if (outcome.kind === 'needs_identity') {
       this.updateMeta((m) => void (m.pendingHandoff = escalation));
       return [this.store({
-        role: 'system', clientId, authorName: null, cards: [], prompt: 'handoff_identity', link: outcome.signInUrl,
-        text: 'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.',
+        role: 'system', clientId, authorName: null, cards: [], prompt: 'handoff_identity', link: outcome.signInUrl, text: outcome.message,
       }, now)];
     }
 

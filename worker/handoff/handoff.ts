@@ -1,8 +1,9 @@
-// The handoff: what happens when the Customer Agent cannot resolve a conversation. The channel's
-// settings decide between a ticket for a helpdesk (Inbox, Zendesk, Gorgias) and "don't hand off";
-// on web chat only a verified shopper reaches a human there, an anonymous one is asked to sign in or
-// to continue by email. The ticket row is written to D1 before anything is delivered anywhere.
-import { and, desc, eq } from 'drizzle-orm';
+// The handoff: what happens when the Customer Agent cannot resolve a conversation. decide.ts (pure,
+// shared with the test sidebar's dry run) chooses between a ticket for a helpdesk (Inbox, Zendesk,
+// Gorgias), "don't hand off", and (anonymous web chat) asking the shopper to sign in or continue by
+// email; this file does the I/O. The ticket row is written to D1 (idempotently, under the ticket id
+// the caller fixed) before anything is delivered anywhere.
+import { and, desc, eq, ne } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { tickets, users, type Channel, type Helpdesk } from '../db/schema';
 import { reasons } from '../dispatch/reasons';
@@ -10,7 +11,7 @@ import { nextTicketNumber } from '../db/ticket-number';
 import type { AccountSettings } from '../settings/schema';
 import type { Decision } from '../dispatch/types';
 import { dispatcherOf } from '../durable/namespaces';
-import { chooseRoute } from './routing';
+import { decideHandoff } from './decide';
 import { shopperExpectation, type Continuation, type Reach } from './expectation';
 import { readIntegration } from './integrations';
 import { enqueueDelivery } from './delivery';
@@ -44,7 +45,7 @@ export type { Continuation } from './expectation';
 
 export type HandoffOutcome =
   | { kind: 'declined'; message: string }
-  | { kind: 'needs_identity'; signInUrl: string | null }
+  | { kind: 'needs_identity'; signInUrl: string | null; message: string }
   | {
       kind: 'ticket';
       ticketId: string;
@@ -66,25 +67,18 @@ export async function handOff(
   ticketId: string,
   now: number,
 ): Promise<HandoffOutcome> {
-  const channelSettings = settings.handoff.channels[conversation.channel];
-  if (channelSettings.method === 'none') return { kind: 'declined', message: channelSettings.declineMessage };
-  // On web chat a human is reached only by a verified shopper, or by email.
-  if (conversation.channel === 'web_chat' && !conversation.verifiedProfileId && !contact.byEmail) {
-    return { kind: 'needs_identity', signInUrl: settings.general.signInUrl };
-  }
-
-  const helpdesk = channelSettings.helpdesk;
-  // Gorgias moves the conversation to email; so does an anonymous shopper's email choice.
-  const continuation: Continuation = helpdesk === 'gorgias' || contact.byEmail ? 'email' : 'web_chat';
   const previous = await db.query.tickets.findFirst({
-    where: and(eq(tickets.accountId, conversation.accountId), eq(tickets.conversationId, conversation.conversationId)),
+    where: and(eq(tickets.accountId, conversation.accountId), eq(tickets.conversationId, conversation.conversationId), ne(tickets.id, ticketId)),
     orderBy: desc(tickets.createdAt),
     columns: { assigneeId: true },
   });
-  const chosen = chooseRoute(channelSettings, settings.handoff.routingRules, {
-    tags: conversation.tags, urgent: escalation.rule === 'urgent', language: conversation.language,
-    ownerId: previous?.assigneeId ?? null,
+  const decided = decideHandoff(settings, {
+    channel: conversation.channel,
+    identity: contact.byEmail ? 'email' : conversation.verifiedProfileId || conversation.channel !== 'web_chat' ? 'verified' : 'anonymous',
+    tags: conversation.tags, language: conversation.language, escalation, previousOwnerId: previous?.assigneeId ?? null,
   });
+  if (decided.kind !== 'ticket') return decided;
+  const { helpdesk, continuation } = decided;
 
   // An Inbox ticket of a shopper who continues by email is an email ticket with its own email
   // conversation (its origin, the web chat, kept in the snapshot): teammate replies go out by email
@@ -102,7 +96,7 @@ export async function handOff(
     subject: conversation.subject, requesterEmail: contact.email, tags: conversation.tags, helpdesk,
     deliveryState: helpdesk === 'inbox' ? 'delivered' : 'pending',
     routingSnapshot: {
-      settings: channelSettings, route: chosen.route, because: chosen.because, escalation, continuation,
+      settings: decided.settings, route: decided.route, because: decided.because, escalation, continuation,
       ...(emailConversationId ? { origin: { channel: conversation.channel, conversationId: conversation.conversationId } } : {}),
     },
     createdAt: now, updatedAt: now, firstResponseDueAt: helpdesk === 'inbox' ? firstResponseDue(settings, now) : null,
@@ -111,7 +105,7 @@ export async function handOff(
   let decision: Decision | null = null;
   if (helpdesk === 'inbox') {
     decision = await dispatcherOf(env, conversation.accountId).ticketCreated({
-      ticketId, channel, createdAt: now, route: chosen.route,
+      ticketId, channel, createdAt: now, route: decided.route,
     });
   } else {
     await enqueueDelivery(env, { accountId: conversation.accountId, ticketId });
@@ -119,7 +113,7 @@ export async function handOff(
   return {
     kind: 'ticket', ticketId, helpdesk, continuation, decision,
     messages: [
-      channelSettings.confirmationMessage,
+      decided.settings.confirmationMessage,
       shopperExpectation(settings, conversation.channel, continuation, contact.email, await reachOf(db, conversation.accountId, helpdesk, decision), now),
     ],
   };

@@ -22,6 +22,8 @@ const messageText = z.string().trim().min(1, 'text is empty').max(MAX_MESSAGE_CH
 const shopper = {
   channel: z.enum(CHANNELS).default('web_chat'),
   authenticated: z.boolean().default(false),
+  /** An anonymous web-chat shopper who chose to continue by email. */
+  continueByEmail: z.boolean().default(false),
   /** Conversation tags so far (the skills add them, e.g. "returns"); routing rules match on them. */
   tags: z.array(z.string().min(1).max(40)).max(20).default([]),
   language: z.string().regex(/^[a-z]{2,3}$/).nullable().default(null),

@@ -1,12 +1,12 @@
-// The test sidebar's "where would this handoff go?": a dry run of the handoff decision (the channel's
-// method and helpdesk, the web-chat sign-in rule, chooseRoute and the assignment rules) that creates
-// no ticket and moves no rotation. Pure: the route gathers the facts (who is Online, teams, helpdesk
-// health, the round-robin pointer) and this explains what the real handoff would do with them.
+// The test sidebar's "where would this handoff go?": a dry run that creates no ticket and moves no
+// rotation. The decision itself is the real handoff's (handoff/decide.ts, one function for both);
+// this file only explains it step by step and reads the assignment rules against a snapshot. Pure:
+// the route gathers the facts (who is Online, teams, helpdesk health, the round-robin pointer).
 import type { Channel, Helpdesk } from '../db/schema';
 import type { TicketRoute } from '../dispatch/types';
 import { channelName, reasons } from '../dispatch/reasons';
 import { isOpen } from '../dispatch/office-hours';
-import { chooseRoute } from '../handoff/routing';
+import { decideHandoff } from '../handoff/decide';
 import { shopperExpectation } from '../handoff/expectation';
 import type { AccountSettings } from './schema';
 
@@ -14,6 +14,10 @@ export interface PreviewInput {
   channel: Channel;
   /** The test shopper is signed in (a verified identity token), so web chat may reach a human. */
   authenticated: boolean;
+  /** An anonymous web-chat shopper who chose to continue by email. */
+  continueByEmail?: boolean;
+  /** The assignee of the conversation's previous ticket (a re-escalation); a test chat has none. */
+  previousOwnerId?: string | null;
   tags: string[];
   language: string | null;
   escalation: { reason: string; rule: string };
@@ -58,21 +62,25 @@ export function previewHandoff(settings: AccountSettings, input: PreviewInput, f
   if (!channelEnabled) steps.push(`Note: ${channelName(input.channel)} is switched off under Channels, so real shoppers cannot reach this.`);
   const base = { channel: input.channel, channelEnabled, route: null, because: null, assignee: null, assignment: null, continuation: null };
 
-  if (handoff.method === 'none') {
+  const decided = decideHandoff(settings, {
+    channel: input.channel, tags: input.tags, language: input.language, escalation: input.escalation,
+    identity: input.continueByEmail ? 'email' : input.authenticated || input.channel !== 'web_chat' ? 'verified' : 'anonymous',
+    previousOwnerId: input.previousOwnerId ?? null,
+  });
+  if (decided.kind === 'declined') {
     steps.push(`${channelName(input.channel)} handoff method is "Don't hand off": the agent shows your custom message and no ticket is created.`);
-    return { ...base, outcome: 'declined', helpdesk: null, helpdeskStatus: null, messages: [handoff.declineMessage], steps };
+    return { ...base, outcome: 'declined', helpdesk: null, helpdeskStatus: null, messages: [decided.message], steps };
   }
-  if (input.channel === 'web_chat' && !input.authenticated) {
+  if (decided.kind === 'needs_identity') {
     steps.push('Web chat reaches a human only for a signed-in shopper: this anonymous shopper is asked to sign in or to leave an email address.');
     steps.push('Tick "Signed-in shopper" to see where a signed-in shopper\'s handoff would go.');
     return {
       ...base, outcome: 'needs_identity', helpdesk: handoff.helpdesk, helpdeskStatus: facts.helpdeskStatus[handoff.helpdesk] ?? null,
-      messages: ['To talk to a person, sign in to your account, or leave your email address and our team will reply by email.'], steps,
+      messages: [decided.message], steps,
     };
   }
 
-  const helpdesk = handoff.helpdesk;
-  const continuation = helpdesk === 'gorgias' ? 'email' : 'web_chat';
+  const { helpdesk, continuation } = decided;
   const status = helpdesk === 'inbox' ? 'connected' : facts.helpdeskStatus[helpdesk] ?? 'not_connected';
   steps.push(`A ticket goes to ${HELPDESK_NAMES[helpdesk]}${continuation === 'email' ? '; the conversation continues by email and web chat closes' : ''}.`);
   if (status !== 'connected') steps.push(`Warning: ${HELPDESK_NAMES[helpdesk]} is ${status.replace('_', ' ')}: the ticket would be queued and fail until you reconnect it.`);
@@ -81,15 +89,11 @@ export function previewHandoff(settings: AccountSettings, input: PreviewInput, f
     return { ...base, outcome: 'ticket', helpdesk, helpdeskStatus: status, continuation, messages: [handoff.confirmationMessage, shopperExpectation(settings, input.channel, continuation, null, reach, facts.now)], steps };
   }
 
-  // A test conversation has no earlier ticket, so there is no owner to keep.
-  const chosen = chooseRoute(handoff, settings.handoff.routingRules, {
-    tags: input.tags, urgent: input.escalation.rule === 'urgent', language: input.language, ownerId: null,
-  });
-  steps.push(`Route: ${describeRoute(chosen.route, facts)} (${chosen.because}).`);
-  const turn = assignment(settings, input.channel, chosen.route, facts);
+  steps.push(`Route: ${describeRoute(decided.route, facts)} (${decided.because}).`);
+  const turn = assignment(settings, input.channel, decided.route, facts);
   steps.push(`Assignment: ${turn.reason}.`);
   return {
-    ...base, outcome: 'ticket', helpdesk, helpdeskStatus: status, continuation, route: chosen.route, because: chosen.because,
+    ...base, outcome: 'ticket', helpdesk, helpdeskStatus: status, continuation, route: decided.route, because: decided.because,
     assignee: turn.assignee, assignment: turn.reason,
     messages: [handoff.confirmationMessage, shopperExpectation(settings, input.channel, continuation, null, {
       assignee: turn.assignee ? (facts.users.get(turn.assignee.id)?.online ? 'online' : 'offline') : null,
