@@ -9,6 +9,7 @@ import worker from '../../worker/index';
 import { conversations, events, profiles, tickets } from '../../worker/db/schema';
 import { roomOf } from '../../worker/durable/namespaces';
 import { readSettings, writeSection } from '../../worker/settings/store';
+import { settleAttempt } from '../../worker/channels/email/store';
 import { call, db, signIn } from './helpers';
 import { waitFor } from './helpdesk-helpers';
 import { bearer, historyHttp, startConversation } from './widget-client';
@@ -78,6 +79,15 @@ describe('email channel', () => {
     expect(reply.status).toBe(201);
     const rows = await sentRows(acc.accountId, ticket!.conversationId!, 2);
     expect(rows.map((r) => r.seq)).toEqual([messages[2]!.seq, messages[2]!.seq + 1]);
+
+    // A delivery that failed for good (say the provider refused it): Retry queues it again until it is sent.
+    await settleAttempt(db(), acc.accountId, rows[1]!.deliveryId!, 'failed', { reason: 'HTTP 400: refused' }, Date.now());
+    expect((await call('POST', `/api/email/messages/${rows[0]!.id}/retry`, { cookie })).status).toBe(409);
+    const view = await call<{ emails: Array<{ id: string; state: string }> }>('GET', `/api/email/conversations/${ticket!.conversationId}`, { cookie });
+    expect(view.json.emails.find((e) => e.id === rows[1]!.id)).toMatchObject({ state: 'failed' });
+    expect((await call('POST', `/api/email/messages/${rows[1]!.id}/retry`, { cookie })).status).toBe(200);
+    await sentRows(acc.accountId, ticket!.conversationId!, 2);
+    expect((await call('POST', `/api/email/messages/${rows[1]!.id}/retry`, { cookie })).status).toBe(409);
   });
 });
 

@@ -3,16 +3,20 @@
 //        its state (accepted / why not; pending / sent / retrying / failed), SPF/DKIM/DMARC and files
 //   GET /api/email/messages/:emailId/raw                   the raw RFC 5322 message, as plain text
 //   GET /api/email/messages/:emailId/attachments/:index    a stored attachment, as a download
+//   POST /api/email/messages/:emailId/retry                a failed outbound email queued again (the
+//        same delivery id and Message-ID, so it is still sent at most once)
 // Stored files are served with nosniff, a sandboxing CSP and Content-Disposition: attachment, so a
 // browser never renders what a stranger emailed as a page of this origin.
 import { Hono } from 'hono';
 import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env';
-import { notFound } from '../../http/errors';
+import { ApiError, notFound } from '../../http/errors';
+import { roomOf } from '../../durable/namespaces';
+import type { OutboundDelivery } from '../../conversation/contract';
 import { requirePermission } from '../../auth/session';
 import { emailMessages } from './schema';
-import { findThread } from './store';
+import { findThread, settleAttempt } from './store';
 
 const id = z.uuid();
 const index = z.coerce.number().int().min(0).max(100);
@@ -30,6 +34,21 @@ const fileHeaders = (type: string, size: number, disposition: string) => new Hea
 const attachmentDisposition = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export const emailRoutes = new Hono<AppEnv>()
+  .post('/messages/:emailId/retry', requirePermission('tickets.reply'), async (c) => {
+    const { db, member } = c.var;
+    const row = await emailRow(db, member.accountId, c.req.param('emailId'));
+    if (!row || row.direction !== 'out' || !row.conversationId || !row.deliveryId || row.seq === null) throw notFound('Outbound email');
+    if (row.state !== 'failed') throw new ApiError(409, 'not_failed', `This email is ${row.state}; only a failed email can be retried`);
+    const transcript = await roomOf(c.env, member.accountId, row.conversationId).transcript();
+    const message = transcript.ok ? transcript.value.messages.find((m) => m.seq === row.seq) : undefined;
+    if (!message || message.role === 'shopper') throw notFound('The message of this email');
+    await c.env.CHANNEL_QUEUE.send({
+      deliveryId: row.deliveryId, accountId: member.accountId, conversationId: row.conversationId, channel: 'email', to: row.address,
+      seq: row.seq, role: message.role, authorName: message.authorName, text: message.text,
+    } satisfies OutboundDelivery, { contentType: 'json' });
+    await settleAttempt(db, member.accountId, row.deliveryId, 'retrying', { reason: 'Queued again by a teammate' }, Date.now());
+    return c.json({ state: 'retrying' });
+  })
   .use('*', requirePermission('conversations.read'))
   .get('/conversations/:conversationId', async (c) => {
     const conversationId = id.safeParse(c.req.param('conversationId'));

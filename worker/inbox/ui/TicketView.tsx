@@ -6,6 +6,7 @@ import { NotesTasks } from './NotesTasks';
 import { Overview } from './Overview';
 import { ReplyBox } from './ReplyBox';
 import { Transcript } from './Transcript';
+import { EmailThread } from './EmailThread';
 import { can, type Directory } from './types';
 import { useTicket } from './useTicket';
 
@@ -35,6 +36,9 @@ export function TicketView({ ticketId, dir, bus, conn, onClose }: Props) {
           <button type="button" class="ghost" onClick={onClose} aria-label="Close ticket">Close</button>
         </div>
         <Transcript messages={detail.transcript} />
+        {ticket.channel === 'email' && ticket.conversationId && (
+          <EmailThread conversationId={ticket.conversationId} refresh={detail.transcript.length} canReply={can(dir.me, 'tickets.reply')} />
+        )}
         {can(dir.me, 'tickets.reply') && ticket.conversationId && <ReplyBox ticketId={ticket.id} onSent={addMessage} />}
         <NotesTasks detail={detail} dir={dir} onChanged={reload} />
       </div>
