@@ -10,7 +10,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { conversations, profiles } from '../db/schema';
-import type { PhoneChannel } from '../db/schema-channels';
+import { channelContacts, type PhoneChannel } from '../db/schema-channels';
 import type { InboundMessage, Participant } from '../conversation/contract';
 import { roomOf } from '../durable/namespaces';
 import { newId } from '../ids';
@@ -75,4 +75,11 @@ async function phoneProfile(db: Database, accountId: string, phone: string, name
   const now = Date.now();
   await db.insert(profiles).values({ id, accountId, externalId: null, email: null, name, phone, createdAt: now, updatedAt: now });
   return id;
+}
+
+/** The phone number a phone conversation talks to (for the inbox), or null. */
+export async function phoneOfConversation(db: Database, accountId: string, channel: PhoneChannel, conversationId: string): Promise<string | null> {
+  const rows = await db.select({ phone: channelContacts.phone }).from(channelContacts)
+    .where(and(eq(channelContacts.accountId, accountId), eq(channelContacts.channel, channel), eq(channelContacts.conversationId, conversationId))).limit(1);
+  return rows[0]?.phone ?? null;
 }
