@@ -24,6 +24,7 @@ const NOTICES: Record<Exclude<Problem, null>, keyof ChatStrings> = {
   reconnecting: 'reconnecting',
   too_fast: 'tooFast',
   failed: 'failed',
+  attach_failed: 'attachFailed',
 };
 
 export function App({ client, open, origin, onClose }: Props) {
@@ -183,6 +184,25 @@ export function App({ client, open, origin, onClose }: Props) {
         <label class="s" for="baton-message">
           {t('message')}
         </label>
+        {status && (
+          <label class="ib at" title={t('attach')}>
+            <span class="s">{t('attach')}</span>
+            <input
+              type="file"
+              class="s"
+              accept="image/png,image/jpeg,image/webp,image/gif,application/pdf"
+              onChange={(event) => {
+                const el = event.currentTarget;
+                const file = el.files?.[0];
+                el.value = '';
+                if (file) void client.attach(file);
+              }}
+            />
+            <svg viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M20 11l-8 8a5 5 0 01-7-7l9-9a3.5 3.5 0 015 5l-9 9a2 2 0 01-3-3l8-8" />
+            </svg>
+          </label>
+        )}
         <textarea
           id="baton-message"
           ref={input}
@@ -248,7 +268,8 @@ interface MessageProps {
 function Message({ m, agent, showName, isLast, receipt, handoff, rate, client, state, origin }: MessageProps) {
   const who = nameOf(m, agent);
   const cards = m.cards ?? [];
-  const text = shownText(m, cards.length > 0);
+  const file = fileOf(m);
+  const text = file ? '' : shownText(m, cards.length > 0);
   const questionId = `baton-q-${m.seq}`;
   return (
     <div class={`m ${m.role}`} data-role={m.role} data-seq={m.seq}>
@@ -258,6 +279,7 @@ function Message({ m, agent, showName, isLast, receipt, handoff, rate, client, s
           <Linkified text={text} />
         </div>
       )}
+      {file && <FileLink file={file} />}
       {receipt && (
         <span class="meta" data-testid="baton-receipt">
           {t(receipt)}
@@ -375,6 +397,33 @@ function shownText(m: WireMessage, hasCards: boolean): string {
   if (m.role === 'shopper' || m.role === 'human') return m.text;
   const text = hasCards ? m.text.split('\n').filter((line) => !line.startsWith('• ')).join('\n') : m.text;
   return translate(text);
+}
+
+/** An attached file: its served URL (Baton's /api/widget/files/), name and whether it is a picture. */
+interface Attached {
+  url: string;
+  name: string;
+  image: boolean;
+}
+
+function fileOf(m: WireMessage): Attached | null {
+  const url = safeUrl(m.link);
+  if (!url || (m.role !== 'shopper' && m.role !== 'human') || !url.includes('/api/widget/files/')) return null;
+  const name = m.text.replace(/^📎 /, '').replace(/ https?:\/\/\S+$/, '');
+  return { url, name, image: /\.(?:png|jpg|webp|gif)$/.test(url) };
+}
+
+/** A thumbnail for a picture, a download link for a PDF: never the file's own content as a page. */
+function FileLink({ file }: { file: Attached }) {
+  return file.image ? (
+    <a class="att" href={file.url} target="_blank" rel="noopener noreferrer" data-testid="baton-attachment">
+      <img src={file.url} alt={file.name} loading="lazy" />
+    </a>
+  ) : (
+    <a class="bb file" href={file.url} download={file.name} rel="noopener noreferrer" data-testid="baton-attachment">
+      {file.name}
+    </a>
+  );
 }
 
 function Card({ card, origin }: { card: ProductCard; origin: string }) {

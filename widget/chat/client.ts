@@ -41,7 +41,7 @@ export interface Saved {
   byEmail?: boolean;
 }
 
-export type Problem = 'unavailable' | 'unreachable' | 'offline' | 'reconnecting' | 'too_fast' | 'failed' | null;
+export type Problem = 'unavailable' | 'unreachable' | 'offline' | 'reconnecting' | 'too_fast' | 'failed' | 'attach_failed' | null;
 
 export interface State {
   config: WidgetConfig | null;
@@ -206,6 +206,24 @@ export class ChatClient {
       // Rated already (another tab, or before a reload): nothing left to ask.
       if (!(err instanceof HttpError && err.code === 'already_rated')) throw err;
     });
+  }
+
+  /** Sends an image or PDF (the server checks its real type and size) as a message of its own. */
+  async attach(file: File): Promise<void> {
+    const saved = this.saved;
+    if (!saved) return;
+    const name = encodeURIComponent(file.name.slice(0, 200) || 'file');
+    try {
+      const res = await fetch(`${this.base(saved)}/files?clientId=${uuid()}&name=${name}`, {
+        method: 'POST', body: file, credentials: 'omit',
+        headers: { authorization: `Bearer ${saved.resumeToken}`, 'content-type': file.type || 'application/octet-stream' },
+      });
+      if (!res.ok) throw new HttpError(res.status, 'attach_failed');
+      this.merge(((await res.json()) as SendMessageResponse).messages, false);
+      if (this.state.problem === 'attach_failed') this.set({ problem: null });
+    } catch {
+      this.set({ problem: 'attach_failed' });
+    }
   }
 
   retry(clientId: string): void {

@@ -60,6 +60,9 @@ textarea{box-sizing:border-box;flex:1;min-height:40px;max-height:120px;margin:0;
 textarea:focus{border-color:var(--b)}
 .send{flex:none;width:40px;height:40px;border-radius:50%;display:flex;align-items:center;justify-content:center;background:var(--b);color:var(--bt)}
 .send svg{width:18px;height:18px}
+.at{flex:none;position:relative;width:40px;height:40px;cursor:pointer;color:var(--g)}
+.att img{display:block;max-width:200px;max-height:200px;border-radius:12px;border:1px solid var(--ln)}
+.file{color:inherit;text-decoration:underline}
 [dir=rtl] .send svg{transform:scaleX(-1)}
 .f{display:flex;justify-content:center;padding:0 12px 8px;font-size:13px;color:var(--g)}
 .lk{padding:4px 6px;border-radius:6px;font-size:13px;color:#3c4043;text-decoration:underline}

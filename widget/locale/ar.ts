@@ -15,6 +15,8 @@ export const ar: Locale = {
     message: 'الرسالة',
     placeholder: 'اكتب رسالتك…',
     send: 'إرسال',
+    attach: 'إرفاق ملف',
+    attachFailed: 'لم يُرسل الملف. أرفق صورة أو ملف PDF بحجم 5 ميغابايت كحد أقصى.',
     talkToPerson: 'التحدث إلى شخص',
     typing: '{name} يكتب…',
     you: 'أنت',

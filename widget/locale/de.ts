@@ -14,6 +14,8 @@ export const de: Locale = {
     message: 'Nachricht',
     placeholder: 'Nachricht eingeben…',
     send: 'Senden',
+    attach: 'Datei anhängen',
+    attachFailed: 'Die Datei wurde nicht gesendet. Hängen Sie ein Bild oder ein PDF mit höchstens 5 MB an.',
     talkToPerson: 'Mit einem Menschen sprechen',
     typing: '{name} schreibt…',
     you: 'Sie',

@@ -19,6 +19,8 @@ export const chatStrings = {
   message: 'Message',
   placeholder: 'Type your message…',
   send: 'Send',
+  attach: 'Attach a file',
+  attachFailed: 'The file wasn’t sent. Attach an image or a PDF of up to 5 MB.',
   talkToPerson: 'Talk to a person',
   typing: '{name} is typing…',
   you: 'You',

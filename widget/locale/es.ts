@@ -14,6 +14,8 @@ export const es: Locale = {
     message: 'Mensaje',
     placeholder: 'Escribe tu mensaje…',
     send: 'Enviar',
+    attach: 'Adjuntar un archivo',
+    attachFailed: 'El archivo no se envió. Adjunta una imagen o un PDF de hasta 5 MB.',
     talkToPerson: 'Hablar con una persona',
     typing: '{name} está escribiendo…',
     you: 'Tú',

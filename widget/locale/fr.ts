@@ -14,6 +14,8 @@ export const fr: Locale = {
     message: 'Message',
     placeholder: 'Écrivez votre message…',
     send: 'Envoyer',
+    attach: 'Joindre un fichier',
+    attachFailed: 'Le fichier n’a pas été envoyé. Joignez une image ou un PDF de 5 Mo maximum.',
     talkToPerson: 'Parler à une personne',
     typing: '{name} est en train d’écrire…',
     you: 'Vous',

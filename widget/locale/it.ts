@@ -14,6 +14,8 @@ export const it: Locale = {
     message: 'Messaggio',
     placeholder: 'Scrivi il tuo messaggio…',
     send: 'Invia',
+    attach: 'Allega un file',
+    attachFailed: 'Il file non è stato inviato. Allega un’immagine o un PDF di massimo 5 MB.',
     talkToPerson: 'Parla con una persona',
     typing: '{name} sta scrivendo…',
     you: 'Tu',

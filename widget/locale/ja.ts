@@ -14,6 +14,8 @@ export const ja: Locale = {
     message: 'メッセージ',
     placeholder: 'メッセージを入力…',
     send: '送信',
+    attach: 'ファイルを添付',
+    attachFailed: 'ファイルを送信できませんでした。5 MB までの画像または PDF を添付してください。',
     talkToPerson: '担当者と話す',
     typing: '{name} が入力中…',
     you: 'あなた',

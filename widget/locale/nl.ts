@@ -14,6 +14,8 @@ export const nl: Locale = {
     message: 'Bericht',
     placeholder: 'Typ je bericht…',
     send: 'Versturen',
+    attach: 'Bestand bijvoegen',
+    attachFailed: 'Het bestand is niet verstuurd. Voeg een afbeelding of pdf van maximaal 5 MB toe.',
     talkToPerson: 'Met een persoon praten',
     typing: '{name} is aan het typen…',
     you: 'Jij',

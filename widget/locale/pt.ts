@@ -14,6 +14,8 @@ export const pt: Locale = {
     message: 'Mensagem',
     placeholder: 'Escreva sua mensagem…',
     send: 'Enviar',
+    attach: 'Anexar um arquivo',
+    attachFailed: 'O arquivo não foi enviado. Anexe uma imagem ou um PDF de até 5 MB.',
     talkToPerson: 'Falar com uma pessoa',
     typing: '{name} está digitando…',
     you: 'Você',

@@ -149,6 +149,20 @@ export class ConversationRoom extends DurableObject<Env> {
   }
 
   /**
+   * A file the shopper attached in the widget (already stored; see channels/web-chat/files.ts): a
+   * shopper message whose text names it and whose `link` is where it is served. Idempotent by
+   * clientId; the agent does not answer a file, a teammate who has the conversation sees it.
+   */
+  async attach(tokenHash: string, clientId: string, text: string, link: string): Promise<RoomResult<SendOutcome>> {
+    const meta = this.authorized(tokenHash);
+    if (!meta.ok) return meta;
+    const accepted = await this.acceptShopperMessage(meta.value, clientId, text, link);
+    if (!accepted.ok) return accepted;
+    await this.flusher.flush();
+    return ok({ ack: accepted.value.ack, messages: accepted.value.message ? [accepted.value.message] : this.log.after(accepted.value.ack.seq - 1) });
+  }
+
+  /**
    * A participant's message on a channel other than web chat (email, SMS, WhatsApp), validated and
    * identified by its channel adapter. Idempotent by the message's clientId (the provider's message
    * id). The answers are stored here and reach the participant through the channel's sender.
@@ -365,7 +379,7 @@ export class ConversationRoom extends DurableObject<Env> {
 
   // ── Conversation logic ───────────────────────────────────────────────────────────────────────
 
-  private async acceptShopperMessage(meta: ConversationMeta, clientId: string, text: string): Promise<RoomResult<{ ack: { clientId: string; seq: number }; message: WireMessage | null }>> {
+  private async acceptShopperMessage(meta: ConversationMeta, clientId: string, text: string, link: string | null = null): Promise<RoomResult<{ ack: { clientId: string; seq: number }; message: WireMessage | null }>> {
     const existing = this.log.byClientId(clientId);
     if (existing) return ok({ ack: { clientId, seq: existing.seq }, message: null });
     if (meta.status === 'closed') return refuse('conversation_closed', 'This conversation is closed; start a new one');
@@ -373,7 +387,7 @@ export class ConversationRoom extends DurableObject<Env> {
     if (this.log.countSince('shopper', now - 60_000) >= MAX_MESSAGES_PER_MINUTE) {
       return refuse('rate_limited', `More than ${MAX_MESSAGES_PER_MINUTE} messages in a minute; wait a moment`);
     }
-    const message = this.log.append({ role: 'shopper', text, clientId, authorName: null, cards: [], prompt: null }, now);
+    const message = this.log.append({ role: 'shopper', text, clientId, authorName: null, cards: [], prompt: null, link }, now);
     const isFirst = meta.lastShopperAt === null;
     const updated = this.updateMeta((m) => {
       m.lastShopperAt = now;

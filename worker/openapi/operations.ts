@@ -4,7 +4,7 @@
 // routes disagree (a route added, removed or renamed on either side).
 import type { ZodType } from 'zod';
 import { z } from 'zod';
-import { clientIdBody, feedbackBody } from '../channels/web-chat/routes';
+import { clientIdBody, feedbackBody, fileQuery } from '../channels/web-chat/routes';
 import {
   handoffEmailBody, historyQuery, historyResponse, identifyBody as widgetIdentifyBody, sendMessageBody, sendMessageResponse,
   startConversationBody, startConversationResponse, widgetConfig, widgetConfigQuery, wireMessage,
@@ -85,6 +85,16 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'post', path: `${W}/conversations/{id}/handoff-email`, tag: 'Widget', summary: 'Continue a handoff by email', security: 'resumeToken',
     body: handoffEmailBody, success: { status: 200, description: 'What the shopper is told', schema: messages }, errors: conversationErrors,
+  },
+  {
+    method: 'post', path: `${W}/conversations/{id}/files`, tag: 'Widget', summary: 'Attach a file', security: 'resumeToken',
+    description: 'The raw bytes of a PNG, JPEG, WebP or GIF image or a PDF (recognised by content; at most 5 MB) as the body. It becomes a shopper message whose `link` is the file’s unguessable URL.',
+    query: fileQuery, success: { status: 201, description: 'The stored message', schema: sendMessageResponse }, errors: conversationErrors,
+  },
+  {
+    method: 'get', path: `${W}/files/{conversationId}/{file}`, tag: 'Widget', summary: 'An attached file', security: 'none',
+    description: 'Served with its real type, `X-Content-Type-Options: nosniff` and a sandboxing CSP; PDFs download.',
+    success: { status: 200, description: 'The file', contentType: 'application/octet-stream' }, errors: [404],
   },
   // ── Track (store server → Baton) ──
   {

@@ -20,6 +20,8 @@ import {
   SOCKET_PROTOCOL,
 } from '../../protocol/widget';
 import { widgetConfigOf } from './widget-config';
+import { MAX_FILE_BYTES, putFile, serveFile, sniffFileType } from './files';
+import { bytesBody } from '../../http/bytes';
 import { newId, newSecret, sha256Hex } from '../../ids';
 import { verifyShopperToken } from '../../auth/shopper-token';
 import { linkConversationToProfile, upsertProfile } from '../../conversations/profiles';
@@ -30,6 +32,7 @@ import { conversationStartLimit, emailHandoffLimit } from './limits';
 
 export const clientIdBody = z.object({ clientId: z.uuid() });
 export const feedbackBody = z.object({ clientId: z.uuid(), resolved: z.boolean() });
+export const fileQuery = z.object({ clientId: z.uuid(), name: z.string().trim().min(1).max(200) });
 /** Sec-WebSocket-Protocol: "baton.v1, <resume token>" (browsers cannot set other headers on a WebSocket). */
 const socketProtocols = z
   .string()
@@ -125,6 +128,25 @@ export const widgetRoutes = new Hono<AppEnv>()
     if (limited) throw httpErrorOf(limited);
     const room = roomOf(c.env, row.accountId, row.id);
     return c.json({ messages: unwrap(await room.handoffEmail(await tokenHash(c), clientId, email)) });
+  })
+  // The shopper attaches a file: the raw bytes as the body, ?clientId=&name= (see ./files.ts).
+  .post('/conversations/:id/files', async (c) => {
+    const { clientId, name } = queryParams(c, fileQuery);
+    const row = await conversationRow(c, c.req.param('id'));
+    const room = roomOf(c.env, row.accountId, row.id);
+    const hash = await tokenHash(c);
+    unwrap(await room.history(hash, Number.MAX_SAFE_INTEGER)); // proves the token before anything is stored
+    const bytes = await bytesBody(c, MAX_FILE_BYTES, `Files can be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    const type = sniffFileType(bytes);
+    if (!type) throw new ApiError(415, 'unsupported_media_type', 'Attach a PNG, JPEG, WebP or GIF image, or a PDF (recognised by its content, not its name)');
+    const path = await putFile(c.env.MEDIA, row.id, bytes, type, name);
+    const url = `${new URL(c.req.url).origin}/api/widget/files/${path}`;
+    return c.json(unwrap(await room.attach(hash, clientId, `📎 ${name} ${url}`, url)), 201);
+  })
+  .get('/files/:conversationId/:file', async (c) => {
+    const res = await serveFile(c.env.MEDIA, c.req.param('conversationId'), c.req.param('file'));
+    if (!res) throw notFound('File');
+    return res;
   });
 
 async function accountForSite(c: Context<AppEnv>, siteKey: string) {

@@ -1,0 +1,66 @@
+// Shopper attachments: type by magic bytes, a size limit, stored in R2 under the conversation,
+// served from an unguessable URL with its real type and nosniff, never as a page.
+import { env, SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import type { SendMessageResponse, StartConversationResponse } from '../../worker/protocol/widget';
+import { ORIGIN } from './helpers';
+import { bearer, historyHttp, startConversation } from './widget-client';
+
+const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (ch) => ch.charCodeAt(0));
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+function upload(conv: StartConversationResponse, body: Uint8Array<ArrayBuffer>, name: string, token = conv.resumeToken) {
+  return SELF.fetch(`${ORIGIN}/api/widget/conversations/${conv.conversationId}/files?clientId=${crypto.randomUUID()}&name=${encodeURIComponent(name)}`, {
+    method: 'POST', body, headers: { ...bearer(token), 'content-type': 'application/octet-stream', origin: 'https://shop.example' },
+  });
+}
+
+describe('shopper attachments', () => {
+  it('an image becomes a shopper message linking to its unguessable URL, served as an image with nosniff', async () => {
+    const conv = await startConversation();
+    const res = await upload(conv, PNG, 'receipt.png');
+    expect(res.status).toBe(201);
+    const { messages } = (await res.json()) as SendMessageResponse;
+    const link = messages[0]!.link!;
+    expect(link).toMatch(new RegExp(`^${ORIGIN}/api/widget/files/${conv.conversationId}/[0-9a-f]{32}\\.png$`));
+    expect(messages[0]).toMatchObject({ role: 'shopper', text: expect.stringContaining('receipt.png') });
+    expect((await historyHttp(conv)).json.messages.map((m) => m.link)).toContain(link);
+    const file = await SELF.fetch(link);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('image/png');
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(file.headers.get('content-security-policy')).toContain('sandbox');
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(PNG);
+    const key = `files/${conv.conversationId}/${link.split('/').pop()}`;
+    expect(await env.MEDIA.head(key)).not.toBeNull();
+  });
+
+  it('a PDF is accepted and downloads; HTML or SVG dressed up as an image is refused (415) and nothing is stored', async () => {
+    const conv = await startConversation();
+    const pdf = await upload(conv, PDF, 'invoice.pdf');
+    expect(pdf.status).toBe(201);
+    const link = ((await pdf.json()) as SendMessageResponse).messages[0]!.link!;
+    const file = await SELF.fetch(link);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(file.headers.get('content-disposition')).toMatch(/^attachment/);
+    await file.arrayBuffer();
+    const before = (await historyHttp(conv)).json.messages.length;
+    for (const [bytes, name] of [[new TextEncoder().encode('<html><script>alert(1)</script>'), 'x.png'], [new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'x.svg']] as const) {
+      const res = await upload(conv, bytes, name);
+      expect(res.status).toBe(415);
+      expect(await res.text()).toContain('PDF');
+    }
+    expect((await historyHttp(conv)).json.messages.length).toBe(before);
+  });
+
+  it('over 5 MB is 413; a wrong token is 401; a guessed file URL is 404', async () => {
+    const conv = await startConversation();
+    const big = new Uint8Array(5 * 1024 * 1024 + 1);
+    big.set(PNG);
+    expect((await upload(conv, big, 'big.png')).status).toBe(413);
+    expect((await upload(conv, PNG, 'a.png', 'rt_wrong')).status).toBe(401);
+    const guessed = await SELF.fetch(`${ORIGIN}/api/widget/files/${conv.conversationId}/${'0'.repeat(32)}.png`);
+    expect(guessed.status).toBe(404);
+    expect(guessed.headers.get('content-type')).toContain('json');
+  });
+});
