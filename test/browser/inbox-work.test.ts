@@ -52,3 +52,21 @@ describe('search', () => {
     await expect.poll(() => rows(page).count()).toBeGreaterThan(1);
   });
 });
+
+describe('the row menu', () => {
+  it('assigns a ticket and sets its status without opening it', async () => {
+    const page = await signedIn('manager@demo.test');
+    await page.getByRole('searchbox', { name: 'Search tickets' }).fill('liam.chen@example.com');
+    await expect.poll(() => rows(page).count()).toBe(1);
+    const row = rows(page).first();
+    await row.getByRole('button', { name: /Actions for ticket #\d+/ }).click();
+    await row.getByTestId('row-menu').getByLabel('Assignee').selectOption({ label: 'Leo' });
+    await page.getByText(/assigned to Leo/).waitFor();
+    await expect.poll(() => row.locator('.assignee').textContent()).toBe('Leo');
+    expect(await row.getByTestId('row-menu').count()).toBe(0);
+
+    await row.getByRole('button', { name: /Actions for ticket #\d+/ }).click();
+    await row.getByRole('button', { name: 'Assign to me' }).click();
+    await expect.poll(() => row.locator('.assignee').textContent()).toBe('Marco Manager');
+  });
+});

@@ -77,4 +77,17 @@ describe('rows', () => {
     const closedForever = officeHoursSettings.parse({ enabled: true, weekly: { mon: [], tue: [], wed: [], thu: [], fri: [] } });
     expect(addOpenMinutes(closedForever, saturday, 60)).toBeNull();
   });
+
+  it('tags are replaced from the row menu: normalised, validated, scoped to the account', async () => {
+    const liam = rowOf(await list(maya), 'liam.chen@example.com');
+    const res = await call<{ ticket: { tags: string[] } }>('PUT', `/api/tickets/${liam.id}/tags`, { cookie: maya, body: { tags: [' Exchange', 'size-10', 'exchange'] } });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json.ticket.tags).toEqual(['exchange', 'size-10']);
+    expect(rowOf(await list(maya), 'liam.chen@example.com').tags).toEqual(['exchange', 'size-10']);
+    const bad = await call('PUT', `/api/tickets/${liam.id}/tags`, { cookie: maya, body: { tags: ['<b>'] } });
+    expect(bad.status).toBe(400);
+    const other = await signIn('owner@demo.test');
+    expect((await call('PUT', `/api/tickets/${liam.id}/tags`, { cookie: other, body: { tags: ['x'] } })).status).toBe(404);
+    expect(rowOf(await list(maya), 'liam.chen@example.com').tags).toEqual(['exchange', 'size-10']);
+  });
 });

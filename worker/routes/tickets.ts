@@ -10,11 +10,13 @@ import { listQuery, listTickets } from '../tickets/list';
 import { ticketDetail } from '../tickets/detail';
 import { findTicket } from '../tickets/find';
 import { setTicketStatus } from '../tickets/status';
+import { setTicketTags, ticketTags } from '../tickets/tags';
 import { markRead } from '../tickets/reads';
 import { ticketAssignmentRoutes } from './ticket-assignment';
 import { ticketWorkRoutes } from './ticket-work';
 
 const statusBody = z.object({ status: z.enum(TICKET_STATUSES) });
+const tagsBody = z.object({ tags: ticketTags });
 
 export const ticketRoutes = new Hono<AppEnv>()
   .get('/', requirePermission('conversations.read'), async (c) => {
@@ -29,6 +31,12 @@ export const ticketRoutes = new Hono<AppEnv>()
     const ticket = await findTicket(db, member.accountId, c.req.param('id'));
     const [detail] = await Promise.all([ticketDetail(c.env, db, ticket), markRead(db, ticket, member.userId)]);
     return c.json(detail);
+  })
+  .put('/:id/tags', requirePermission('tickets.reply'), async (c) => {
+    const { tags } = await jsonBody(c, tagsBody);
+    const { db, member } = c.var;
+    const ticket = await findTicket(db, member.accountId, c.req.param('id'));
+    return c.json({ ticket: await setTicketTags(c.env, db, ticket, tags) });
   })
   .patch('/:id/status', requirePermission('tickets.reply'), async (c) => {
     const { status } = await jsonBody(c, statusBody);

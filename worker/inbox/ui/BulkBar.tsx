@@ -16,7 +16,10 @@ export function BulkBar({ dir, selected, onDone }: { dir: Directory; selected: s
     const body = kind === 'team' ? { ticketIds: selected, teamId: id } : { ticketIds: selected, assigneeId: kind === 'none' ? null : id };
     try {
       await api('POST', '/api/tickets/bulk-assign', body);
-      onDone(`${selected.length} ticket${selected.length === 1 ? '' : 's'} assigned`);
+      const count = `${selected.length} ticket${selected.length === 1 ? '' : 's'}`;
+      onDone(kind === 'none' ? `${count} set to No assignee`
+        : kind === 'team' ? `${count} sent to ${dir.teams.find((t) => t.id === id)?.name ?? 'the team'}`
+        : `${count} assigned to ${dir.users.find((u) => u.id === id)?.name ?? 'the teammate'}`);
       setTarget('');
     } catch (err) {
       setError(err instanceof ApiFailure ? err.message : 'Could not assign');

@@ -6,6 +6,7 @@ import { SearchBox } from './SearchBox';
 import { channelName, nameOf, when } from './format';
 import { hrefFor, linkHandler, type Route } from './router';
 import { RowBadges, RowPreview } from './RowFacts';
+import { RowMenu } from './RowMenu';
 import { can, type Directory, type TicketRow } from './types';
 
 interface Props {
@@ -61,6 +62,7 @@ export function TicketList({ route, dir, go, list }: Props) {
                   {t.status !== 'open' && <span class="chip">{t.status}</span>}
                 </span>
               </a>
+              <RowMenu t={t} dir={dir} onChanged={(m) => { setNotice(m); void list.reload(); }} />
             </li>
           );
         })}
