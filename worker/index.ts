@@ -34,7 +34,7 @@ import { inboxPages } from './pages/inbox';
 import { articlePages } from './agent/article-page';
 import { twilioWebhookRoutes } from './channels/sms/webhook';
 import { whatsappWebhookRoutes } from './channels/whatsapp/webhook';
-import { whatsappTemplateRoutes } from './routes/whatsapp-templates';
+import { phoneTicketRoutes } from './routes/phone-tickets';
 
 const app = new Hono<AppEnv>();
 
@@ -54,7 +54,7 @@ const teamApi = new Hono<AppEnv>()
   .route('/settings', settingsRoutes)
   .route('/settings', assignmentSettingsRoutes)
   .route('/tickets', ticketRoutes)
-  .route('/tickets', whatsappTemplateRoutes) // GET /tickets/:id/whatsapp-templates
+  .route('/tickets', phoneTicketRoutes) // SMS/WhatsApp delivery states, WhatsApp templates
   .route('/presence', presenceRoutes)
   .route('/inbox', inboxRoutes)
   .route('/email', emailRoutes) // a ticket's emails: states, raw messages, attachments

@@ -91,6 +91,12 @@ describe('SMS through Twilio', () => {
     expect(parts.length).toBe(2); // 1,850 GSM-7 characters: more than 10 segments, so two messages
     expect(parts.join(' ')).toBe(reply);
     for (const part of parts) expect(part.length).toBeLessThanOrEqual(1600);
+
+    // The inbox reads each sent message's delivery state for the ticket.
+    const states = await call<{ phone: string; deliveries: Array<{ seq: number; state: string }> }>('GET', `/api/tickets/${ticket!.id}/phone-deliveries`, { cookie: agentCookie });
+    expect(states.status).toBe(200);
+    expect(states.json.phone).toBe(CUSTOMER);
+    expect(states.json.deliveries.find((d) => d.seq === agentAnswer!.seq)?.state).toBe('delivered');
   });
 
   it('STOP opts the number out (nothing is sent, not even HELP), START opts it back in', async () => {
