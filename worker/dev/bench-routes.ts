@@ -16,6 +16,7 @@ import { newId } from '../ids';
 import { benchSearchRoutes } from './bench-search';
 
 const seedBody = z.object({ count: z.number().int().min(1).max(200_000) });
+const echoBody = z.object({ text: z.string().max(2000) });
 
 async function demoAccountId(c: { var: AppEnv['Variables'] }): Promise<string> {
   const account = await c.var.db.query.accounts.findFirst({ where: eq(accounts.slug, DEMO_ACCOUNT_SLUG) });
@@ -50,6 +51,13 @@ export const benchRoutes = new Hono<DevAppEnv>()
     const t0 = performance.now();
     const n = await ns.get(ns.idFromName('bench')).increment();
     return c.json({ ms: performance.now() - t0, n });
+  })
+  /** The message benchmark's floor: one Durable Object per name, one RPC that appends a row and returns. */
+  .post('/echo/:name', async (c) => {
+    const { text } = await jsonBody(c, echoBody);
+    const ns = c.env.BENCH_COUNTER;
+    const row = await ns.get(ns.idFromName(`echo:${c.req.param('name')}`)).echo(text);
+    return c.json({ messages: [row] });
   })
   /** Bulk-inserts closed-out history so list queries can be timed against a big account. */
   .post('/seed-tickets', async (c) => {
