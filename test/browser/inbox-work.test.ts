@@ -70,3 +70,38 @@ describe('the row menu', () => {
     await expect.poll(() => row.locator('.assignee').textContent()).toBe('Marco Manager');
   });
 });
+
+describe('keyboard shortcuts', () => {
+  it('j/k move between rows, Enter opens, r goes to the reply box, / to search, ? lists them', async () => {
+    const page = await signedIn('owner@demo.test');
+    await expect.poll(() => rows(page).count()).toBeGreaterThan(2);
+    const focusedRow = () => page.evaluate(() => document.activeElement?.closest('[data-testid="ticket-row"]')?.getAttribute('data-ticket-id') ?? null);
+    const ids = await rows(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-ticket-id')));
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('j');
+    expect(await focusedRow()).toBe(ids[0]);
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    expect(await focusedRow()).toBe(ids[1]);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('ticket-view').waitFor();
+    expect(page.url()).toContain(`ticket=${ids[1]}`);
+
+    await page.locator('#ticket-title').click();
+    await page.keyboard.press('r');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('reply-text');
+    await page.keyboard.press('Escape');
+    await page.locator('#ticket-title').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ticket-search');
+
+    await page.locator('#ticket-title').click();
+    await page.keyboard.press('?');
+    const help = page.getByTestId('shortcut-help');
+    await help.waitFor();
+    expect(await help.textContent()).toContain('Next ticket in the list');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.count()).toBe(0);
+  });
+});

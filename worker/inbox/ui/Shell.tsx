@@ -1,6 +1,9 @@
 // The signed-in inbox: header, views, the list of the current view and the open ticket, all kept
 // live over one WebSocket to the account's Dispatcher.
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import { api } from './api';
+import { ShortcutHelp } from './ShortcutHelp';
+import { useShortcuts } from './shortcuts';
 import { FrameBus } from './bus';
 import { Header } from './Header';
 import { useLive } from './live';
@@ -28,6 +31,15 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
   );
   const dir = useDirectory(me, bus);
   const list = useTicketList(route, bus);
+  const [help, setHelp] = useState(false);
+  const shortcutActions = useMemo(() => ({
+    toggleHelp: () => setHelp((h) => !h),
+    closeTicket: () => {
+      const ticket = new URLSearchParams(location.search).get('ticket');
+      if (ticket && me.permissions.includes('tickets.reply')) void api('PATCH', `/api/tickets/${ticket}/status`, { status: 'closed' });
+    },
+  }), [me]);
+  useShortcuts(shortcutActions);
 
   return (
     <div class={`shell ${route.ticket ? 'has-ticket' : ''}`}>
@@ -44,6 +56,7 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
       ) : (
         <main class="content" aria-busy="true"><p>Loading…</p></main>
       )}
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
       <Toasts bus={bus} onOpen={(ticket) => go({ ticket, page: 'tickets' })} />
     </div>
   );

@@ -33,7 +33,7 @@ export function TicketView({ ticketId, dir, bus, conn, onClose }: Props) {
       <div class="ticket-main">
         <div class="ticket-head">
           <h2 id="ticket-title">#{ticket.number} {ticket.subject || 'No subject'}</h2>
-          <button type="button" class="ghost" onClick={onClose} aria-label="Close ticket">Close</button>
+          <button type="button" class="ghost" onClick={onClose}>Back to list</button>
         </div>
         <Transcript messages={detail.transcript} />
         {ticket.channel === 'email' && ticket.conversationId && (
