@@ -7,6 +7,7 @@ import { Overview } from './Overview';
 import { ReplyBox } from './ReplyBox';
 import { Transcript } from './Transcript';
 import { EmailThread } from './EmailThread';
+import { PhoneDeliveries } from './PhoneDeliveries';
 import { can, type Directory } from './types';
 import { useTicket } from './useTicket';
 
@@ -38,6 +39,9 @@ export function TicketView({ ticketId, dir, bus, conn, onClose }: Props) {
         <Transcript messages={detail.transcript} />
         {ticket.channel === 'email' && ticket.conversationId && (
           <EmailThread conversationId={ticket.conversationId} refresh={detail.transcript.length} canReply={can(dir.me, 'tickets.reply')} />
+        )}
+        {(ticket.channel === 'sms' || ticket.channel === 'whatsapp') && ticket.conversationId && (
+          <PhoneDeliveries ticketId={ticket.id} channel={ticket.channel} refresh={detail.transcript.length} canReply={can(dir.me, 'tickets.reply')} />
         )}
         {can(dir.me, 'tickets.reply') && ticket.conversationId && <ReplyBox ticketId={ticket.id} onSent={addMessage} />}
         <NotesTasks detail={detail} dir={dir} onChanged={reload} />
