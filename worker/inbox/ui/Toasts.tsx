@@ -22,7 +22,7 @@ export function Toasts({ bus, onOpen }: { bus: FrameBus; onOpen: (ticketId: stri
       title: `Ticket #${frame.ticket.number} was assigned to you`, detail: frame.assignment.reason,
     };
     setToasts((all) => [...all.slice(-3), toast]);
-    setTimeout(() => dismiss(toast.key), 12_000);
+    setTimeout(() => dismiss(toast.key), 8_000); // long enough to read, short enough not to sit on the reply box
   });
   return (
     <div class="toasts" role="status" aria-live="polite" data-testid="toasts">
