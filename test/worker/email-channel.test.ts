@@ -51,6 +51,12 @@ describe('email channel', () => {
     const started = await db().select().from(events).where(and(eq(events.accountId, acc.accountId), eq(events.conversationId, conv!.id)));
     expect(started.map((e) => e.channel)).toContain('email');
     expect(await db().select().from(conversations).where(and(eq(conversations.accountId, acc.accountId), eq(conversations.channel, 'email')))).toHaveLength(1);
+
+    // Reports filter by channel: the email conversation's events are under email, not web chat.
+    const cookie = await signIn(acc.owner.email);
+    const byChannel = (channel: string) => call<{ events: Array<{ conversationId: string; channel: string }> }>('GET', `/api/metrics/events?name=${encodeURIComponent('Started Conversation')}&channel=${channel}`, { cookie });
+    expect((await byChannel('email')).json.events).toEqual([expect.objectContaining({ conversationId: conv!.id, channel: 'email' })]);
+    expect((await byChannel('web_chat')).json.events.filter((e) => e.conversationId === conv!.id)).toEqual([]);
   });
 
   it('mail for no account is rejected back to the sender', async () => {
@@ -75,6 +81,10 @@ describe('email channel', () => {
     expect(ack!.seq).toBe(messages[2]!.seq);
 
     const cookie = await signIn(acc.agents[1]!.email);
+    // The inbox views filter by channel.
+    const emailView = await call<{ tickets: Array<{ id: string }> }>('GET', '/api/tickets?view=all&channel=email', { cookie });
+    expect(emailView.json.tickets.map((t) => t.id)).toEqual([ticket!.id]);
+    expect((await call<{ tickets: unknown[] }>('GET', '/api/tickets?view=all&channel=web_chat', { cookie })).json.tickets).toEqual([]);
     const reply = await call('POST', `/api/tickets/${ticket!.id}/replies`, { cookie, body: { clientId: crypto.randomUUID(), text: 'So sorry! A new one is on its way.' } });
     expect(reply.status).toBe(201);
     const rows = await sentRows(acc.accountId, ticket!.conversationId!, 2);
