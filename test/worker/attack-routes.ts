@@ -1,7 +1,7 @@
 // Every route the Worker serves, for the attack suite (fuzzer, cross-tenant probes): the routers with
 // the prefixes worker/index.ts mounts them at. attack-fuzz.test.ts checks that each listed route is
 // really mounted (it never answers the app's "No route matches" 404), so this table cannot drift far.
-import { Hono } from 'hono';
+import type { Hono } from 'hono';
 import { authRoutes } from '../../worker/routes/auth';
 import { teamRoutes } from '../../worker/routes/team';
 import { settingsRoutes } from '../../worker/routes/settings';
