@@ -4,7 +4,7 @@
 // API key, so requests get past authentication to the validation under test. It asserts:
 //   - no 5xx, ever;
 //   - no partial write: a route whose every answer was an error left the database as it was (every
-//     table's row count and highest rowid, and every row of the fuzzed store, before and after);
+//     table's row count and highest rowid, and the fuzzed store's rows in the tables it could update);
 //   - every listed route is mounted (none answers the app's own "No route matches" 404).
 // About 800 requests: well under a minute on two idle cores (the timeout allows for a loaded machine).
 import { env } from 'cloudflare:test';
@@ -49,18 +49,28 @@ interface Finding {
   body: string;
 }
 
+/** Tables whose rows a route of the fuzzed store could update (every other table is checked by count). */
+const STATE_TABLES = [
+  'accounts', 'users', 'settings', 'teams', 'team_members', 'invites', 'integrations', 'webhook_subscriptions', 'notification_settings',
+  'llm_credentials', 'api_keys', 'segments', 'tickets', 'ticket_tasks', 'knowledge_articles', 'products', 'sessions', 'profiles',
+  'channel_connections',
+];
+
 /**
- * A fingerprint of the database: every table's row count and highest rowid (inserts and deletes), and
- * every row of the fuzzed store (updates too). One D1 batch, so one round trip per check.
+ * A fingerprint of the database: every table's row count and highest rowid (inserts and deletes, in one
+ * query), and the fuzzed store's rows in the tables it could update. One D1 batch per check.
  */
 async function fingerprint(accountId: string): Promise<string> {
   const { results } = await env.DB.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%'").all<{ name: string; sql: string }>();
   const tables = results.filter((t) => /^[a-z_0-9]+$/.test(t.name));
-  const statements = tables.flatMap((t) => [
-    env.DB.prepare(`SELECT count(*) AS n${/WITHOUT ROWID/i.test(t.sql) ? '' : ', max(rowid) AS m'} FROM "${t.name}"`),
-    ...(/\baccount_id\b/.test(t.sql) ? [env.DB.prepare(`SELECT * FROM "${t.name}" WHERE account_id = ?`).bind(accountId)] : []),
+  // Scalar subqueries, 20 tables a statement (D1 caps compound terms, result columns and expression depth).
+  const counts = Array.from({ length: Math.ceil(tables.length / 20) }, (_, i) => tables.slice(i * 20, i * 20 + 20)).map((chunk) =>
+    `SELECT ${chunk.map((t, j) => `(SELECT count(*) || ':' || ${/WITHOUT ROWID/i.test(t.sql) ? "''" : 'coalesce(max(rowid), 0)'} FROM "${t.name}") AS c${j}`).join(', ')}`);
+  const state = tables.filter((t) => STATE_TABLES.includes(t.name) && /\baccount_id\b|^CREATE TABLE accounts/.test(t.sql));
+  const out = await env.DB.batch([
+    ...counts.map((sql) => env.DB.prepare(sql)),
+    ...state.map((t) => env.DB.prepare(`SELECT * FROM "${t.name}" WHERE ${t.name === 'accounts' ? 'id' : 'account_id'} = ?`).bind(accountId)),
   ]);
-  const out = await env.DB.batch(statements);
   const text = JSON.stringify(out.map((r) => r.results));
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -108,7 +118,7 @@ describe('fuzzer over every route', () => {
     expect(fivexx).toEqual([]);
     expect(partial).toEqual([]);
     expect([...new Set(unmounted)]).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 });
 
 interface Attempt {
