@@ -157,7 +157,7 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let data = '';
     req.setEncoding('utf8');
@@ -167,7 +167,7 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, reply: Reply) {
+export function send(res: ServerResponse, reply: Reply) {
   if (res.headersSent) return;
   res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
   res.end(JSON.stringify(reply.body));

@@ -3,8 +3,9 @@
 // recorded with its signature (worker tests in workerd cannot be reached from Node, so they read the
 // record and post it through SELF.fetch); it is also posted when its URL is on loopback (a real
 // `wrangler dev` worker in the browser tests).
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody, send } from './http-standin';
 
 export interface StandinReply {
   status: number;
@@ -67,20 +68,4 @@ export function sendWebhooks(log: SentWebhook[], hooks: Array<Omit<SentWebhook, 
 
 export function json(status: number, body: unknown): StandinReply {
   return { status, body };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let data = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (data += chunk));
-    req.on('end', () => resolve(data));
-    req.on('error', reject);
-  });
-}
-
-function send(res: ServerResponse, reply: StandinReply) {
-  if (res.headersSent) return;
-  res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(reply.body));
 }
