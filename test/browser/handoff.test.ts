@@ -89,7 +89,7 @@ describe('handoff in the widget', () => {
       await page.getByRole('textbox', { name: 'Message' }).fill('I want to talk to a person');
       await page.getByRole('button', { name: 'Send' }).click();
       await expect.poll(() => page.locator('[data-seq]').allTextContents(), { timeout: 10_000 })
-        .toEqual(expect.arrayContaining([expect.stringContaining('Our team will reply to jamie@shopper.test by email.')]));
+        .toEqual(expect.arrayContaining([expect.stringMatching(/team will reply to jamie@shopper\.test by email/)]));
       await expect.poll(() => page.getByText('This conversation has ended').count(), { timeout: 5000 }).toBeGreaterThan(0);
       await context.close();
     } finally {

@@ -61,6 +61,7 @@ textarea:focus{border-color:var(--b)}
 .send{flex:none;width:40px;height:40px;border-radius:50%;display:flex;align-items:center;justify-content:center;background:var(--b);color:var(--bt)}
 .send svg{width:18px;height:18px}
 .at{flex:none;position:relative;width:40px;height:40px;cursor:pointer;color:var(--g)}
+.at input{font-size:16px}
 .att img{display:block;max-width:200px;max-height:200px;border-radius:12px;border:1px solid var(--ln)}
 .file{color:inherit;text-decoration:underline}
 [dir=rtl] .send svg{transform:scaleX(-1)}
