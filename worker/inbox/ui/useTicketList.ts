@@ -28,11 +28,15 @@ export function useTicketList(route: Route, bus: FrameBus) {
   const shown = useRef(PAGE);
   const key = `${route.view}|${route.status}|${route.channel}|${route.team}|${route.q.trim()}`;
   const latest = useRef(0);
+  // A debounced refetch may fire after the view changed: it must load the current view, not the one
+  // its closure saw (that stale answer, arriving last, emptied the Unassigned list).
+  const current = useRef(route);
+  current.current = route;
 
   async function load(limit: number) {
     const request = ++latest.current;
     try {
-      const page = await api<TicketPage>('GET', query(route, null, Math.min(100, limit)));
+      const page = await api<TicketPage>('GET', query(current.current, null, Math.min(100, limit)));
       if (request !== latest.current) return; // a newer load (new filters, a later event) was issued meanwhile
       setTickets(page.tickets);
       setCounts(page.counts);
@@ -47,7 +51,7 @@ export function useTicketList(route: Route, bus: FrameBus) {
 
   async function more() {
     if (!cursor) return;
-    const page = await api<TicketPage>('GET', query(route, cursor, PAGE));
+    const page = await api<TicketPage>('GET', query(current.current, cursor, PAGE));
     shown.current += page.tickets.length;
     setTickets((t) => [...t, ...page.tickets]);
     setCursor(page.nextCursor);
