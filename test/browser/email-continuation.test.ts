@@ -6,7 +6,7 @@
 // same open ticket, live; the anonymous chat never shows the teammate's reply.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { askTheAgent, continueByEmail, launchBrowser } from '../support/browser';
 import { startWorker, type RunningWorker } from '../support/worker-server';
 import { startNotificationStandins, type ReceivedEmail } from '../support/notification-standins';
 
@@ -36,14 +36,8 @@ describe('continue by email', () => {
     const shopper = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const chat = await shopper.newPage();
     await chat.goto(`${base}/`);
-    await chat.getByRole('button', { name: 'Open chat', exact: true }).click();
-    await chat.getByRole('textbox', { name: 'Message' }).fill('My parcel never arrived, order 4242');
-    await chat.getByRole('button', { name: 'Send' }).click();
-    await chat.locator('[data-role=agent]').first().waitFor();
-    await chat.getByTestId('baton-escalate').click();
-    const choice = chat.getByTestId('baton-handoff-choice');
-    await choice.getByRole('textbox', { name: 'Email address' }).fill(shopperAddress);
-    await choice.getByRole('button', { name: 'Continue by email' }).click();
+    await askTheAgent(chat, 'My parcel never arrived, order 4242');
+    await continueByEmail(chat, shopperAddress);
     await expect.poll(() => chat.locator('[data-role=system]').allTextContents(), { timeout: 10_000 })
       .toEqual(expect.arrayContaining([`Our team will reply to ${shopperAddress} by email.`]));
     // One consistent thing: no reply box for this handoff.

@@ -2,7 +2,7 @@
 // the file as a page) and is still there after a reload; the served file says nosniff.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { askTheAgent, launchBrowser } from '../support/browser';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -20,10 +20,7 @@ describe('shopper attachments in the widget', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('button', { name: 'Open chat', exact: true }).click();
-    await page.getByRole('textbox', { name: 'Message' }).fill('Here is my receipt');
-    await page.getByRole('button', { name: 'Send' }).click();
-    await page.locator('[data-role=agent]').first().waitFor();
+    await askTheAgent(page, 'Here is my receipt');
 
     await page.getByLabel('Attach a file').setInputFiles({ name: 'receipt.png', mimeType: 'image/png', buffer: PNG });
     const thumb = page.getByTestId('baton-attachment').locator('img');

@@ -4,7 +4,7 @@
 // real settings API and put back afterwards (the browser suite shares one worker).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { askTheAgent, continueByEmail, launchBrowser } from '../support/browser';
 
 let browser: Browser;
 let admin: BrowserContext;
@@ -80,14 +80,8 @@ describe('honest widget states', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
-    await page.getByRole('button', { name: 'Open chat', exact: true }).click();
-    await page.getByRole('textbox', { name: 'Message' }).fill('Where is my parcel? It has been two weeks');
-    await page.getByRole('button', { name: 'Send' }).click();
-    await page.locator('[data-role=agent]').first().waitFor();
-    await page.getByTestId('baton-escalate').click();
-    const choice = page.getByTestId('baton-handoff-choice');
-    await choice.getByRole('textbox', { name: 'Email address' }).fill('sam@shopper.test');
-    await choice.getByRole('button', { name: 'Continue by email' }).click();
+    await askTheAgent(page, 'Where is my parcel? It has been two weeks');
+    await continueByEmail(page, 'sam@shopper.test');
     await expect.poll(() => page.getByTestId('baton-handoff-status').textContent(), { timeout: 10_000 }).toBe('Our team will reply by email.');
     expect(await page.getByRole('textbox', { name: 'Message' }).isVisible()).toBe(false);
     const said = (await page.locator('[data-role=system]').allTextContents()).join(' ');

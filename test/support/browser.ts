@@ -1,5 +1,5 @@
 // Real headless Chromium (Debian's package) driven by playwright-core.
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -8,4 +8,20 @@ export const CHROMIUM_ARGS = [
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Opens the widget on a storefront page, sends one message and waits for the Customer Agent's answer. */
+export async function askTheAgent(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Open chat', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Message' }).fill(text);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.locator('[data-role=agent]').first().waitFor();
+}
+
+/** In an open chat as an anonymous shopper: asks for a person and leaves an email address. */
+export async function continueByEmail(page: Page, address: string): Promise<void> {
+  await page.getByTestId('baton-escalate').click();
+  const choice = page.getByTestId('baton-handoff-choice');
+  await choice.getByRole('textbox', { name: 'Email address' }).fill(address);
+  await choice.getByRole('button', { name: 'Continue by email' }).click();
 }
