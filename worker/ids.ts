@@ -19,3 +19,9 @@ export function toHex(buf: ArrayBuffer | Uint8Array): string {
 export async function sha256Hex(value: string): Promise<string> {
   return toHex(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value)));
 }
+
+/** Whether a presented secret equals the configured one, compared as SHA-256 digests so the time taken
+ * says nothing about how much of it matched. */
+export async function secretMatches(given: string, expected: string): Promise<boolean> {
+  return (await sha256Hex(given)) === (await sha256Hex(expected));
+}

@@ -1,12 +1,11 @@
 // The operator API behind `npm run account:create`: adds a store to a running deployment. Off (404)
 // unless the OPERATOR_TOKEN secret is set (`wrangler secret put OPERATOR_TOKEN`); then it needs
-// `Authorization: Bearer <that token>`. Tokens are compared as SHA-256 digests, so the comparison
-// time says nothing about the token.
+// `Authorization: Bearer <that token>` (compared by secretMatches: digests, not the raw strings).
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env';
 import { ApiError, notFound } from '../http/errors';
 import { jsonBody } from '../http/validate';
-import { sha256Hex } from '../ids';
+import { secretMatches } from '../ids';
 import { createStoreWithInvite, operatorStoreInput } from '../accounts/create';
 
 /** The secret, or undefined when this deployment has no operator API (secrets are not in wrangler's Env). */
@@ -17,7 +16,7 @@ export const operatorRoutes = new Hono<AppEnv>()
     const expected = operatorToken(c.env);
     if (!expected) throw notFound('Route');
     const given = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
-    if ((await sha256Hex(given)) !== (await sha256Hex(expected))) {
+    if (!(await secretMatches(given, expected))) {
       await c.req.raw.body?.cancel();
       throw new ApiError(401, 'unauthorized', 'Send Authorization: Bearer <OPERATOR_TOKEN>');
     }
