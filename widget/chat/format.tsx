@@ -4,9 +4,10 @@ import type { ComponentChild } from 'preact';
 /**
  * http(s) URLs only; javascript:, data: etc. → null. Relative URLs resolve against `base`: the
  * storefront page for product links, Baton's origin for images it serves (avatars, demo catalog).
+ * Protocol-relative "//host" (or "/\host") is a link to another site, not a path: → null.
  */
 export function safeUrl(url: string | null | undefined, base: string = location.href): string | null {
-  if (!url) return null;
+  if (!url || /^\s*[/\\]{2}/.test(url)) return null;
   try {
     const u = new URL(url, base);
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
