@@ -109,3 +109,57 @@ describe('email sender', () => {
     expect(mimeMessage({ from: 'a@b.test', fromName: 'Shop, "Best"', to: 'c@d.test', subject: 's', text: 't', messageId: 'm' })).toContain('From: "Shop, \\"Best\\"" <a@b.test>');
   });
 });
+
+/** A delivery-status report (RFC 3464) for `originalId`, as a receiving server sends it to the store. */
+function statusReport(to: string, originalId: string, action: 'failed' | 'delayed', status: string, diagnostic: string) {
+  const boundary = 'dsn-boundary-1';
+  return rawEmail({
+    from: 'Mail Delivery Subsystem <mailer-daemon@mx.example.net>', to, subject: 'Delivery Status Notification',
+    mime: {
+      contentType: `multipart/report; report-type=delivery-status; boundary="${boundary}"`,
+      body: [
+        `--${boundary}`, 'Content-Type: text/plain', '', 'Your message could not be delivered.', '',
+        `--${boundary}`, 'Content-Type: message/delivery-status', '',
+        'Reporting-MTA: dns; mx.example.net', '',
+        'Final-Recipient: rfc822; gone@example.net', `Action: ${action}`, `Status: ${status}`, `Diagnostic-Code: smtp; ${diagnostic}`, '',
+        `--${boundary}`, 'Content-Type: text/rfc822-headers', '',
+        `From: Shop Support <${to}>`, 'To: gone@example.net', 'Subject: Re: Größe M?', `Message-ID:`, ` <${originalId}>`, '',
+        `--${boundary}--`, '',
+      ].join('\n'),
+    },
+  });
+}
+
+describe('bounces', () => {
+  it('a permanent failure report marks the reply it quotes failed with the reason; a delay changes nothing; Retry sends again', async () => {
+    const t = await startThread('bounce');
+    await deliverEmail(senderEnv, t.delivery(2));
+    const sentId = (await emailsTo(t.shopper))[0]!.headers!['Message-ID']!.slice(1, -1);
+    const row = async () => (await db().select().from(emailMessages)
+      .where(and(eq(emailMessages.accountId, t.acc.accountId), eq(emailMessages.deliveryId, `${t.conversationId}:2`))))[0]!;
+
+    const delayed = statusReport(t.acc.inbound, sentId, 'delayed', '4.4.7', '451 4.4.7 try again later');
+    expect(await receiveEmail(env, { from: '', to: t.acc.inbound, raw: bytes(delayed) }, port)).toMatchObject({ kind: 'dropped', state: 'bounce' });
+    expect(await row()).toMatchObject({ state: 'sent', reason: null });
+
+    // A report quoting another store's (or no) Baton message changes nothing here either.
+    const unrelated = statusReport(t.acc.inbound, `${crypto.randomUUID()}@elsewhere.example`, 'failed', '5.1.1', '550 5.1.1 no such user');
+    await receiveEmail(env, { from: '', to: t.acc.inbound, raw: bytes(unrelated) }, port);
+    expect(await row()).toMatchObject({ state: 'sent' });
+
+    const failed = statusReport(t.acc.inbound, sentId, 'failed', '5.1.1', '550 5.1.1 The email account that you tried to reach does not exist');
+    const outcome = await receiveEmail(env, { from: '', to: t.acc.inbound, raw: bytes(failed) }, port);
+    expect(outcome).toMatchObject({ kind: 'dropped', state: 'bounce', reason: expect.stringContaining('550 5.1.1') });
+    expect(await row()).toMatchObject({
+      state: 'failed', reason: 'Bounced by gone@example.net: 550 5.1.1 The email account that you tried to reach does not exist',
+    });
+    // The bounce itself is recorded on the conversation it is about (the inbox's email list shows it).
+    const [bounceRow] = await db().select().from(emailMessages)
+      .where(and(eq(emailMessages.accountId, t.acc.accountId), eq(emailMessages.direction, 'in'), eq(emailMessages.state, 'bounce'), eq(emailMessages.conversationId, t.conversationId)));
+    expect(bounceRow).toBeDefined();
+
+    // Retry (the same delivery again) sends it, since it no longer counts as sent.
+    expect(await deliverEmail(senderEnv, t.delivery(2))).toMatchObject({ kind: 'sent' });
+    expect(await emailsTo(t.shopper)).toHaveLength(2);
+  });
+});

@@ -1,7 +1,8 @@
 // The Worker's email() handler, minus the runtime object: one raw RFC 5322 message in, one decision
 // out. In order: size limit; the account from the recipient (else the message is rejected back to
 // the sender's server); parse; a Message-ID already recorded is a redelivery and changes nothing;
-// automatic mail (bounce, auto-reply, list) is recorded and never answered; per-sender and per-account
+// automatic mail (bounce, auto-reply, list) is recorded and never answered (a bounce of mail Baton sent
+// marks that reply failed, so the inbox shows it and offers Retry); per-sender and per-account
 // rate limits; the thread (signed reply address, else a Message-ID Baton sent to this same sender,
 // else a new conversation); a loop limit per thread; the raw message and attachments to R2; the row;
 // then the message is handed to its conversation as the participant `{channel: 'email', address}`.
@@ -13,7 +14,8 @@ import type { InboundMessage, Participant } from '../../conversation/contract';
 import { parseMail, type ParsedMail } from './mime';
 import { resolveRecipient, type Recipient } from './recipient';
 import { putAttachments, putRaw } from './files';
-import { conversationByMessageIds, createThread, inboundCount, inboundSeen, recordInbound, type InboundRecord } from './store';
+import { conversationByMessageIds, createThread, inboundCount, inboundSeen, markBounced, recordInbound, type InboundRecord } from './store';
+import { bounceVerdict } from './bounce';
 import type { InboundState, RecordedAttachment } from './schema';
 
 export interface EmailLimits {
@@ -76,6 +78,11 @@ export async function receiveEmail(env: Env, envelope: InboundEnvelope, port: Co
     return { kind: 'dropped', state, reason, emailId };
   };
 
+  if (mail.automatic?.kind === 'bounce') {
+    const verdict = bounceVerdict(envelope.raw, mail.messageId);
+    const bounced = verdict ? await markBounced(db, accountId, verdict.messageIds, verdict.reason, now) : null;
+    return drop('bounce', verdict && bounced ? verdict.reason : mail.automatic.reason, true, bounced);
+  }
   if (mail.automatic) return drop(mail.automatic.kind, mail.automatic.reason, true);
   if (!sender) return drop('bounce', 'No sender address to reply to', true);
   if (await inboundCount(db, accountId, now - HOUR, { address: sender }) >= limits.perSenderPerHour) {

@@ -116,3 +116,15 @@ export async function settleAttempt(db: Database, accountId: string, deliveryId:
     .set({ state, reason: fields.reason ?? null, ...(fields.providerId !== undefined ? { providerId: fields.providerId } : {}), updatedAt: now })
     .where(and(eq(emailMessages.accountId, accountId), eq(emailMessages.deliveryId, deliveryId)));
 }
+
+/** A bounce reported these Message-IDs: Baton's sent (or sending) mail among them is now failed, with the
+ * report's reason, so the inbox shows it and offers Retry. Returns the conversation of the first match. */
+export async function markBounced(db: Database, accountId: string, messageIds: string[], reason: string, now: number): Promise<string | null> {
+  const where = and(
+    eq(emailMessages.accountId, accountId), eq(emailMessages.direction, 'out'),
+    inArray(emailMessages.messageId, messageIds), inArray(emailMessages.state, ['sent', 'pending', 'retrying']),
+  );
+  const hit = await db.update(emailMessages).set({ state: 'failed', reason, updatedAt: now }).where(where)
+    .returning({ conversationId: emailMessages.conversationId });
+  return hit[0]?.conversationId ?? null;
+}
