@@ -18,7 +18,8 @@ import {
   type WireMessage,
 } from '../protocol/widget';
 import { ConversationLog, type ConversationMeta, type NewMessage } from './log';
-import { readSettings } from '../settings/store';
+import { readVersionedSettings, type VersionedSettings } from '../settings/store';
+import { HeldSettings, type SettingsFreshness } from '../settings/held';
 import type { AccountSettings } from '../settings/schema';
 import { publicOriginOf, retrieverFromEnv, runCustomerAgent, type AgentTurn } from '../agent';
 import { clientAddress } from '../platform/client-address';
@@ -52,6 +53,8 @@ export interface StartConversation {
   subject?: string | null;
   /** A conversation that starts with a teammate: a web-chat shopper's "continue by email" ticket. */
   handedOff?: { ticketId: string; helpdesk: Helpdesk } | null;
+  /** The account's settings as the starting Worker read them: the room holds them (worker/settings/held.ts). */
+  settings?: VersionedSettings;
 }
 
 /** Result of a shopper message: its acknowledgement and every message stored because of it. */
@@ -98,6 +101,8 @@ export class ConversationRoom extends DurableObject<Env> {
   private readonly db: Database;
   private readonly effects: SqlOutbox<RoomEffect>;
   private readonly flusher: OutboxFlusher<RoomEffect>;
+  /** The account's settings, held so a reply never waits on D1 for them. */
+  private readonly settings: HeldSettings;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -110,6 +115,8 @@ export class ConversationRoom extends DurableObject<Env> {
       apply: (items) => applyEffects(this.env, this.db, items),
       retryAt: (at) => this.armAlarm(at),
     });
+    // `this.db` is read at call time (the fault tests swap it for a failing binding).
+    this.settings = new HeldSettings(ctx.storage.sql, (accountId) => readVersionedSettings(this.db, accountId), (work) => ctx.waitUntil(work));
     // Pings are answered by the runtime without waking the object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('{"type":"ping"}', '{"type":"pong"}'));
   }
@@ -118,10 +125,11 @@ export class ConversationRoom extends DurableObject<Env> {
 
   /** Idempotent: a second start with the same conversation changes nothing. */
   async start(init: StartConversation): Promise<void> {
+    if (init.settings) this.settings.offer(init.settings);
     if (this.log.meta()) return;
     const participant = init.participant ?? null;
     const resumeTokenHash = init.resumeTokenHash ?? (participant?.channel === 'web_chat' ? participant.resumeTokenHash : '');
-    const { handedOff, subject, contactProfileId, ...rest } = init;
+    const { handedOff, subject, contactProfileId, settings: _settings, ...rest } = init;
     this.log.saveMeta({
       ...rest, resumeTokenHash, participant, status: handedOff ? 'escalated' : 'open', skill: null, tags: [], missesInARow: 0,
       escalations: handedOff ? 1 : 0, startedAt: Date.now(), lastShopperAt: null, answered: false,
@@ -136,14 +144,15 @@ export class ConversationRoom extends DurableObject<Env> {
     return ok({ messages: this.log.after(after), status: meta.value.status });
   }
 
-  async send(tokenHash: string, clientId: string, text: string): Promise<RoomResult<SendOutcome>> {
+  /** `settingsVersion`: the settings version the Worker saw with this request (held copy refreshed when older). */
+  async send(tokenHash: string, clientId: string, text: string, settingsVersion?: number): Promise<RoomResult<SendOutcome>> {
     const meta = this.authorized(tokenHash);
     if (!meta.ok) return meta;
     const accepted = await this.acceptShopperMessage(meta.value, clientId, text);
     if (!accepted.ok) return accepted;
     const { ack, message } = accepted.value;
     if (!message) return ok({ ack, messages: this.log.after(ack.seq) });
-    const replies = await this.respond(text);
+    const replies = await this.respond(text, { version: settingsVersion });
     await this.flusher.flush();
     return ok({ ack, messages: [message, ...replies] });
   }
@@ -167,7 +176,7 @@ export class ConversationRoom extends DurableObject<Env> {
    * identified by its channel adapter. Idempotent by the message's clientId (the provider's message
    * id). The answers are stored here and reach the participant through the channel's sender.
    */
-  async receive(from: Participant, raw: InboundMessage): Promise<RoomResult<SendOutcome>> {
+  async receive(from: Participant, raw: InboundMessage, settingsVersion?: number): Promise<RoomResult<SendOutcome>> {
     const started = this.started();
     if (!started.ok) return started;
     const inbound = inboundMessage.parse(raw);
@@ -178,7 +187,7 @@ export class ConversationRoom extends DurableObject<Env> {
     if (!accepted.ok) return accepted;
     const { ack, message } = accepted.value;
     if (!message) return ok({ ack, messages: this.log.after(ack.seq) });
-    const replies = await this.respond(inbound.text);
+    const replies = await this.respond(inbound.text, { version: settingsVersion });
     await this.flusher.flush();
     return ok({ ack, messages: [message, ...replies] });
   }
@@ -365,7 +374,7 @@ export class ConversationRoom extends DurableObject<Env> {
     if (meta?.handoffRetry) due.push(now + HANDOFF_RETRY_MS);
     if (meta && meta.status === 'open' && meta.answered && meta.escalations === 0 && meta.lastShopperAt !== null) {
       try {
-        const settings = await readSettings(this.db, meta.accountId);
+        const settings = await this.settings.get(meta.accountId);
         const idleAt = meta.lastShopperAt + settings.agent.idleResolveMinutes * 60_000;
         if (now >= idleAt) await this.flushed(this.resolve('idle'));
         else due.push(idleAt);
@@ -407,7 +416,7 @@ export class ConversationRoom extends DurableObject<Env> {
   }
 
   /** Runs the Customer Agent on a shopper message unless a human has the conversation. */
-  private async respond(text: string): Promise<WireMessage[]> {
+  private async respond(text: string, freshness: SettingsFreshness = {}): Promise<WireMessage[]> {
     const meta = this.current();
     if (meta.status === 'escalated') return [];
     this.broadcast({ type: 'typing', on: true });
@@ -415,7 +424,7 @@ export class ConversationRoom extends DurableObject<Env> {
       let settings: AccountSettings;
       let turn: AgentTurn;
       try {
-        settings = await readSettings(this.db, meta.accountId);
+        settings = await this.settings.get(meta.accountId, freshness);
         // The email channel's own setting: new emails go straight to the team.
         if (meta.channel === 'email' && settings.channels.email.answeredBy === 'team') return await this.escalate('email for the team', 'email_channel', null);
         turn = await runCustomerAgent({
@@ -516,7 +525,8 @@ export class ConversationRoom extends DurableObject<Env> {
   private async runHandoff(attempt: HandoffAttempt, now: number): Promise<WireMessage[]> {
     const { escalation, clientId } = attempt;
     const meta = this.current();
-    const settings = await readSettings(this.db, meta.accountId);
+    // A handoff writes D1 anyway: it reads the current settings, the held copy only if that read fails.
+    const settings = await this.settings.get(meta.accountId, { fresh: true });
     let contact: HandoffContact;
     if (attempt.email) {
       const profileId = await emailProfile(this.db, meta.accountId, attempt.email);

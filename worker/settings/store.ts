@@ -1,13 +1,26 @@
-import { eq } from 'drizzle-orm';
+// The account's settings document in D1. Every write bumps `settings.version`, so a copy held elsewhere
+// (a conversation room, the Dispatcher: worker/settings/held.ts) knows it is stale when it learns a
+// newer version, without reading the document again.
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { auditLog, settings } from '../db/schema';
 import { newId } from '../ids';
 import { accountSettings, type AccountSettings } from './schema';
 
 export async function readSettings(db: Database, accountId: string): Promise<AccountSettings> {
+  return (await readVersionedSettings(db, accountId)).settings;
+}
+
+/** The settings with the version they were saved as (0 for an account that has no row yet). */
+export interface VersionedSettings {
+  settings: AccountSettings;
+  version: number;
+}
+
+export async function readVersionedSettings(db: Database, accountId: string): Promise<VersionedSettings> {
   const row = await db.query.settings.findFirst({ where: eq(settings.accountId, accountId) });
   // Stored documents were validated on write; parsing again fills defaults added since.
-  return accountSettings.parse(row?.data ?? {});
+  return { settings: accountSettings.parse(row?.data ?? {}), version: row?.version ?? 0 };
 }
 
 /** Replaces one section and writes the audit entry in the same batch. */
@@ -25,7 +38,7 @@ export async function writeSection<K extends keyof AccountSettings>(
     db
       .insert(settings)
       .values({ accountId, data: next, updatedAt: now, updatedBy: actorId })
-      .onConflictDoUpdate({ target: settings.accountId, set: { data: next, updatedAt: now, updatedBy: actorId } }),
+      .onConflictDoUpdate({ target: settings.accountId, set: { data: next, version: sql`${settings.version} + 1`, updatedAt: now, updatedBy: actorId } }),
     db.insert(auditLog).values({
       id: newId(),
       accountId,

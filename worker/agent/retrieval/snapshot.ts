@@ -3,7 +3,8 @@
 // the question: the query computes a content version (counts, update times and sizes of the account's
 // rows) and returns the rows themselves only when that version differs from the one cached in this
 // isolate. Any write through the app (article edit, catalog import, stock change) changes the version,
-// so a cached snapshot is never stale by more than the turn that sees the change.
+// so a cached snapshot is never stale by more than the turn that sees the change. When that query
+// fails (D1 down) and this isolate holds a snapshot, the turn answers from it instead of failing.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { EXPANSIONS, FILLER, REWRITES } from '../language/lexicon';
@@ -100,7 +101,12 @@ export async function loadStoreIndex(db: Database, accountId: string): Promise<S
     FROM knowledge_articles WHERE account_id = ${accountId} AND (SELECT version FROM v) <> ${known}
     UNION ALL
     SELECT 'p', id, title, description, category, url, sku, price_cents, currency, image_url, in_stock
-    FROM products WHERE account_id = ${accountId} AND (SELECT version FROM v) <> ${known}`);
+    FROM products WHERE account_id = ${accountId} AND (SELECT version FROM v) <> ${known}`).catch((err: unknown) => {
+      if (!cached) throw err;
+      console.error('Store index: D1 read failed; answering from the cached snapshot', err instanceof Error ? err.message : String(err));
+      return cached;
+    });
+  if (!Array.isArray(rows)) return rows;
 
   const version = rows.find((r) => r.kind === 'v')?.id ?? '';
   if (cached && version === known) {

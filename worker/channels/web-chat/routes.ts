@@ -8,8 +8,8 @@ import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env';
 import { ApiError, notFound } from '../../http/errors';
 import { jsonBody, queryParams } from '../../http/validate';
-import { accounts, conversations } from '../../db/schema';
-import { readSettings } from '../../settings/store';
+import { accounts, conversations, settings as settingsTable } from '../../db/schema';
+import { readVersionedSettings } from '../../settings/store';
 import {
   handoffEmailBody,
   historyQuery,
@@ -49,7 +49,7 @@ export const widgetRoutes = new Hono<AppEnv>()
   })
   .post('/conversations', async (c) => {
     const body = await jsonBody(c, startConversationBody);
-    const { account, settings } = await accountForSite(c, body.siteKey);
+    const { account, settings, version } = await accountForSite(c, body.siteKey);
     if (!settings.channels.webChat.enabled) throw new ApiError(403, 'channel_off', 'Web chat is switched off for this store (Settings → Channels)');
     const limited = await conversationStartLimit(c.env, clientAddress(c.req.raw.headers), account.id);
     if (limited) throw httpErrorOf(limited);
@@ -65,6 +65,7 @@ export const widgetRoutes = new Hono<AppEnv>()
     await roomOf(c.env, account.id, conversationId).start({
       accountId: account.id, conversationId, channel: 'web_chat', resumeTokenHash: await sha256Hex(resumeToken),
       profileId, isTest: false, language: body.language?.split('-')[0]?.toLowerCase() ?? null,
+      settings: { settings, version },
     });
     return c.json({ conversationId, resumeToken, config: widgetConfigOf(settings, body.language) }, 201);
   })
@@ -92,8 +93,10 @@ export const widgetRoutes = new Hono<AppEnv>()
   })
   .post('/conversations/:id/messages', async (c) => {
     const { clientId, text } = await jsonBody(c, sendMessageBody);
-    const room = await roomFor(c, c.req.param('id'));
-    return c.json(unwrap(await room.send(await tokenHash(c), clientId, text)));
+    const row = await conversationRow(c, c.req.param('id'));
+    // The settings version rides on the lookup this route makes anyway: the room refreshes its held copy only when it is older.
+    const room = roomOf(c.env, row.accountId, row.id);
+    return c.json(unwrap(await room.send(await tokenHash(c), clientId, text, row.settingsVersion ?? undefined)));
   })
   .post('/conversations/:id/escalate', async (c) => {
     const { clientId } = await jsonBody(c, clientIdBody);
@@ -152,22 +155,24 @@ export const widgetRoutes = new Hono<AppEnv>()
 async function accountForSite(c: Context<AppEnv>, siteKey: string) {
   const account = await c.var.db.query.accounts.findFirst({ where: eq(accounts.siteKey, siteKey) });
   if (!account) throw new ApiError(401, 'unknown_site_key', 'Unknown site key: copy data-site-key from Settings → Embed');
-  const settings = await readSettings(c.var.db, account.id);
+  const { settings, version } = await readVersionedSettings(c.var.db, account.id);
   const origin = c.req.header('origin');
   const allowed = settings.general.allowedOrigins;
   if (allowed.length > 0 && (!origin || !allowed.includes(origin))) {
     throw new ApiError(403, 'origin_not_allowed', `This site key is not allowed on ${origin ?? 'an unknown origin'}; add it under Settings → General → Allowed origins`);
   }
-  return { account, settings };
+  return { account, settings, version };
 }
 
 async function conversationRow(c: Context<AppEnv>, rawId: string) {
   const id = z.uuid().safeParse(rawId);
   if (!id.success) throw notFound('Conversation');
-  const row = await c.var.db.query.conversations.findFirst({
-    where: and(eq(conversations.id, id.data), eq(conversations.channel, 'web_chat')),
-    columns: { id: true, accountId: true },
-  });
+  const [row] = await c.var.db
+    .select({ id: conversations.id, accountId: conversations.accountId, settingsVersion: settingsTable.version })
+    .from(conversations)
+    .leftJoin(settingsTable, eq(settingsTable.accountId, conversations.accountId))
+    .where(and(eq(conversations.id, id.data), eq(conversations.channel, 'web_chat')))
+    .limit(1);
   if (!row) throw notFound('Conversation');
   return row;
 }
