@@ -1,10 +1,13 @@
-// Shopper attachments: type by magic bytes, a size limit, stored in R2 under the conversation,
-// served from an unguessable URL with its real type and nosniff, never as a page.
+// Attachments (the shopper's from the widget, a teammate's from the inbox): type by magic bytes, a size
+// limit, stored in R2 under the conversation, served from an unguessable URL with its real type and
+// nosniff, never as a page.
 import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { SendMessageResponse, StartConversationResponse } from '../../worker/protocol/widget';
-import { ORIGIN } from './helpers';
-import { bearer, historyHttp, startConversation } from './widget-client';
+import { DEMO_PASSWORD } from '../../worker/db/seed';
+import { ORIGIN, insertTicket, signIn } from './helpers';
+import { freshAccount } from './dispatch-helpers';
+import { bearer, historyHttp, ShopperSocket, startConversation } from './widget-client';
 
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (ch) => ch.charCodeAt(0));
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -62,5 +65,55 @@ describe('shopper attachments', () => {
     const guessed = await SELF.fetch(`${ORIGIN}/api/widget/files/${conv.conversationId}/${'0'.repeat(32)}.png`);
     expect(guessed.status).toBe(404);
     expect(guessed.headers.get('content-type')).toContain('json');
+  });
+});
+
+describe('teammate attachments from the inbox', () => {
+  function attach(ticketId: string, cookie: string, body: Uint8Array<ArrayBuffer>, name: string, clientId: string = crypto.randomUUID()) {
+    return SELF.fetch(`${ORIGIN}/api/tickets/${ticketId}/files?clientId=${clientId}&name=${encodeURIComponent(name)}`, {
+      method: 'POST', body, headers: { cookie, origin: ORIGIN, 'content-type': 'application/octet-stream' },
+    });
+  }
+
+  it('a picture reaches the shopper live as a teammate message linking to its file; a retry posts once', async () => {
+    const acct = await freshAccount('attach', 1);
+    const conv = await startConversation({ siteKey: acct.siteKey });
+    const shopper = await ShopperSocket.open(conv);
+    const ticket = await insertTicket(acct.accountId, { conversationId: conv.conversationId, channel: 'web_chat' });
+    const cookie = await signIn(acct.agents[0]!.email, DEMO_PASSWORD);
+    const clientId = crypto.randomUUID();
+    const res = await attach(ticket.id, cookie, PNG, 'label.png', clientId);
+    expect(res.status).toBe(201);
+    const { message } = (await res.json()) as { message: { seq: number; role: string; text: string; link: string; authorName: string } };
+    expect(message).toMatchObject({ role: 'human', text: '📎 label.png', authorName: acct.agents[0]!.name });
+    expect(message.link).toMatch(new RegExp(`^${ORIGIN}/api/widget/files/${conv.conversationId}/[0-9a-f]{32}\\.png$`));
+    const live = await shopper.next('message', (f) => f.message.role === 'human');
+    expect(live.message.link).toBe(message.link);
+    const file = await SELF.fetch(message.link);
+    expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(PNG);
+    const retry = await attach(ticket.id, cookie, PNG, 'label.png', clientId);
+    expect(((await retry.json()) as { message: { seq: number } }).message.seq).toBe(message.seq);
+    expect((await historyHttp(conv)).json.messages.filter((m) => m.role === 'human')).toHaveLength(1);
+    shopper.close();
+  });
+
+  it('HTML dressed as a picture is 415, another store’s ticket 404, no sign-in 401: nothing is posted', async () => {
+    const acct = await freshAccount('attach-bad', 1);
+    const other = await freshAccount('attach-other', 1);
+    const conv = await startConversation({ siteKey: acct.siteKey });
+    const ticket = await insertTicket(acct.accountId, { conversationId: conv.conversationId, channel: 'web_chat' });
+    const cookie = await signIn(acct.agents[0]!.email, DEMO_PASSWORD);
+    const html = await attach(ticket.id, cookie, new TextEncoder().encode('<html><script>alert(1)</script>'), 'x.png');
+    expect(html.status).toBe(415);
+    await html.arrayBuffer();
+    const foreign = await attach(ticket.id, await signIn(other.agents[0]!.email, DEMO_PASSWORD), PNG, 'x.png');
+    expect(foreign.status).toBe(404);
+    await foreign.arrayBuffer();
+    const anonymous = await attach(ticket.id, '', PNG, 'x.png');
+    expect(anonymous.status).toBe(401);
+    await anonymous.arrayBuffer();
+    expect((await historyHttp(conv)).json.messages.some((m) => m.role === 'human')).toBe(false);
+    expect((await env.MEDIA.list({ prefix: `files/${conv.conversationId}/` })).objects).toHaveLength(0);
   });
 });

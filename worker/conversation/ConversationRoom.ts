@@ -230,7 +230,7 @@ export class ConversationRoom extends DurableObject<Env> {
    * shopper live. Refused for a ticket whose conversation moved to email — also after that ticket was
    * closed or reopened: a shopper who left an email address (never verified) gets replies only there.
    */
-  async postHumanReply(input: { ticketId: string; clientId: string; text: string; authorName: string }): Promise<RoomResult<WireMessage>> {
+  async postHumanReply(input: { ticketId: string; clientId: string; text: string; authorName: string; link?: string | null }): Promise<RoomResult<WireMessage>> {
     const seen = this.log.byClientId(input.clientId);
     if (seen) return ok(seen);
     const meta = this.started();
@@ -242,7 +242,7 @@ export class ConversationRoom extends DurableObject<Env> {
     if (m.status === 'closed') return refuse('conversation_closed', 'This conversation is closed; the shopper is no longer in the chat');
     // Flushed before answering: off web chat the reply's delivery is queued right away, and its copy for
     // search and the rows' preview is written.
-    return ok(await this.flushed(Promise.resolve(this.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null }, Date.now()))));
+    return ok(await this.flushed(Promise.resolve(this.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null, link: input.link ?? null }, Date.now()))));
   }
 
   /**

@@ -14,6 +14,7 @@ import { setTicketTags, ticketTags } from '../tickets/tags';
 import { markRead } from '../tickets/reads';
 import { ticketAssignmentRoutes } from './ticket-assignment';
 import { ticketWorkRoutes } from './ticket-work';
+import { ticketFileRoutes } from './ticket-files';
 
 const statusBody = z.object({ status: z.enum(TICKET_STATUSES) });
 const tagsBody = z.object({ tags: ticketTags });
@@ -26,6 +27,7 @@ export const ticketRoutes = new Hono<AppEnv>()
   })
   .route('/', ticketAssignmentRoutes)
   .route('/', ticketWorkRoutes)
+  .route('/', ticketFileRoutes)
   .get('/:id', requirePermission('conversations.read'), async (c) => {
     const { db, member } = c.var;
     const ticket = await findTicket(db, member.accountId, c.req.param('id'));

@@ -1,4 +1,4 @@
-// A teammate's reply on a ticket: stored in the conversation (which delivers it to the shopper live),
+// A teammate's reply on a ticket (text, or a file whose `link` is its URL): stored in the conversation (which delivers it to the shopper live),
 // time-to-first-response set by the first one, and the inbox told live. Idempotent by clientId.
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
@@ -14,7 +14,7 @@ export async function replyToTicket(
   env: Env,
   db: Database,
   ticket: TicketRecord,
-  reply: { clientId: string; text: string; authorName: string },
+  reply: { clientId: string; text: string; authorName: string; link?: string | null },
 ): Promise<WireMessage> {
   if (!ticket.conversationId) throw new ApiError(409, 'no_conversation', 'This ticket has no chat conversation to reply in');
   const message = valueOrHttpError(await roomOf(env, ticket.accountId, ticket.conversationId).postHumanReply({ ticketId: ticket.id, ...reply }));

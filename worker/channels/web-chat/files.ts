@@ -1,9 +1,13 @@
-// Files a shopper attaches in the widget: images (PNG, JPEG, WebP, GIF) and PDFs, recognised by their
-// first bytes (never by name or claimed type), at most MAX_FILE_BYTES. Stored in R2 under the
-// conversation (`files/<conversation id>/<128-bit random>.<ext>`) and served from that unguessable
-// path with their real type, `nosniff` and a sandboxing CSP, so a file is never run as a page.
+// Files attached in a web chat (by the shopper in the widget, or by a teammate from the inbox): images
+// (PNG, JPEG, WebP, GIF) and PDFs, recognised by their first bytes (never by name or claimed type), at
+// most MAX_FILE_BYTES. Stored in R2 under the conversation (`files/<conversation id>/<128-bit
+// random>.<ext>`) and served from that unguessable path with their real type, `nosniff` and a
+// sandboxing CSP, so a file is never run as a page.
+import type { Context } from 'hono';
 import { toHex } from '../../ids';
 import { IMAGE_TYPES, sniffImageType } from '../../media/image-type';
+import { bytesBody } from '../../http/bytes';
+import { ApiError } from '../../http/errors';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const FILE_TYPES = { ...IMAGE_TYPES, 'application/pdf': 'pdf' } as const;
@@ -24,6 +28,18 @@ export async function putFile(bucket: R2Bucket, conversationId: string, bytes: U
   const file = `${toHex(crypto.getRandomValues(new Uint8Array(16)))}.${FILE_TYPES[type]}`;
   await bucket.put(`files/${conversationId}/${file}`, bytes, { httpMetadata: { contentType: type }, customMetadata: { name } });
   return `${conversationId}/${file}`;
+}
+
+/**
+ * The request's raw body as an attachment of the conversation: 413 past MAX_FILE_BYTES, 415 when the
+ * bytes are not an accepted type (nothing stored then). Returns the file's absolute URL and its R2 key.
+ */
+export async function storeUploadedFile(c: Context, conversationId: string, name: string): Promise<{ url: string; key: string }> {
+  const bytes = await bytesBody(c, MAX_FILE_BYTES, `Files can be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  const type = sniffFileType(bytes);
+  if (!type) throw new ApiError(415, 'unsupported_media_type', 'Attach a PNG, JPEG, WebP or GIF image, or a PDF (recognised by its content, not its name)');
+  const path = await putFile(c.env.MEDIA, conversationId, bytes, type, name);
+  return { url: `${new URL(c.req.url).origin}/api/widget/files/${path}`, key: `files/${path}` };
 }
 
 /** The stored file as a response that can never be run as a page, or null when there is none. */

@@ -20,8 +20,7 @@ import {
   SOCKET_PROTOCOL,
 } from '../../protocol/widget';
 import { widgetConfigOf } from './widget-config';
-import { MAX_FILE_BYTES, putFile, serveFile, sniffFileType } from './files';
-import { bytesBody } from '../../http/bytes';
+import { serveFile, storeUploadedFile } from './files';
 import { newId, newSecret, sha256Hex } from '../../ids';
 import { verifyShopperToken } from '../../auth/shopper-token';
 import { linkConversationToProfile, upsertProfile } from '../../conversations/profiles';
@@ -139,11 +138,7 @@ export const widgetRoutes = new Hono<AppEnv>()
     const room = roomOf(c.env, row.accountId, row.id);
     const hash = await tokenHash(c);
     unwrap(await room.history(hash, Number.MAX_SAFE_INTEGER)); // proves the token before anything is stored
-    const bytes = await bytesBody(c, MAX_FILE_BYTES, `Files can be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-    const type = sniffFileType(bytes);
-    if (!type) throw new ApiError(415, 'unsupported_media_type', 'Attach a PNG, JPEG, WebP or GIF image, or a PDF (recognised by its content, not its name)');
-    const path = await putFile(c.env.MEDIA, row.id, bytes, type, name);
-    const url = `${new URL(c.req.url).origin}/api/widget/files/${path}`;
+    const { url } = await storeUploadedFile(c, row.id, name);
     return c.json(unwrap(await room.attach(hash, clientId, `📎 ${name} ${url}`, url)), 201);
   })
   .get('/files/:conversationId/:file', async (c) => {

@@ -2,6 +2,7 @@
 // Ctrl/Cmd+Enter sends.
 import { useState } from 'preact/hooks';
 import { api, ApiFailure } from './api';
+import { AttachFile } from './AttachFile';
 import type { WireMessage } from './types';
 
 export function ReplyBox({ ticketId, onSent }: { ticketId: string; onSent: (m: WireMessage) => void }) {
@@ -33,6 +34,7 @@ export function ReplyBox({ ticketId, onSent }: { ticketId: string; onSent: (m: W
         onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void send(); }} />
       <div class="reply-actions">
         {error && <span role="alert" class="error">{error}</span>}
+        <AttachFile ticketId={ticketId} onSent={onSent} />
         <button type="submit" disabled={busy || !text.trim()}>Send</button>
       </div>
     </form>

@@ -1,6 +1,7 @@
 // The conversation as the shopper had it: shopper, Customer Agent, teammates and system notes, with
-// times. Text only (the shopper wrote it; it is never parsed as HTML).
+// times. Text only (the shopper wrote it; it is never parsed as HTML); attached files as thumbnails or links.
 import { useEffect, useRef } from 'preact/hooks';
+import { MessageBody } from './Attachment';
 import { fullDate, when } from './format';
 import type { WireMessage } from './types';
 
@@ -19,7 +20,7 @@ export function Transcript({ messages }: { messages: WireMessage[] }) {
             {m.role === 'agent' && <span class="tag">Customer Agent</span>}
             <time dateTime={new Date(m.at).toISOString()} title={fullDate(m.at)}>{when(m.at)}</time>
           </div>
-          <p class="msg-text">{m.text}</p>
+          <MessageBody m={m} />
           {m.cards.length > 0 && <p class="msg-cards">Recommended: {m.cards.map((c) => c.title).join(', ')}</p>}
         </li>
       ))}
