@@ -3,20 +3,13 @@
 // in the shopper's widget and in a teammate's inbox transcript. Every payload would call
 // window.__xss(n) (or alert) if it ran. Asserts: 0 calls, 0 dialogs, every payload visible as text,
 // and no element injected into a rendered message.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserForFile } from '../support/browser';
 import { packPayloads, xssCorpus } from '../support/xss-corpus';
 
-let browser: Browser;
+const browser = browserForFile();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 declare global {
   interface Window {

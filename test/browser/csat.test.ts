@@ -1,18 +1,10 @@
 // CSAT in the widget: a signed-in shopper's web-chat ticket is closed by the team, the widget asks
 // "How did we do?", the shopper rates 4 with a comment, and the team sees it on the shopper's profile.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile } from '../support/browser';
 
-let browser: Browser;
+const browser = browserForFile();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 interface TicketDetail {
   ticket: { id: string; conversationId: string | null; profileId: string | null };

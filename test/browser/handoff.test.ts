@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { APIRequestContext } from 'playwright-core';
+import { browserForFile, openChat } from '../support/browser';
 
-let browser: Browser;
+const browser = browserForFile();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openWidget(page: Page) {
-  await page.getByRole('button', { name: 'Open chat', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Message' }).waitFor();
-}
 
 async function signInAsOwner(request: APIRequestContext) {
   const res = await request.post(`${baseUrl}/api/auth/sign-in`, {
@@ -39,7 +27,7 @@ describe('handoff in the widget', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
-    await openWidget(page);
+    await openChat(page);
     await page.getByRole('textbox', { name: 'Message' }).fill('Where is my parcel? It has been two weeks');
     await page.getByRole('button', { name: 'Send' }).click();
     await page.locator('[data-role=agent]').first().waitFor();
@@ -85,7 +73,7 @@ describe('handoff in the widget', () => {
       await page.goto(`${baseUrl}/`);
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
       await page.getByRole('button', { name: /Signed in as/ }).waitFor();
-      await openWidget(page);
+      await openChat(page);
       await page.getByRole('textbox', { name: 'Message' }).fill('I want to talk to a person');
       await page.getByRole('button', { name: 'Send' }).click();
       await expect.poll(() => page.locator('[data-seq]').allTextContents(), { timeout: 10_000 })

@@ -2,21 +2,14 @@
 // storefront gets product cards from the widget (Received Product Recommendation), the store's server
 // sends orders through the real track API, and the builder's live count and saved segment show exactly
 // who should get the follow-up: until that shopper orders after the recommendation.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { APIRequestContext, Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { APIRequestContext, Page } from 'playwright-core';
+import { browserForFile } from '../support/browser';
 
-let browser: Browser;
+const browser = browserForFile();
 const baseUrl = inject('baseUrl');
 const JAMIE = 'jamie@shopper.test'; // the demo storefront's "Sign in" (customer demo-customer-1)
 const REC = 'Received Product Recommendation';
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function ownerApiKey(request: APIRequestContext): Promise<string> {
   const signIn = await request.post(`${baseUrl}/api/auth/sign-in`, { data: { email: 'owner@demo.test', password: 'demo-password' }, headers: { origin: baseUrl } });

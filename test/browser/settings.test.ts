@@ -1,20 +1,13 @@
 // Merchant settings in a real browser against the suite's one worker (so whatever a test changes, it
 // puts back): a Manager's name/greeting change reaches the storefront widget, an Agent sees read-only
 // pages, the test sidebar names the rule that fired, and the copied embed snippet works on a blank page.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { APIRequestContext, BrowserContext } from 'playwright-core';
+import { browserForFile, openChat } from '../support/browser';
 import { serveHtml } from '../support/html-server';
 
-let browser: Browser;
+const browser = browserForFile();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function signedIn(email: string): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -26,11 +19,6 @@ async function signedIn(email: string): Promise<BrowserContext> {
 async function generalSettings(request: APIRequestContext) {
   const res = await request.get(`${baseUrl}/api/settings`);
   return ((await res.json()) as { settings: { general: Record<string, unknown> } }).settings.general;
-}
-
-async function openWidget(page: Page) {
-  await page.getByRole('button', { name: 'Open chat', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Message' }).waitFor();
 }
 
 describe('settings pages', () => {
@@ -55,7 +43,7 @@ describe('settings pages', () => {
       const shopper = await browser.newContext({ viewport: { width: 1280, height: 800 } });
       const shop = await shopper.newPage();
       await shop.goto(`${baseUrl}/`);
-      await openWidget(shop);
+      await openChat(shop);
       await expect.poll(() => shop.getByRole('dialog', { name: 'Chat with Juniper' }).count(), { timeout: 10_000 }).toBe(1);
       await expect.poll(() => shop.locator('[data-role=greeting]').textContent()).toContain('Hello! I am Juniper, your trail guide.');
       await shopper.close();
@@ -131,7 +119,7 @@ describe('settings pages', () => {
       const shopper = await browser.newContext();
       const shop = await shopper.newPage();
       await shop.goto(blank.url);
-      await openWidget(shop);
+      await openChat(shop);
       await shop.getByRole('textbox', { name: 'Message' }).fill('What is your return policy?');
       await shop.getByRole('button', { name: 'Send' }).click();
       await shop.locator('[data-role=agent]').first().waitFor({ timeout: 10_000 });

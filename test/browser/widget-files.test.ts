@@ -1,21 +1,13 @@
 // Attachments in real Chromium: a shopper's picture is uploaded, shown as a thumbnail (an <img>, never
 // the file as a page) and is still there after a reload; the served file says nosniff. Round trip:
 // the shopper's file appears in the teammate's inbox, and the teammate's PDF in the shopper's widget.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { askTheAgent, launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { askTheAgent, browserForFile } from '../support/browser';
 
-let browser: Browser;
+const browser = browserForFile();
 const baseUrl = inject('baseUrl');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('shopper attachments in the widget', () => {
   it('a picture is sent, shown as a thumbnail and kept across a reload', async () => {

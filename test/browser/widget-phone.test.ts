@@ -2,19 +2,11 @@
 // shows it to a page: the visual viewport shrinks while the layout viewport stays as it was (headless
 // Chromium has no on-screen keyboard, so window.visualViewport is replaced by an object the test
 // drives, before any page script runs). Also: no text field small enough to make iOS zoom on focus.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserForFile } from '../support/browser';
 
-let browser: Browser;
+const browser = browserForFile();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const IPHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
 const KEYBOARD = 336; // an iPhone keyboard with its suggestion bar, in CSS pixels

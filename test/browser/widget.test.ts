@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserForFile, openChat } from '../support/browser';
 import { serveHtml } from '../support/html-server';
 
-let browser: Browser;
+const browser = browserForFile();
 const baseUrl = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function openWidget(page: Page) {
-  await page.getByRole('button', { name: 'Open chat', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Message' }).waitFor();
-}
 
 async function ask(page: Page, text: string) {
   const before = await page.locator('[data-role=agent]').count();
@@ -33,7 +21,7 @@ describe('shopper widget on the demo storefront', () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/`);
-    await openWidget(page);
+    await openChat(page);
     expect(await page.getByRole('log', { name: 'Conversation' }).getAttribute('aria-live')).toBe('polite');
 
     const answer = await ask(page, 'do you ship to Canada?');
@@ -56,7 +44,7 @@ describe('shopper widget on the demo storefront', () => {
 
     const transcript = await page.locator('[data-seq]').allTextContents();
     await page.reload();
-    await openWidget(page);
+    await openChat(page);
     await expect.poll(() => page.locator('[data-seq]').allTextContents(), { timeout: 10_000 }).toEqual(transcript);
     await context.close();
   });
@@ -75,7 +63,7 @@ describe('shopper widget on the demo storefront', () => {
       });
     });
     await page.goto(`${baseUrl}/`);
-    await openWidget(page);
+    await openChat(page);
     await ask(page, 'do you ship to Canada?');
     expect(await history).toMatch(/\/socket$/);
     const token = await page.evaluate(() => {
@@ -96,7 +84,7 @@ describe('shopper widget on the demo storefront', () => {
       await d.dismiss();
     });
     await page.goto(`${baseUrl}/`);
-    await openWidget(page);
+    await openChat(page);
     const hostile = '<img src=x onerror=alert(1)>';
     await ask(page, hostile);
     const shopper = page.locator('[data-role=shopper]').last();

@@ -1,4 +1,6 @@
-// Real headless Chromium (Debian's package) driven by playwright-core.
+// Real headless Chromium (Debian's package) driven by playwright-core, and the steps many browser
+// tests share.
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
@@ -10,9 +12,31 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function browserForFile(): Pick<Browser, 'newContext' | 'newPage'> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const launched = () => {
+    if (!browser) throw new Error('Chromium is not running: use the browser inside a test');
+    return browser;
+  };
+  return { newContext: (options) => launched().newContext(options), newPage: (options) => launched().newPage(options) };
+}
+
+/** Opens the widget on a storefront page and waits for its message box. */
+export async function openChat(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Open chat', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Message' }).waitFor();
+}
+
 /** Opens the widget on a storefront page, sends one message and waits for the Customer Agent's answer. */
 export async function askTheAgent(page: Page, text: string): Promise<void> {
-  await page.getByRole('button', { name: 'Open chat', exact: true }).click();
+  await openChat(page);
   await page.getByRole('textbox', { name: 'Message' }).fill(text);
   await page.getByRole('button', { name: 'Send' }).click();
   await page.locator('[data-role=agent]').first().waitFor();
