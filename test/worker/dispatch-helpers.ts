@@ -2,9 +2,11 @@
 // created the way the handoff creates them (a D1 row, then ticketCreated on the Dispatcher).
 import { env } from 'cloudflare:test';
 import { and, asc, eq } from 'drizzle-orm';
-import { assignmentLog, teamMembers, teams, users, type Channel, type Role } from '../../worker/db/schema';
+import { assignmentLog, teamMembers, teams, tickets, users, type Channel, type Role } from '../../worker/db/schema';
 import { seedAccount, DEMO_PASSWORD } from '../../worker/db/seed';
-import type { TicketRoute } from '../../worker/dispatch/types';
+import type { TicketCreatedInput, TicketRoute } from '../../worker/dispatch/types';
+import { ticketRowColumns } from '../../worker/dispatch/reads';
+import { readVersionedSettings } from '../../worker/settings/store';
 import { newId } from '../../worker/ids';
 import type { Dispatcher as TestDispatcher } from '../../worker/dev/index';
 import { db, insertTicket } from './helpers';
@@ -48,7 +50,7 @@ export async function freshAccount(tag: string, agentCount = 3) {
     /** Inserts the ticket row and announces it, exactly as the handoff does. */
     async ticket(channel: Channel = 'email', route: TicketRoute = { kind: 'round_robin' }) {
       const row = await insertTicket(seeded.accountId, { channel });
-      const decision = await dispatcher().ticketCreated({ ticketId: row.id, channel, createdAt: row.createdAt, route });
+      const decision = await dispatcher().ticketCreated(await announcement(row.id, route));
       return { id: row.id, ...decision };
     },
     async team(name: string, memberIds: string[]) {
@@ -61,6 +63,13 @@ export async function freshAccount(tag: string, agentCount = 3) {
 }
 
 export type FreshAccount = Awaited<ReturnType<typeof freshAccount>>;
+
+/** What the handoff passes to ticketCreated: the stored ticket row and the current settings version. */
+export async function announcement(ticketId: string, route: TicketRoute = { kind: 'round_robin' }): Promise<TicketCreatedInput> {
+  const [ticket] = await db().select(ticketRowColumns).from(tickets).where(eq(tickets.id, ticketId));
+  if (!ticket) throw new Error(`announcement: no ticket ${ticketId}`);
+  return { ticket, route, settingsVersion: (await readVersionedSettings(db(), ticket.accountId)).version };
+}
 
 export function logOf(ticketId: string) {
   return db().select().from(assignmentLog).where(eq(assignmentLog.ticketId, ticketId)).orderBy(asc(assignmentLog.createdAt));

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runDurableObjectAlarm } from 'cloudflare:test';
+import { env, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { tickets, users } from '../../worker/db/schema';
 import { readSettings, writeSection } from '../../worker/settings/store';
+import { openDb } from '../../worker/db/client';
+import { FailingD1 } from '../support/failing-d1';
 import { db, insertTicket } from './helpers';
-import { freshAccount, logOf, logsOfAccount, prng, restart, type FreshAccount } from './dispatch-helpers';
+import { announcement, freshAccount, logOf, logsOfAccount, prng, restart, type FreshAccount } from './dispatch-helpers';
 
 const ticketRow = (id: string) => db().query.tickets.findFirst({ where: eq(tickets.id, id) });
 
@@ -88,7 +90,7 @@ describe('round robin', () => {
     const acct = await freshAccount('retry');
     for (const agent of acct.agents) await acct.online(agent.id);
     const row = await insertTicket(acct.accountId, { channel: 'email' });
-    const input = { ticketId: row.id, channel: 'email' as const, createdAt: row.createdAt, route: { kind: 'round_robin' as const } };
+    const input = await announcement(row.id);
     const results = await Promise.all([acct.stub.ticketCreated(input), acct.stub.ticketCreated(input), acct.stub.ticketCreated(input)]);
     expect(new Set(results.map((r) => r.assigneeId)).size).toBe(1);
     expect(await logOf(row.id)).toHaveLength(1);
@@ -96,12 +98,38 @@ describe('round robin', () => {
     expect((await acct.ticket()).assigneeId).toBe(acct.agents[1]!.id);
   });
 
+  it('a settings save reaches the next ticket: the call carries the version, the held copy is refreshed', async () => {
+    const acct = await freshAccount('held-version', 1);
+    await acct.online(acct.agents[0]!.id);
+    expect((await acct.ticket()).assigneeId).toBe(acct.agents[0]!.id); // the Dispatcher now holds the settings
+    await writeSection(db(), acct.accountId, null, 'roundRobin', { enabled: false, afterHoursBacklog: false });
+    expect(await acct.ticket()).toMatchObject({ assigneeId: null, reason: 'round robin is off: waiting in Unassigned' });
+  });
+
+  it('decides a round-robin ticket with D1 down (nothing read), and its write lands once D1 is back', async () => {
+    const acct = await freshAccount('no-reads', 2);
+    for (const agent of acct.agents) await acct.online(agent.id);
+    expect((await acct.ticket()).assigneeId).toBe(acct.agents[0]!.id);
+    const row = await insertTicket(acct.accountId, { channel: 'email' });
+    const input = await announcement(row.id);
+    const failing = new FailingD1(env.DB, 1000);
+    await runInDurableObject(acct.stub, (instance) => void Object.assign(instance, { db: openDb(failing.binding()) }));
+    const decision = await acct.stub.ticketCreated(input);
+    expect(decision.assigneeId).toBe(acct.agents[1]!.id);
+    expect(failing.pending).toBe(999); // one statement tried: the assignment write, which waits in the outbox
+    expect((await ticketRow(row.id))?.assigneeId).toBeNull();
+    await restart(acct.stub); // the real binding is back
+    await runDurableObjectAlarm(acct.stub);
+    expect((await ticketRow(row.id))?.assigneeId).toBe(acct.agents[1]!.id);
+    expect(await logOf(row.id)).toHaveLength(1);
+  });
+
   it('refuses a ticket of another account', async () => {
     const one = await freshAccount('tenant-a', 1);
     const two = await freshAccount('tenant-b', 1);
     await two.online(two.agents[0]!.id);
     const foreign = await insertTicket(one.accountId, { channel: 'email' });
-    await expect(two.stub.ticketCreated({ ticketId: foreign.id, channel: 'email', createdAt: foreign.createdAt, route: { kind: 'round_robin' } }))
+    await expect(two.stub.ticketCreated(await announcement(foreign.id)))
       .rejects.toThrow(/another account/);
     expect((await ticketRow(foreign.id))?.assigneeId).toBeNull();
   });
@@ -291,7 +319,7 @@ describe('under concurrency', () => {
       // Some tickets are announced twice at once, as a retrying handoff would.
       const calls = rows.flatMap((row) =>
         Array.from({ length: rand() < 0.1 ? 2 : 1 }, async () => {
-          const d = await acct.stub.ticketCreated({ ticketId: row.id, channel: row.channel, createdAt: row.createdAt, route: { kind: 'round_robin' } });
+          const d = await acct.stub.ticketCreated(await announcement(row.id));
           if (decided.has(row.id)) expect(d.assigneeId).toBe(decided.get(row.id));
           decided.set(row.id, d.assigneeId);
         }),
@@ -317,7 +345,7 @@ describe('under concurrency', () => {
     for (const agent of acct.agents) await acct.online(agent.id);
     const rows = await Promise.all(Array.from({ length: 60 }, () => insertTicket(acct.accountId, { channel: 'email' })));
     const announce = (row: (typeof rows)[number]) =>
-      acct.stub.ticketCreated({ ticketId: row.id, channel: 'email', createdAt: row.createdAt, route: { kind: 'round_robin' } });
+      announcement(row.id).then((input) => acct.stub.ticketCreated(input));
     // Half go in, the object is killed while they run, and callers retry whatever failed.
     const first = rows.slice(0, 30).map((row) => announce(row).then(() => null, () => row));
     await restart(acct.stub);

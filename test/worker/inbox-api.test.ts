@@ -7,7 +7,7 @@ import { DEMO_PASSWORD } from '../../worker/db/seed';
 import { countQuery, listQuery, pageQuery } from '../../worker/tickets/list';
 import type { TicketPage } from '../../worker/tickets/list';
 import { call, db, insertTicket, signIn } from './helpers';
-import { freshAccount, logOf, type FreshAccount } from './dispatch-helpers';
+import { announcement, freshAccount, logOf, type FreshAccount } from './dispatch-helpers';
 import { InboxSocket } from './inbox-client';
 import { bearer, sendHttp, ShopperSocket, startConversation } from './widget-client';
 
@@ -172,8 +172,8 @@ describe('the ticket page', () => {
     const email = `shopper-${crypto.randomUUID().slice(0, 6)}@example.com`;
     const older = await insertTicket(acct.accountId, { requesterEmail: email, channel: 'email' });
     const row = await insertTicket(acct.accountId, { requesterEmail: email, channel: 'email' });
-    await acct.stub.ticketCreated({ ticketId: older.id, channel: 'email', createdAt: older.createdAt, route: { kind: 'round_robin' } });
-    await acct.stub.ticketCreated({ ticketId: row.id, channel: 'email', createdAt: row.createdAt, route: { kind: 'round_robin' } });
+    await acct.stub.ticketCreated(await announcement(older.id));
+    await acct.stub.ticketCreated(await announcement(row.id));
     const cookie = await login(acct, 0);
 
     const note = await call('POST', `/api/tickets/${row.id}/notes`, { cookie, body: { body: 'Customer is <b>VIP</b>' } });

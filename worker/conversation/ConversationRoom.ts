@@ -526,7 +526,8 @@ export class ConversationRoom extends DurableObject<Env> {
     const { escalation, clientId } = attempt;
     const meta = this.current();
     // A handoff writes D1 anyway: it reads the current settings, the held copy only if that read fails.
-    const settings = await this.settings.get(meta.accountId, { fresh: true });
+    const held = await this.settings.getVersioned(meta.accountId, { fresh: true });
+    const { settings } = held;
     let contact: HandoffContact;
     if (attempt.email) {
       const profileId = await emailProfile(this.db, meta.accountId, attempt.email);
@@ -539,7 +540,7 @@ export class ConversationRoom extends DurableObject<Env> {
         ? { email: meta.participant.address, profileId: meta.contactProfileId ?? null, byEmail: false }
         : { email: verifiedEmail, profileId: meta.profileId, byEmail: false };
     }
-    const outcome = await handOff(this.env, this.db, settings, {
+    const outcome = await handOff(this.env, this.db, held, {
       accountId: meta.accountId, conversationId: meta.conversationId, channel: meta.channel,
       verifiedProfileId: meta.profileId, tags: meta.tags, language: meta.language ?? null,
       subject: meta.subject || (this.log.firstShopperText()?.slice(0, 120) ?? 'Conversation with the Customer Agent'),

@@ -12,6 +12,8 @@ import { accounts, tickets, users } from '../db/schema';
 import { DEMO_ACCOUNT_SLUG } from '../db/seed';
 import { nextTicketNumber } from '../db/ticket-number';
 import { dispatcherOf } from '../durable/namespaces';
+import { ticketRowColumns } from '../dispatch/reads';
+import { readVersionedSettings } from '../settings/store';
 import { newId } from '../ids';
 import { benchSearchRoutes } from './bench-search';
 
@@ -40,9 +42,12 @@ export const benchRoutes = new Hono<DevAppEnv>()
     const accountId = await demoAccountId(c);
     const now = Date.now();
     const id = newId();
-    await c.var.db.insert(tickets).values({ id, accountId, number: nextTicketNumber(accountId), channel: 'email', subject: 'bench', createdAt: now, updatedAt: now });
+    const [ticket] = await c.var.db.insert(tickets)
+      .values({ id, accountId, number: nextTicketNumber(accountId), channel: 'email', subject: 'bench', createdAt: now, updatedAt: now })
+      .returning(ticketRowColumns);
+    const { version } = await readVersionedSettings(c.var.db, accountId);
     const t0 = performance.now();
-    const decision = await dispatcherOf(c.env, accountId).ticketCreated({ ticketId: id, channel: 'email', createdAt: now, route: { kind: 'round_robin' } });
+    const decision = await dispatcherOf(c.env, accountId).ticketCreated({ ticket: ticket!, route: { kind: 'round_robin' }, settingsVersion: version });
     return c.json({ ms: performance.now() - t0, assigneeId: decision.assigneeId });
   })
   /** The floor: one call into a Durable Object that bumps one SQLite row. */

@@ -2,12 +2,12 @@
 // so nothing read here is trusted to still hold afterwards unless the decision re-checks it.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { settings, teamMembers, teams, tickets, users, type Role } from '../db/schema';
-import { accountSettings, type AccountSettings } from '../settings/schema';
+import { teamMembers, teams, tickets, users, type Role } from '../db/schema';
 import type { TicketSummary } from '../protocol/inbox';
 import { can } from '../auth/permissions';
 
-const summaryColumns = {
+/** The columns of a TicketRow (the handoff reads them back with its insert; see handoff/handoff.ts). */
+export const ticketRowColumns = {
   id: tickets.id, accountId: tickets.accountId, number: tickets.number, channel: tickets.channel, status: tickets.status,
   subject: tickets.subject, requesterEmail: tickets.requesterEmail, assigneeId: tickets.assigneeId, teamId: tickets.teamId,
   tags: tickets.tags, createdAt: tickets.createdAt, updatedAt: tickets.updatedAt, conversationId: tickets.conversationId,
@@ -20,24 +20,8 @@ export function toSummary(row: TicketRow): TicketSummary {
   return summary;
 }
 
-/** By id alone: the caller checks the account (the Dispatcher binds itself to the ticket's account). */
-export async function ticketById(db: Database, ticketId: string): Promise<TicketRow | null> {
-  const rows = await db.select(summaryColumns).from(tickets).where(eq(tickets.id, ticketId)).limit(1);
-  return rows[0] ?? null;
-}
-
-/** The ticket and the account's settings in one D1 round trip (the hot path of every assignment). */
-export async function ticketAndSettings(db: Database, accountId: string, ticketId: string): Promise<[TicketRow | null, AccountSettings]> {
-  const [ticket, doc] = await db.batch([
-    db.select(summaryColumns).from(tickets).where(eq(tickets.id, ticketId)).limit(1),
-    db.select({ data: settings.data }).from(settings).where(eq(settings.accountId, accountId)).limit(1),
-  ]);
-  // As readSettings does: stored documents were validated on write; parsing fills defaults added since.
-  return [ticket[0] ?? null, accountSettings.parse(doc[0]?.data ?? {})];
-}
-
 export async function ticketsOf(db: Database, accountId: string, ids: string[]): Promise<TicketRow[]> {
-  return db.select(summaryColumns).from(tickets).where(and(eq(tickets.accountId, accountId), inArray(tickets.id, ids)));
+  return db.select(ticketRowColumns).from(tickets).where(and(eq(tickets.accountId, accountId), inArray(tickets.id, ids)));
 }
 
 export async function latestTicketOfConversation(db: Database, accountId: string, conversationId: string): Promise<string | null> {

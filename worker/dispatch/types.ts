@@ -1,8 +1,8 @@
 // Inputs and outputs of the Dispatcher's RPC methods. RPC callers are our own Worker code, but the
 // inputs are still parsed: a bad call fails loudly here instead of corrupting the rotation.
 import { z } from 'zod';
-import { type ASSIGNMENT_METHODS, CHANNELS } from '../db/schema';
-import type { TicketSummary } from '../protocol/inbox';
+import type { ASSIGNMENT_METHODS } from '../db/schema';
+import { ticketSummary, type TicketSummary } from '../protocol/inbox';
 import type { Result } from '../platform/results';
 
 const id = z.string().min(1).max(100);
@@ -20,11 +20,14 @@ export const ticketRoute = z.discriminatedUnion('kind', [
 ]);
 export type TicketRoute = z.infer<typeof ticketRoute>;
 
+/** The ticket row as the handoff wrote it (and read back): the Dispatcher does not read it from D1. */
+export const announcedTicket = ticketSummary.extend({ id, accountId: id, conversationId: id.nullable() });
+
 export const ticketCreatedInput = z.object({
-  ticketId: id,
-  channel: z.enum(CHANNELS),
-  createdAt: z.number().int().min(0),
+  ticket: announcedTicket,
   route: ticketRoute,
+  /** The settings version the caller decided with: the Dispatcher's held copy is refreshed only when older. */
+  settingsVersion: z.number().int().min(0),
 });
 export type TicketCreatedInput = z.infer<typeof ticketCreatedInput>;
 

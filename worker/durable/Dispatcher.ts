@@ -8,10 +8,14 @@
 //   in order by one flusher; an item leaves the outbox only after D1 accepted it, so a crash or a
 //   D1 outage delays a write (the alarm retries) but never loses or reorders one;
 // - ticketCreated stores its decision per ticket, so a retried call returns the same answer.
+// - ticketCreated reads nothing from D1 for a round-robin ticket: the handoff passes the ticket row it
+//   wrote and the settings version it decided with; the account's settings are held here
+//   (worker/settings/held.ts) and re-read only when that version is newer than the held one.
 // The object only talks to D1 and its own storage: no network calls.
 import { DurableObject } from 'cloudflare:workers';
 import { openDb, type Database } from '../db/client';
-import { readSettings } from '../settings/store';
+import { readVersionedSettings } from '../settings/store';
+import { HeldSettings } from '../settings/held';
 import type { AccountSettings } from '../settings/schema';
 import type { WireMessage } from '../protocol/widget';
 import type { TicketSummary } from '../protocol/inbox';
@@ -22,7 +26,7 @@ import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
 import { statementsFor } from '../dispatch/apply';
 import { runBatch } from '../db/batch';
 import { decideNewTicket, GLOBAL_SCOPE, takeTurn, teamScope, type RouteTarget } from '../dispatch/decide';
-import { activeMember, inRotationPool, latestTicketOfConversation, teamOf, ticketAndSettings, ticketById, ticketsOf, toSummary, type TicketRow } from '../dispatch/reads';
+import { activeMember, inRotationPool, latestTicketOfConversation, teamOf, ticketsOf, toSummary, type TicketRow } from '../dispatch/reads';
 import { isOpen, nextOpening } from '../dispatch/office-hours';
 import { reasons } from '../dispatch/reasons';
 import {
@@ -60,12 +64,15 @@ export class Dispatcher extends DurableObject<Env> {
   /** D1 writes decided here, applied in order by the flusher (worker/platform/sql-outbox.ts). */
   private readonly writes: SqlOutbox<OutboxItem>;
   private readonly outbox: OutboxFlusher<OutboxItem>;
+  /** The account's settings, held so an assignment never waits on D1 for them. */
+  private readonly settings: HeldSettings;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.store = new DispatchStore(ctx.storage.sql);
     this.db = openDb(env.DB);
     this.sockets = new InboxSockets(ctx);
+    this.settings = new HeldSettings(ctx.storage.sql, (accountId) => readVersionedSettings(this.db, accountId), (work) => ctx.waitUntil(work));
     this.writes = new SqlOutbox<OutboxItem>(ctx.storage.sql, 'outbox');
     this.outbox = new OutboxFlusher(this.writes, {
       label: 'Dispatcher',
@@ -84,23 +91,26 @@ export class Dispatcher extends DurableObject<Env> {
 
   async ticketCreated(raw: TicketCreatedInput): Promise<Decision> {
     const input = ticketCreatedInput.parse(raw);
-    const known = this.store.decision(input.ticketId);
+    const { ticket } = input;
+    this.bind(ticket.accountId); // refuses a ticket of another account
+    const known = this.store.decision(ticket.id);
     if (known) {
       await this.outbox.flush(); // a retry after a failed write: make sure it lands
       return known;
     }
-    const bound = this.store.get('account');
-    const [ticket, settings, target] = bound ? await this.readForBound(bound, input) : await this.readForUnbound(input);
-    this.bind(ticket.accountId); // refuses a ticket of another account
+    const [settings, target] = await Promise.all([
+      this.settings.get(ticket.accountId, { version: input.settingsVersion }),
+      this.routeTarget(ticket.accountId, input),
+    ]);
 
     // ── synchronous: decide, move the pointer, queue the writes ──
-    const again = this.store.decision(input.ticketId);
+    const again = this.store.decision(ticket.id);
     if (again) return again;
     const now = this.now();
-    const outcome = decideNewTicket(this.store, input.route, input.channel, settings, target, now);
+    const outcome = decideNewTicket(this.store, input.route, ticket.channel, settings, target, now);
     const decision: Decision = { assigneeId: outcome.assigneeId, method: outcome.method, reason: outcome.reason };
-    this.store.saveDecision(input.ticketId, decision);
-    if (outcome.backlog) this.store.addToBacklog(input.ticketId, input.createdAt);
+    this.store.saveDecision(ticket.id, decision);
+    if (outcome.backlog) this.store.addToBacklog(ticket.id, ticket.createdAt);
     const seq = this.enqueueAssignment(ticket, {
       assigneeId: outcome.assigneeId, teamId: outcome.setsTeam ? outcome.teamId : ticket.teamId, setsTeam: outcome.setsTeam,
       actorId: null, method: outcome.method, reason: outcome.reason, at: now,
@@ -212,7 +222,7 @@ export class Dispatcher extends DurableObject<Env> {
   /** Round robin or office hours changed: hand out a backlog that is now due, re-arm the timer, tell the inboxes. */
   async settingsChanged(input: { accountId: string }): Promise<void> {
     this.bind(input.accountId);
-    const settings = await readSettings(this.db, input.accountId);
+    const settings = await this.settings.get(input.accountId, { fresh: true });
     this.sockets.broadcast({ type: 'settings', roundRobin: settings.roundRobin.enabled });
     await this.drainBacklog();
     await this.scheduleAlarm(settings);
@@ -308,19 +318,6 @@ export class Dispatcher extends DurableObject<Env> {
     this.store.set('account', accountId);
   }
 
-  private async readForBound(accountId: string, input: TicketCreatedInput): Promise<[TicketRow, AccountSettings, RouteTarget]> {
-    const [[ticket, settings], target] = await Promise.all([ticketAndSettings(this.db, accountId, input.ticketId), this.routeTarget(accountId, input)]);
-    // The handoff inserts the ticket row before announcing it; an unknown id is a caller bug.
-    if (!ticket) throw new Error(`Dispatcher: ticket ${input.ticketId} not found`);
-    return [ticket, settings, target];
-  }
-
-  /** The first call of a new object learns the account from the ticket itself. */
-  private async readForUnbound(input: TicketCreatedInput): Promise<[TicketRow, AccountSettings, RouteTarget]> {
-    const ticket = await ticketOrThrow(this.db, input.ticketId);
-    return [ticket, ...(await Promise.all([readSettings(this.db, ticket.accountId), this.routeTarget(ticket.accountId, input)]))];
-  }
-
   private async routeTarget(accountId: string, input: TicketCreatedInput): Promise<RouteTarget> {
     const r = input.route;
     if (r.kind === 'team') return { team: await teamOf(this.db, accountId, r.teamId), member: null };
@@ -342,7 +339,7 @@ export class Dispatcher extends DurableObject<Env> {
     const account = this.store.get('account');
     const ids = account ? this.store.backlog(BACKLOG_BATCH) : [];
     if (!account || ids.length === 0) return;
-    const settings = await readSettings(this.db, account);
+    const settings = await this.settings.get(account);
     if (!settings.roundRobin.enabled || !settings.roundRobin.afterHoursBacklog || !isOpen(settings.officeHours, this.now())) return;
     const rows = new Map((await ticketsOf(this.db, account, ids)).map((r) => [r.id, r]));
 
@@ -378,7 +375,7 @@ export class Dispatcher extends DurableObject<Env> {
     const lapse = this.store.nextLapse();
     if (lapse !== null) due.push(lapse);
     if (this.store.backlog(1).length > 0) {
-      const settings = known ?? (await readSettings(this.db, account));
+      const settings = known ?? (await this.settings.get(account));
       // While hours are open, whoever comes Online picks the backlog up; only a closed period needs a timer.
       if (settings.roundRobin.afterHoursBacklog && !isOpen(settings.officeHours, now)) {
         const opens = nextOpening(settings.officeHours, now);
@@ -410,13 +407,6 @@ export class Dispatcher extends DurableObject<Env> {
       this.sockets.toUser(w.assigneeId, { type: 'ticket.assigned', ticket: item.ticket, assignment });
     }
   }
-}
-
-async function ticketOrThrow(db: Database, ticketId: string): Promise<TicketRow> {
-  const ticket = await ticketById(db, ticketId);
-  // The handoff inserts the ticket row before announcing it; an unknown id is a caller bug.
-  if (!ticket) throw new Error(`Dispatcher: ticket ${ticketId} not found`);
-  return ticket;
 }
 
 function safeJson(text: string | null): unknown {

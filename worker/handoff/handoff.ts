@@ -3,12 +3,13 @@
 // Gorgias), "don't hand off", and (anonymous web chat) asking the shopper to sign in or continue by
 // email; this file does the I/O. The ticket row is written to D1 (idempotently, under the ticket id
 // the caller fixed) before anything is delivered anywhere.
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { tickets, users, type Channel, type Helpdesk } from '../db/schema';
 import { reasons } from '../dispatch/reasons';
 import { nextTicketNumber } from '../db/ticket-number';
-import type { AccountSettings } from '../settings/schema';
+import type { VersionedSettings } from '../settings/store';
+import { ticketRowColumns } from '../dispatch/reads';
 import type { Decision } from '../dispatch/types';
 import { dispatcherOf } from '../durable/namespaces';
 import { decideHandoff } from './decide';
@@ -59,7 +60,8 @@ export type HandoffOutcome =
 export async function handOff(
   env: Env,
   db: Database,
-  settings: AccountSettings,
+  /** The settings decided with, and their version (the Dispatcher's held copy follows it). */
+  held: VersionedSettings,
   conversation: HandoffConversation,
   contact: HandoffContact,
   escalation: { reason: string; rule: string },
@@ -67,6 +69,7 @@ export async function handOff(
   ticketId: string,
   now: number,
 ): Promise<HandoffOutcome> {
+  const { settings } = held;
   const previous = await db.query.tickets.findFirst({
     where: and(eq(tickets.accountId, conversation.accountId), eq(tickets.conversationId, conversation.conversationId), ne(tickets.id, ticketId)),
     orderBy: desc(tickets.createdAt),
@@ -90,7 +93,9 @@ export async function handOff(
       })
     : null;
   const channel: Channel = emailConversationId ? 'email' : conversation.channel;
-  await db.insert(tickets).values({
+  // The row as stored, read back by the insert itself: a retried handoff gets the first attempt's row
+  // (its number), and the Dispatcher gets it in the call instead of reading it from D1.
+  const [row] = await db.insert(tickets).values({
     id: ticketId, accountId: conversation.accountId, number: nextTicketNumber(conversation.accountId),
     conversationId: emailConversationId ?? conversation.conversationId, profileId: contact.profileId, channel,
     subject: conversation.subject, requesterEmail: contact.email, tags: conversation.tags, helpdesk,
@@ -100,13 +105,12 @@ export async function handOff(
       ...(emailConversationId ? { origin: { channel: conversation.channel, conversationId: conversation.conversationId } } : {}),
     },
     createdAt: now, updatedAt: now, firstResponseDueAt: helpdesk === 'inbox' ? firstResponseDue(settings, now) : null,
-  }).onConflictDoNothing({ target: tickets.id });
+  }).onConflictDoUpdate({ target: tickets.id, set: { updatedAt: sql`${tickets.updatedAt}` } }).returning(ticketRowColumns);
+  if (!row) throw new Error(`handoff: ticket ${ticketId} was neither inserted nor found`);
 
   let decision: Decision | null = null;
   if (helpdesk === 'inbox') {
-    decision = await dispatcherOf(env, conversation.accountId).ticketCreated({
-      ticketId, channel, createdAt: now, route: decided.route,
-    });
+    decision = await dispatcherOf(env, conversation.accountId).ticketCreated({ ticket: row, route: decided.route, settingsVersion: held.version });
   } else {
     await enqueueDelivery(env, { accountId: conversation.accountId, ticketId });
   }

@@ -61,15 +61,20 @@ export class HeldSettings {
 
   /** The settings for this turn (see the header for when D1 is read). Throws only when nothing is held and D1 fails. */
   async get(accountId: string, freshness: SettingsFreshness = {}, now = Date.now()): Promise<AccountSettings> {
+    return (await this.getVersioned(accountId, freshness, now)).settings;
+  }
+
+  /** As get(), with the version of the copy returned (callers that pass it on, like the handoff). */
+  async getVersioned(accountId: string, freshness: SettingsFreshness = {}, now = Date.now()): Promise<VersionedSettings> {
     const held = this.load();
-    if (!held) return (await this.refresh(accountId, now)).settings;
+    if (!held) return this.refresh(accountId, now);
     const behind = freshness.version !== undefined && held.version < freshness.version;
     if (freshness.fresh || behind) {
       try {
-        return (await this.refresh(accountId, now)).settings;
+        return await this.refresh(accountId, now);
       } catch (err) {
         console.error('Held settings: D1 read failed; using the held copy', err instanceof Error ? err.message : String(err));
-        return held.settings;
+        return held;
       }
     }
     if (freshness.version !== undefined) held.checkedAt = now; // the caller just saw this version in D1
@@ -82,7 +87,7 @@ export class HeldSettings {
       });
       this.background(this.refreshing);
     }
-    return held.settings;
+    return held;
   }
 
   private async refresh(accountId: string, now: number): Promise<VersionedSettings> {
