@@ -32,6 +32,7 @@ u: you | ya, yall, yah: you | ur: your | r: are | pls, plz, pleaseee: please | t
 ppl, ppls: people | bc, cuz, coz, bcoz: because | wat, wht, wut: what | hw: how | wen: when | abt: about
 tmrw, tmr: tomorrow | 2day: today | b4: before | wanna: want to | gonna: going to | gotta: have to | rn: now
 acct: account | pw, pwd: password | addr: address | pkg: package | sz: size | msg: message | asap: quickly
+ordered the wrong, bought the wrong, picked the wrong, chose the wrong, ordered a wrong: want to exchange a
 cant: can not | wont: will not | didnt: did not | doesnt: does not | havent: have not | isnt: is not
 
 hola, ola, bonjour, salut, hallo, ciao, buongiorno, buenos dias, bom dia, guten tag, hoi: hello
@@ -42,7 +43,7 @@ aceptan, aceptas, acepta, aceptais, acceptez, akzeptiert, akzeptieren, accettate
 kostenlos, gratis, gratuit, gratuite, gratuito, gratuita, gratuitos: free | envoyez, envoyer, envoie, envoi: ship delivery
 nederland, niederlande, pays bas, paises bajos: netherlands | naar, nach, vers: to
 refusee, refuse, refusada, rechazada, rechazado, abgelehnt, rifiutata, recusado, recusada, geweigerd: declined | mi, mis, ma, mon, mes, mein, meine, meu, minha, mijn: my
-el, los, las, la, le, les, der, das, il, o, os, het: the | un, una, une, ein, eine, um, uma, een: a
+el, los, las, la, le, les, der, die, das, dem, den, il, o, os, het: the | un, una, une, ein, eine, um, uma, een: a
 de, del, du, des, von, di, da, van: of | en, em, nel: in | para, pour, fur, voor: for | con, avec, mit, com: with
 y, et, und, ed: and | cuando, quand, wann, quando, wanneer: when | por que, pourquoi, warum, perche, porque: why
 puedo, puis je, je peux, kann ich, posso, kan ik: can i | je: i | je voudrais, je veux, quiero, quisiera, ich mochte, ich will, vorrei, eu quero, gostaria, ik wil: i want | tienen, avez vous, habt ihr, haben sie, tem: do you have
@@ -53,7 +54,9 @@ envio, envios, enviar, envian, envias, enviais, spedizione, spedire, spedite, sp
 livraison, livrer, livrez, livrez vous, expedition, expedier, expediez, versand, versenden, versendet, liefern, lieferung, lieferzeit, entrega, consegna, levering: delivery
 gastos de envio, frais de port, frais de livraison, versandkosten, costi di spedizione, custo de envio: shipping cost
 devolucion, devoluciones, devolver, devolucao, retour, retours, retourner, ruckgabe, rucksendung, zuruckgeben, zurucksenden, reso, resi, restituire, terugsturen: return
-reembolso, reembolsos, remboursement, rembourser, ruckerstattung, erstattung, geld zuruck, rimborso, terugbetaling: refund
+reembolso, reembolsos, remboursement, rembourser, rembourse, remboursee, ruckerstattung, erstattung, erstattet, zuruckerstattet, geld zuruck, rimborso, rimborsato, terugbetaling, terugbetaald: refund
+dinero, argent, geld, soldi, dinheiro: money | me devuelven el dinero, devolver el dinero, devuelven el dinero, rendre l argent, geld zuruckbekommen: refund
+lunes, lundi, montag, lunedi: monday | viernes, vendredi, freitag, venerdi, sexta: friday | sabado, samedi, samstag, sabato: saturday | domingo, dimanche, sonntag, domenica: sunday
 cambio, cambiar, echange, echanger, umtausch, umtauschen, troca, trocar, ruilen: exchange
 garantia, garantie, garanzia: warranty | politica, politique, richtlinie: policy
 pago, pagos, pagar, paiement, payer, zahlung, zahlen, bezahlen, pagamento, pagare, betaling, betalen: payment
@@ -82,13 +85,16 @@ const REGIONS: Array<[string, string]> = [
 ];
 
 export const EXPANSIONS = table(`
-money back, reimburse, reimbursed, reimbursement, credit back, refunded: refund
+money back, reimburse, reimbursed, reimbursement, credit back, refunded, money, see the money, get paid back, paid back: refund
 deliver, delivering, delivers: ship shipping delivery | delivery, deliveries: shipping | delivered: delivery
 send, sending, sent, mail, mailing, post, postage, dispatch, dispatched: ship shipping
 courier, carrier, ups, fedex, usps, dhl: carrier shipping | arrive, arrives, arriving, get it, receive it: arrive shipping
 how long, how many days, how soon: days | how fast, next day, overnight, fast, faster, quick, quickly, rush, expedited, urgent: express
 same day: same day ship | parcel, parcels: package | package, packages: parcel | box: package parcel | shipment: package parcel
-charges, charge, fee, fees, price, pricing, how much, costs: cost | cost: price
+charges, charge, fee, fees, price, pricing, how much, costs: cost | cost: price | free, for free, free of charge, no charge, at no cost: cost
+need it by, get it by, have it by, arrive by, arrive in time, here in time, in time, get here, gets here, get to me, reach me, by the weekend, by monday, by tuesday, by wednesday, by thursday, by friday, by saturday, by sunday, by christmas, by next week, before christmas, before my trip: arrive days express shipping
+monday, tuesday, wednesday, thursday, friday, weekday, weekdays: days business
+bring in, bring it in, bring them in, bring it to, bring them to, bring to, drop off, drop it off, drop them off, take it to, take them to: store return
 abroad, overseas, worldwide, outside the us, other countries, internationally, international: international countries
 usa, america, united states, domestic, us only: united states
 broke, broken, break, breaks, defect, defects, defective, faulty, fault, malfunction, snapped, snap: defects warranty
@@ -98,7 +104,7 @@ stitching, stitches, seam: seams | fix, fixed, mend, repaired: repair | guarante
 covered, cover: covers warranty | hole, holes, wore through, worn through, worn out, wearing out: wears through worn
 zip, zips, zipper, zippers: zippers zips | buckle: buckles | pole: poles | eyelet, eyelets: eyelets
 send back, send it back, sending back, sent back, give back, take back, bring back, returning, returned: return
-swap, switch, replace, replacement: exchange | too small, too big, tight, loose, run small, runs small, run big, bigger, smaller, larger: size fit
+swap, switch, replace, replacement, trade, trade in: exchange | too small, too big, tight, loose, run small, runs small, run big, bigger, smaller, larger: size fit
 fit, fits, fitting: size fit | wide, wider, narrow: wide widths | measure, measuring, measurements: measure | convert, conversion, european: conversions eu
 cm, centimeter, centimeters, centimetre: centimetres measurements | tee, tees, tshirt, tshirts: shirt | amex: american express | bitcoin, crypto, ethereum, btc: cryptocurrency | cod: cash on delivery
 buy now pay later, pay later, bnpl, afterpay, affirm, financing, payment plan, split payment, split the payment: klarna installments
@@ -106,8 +112,8 @@ installment, instalment, instalments: installments | rejected, declining, wont g
 debit: debit card | cheque, cheques: checks | paying, pay: payment | payment options, ways to pay: payment methods
 customs, duty, import, importing, vat, gst: duties taxes import | tax, taxes: sales tax | tax free, tax exemption: tax exempt
 nonprofit, non profit, charity, school district: tax exempt organisations
-edit, modify, amend, alter, wrong address: change | mistake: change wrong
-half my order, rest of my order, incomplete, partial, not all, only got, only received: missing items second parcel
+edit, modify, amend, alter, wrong address: change | change, changing, changed: update | update, updating, updated: change | mistake: change wrong
+half my order, rest of my order, the rest, rest of it, rest of the order, incomplete, partial, part of my order, part of the order, not all, only got, only received, only came, only arrived, only half: missing items second parcel
 someone elses, wrong item, not what i ordered: wrong items | restock, restocked, back in stock, be back: restocks stock notify
 sold out, out of stock, unavailable, available, availability: stock sold out | preorder, pre order: backorder
 stole, stolen, theft: lost | never arrived, never came, did not arrive, did not receive, not received, not delivered, nothing at my door: lost delivered

@@ -23,6 +23,23 @@ function titleShare(query: AnalyzedQuery, index: StoreIndex, doc: number): numbe
   return total > 0 ? found / total : 0;
 }
 
+/**
+ * How much the article's body talks about what the question asks: per thing said, the rarity-weighted
+ * log count of its best term in the body. Title and topic saturate BM25 for sibling articles of one
+ * topic ("Returns and exchanges", "Returning a gift" both say "return" in title and topic); the body
+ * that keeps using the question's words is the one about it.
+ */
+function bodyFocus(query: AnalyzedQuery, index: StoreIndex, doc: number): number {
+  let focus = 0;
+  for (const g of query.groups) {
+    if (g.kind === 'filler') continue;
+    let best = 0;
+    for (const t of g.terms) best = Math.max(best, t.weight * Math.log1p(index.articleIndex.fieldsOf(doc, t.term)?.[2] ?? 0));
+    focus += best * groupWeight(g, index.articleIndex);
+  }
+  return focus;
+}
+
 /** How many consecutive group pairs of the question occur as adjacent terms in the document. */
 function adjacentPairs(query: AnalyzedQuery, bigrams: ReadonlySet<string> | undefined): number {
   if (!bigrams) return 0;
@@ -55,6 +72,8 @@ const RERANK = 8;
 const SCORE_SHARE = 0.15;
 /** How much the share of the question found in the article's title or topic counts when re-ranking. */
 const TITLE_SHARE = 0.4;
+/** How much body focus (relative to the best candidate's) counts: a tie-breaker between siblings. */
+const FOCUS_SHARE = 0.1;
 /** Bonus per pair of consecutive things the shopper said found side by side in the article ("express delivery"). */
 const PROXIMITY_BONUS = 0.08;
 
@@ -63,12 +82,14 @@ export const lexicalRetriever: Retriever = {
   async searchArticles(query, index, limit) {
     const ranked = index.articleIndex.search(queryTerms(query.groups)).slice(0, RERANK);
     const top = ranked[0]?.score ?? 1;
+    const focus = ranked.map((r) => bodyFocus(query, index, r.doc));
+    const topFocus = Math.max(0, ...focus) || 1;
     return ranked
-      .map((r) => ({
+      .map((r, i) => ({
         ...r,
         confidence: confidenceOf(coverage(query.groups, index.articleIndex, r.doc)),
         rank: (SCORE_SHARE * r.score) / top + TITLE_SHARE * titleShare(query, index, r.doc) +
-          PROXIMITY_BONUS * Math.min(2, adjacentPairs(query, index.bigrams[r.doc])),
+          PROXIMITY_BONUS * Math.min(2, adjacentPairs(query, index.bigrams[r.doc])) + (FOCUS_SHARE * focus[i]!) / topFocus,
       }))
       .sort((a, b) => b.confidence + b.rank - (a.confidence + a.rank) || a.doc - b.doc)
       .slice(0, limit)
