@@ -30,12 +30,13 @@ describe('SMS through Twilio', () => {
     });
     expect(bad.status).toBe(422);
     expect(bad.text).toContain('Twilio did not accept these credentials');
-    const view = await call<{ sms: { status: string; webhookUrl: string; config: { accountSid: string } } }>('GET', '/api/settings/channels/connections', { cookie: store.ownerCookie });
+    const view = await call<{ sms: { status: string; webhookUrl: string; config: { accountSid: string }; secretHints: Record<string, string> } }>('GET', '/api/settings/channels/connections', { cookie: store.ownerCookie });
     expect(view.status).toBe(200);
     expect(view.json.sms.status).toBe('connected');
     expect(view.json.sms.config.accountSid).toBe(store.accountSid); // the failed attempt changed nothing
     expect(view.json.sms.webhookUrl).toBe(`${ORIGIN}/api/channels/sms/twilio/${store.acc.accountId}`);
     expect(view.text).not.toContain(twilio.authToken);
+    expect(view.json.sms.secretHints).toEqual({ authToken: `••••${twilio.authToken.slice(-4)}` });
     const [row] = await db().select().from(channelConnections).where(eq(channelConnections.accountId, store.acc.accountId));
     expect(row!.secret.startsWith('v1:')).toBe(true);
     expect(row!.secret).not.toContain(twilio.authToken);

@@ -11,7 +11,7 @@ import { roomOf } from '../../worker/durable/namespaces';
 import { OUTSIDE_WINDOW_ERROR } from '../../worker/channels/whatsapp/sender';
 import { call, db, ORIGIN, signIn } from './helpers';
 import { waitFor } from './helpdesk-helpers';
-import { atLeast, conversationsOf, deliveriesOf, postHook, receiptsOf, ticketsOf, whatsappStore } from './phone-helpers';
+import { atLeast, conversationsOf, deliveriesOf, postHook, receiptsOf, ticketsOf, whatsapp, whatsappStore } from './phone-helpers';
 
 const CUSTOMER = '15557654321';
 
@@ -24,8 +24,12 @@ async function transcript(accountId: string, conversationId: string) {
 describe('WhatsApp Cloud API', () => {
   it('answers Meta\'s verification only with the generated verify token', async () => {
     const store = await whatsappStore('verify');
-    const view = await call<{ whatsapp: { verifyToken: string; webhookUrl: string } }>('GET', '/api/settings/channels/connections', { cookie: store.ownerCookie });
+    const view = await call<{ whatsapp: { verifyToken: string; webhookUrl: string; secretHints: Record<string, string> } }>('GET', '/api/settings/channels/connections', { cookie: store.ownerCookie });
     const { verifyToken, webhookUrl } = view.json.whatsapp;
+    // The stored secrets only as "••••" and their last 4 characters.
+    expect(view.json.whatsapp.secretHints).toEqual({ accessToken: `••••${whatsapp.accessToken.slice(-4)}`, appSecret: `••••${whatsapp.appSecret.slice(-4)}` });
+    expect(view.text).not.toContain(whatsapp.accessToken);
+    expect(view.text).not.toContain(whatsapp.appSecret);
     expect(webhookUrl).toBe(`${ORIGIN}/api/channels/whatsapp/${store.acc.accountId}`);
     expect(verifyToken).toMatch(/^[0-9a-f]{64}$/);
     const path = `/api/channels/whatsapp/${store.acc.accountId}`;

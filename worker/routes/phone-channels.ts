@@ -1,7 +1,8 @@
 // Settings → Channels → SMS / WhatsApp connections (mounted at /api/settings/channels):
 //   GET    /connections              both channels' health, settings and the URLs to paste into the
 //                                     provider's console (never a credential, except WhatsApp's verify
-//                                     token, which Baton generated for exactly that)
+//                                     token, which Baton generated for exactly that; stored secrets
+//                                     only as "••••" and their last 4 characters, to recognise them)
 //   PUT    /sms/connection           {accountSid, authToken}: tested against Twilio, then stored sealed
 //   PUT    /whatsapp/connection      {businessAccountId, accessToken, appSecret}: tested against the
 //                                     Graph API with the saved phone number id, then stored sealed
@@ -22,7 +23,7 @@ import { readSettings } from '../settings/store';
 import { SealedSecretError } from '../handoff/secret-box';
 import {
   apiSecretOf, deleteConnection, markConnection, readConnection, saveConnection, twilioConfig, twilioConfigOf,
-  verifyTokenOf, whatsappConfig, type ChannelEnv, type ConnectionRow,
+  verifyTokenOf, webhookSecretOf, whatsappConfig, type ChannelEnv, type ConnectionRow,
 } from '../channels/connections';
 import { ProviderError } from '../channels/provider-http';
 import { TwilioClient } from '../channels/sms/twilio-client';
@@ -45,6 +46,18 @@ export interface ConnectionView {
   statusCallbackUrl: string | null;
   /** WhatsApp: paste into Meta's "Verify token" field. */
   verifyToken: string | null;
+  /** Each stored secret as "••••" + its last 4 characters (null when it cannot be opened). */
+  secretHints: Record<string, string | null>;
+}
+
+/** Enough of a stored secret to recognise it, never enough to use it. */
+const hintOf = (secret: string | null) => (secret === null ? null : `••••${secret.length > 12 ? secret.slice(-4) : ''}`);
+
+async function secretHintsOf(env: ChannelEnv, row: ConnectionRow | undefined): Promise<Record<string, string | null>> {
+  if (!row) return {};
+  const api = hintOf(await apiSecretOf(env, row).catch(() => null));
+  if (row.channel === 'sms') return { authToken: api };
+  return { accessToken: api, appSecret: hintOf(await webhookSecretOf(env, row).catch(() => null)) };
 }
 
 async function viewOf(c: Context<AppEnv>, channel: PhoneChannel, row: ConnectionRow | undefined): Promise<ConnectionView> {
@@ -56,6 +69,7 @@ async function viewOf(c: Context<AppEnv>, channel: PhoneChannel, row: Connection
   return {
     channel, status: row?.status ?? 'not_connected', config: row ? { ...row.config } : null, lastError: row?.lastError ?? null,
     checkedAt: row?.checkedAt ?? null, webhookUrl, statusCallbackUrl: channel === 'sms' ? smsStatusUrl(origin, accountId) : null, verifyToken,
+    secretHints: await secretHintsOf(c.env, row),
   };
 }
 

@@ -1,9 +1,11 @@
 // Channels: a toggle and configuration per channel. Switching a channel on without its prerequisite
 // is refused by the server (422) with what is missing: the message is shown at the field, the draft
-// keeps the toggle so the missing value can be filled in, and each card says what is saved now.
+// keeps the toggle so the missing value can be filled in, and each card says what is saved now. Below
+// the channels, the Twilio and WhatsApp connections (PhoneConnections.tsx).
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Card, FieldError, PageHeader, Result } from './form';
+import { PhoneConnections } from './PhoneConnections';
 import { Toggle } from './Toggle';
 import { useSave } from './useSave';
 import type { PageProps } from './page-props';
@@ -83,6 +85,7 @@ export function ChannelsPage({ settings, onSaved, canEdit }: PageProps) {
           </div>
         </fieldset>
       </form>
+      <PhoneConnections channels={settings.channels} canEdit={canEdit} />
     </div>
   );
 }

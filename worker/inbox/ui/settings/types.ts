@@ -71,3 +71,16 @@ export interface FailedDelivery {
   deliveryError: string | null;
   createdAt: number;
 }
+
+/** GET /api/settings/channels/connections: one provider connection (secrets only as "••••" + last 4). */
+export interface PhoneConnectionView {
+  channel: 'sms' | 'whatsapp';
+  status: 'connected' | 'expired' | 'not_connected';
+  config: Record<string, string> | null;
+  lastError: string | null;
+  checkedAt: number | null;
+  webhookUrl: string;
+  statusCallbackUrl: string | null;
+  verifyToken: string | null;
+  secretHints: Record<string, string | null>;
+}
