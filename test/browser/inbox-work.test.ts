@@ -108,3 +108,45 @@ describe('keyboard shortcuts', () => {
     await expect.poll(() => help.count()).toBe(0);
   });
 });
+
+describe('collision', () => {
+  it('two teammates on one ticket see each other viewing and typing; a send after the other’s reply asks first', async () => {
+    const leo = await signedIn('leo@demo.test');
+    const maya = await signedIn('maya@demo.test');
+    for (const page of [leo, maya]) {
+      await page.getByRole('searchbox', { name: 'Search tickets' }).fill('ethan.garcia@example.com');
+      await expect.poll(() => rows(page).count()).toBe(1);
+    }
+
+    // Maya opens the ticket: Leo's row shows her eye mark; Leo opens it and sees her there.
+    await rows(maya).first().locator('a').click();
+    await maya.getByTestId('ticket-view').waitFor();
+    await expect.poll(() => rows(leo).first().getByTestId('row-watchers').textContent()).toContain('Maya viewing');
+    await rows(leo).first().locator('a').click();
+    await leo.getByTestId('ticket-view').waitFor();
+    await expect.poll(() => leo.getByTestId('ticket-watchers').textContent()).toBe('Maya is viewing this ticket');
+    await expect.poll(() => maya.getByTestId('ticket-watchers').textContent()).toBe('Leo is viewing this ticket');
+
+    // Leo starts typing: Maya sees it on the ticket and on the row.
+    await leo.getByLabel('Reply to the shopper').fill('Hi Ethan, I have locked your account while we check this.');
+    await expect.poll(() => maya.getByTestId('ticket-watchers').textContent()).toBe('Leo is typing a reply…');
+    await expect.poll(() => rows(maya).first().getByTestId('row-watchers').textContent()).toContain('Leo typing…');
+
+    // Maya replies first (her draft began after nothing new: it goes straight out).
+    await maya.getByLabel('Reply to the shopper').fill('Hi Ethan, Maya here: I am cancelling that order now.');
+    await maya.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => maya.getByTestId('transcript').textContent()).toContain('I am cancelling that order now');
+    expect(await maya.getByTestId('reply-conflict').count()).toBe(0);
+
+    // Leo's Send asks first, naming Maya; Send anyway sends his reply.
+    await leo.getByRole('button', { name: 'Send', exact: true }).click();
+    const ask = leo.getByTestId('reply-conflict');
+    await expect.poll(() => ask.textContent()).toContain('Maya replied while you were typing — send anyway?');
+    await expect.poll(() => leo.getByTestId('transcript').textContent()).toContain('I am cancelling that order now');
+    expect(await leo.getByTestId('transcript').textContent()).not.toContain('I have locked your account');
+    await ask.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(() => leo.getByTestId('transcript').textContent()).toContain('I have locked your account');
+    expect(await ask.count()).toBe(0);
+    await expect.poll(() => maya.getByTestId('transcript').textContent()).toContain('I have locked your account');
+  });
+});

@@ -63,7 +63,7 @@ export interface SendOutcome {
   messages: WireMessage[];
 }
 
-export type RoomRefusal = 'unauthorized' | 'not_started' | 'rate_limited' | 'conversation_closed' | 'no_pending_handoff' | 'email_continuation';
+export type RoomRefusal = 'unauthorized' | 'not_started' | 'rate_limited' | 'conversation_closed' | 'no_pending_handoff' | 'email_continuation' | 'replied_meanwhile';
 
 /** RPC results: refusals travel as values, since custom error classes do not survive the RPC boundary. */
 export type RoomResult<T> = Result<T, RoomRefusal>;
@@ -229,8 +229,11 @@ export class ConversationRoom extends DurableObject<Env> {
    * A teammate's reply to `ticketId` (inbox or helpdesk webhook). Idempotent by clientId; reaches the
    * shopper live. Refused for a ticket whose conversation moved to email — also after that ticket was
    * closed or reopened: a shopper who left an email address (never verified) gets replies only there.
+   * With `unlessRepliedAfter` (the last seq the teammate had seen when their draft began), refused when
+   * another teammate replied after it — checked and stored in one synchronous step, so two teammates
+   * sending at once cannot both miss each other.
    */
-  async postHumanReply(input: { ticketId: string; clientId: string; text: string; authorName: string; link?: string | null }): Promise<RoomResult<WireMessage>> {
+  async postHumanReply(input: { ticketId: string; clientId: string; text: string; authorName: string; link?: string | null; unlessRepliedAfter?: number | null }): Promise<RoomResult<WireMessage>> {
     const seen = this.log.byClientId(input.clientId);
     if (seen) return ok(seen);
     const meta = this.started();
@@ -240,6 +243,9 @@ export class ConversationRoom extends DurableObject<Env> {
       return refuse('email_continuation', 'This conversation continues by email; reply to the shopper by email');
     }
     if (m.status === 'closed') return refuse('conversation_closed', 'This conversation is closed; the shopper is no longer in the chat');
+    const since = input.unlessRepliedAfter;
+    const other = since == null ? undefined : this.log.after(since, 10_000).find((x) => x.role === 'human' && x.authorName !== input.authorName);
+    if (other) return refuse('replied_meanwhile', `${other.authorName ?? 'A teammate'} replied while you were typing — send anyway?`);
     // Flushed before answering: off web chat the reply's delivery is queued right away, and its copy for
     // search and the rows' preview is written.
     return ok(await this.flushed(Promise.resolve(this.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null, link: input.link ?? null }, Date.now()))));
@@ -271,6 +277,19 @@ export class ConversationRoom extends DurableObject<Env> {
       this.store({ ...notice(CSAT_PROMPT, clientId), prompt: 'csat' }, Date.now());
     }
     return ok(null);
+  }
+
+  /**
+   * A teammate started (`name`) or stopped (null) typing a reply on `ticketId`: the shopper's chat
+   * shows "Leo is typing…". Only while that ticket is the conversation's live handoff in web chat
+   * (an email continuation's shopper is not in the chat). Nothing is stored.
+   */
+  async teammateTyping(input: { ticketId: string; name: string | null }): Promise<void> {
+    const meta = this.started();
+    if (!meta.ok) return;
+    const m = meta.value;
+    if (m.channel !== 'web_chat' || m.ticketId !== input.ticketId || m.status !== 'escalated' || m.continuation === 'email') return;
+    this.broadcast(input.name === null ? { type: 'typing', on: false } : { type: 'typing', on: true, name: input.name.slice(0, 80) });
   }
 
   /** A notice from Baton itself (e.g. "delivery is delayed"). Idempotent by clientId. */

@@ -1,5 +1,6 @@
 // One Dispatcher per account (named by the account id): the single writer of the round-robin
-// rotation, the mirror of who is Online, and the inbox's live fan-out.
+// rotation, the mirror of who is Online, and the inbox's live fan-out (including who is viewing and
+// typing on which ticket, kept in the sockets' attachments: see worker/dispatch/collision.ts).
 //
 // How it stays correct under concurrency and restarts:
 // - every decision reads and writes the object's SQLite storage synchronously (no await between
@@ -22,6 +23,8 @@ import type { TicketSummary } from '../protocol/inbox';
 import { newId } from '../ids';
 import { DispatchStore } from '../dispatch/store';
 import { InboxSockets, MEMBER_HEADER, socketMember } from '../dispatch/sockets';
+import { announceWatchers, type WatchChange } from '../dispatch/collision';
+import { allWatchers } from '../dispatch/watchers';
 import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
 import { statementsFor } from '../dispatch/apply';
 import { runBatch } from '../db/batch';
@@ -197,7 +200,9 @@ export class Dispatcher extends DurableObject<Env> {
   /** Signing out sets Offline and closes that session's inbox sockets. */
   async signedOut(input: { accountId: string; userId: string; sessionId: string }): Promise<void> {
     this.bind(input.accountId);
+    const before = this.sockets.watchStates();
     this.sockets.closeSession(input.userId, input.sessionId);
+    await this.watchersChanged({ before, after: this.sockets.watchStates(), touched: null, refreshShopper: null });
     if (!this.store.member(input.userId)) return; // never went Online here
     this.store.setOffline(input.userId);
     await this.outbox.flush(this.writes.enqueue({ kind: 'presence', accountId: input.accountId, userId: input.userId, presence: 'offline' }));
@@ -209,7 +214,9 @@ export class Dispatcher extends DurableObject<Env> {
     const user = await activeMember(this.db, input.userId);
     const current = this.store.member(input.userId);
     if (!user || user.accountId !== input.accountId) {
+      const before = this.sockets.watchStates();
       this.sockets.closeSession(input.userId, null);
+      await this.watchersChanged({ before, after: this.sockets.watchStates(), touched: null, refreshShopper: null });
       if (current) this.store.retire(input.userId);
       return;
     }
@@ -269,16 +276,24 @@ export class Dispatcher extends DurableObject<Env> {
     const { client, server } = this.sockets.accept(member.data);
     const presence = this.store.isOnline(member.data.userId, this.now()) ? 'online' : 'offline';
     server.send(JSON.stringify({ type: 'hello', userId: member.data.userId, presence }));
+    server.send(JSON.stringify({ type: 'watchers.all', tickets: allWatchers(this.sockets.watchStates(), Date.now()) }));
     return new Response(null, { status: 101, webSocket: client });
   }
 
   override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
-    const reply = this.sockets.receive(ws, raw);
+    const before = this.sockets.watchStates();
+    const { reply, touched, refreshShopper } = this.sockets.receive(ws, raw);
     if (reply) ws.send(JSON.stringify(reply));
+    if (touched.length === 0) return;
+    const after = this.sockets.watchStates();
+    await this.watchersChanged({ before, after, touched, refreshShopper: refreshShopper ? (this.sockets.stateOf(ws)?.viewing ?? null) : null });
   }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
+    const leaving = this.sockets.stateOf(ws);
+    const after = this.sockets.watchStates(ws);
     ws.close(code === 1005 || code === 1006 ? 1000 : code, 'closing');
+    if (leaving?.viewing) await this.watchersChanged({ before: [...after, leaving], after, touched: [leaving.viewing], refreshShopper: null });
   }
 
   // ── Alarm: retry writes, lapse presence of expired sessions, hand out the after-hours backlog ─
@@ -392,6 +407,12 @@ export class Dispatcher extends DurableObject<Env> {
   private async armAlarm(at: number): Promise<void> {
     const current = await this.ctx.storage.getAlarm();
     if (current === null || current > at) await this.ctx.storage.setAlarm(at);
+  }
+
+  /** Tells the inboxes (and a web-chat shopper) what changed about who views and types where. */
+  private async watchersChanged(change: WatchChange): Promise<void> {
+    const account = this.store.get('account');
+    if (account) await announceWatchers(this.env, this.db, account, this.sockets, change);
   }
 
   /** Live events once a write has landed, so an inbox that refetches sees what the event says. */

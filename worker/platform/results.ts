@@ -24,6 +24,8 @@ export const REFUSAL_STATUS = {
   no_pending_handoff: 409,
   /** A teammate reply to a conversation that continues by email. */
   email_continuation: 409,
+  /** A teammate's reply refused because another teammate replied since the draft began (the inbox asks first). */
+  replied_meanwhile: 409,
 } as const;
 
 export type RefusalCode = keyof typeof REFUSAL_STATUS;

@@ -8,6 +8,11 @@ import { CHANNELS, TICKET_STATUSES } from '../db/schema';
 export const inboxClientFrame = z.discriminatedUnion('type', [
   /** The ticket page the agent has open (null: none); shopper messages go to sockets viewing that ticket. */
   z.object({ type: z.literal('view'), ticketId: z.uuid().nullable() }),
+  /**
+   * The agent is (on) or stopped (off) writing a reply on the ticket they view. Sent again every few
+   * seconds while they type: a typing mark older than TYPING_FRESH_MS counts as stopped.
+   */
+  z.object({ type: z.literal('typing'), ticketId: z.uuid(), on: z.boolean() }),
   z.object({ type: z.literal('ping') }),
 ]);
 export type InboxClientFrame = z.infer<typeof inboxClientFrame>;
@@ -48,6 +53,10 @@ export const assignmentNote = z.object({
   previousAssigneeId: z.string().nullable(),
 });
 
+/** A teammate with the ticket open: viewing it, and writing a reply if `typing`. */
+export const ticketWatcher = z.object({ userId: z.string(), name: z.string(), typing: z.boolean() });
+export type TicketWatcher = z.infer<typeof ticketWatcher>;
+
 // ── Server → client ─────────────────────────────────────────────────────────────────────────────
 export const inboxServerFrame = z.discriminatedUnion('type', [
   /** First frame on a new socket: who the server thinks you are and your presence. */
@@ -60,6 +69,10 @@ export const inboxServerFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ticket.updated'), ticket: ticketSummary, assignment: assignmentNote.nullable() }),
   /** A conversation message on a ticket (shopper, Customer Agent or teammate). */
   z.object({ type: z.literal('message'), ticketId: z.string().nullable(), conversationId: z.string(), message: wireMessage }),
+  /** Who has this ticket open now (every socket of the account gets it when that changes). */
+  z.object({ type: z.literal('watchers'), ticketId: z.string(), watchers: z.array(ticketWatcher) }),
+  /** Right after hello: every ticket someone has open now (tickets nobody watches are left out). */
+  z.object({ type: z.literal('watchers.all'), tickets: z.record(z.string(), z.array(ticketWatcher)) }),
   z.object({ type: z.literal('presence'), userId: z.string(), presence: z.enum(['online', 'offline']) }),
   /** Round robin was switched: the inbox shows or hides the Online/Offline switch. */
   z.object({ type: z.literal('settings'), roundRobin: z.boolean() }),

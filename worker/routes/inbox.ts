@@ -17,7 +17,7 @@ export const inboxRoutes = new Hono<AppEnv>()
     if (origin && origin !== new URL(c.req.url).origin) throw forbidden('Cross-origin WebSocket refused');
     const { db, member } = c.var;
     const session = await db.query.sessions.findFirst({ where: eq(sessions.id, member.sessionId), columns: { expiresAt: true } });
-    const who: SocketMember = { accountId: member.accountId, userId: member.userId, sessionId: member.sessionId, expiresAt: session?.expiresAt ?? 0 };
+    const who: SocketMember = { accountId: member.accountId, userId: member.userId, name: member.name, sessionId: member.sessionId, expiresAt: session?.expiresAt ?? 0 };
     // A fresh request: nothing the browser sent reaches the Dispatcher except the upgrade itself.
     const headers = new Headers({ upgrade: 'websocket', [MEMBER_HEADER]: JSON.stringify(who) });
     for (const h of ['sec-websocket-key', 'sec-websocket-version', 'sec-websocket-extensions', 'sec-websocket-protocol']) {

@@ -16,6 +16,11 @@ import { newId } from '../ids';
 const replyBody = z.object({
   clientId: z.uuid({ message: 'clientId must be a UUID the inbox generates once per reply' }),
   text: z.string().trim().min(1, 'text is empty').max(MAX_MESSAGE_CHARS),
+  /**
+   * The last message seq on screen when this draft began: if another teammate replied after it, the
+   * reply is refused with 409 replied_meanwhile (the inbox asks, then sends again without it).
+   */
+  unlessRepliedAfter: z.number().int().min(0).nullable().optional(),
 });
 const noteBody = z.object({ body: z.string().trim().min(1, 'body is empty').max(5000) });
 const taskBody = z.object({
@@ -27,10 +32,10 @@ const taskPatch = z.object({ done: z.boolean() });
 
 export const ticketWorkRoutes = new Hono<AppEnv>()
   .post('/:id/replies', requirePermission('tickets.reply'), async (c) => {
-    const { clientId, text } = await jsonBody(c, replyBody);
+    const { clientId, text, unlessRepliedAfter } = await jsonBody(c, replyBody);
     const { db, member } = c.var;
     const ticket = await findTicket(db, member.accountId, c.req.param('id'));
-    const message = await replyToTicket(c.env, db, ticket, { clientId, text, authorName: member.name });
+    const message = await replyToTicket(c.env, db, ticket, { clientId, text, authorName: member.name, unlessRepliedAfter });
     return c.json({ message }, 201);
   })
   .post('/:id/notes', requirePermission('tickets.reply'), async (c) => {

@@ -14,7 +14,7 @@ export async function replyToTicket(
   env: Env,
   db: Database,
   ticket: TicketRecord,
-  reply: { clientId: string; text: string; authorName: string; link?: string | null },
+  reply: { clientId: string; text: string; authorName: string; link?: string | null; unlessRepliedAfter?: number | null },
 ): Promise<WireMessage> {
   if (!ticket.conversationId) throw new ApiError(409, 'no_conversation', 'This ticket has no chat conversation to reply in');
   const message = valueOrHttpError(await roomOf(env, ticket.accountId, ticket.conversationId).postHumanReply({ ticketId: ticket.id, ...reply }));

@@ -16,6 +16,7 @@ import type { Me, Presence } from './types';
 import { useDirectory } from './useDirectory';
 import { useTicketList } from './useTicketList';
 import { ViewNav } from './ViewNav';
+import { useWatchers } from './watchers';
 
 export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
   const [bus] = useState(() => new FrameBus());
@@ -30,6 +31,7 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
     () => bus.emit({ type: 'reconnected' }),
   );
   const dir = useDirectory(me, bus);
+  const watching = useWatchers(bus, me.user.id);
   const list = useTicketList(route, bus);
   const [help, setHelp] = useState(false);
   const shortcutActions = useMemo(() => ({
@@ -50,8 +52,8 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
         <main class="content"><SettingsPanel dir={dir} /></main>
       ) : dir ? (
         <main class="content">
-          <TicketList route={route} dir={dir} go={go} list={list} />
-          {route.ticket && <TicketView ticketId={route.ticket} dir={dir} bus={bus} conn={conn} onClose={() => go({ ticket: null })} />}
+          <TicketList route={route} dir={dir} go={go} list={list} watching={watching} />
+          {route.ticket && <TicketView ticketId={route.ticket} dir={dir} bus={bus} conn={conn} watchers={watching[route.ticket]} onClose={() => go({ ticket: null })} />}
         </main>
       ) : (
         <main class="content" aria-busy="true"><p>Loading…</p></main>

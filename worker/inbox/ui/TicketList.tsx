@@ -8,17 +8,20 @@ import { hrefFor, linkHandler, type Route } from './router';
 import { RowBadges, RowPreview } from './RowFacts';
 import { RowMenu } from './RowMenu';
 import { can, type Directory, type TicketRow } from './types';
+import { RowWatchers, type Watching } from './watchers';
 
 interface Props {
   route: Route;
   dir: Directory;
   go: (c: Partial<Route>) => void;
+  /** Who else has which ticket open (the eye mark on a row). */
+  watching: Watching;
   list: { tickets: TicketRow[]; hasMore: boolean; loading: boolean; error: string | null; more: () => Promise<void>; reload: () => Promise<void> };
 }
 
 const TITLES = { all: 'All messages', mine: 'My inbox', unassigned: 'Unassigned', sla: 'SLA: first reply due soon or breached' } as const;
 
-export function TicketList({ route, dir, go, list }: Props) {
+export function TicketList({ route, dir, go, list, watching }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const canAssign = can(dir.me, 'tickets.assign');
@@ -56,6 +59,7 @@ export function TicketList({ route, dir, go, list }: Props) {
                 </span>
                 <span class="row-who"><RowPreview t={t} /></span>
                 <span class="row-meta">
+                  <RowWatchers watchers={watching[t.id]} />
                   <RowBadges t={t} />
                   <span class={`chip ch-${t.channel}`}>{channelName(t.channel)}</span>
                   <span class="assignee">{nameOf(dir, t.assigneeId)}</span>

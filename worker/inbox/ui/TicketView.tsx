@@ -8,18 +8,21 @@ import { ReplyBox } from './ReplyBox';
 import { Transcript } from './Transcript';
 import { EmailThread } from './EmailThread';
 import { PhoneDeliveries } from './PhoneDeliveries';
-import { can, type Directory } from './types';
+import { can, type Directory, type TicketWatcher } from './types';
 import { useTicket } from './useTicket';
+import { TicketWatchers } from './watchers';
 
 interface Props {
   ticketId: string;
   dir: Directory;
   bus: FrameBus;
   conn: LiveConnection;
+  /** Teammates who have this ticket open now (not you). */
+  watchers: TicketWatcher[] | undefined;
   onClose: () => void;
 }
 
-export function TicketView({ ticketId, dir, bus, conn, onClose }: Props) {
+export function TicketView({ ticketId, dir, bus, conn, watchers, onClose }: Props) {
   const { detail, error, reload, addMessage } = useTicket(ticketId, bus);
   useEffect(() => {
     conn.view(ticketId);
@@ -43,7 +46,11 @@ export function TicketView({ ticketId, dir, bus, conn, onClose }: Props) {
         {(ticket.channel === 'sms' || ticket.channel === 'whatsapp') && ticket.conversationId && (
           <PhoneDeliveries ticketId={ticket.id} channel={ticket.channel} refresh={detail.transcript.length} canReply={can(dir.me, 'tickets.reply')} />
         )}
-        {can(dir.me, 'tickets.reply') && ticket.conversationId && <ReplyBox ticketId={ticket.id} onSent={addMessage} />}
+        <TicketWatchers watchers={watchers} />
+        {can(dir.me, 'tickets.reply') && ticket.conversationId && (
+          <ReplyBox key={ticket.id} ticketId={ticket.id} lastSeq={detail.transcript.reduce((max, m) => Math.max(max, m.seq), 0)}
+            conn={conn} onSent={addMessage} onConflict={() => void reload()} />
+        )}
         <NotesTasks detail={detail} dir={dir} onChanged={reload} />
       </div>
       <Overview detail={detail} dir={dir} onChanged={reload} />

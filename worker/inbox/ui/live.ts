@@ -34,6 +34,11 @@ export class LiveConnection {
     this.send({ type: 'view', ticketId });
   }
 
+  /** The member is (on) or stopped (off) typing a reply on the ticket they view; see useTypingSignal. */
+  typing(ticketId: string, on: boolean): void {
+    this.send({ type: 'typing', ticketId, on });
+  }
+
   private open(): void {
     this.onState('connecting', false);
     const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/inbox/socket`);

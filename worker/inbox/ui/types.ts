@@ -1,9 +1,9 @@
 // Shapes the inbox reads from the JSON API. Wire types come from worker/protocol (types only, so
 // nothing of the server's validators ends up in the bundle).
-import type { TicketRow, TicketSummary } from '../../protocol/inbox';
+import type { TicketRow, TicketSummary, TicketWatcher } from '../../protocol/inbox';
 import type { WireMessage } from '../../protocol/widget';
 
-export type { TicketRow, TicketSummary, WireMessage };
+export type { TicketRow, TicketSummary, TicketWatcher, WireMessage };
 export type { InboxServerFrame } from '../../protocol/inbox';
 
 export type Presence = 'online' | 'offline';
