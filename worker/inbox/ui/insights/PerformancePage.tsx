@@ -23,12 +23,13 @@ const HEADLINES: Array<[Key, string, (v: number | null) => string]> = [
   ['csatAverage', 'CSAT (1–5)', (v) => (v === null ? '—' : v.toFixed(2))],
 ];
 
-const CHARTS: Array<[Key, string, (v: number) => string]> = [
-  ['conversations', 'Conversations per day', num],
-  ['resolutionRate', 'Resolution rate per day', pct],
-  ['escalationRate', 'Escalation rate per day', pct],
-  ['medianFirstResponseSeconds', 'Median first response after handoff', seconds],
-  ['csatAverage', 'CSAT average per day', (v) => v.toFixed(2)],
+/** Each chart: its field, title (with the unit), value format, and fixed axis top for bounded measures. */
+const CHARTS: Array<[Key, string, (v: number) => string, number | undefined]> = [
+  ['conversations', 'Conversations per day (count)', num, undefined],
+  ['resolutionRate', 'Resolution rate per day (% of conversations)', pct, 1],
+  ['escalationRate', 'Escalation rate per day (% of conversations)', pct, 1],
+  ['medianFirstResponseSeconds', 'Median first response after handoff per day (time)', seconds, undefined],
+  ['csatAverage', 'CSAT average per day (1–5)', (v) => v.toFixed(1), 5],
 ];
 
 export function PerformancePage({ loc, go }: InsightsPageProps) {
@@ -50,7 +51,7 @@ export function PerformancePage({ loc, go }: InsightsPageProps) {
             ))}
           </dl>
           <div class="chart-grid">
-            {CHARTS.map(([key, label, format]) => <DayChart key={key} title={label} days={data.byDay} field={key} format={format} />)}
+            {CHARTS.map(([key, label, format, top]) => <DayChart key={key} title={label} days={data.byDay} field={key} format={format} top={top} />)}
           </div>
           <ChannelTable rows={data.byChannel} />
           <AgentTable agents={data.agents} />
@@ -60,14 +61,14 @@ export function PerformancePage({ loc, go }: InsightsPageProps) {
   );
 }
 
-function DayChart({ title, days, field, format }: { title: string; days: PerformanceReport['byDay']; field: Key; format: (v: number) => string }) {
+function DayChart({ title, days, field, format, top }: { title: string; days: PerformanceReport['byDay']; field: Key; format: (v: number) => string; top?: number }) {
   const values = days.map((d) => d[field]);
   const id = `chart-${field}`;
   return (
     <section class="card" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <div class="chart-with-numbers">
-        <BarChart labels={days.map((d) => d.day)} series={{ label: title, values }} format={format} />
+        <BarChart labels={days.map((d) => d.day)} series={{ label: title, values }} format={format} top={top} />
         <table class="data compact scroll">
           <caption class="visually-hidden">{title}</caption>
           <thead><tr><th scope="col">Day</th><th scope="col" class="n">Value</th></tr></thead>

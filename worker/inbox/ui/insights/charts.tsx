@@ -1,29 +1,62 @@
 // Plain SVG charts that a person reads at a glance, always beside the numbers they draw: the SVG is
 // decoration for sighted readers (aria-hidden), the table next to it carries the same figures.
+// A bar chart has a y-axis with round values in the chart's unit (gridlines at 0, half and the top)
+// and the first, middle and last day under the bars; it scales without stretching its text, and a
+// short range draws bars of a readable width instead of one bar across the whole chart.
 interface Series {
   label: string;
   values: Array<number | null>;
 }
 
-/** Vertical bars, one per day; a null value draws nothing. */
-export function BarChart({ labels, series, height = 120, format = String }: { labels: string[]; series: Series; height?: number; format?: (n: number) => string }) {
-  const max = Math.max(1, ...series.values.map((v) => v ?? 0));
-  const width = Math.max(240, labels.length * 14);
-  const bar = width / Math.max(1, labels.length);
+// Drawn at about its natural size in a dashboard card, so its 10 px labels stay readable.
+const WIDTH = 340;
+const LEFT = 40;
+const MAX_BAR = 28;
+
+/** The smallest round number (2, 4, 6, 8 or 10 × 10ⁿ) at or above `value`: its half, the middle
+ * gridline, is round too (a whole number for counts of 1 and more). */
+function niceCeiling(value: number): number {
+  if (value <= 0) return 2;
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [2, 4, 6, 8, 10].map((step) => step * power).find((top) => top >= value) ?? 10 * power;
+}
+
+/**
+ * Vertical bars, one per day; a null value draws nothing. `top` fixes the axis maximum for bounded
+ * measures (1 for a rate, 5 for CSAT); otherwise it is the data's maximum rounded up.
+ */
+export function BarChart({ labels, series, height = 120, format = String, top }: {
+  labels: string[]; series: Series; height?: number; format?: (n: number) => string; top?: number;
+}) {
+  const max = top ?? niceCeiling(Math.max(0, ...series.values.map((v) => v ?? 0)));
+  const plot = WIDTH - LEFT;
+  const slot = plot / Math.max(1, labels.length);
+  const bar = Math.min(MAX_BAR, slot * 0.7);
+  const y = (v: number) => height - (v / max) * (height - 6);
+  const middle = Math.floor((labels.length - 1) / 2);
+  const ticks = labels.length > 2 ? [0, middle, labels.length - 1] : labels.map((_, i) => i);
   return (
-    <svg class="chart" viewBox={`0 0 ${width} ${height + 16}`} width="100%" height={height + 16} aria-hidden="true" preserveAspectRatio="none">
-      <line x1="0" y1={height} x2={width} y2={height} class="axis" />
+    <svg class="chart" viewBox={`0 0 ${WIDTH} ${height + 18}`} aria-hidden="true">
+      {[0, max / 2, max].map((v) => (
+        <g key={v}>
+          <line x1={LEFT} y1={y(v)} x2={WIDTH} y2={y(v)} class={v === 0 ? 'axis' : 'grid'} />
+          <text x={LEFT - 4} y={y(v) + 3} class="tick" text-anchor="end">{format(v)}</text>
+        </g>
+      ))}
       {series.values.map((v, i) => {
         if (v === null) return null;
-        const h = (v / max) * (height - 4);
         return (
-          <rect key={labels[i]} x={i * bar + bar * 0.15} y={height - h} width={bar * 0.7} height={h} class="bar">
+          <rect key={labels[i]} x={LEFT + i * slot + (slot - bar) / 2} y={y(v)} width={bar} height={height - y(v)} class="bar">
             <title>{`${labels[i]}: ${format(v)}`}</title>
           </rect>
         );
       })}
-      <text x="0" y={height + 13} class="tick">{labels[0] ?? ''}</text>
-      <text x={width} y={height + 13} class="tick" text-anchor="end">{labels[labels.length - 1] ?? ''}</text>
+      {ticks.map((i) => {
+        // The first and last labels align with the plot's edges so neither is cut off.
+        const anchor = ticks.length > 1 && i === 0 ? 'start' : ticks.length > 1 && i === labels.length - 1 ? 'end' : 'middle';
+        const x = anchor === 'start' ? LEFT : anchor === 'end' ? WIDTH : LEFT + i * slot + slot / 2;
+        return <text key={labels[i]} x={x} y={height + 14} class="tick" text-anchor={anchor}>{labels[i] ?? ''}</text>;
+      })}
     </svg>
   );
 }

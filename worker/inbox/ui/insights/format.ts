@@ -8,7 +8,9 @@ export const pct = (rate: number | null) => (rate === null ? '—' : `${(rate * 
 
 export function seconds(s: number | null): string {
   if (s === null) return '—';
-  if (s < 1) return `${Math.round(s * 1000)} ms`;
+  if (s === 0) return '0 s';
+  // Below a second is "instant" to a reader of a support report; milliseconds only look like a bug.
+  if (s < 1) return '< 1 s';
   if (s < 90) return `${s.toFixed(s < 10 ? 1 : 0)} s`;
   if (s < 90 * 60) return `${(s / 60).toFixed(1)} min`;
   return `${(s / 3600).toFixed(1)} h`;
