@@ -65,6 +65,11 @@ describe('paraphrases without the article’s words', () => {
     ['do you deliver to germany', 'international-shipping'],
     ['do you take apple pay', 'payment-methods-we-accept'],
     ['Wie viel kostet der Versand nach Kanada?', 'international-shipping'],
+    // Money-back, deadline, partial-order and account-change phrasings that name no article word.
+    ['when do I get the money for my return', 'refund-timing'],
+    ['I need it by Friday, how quick is your delivery', 'shipping-times-and-costs'],
+    ['only part of my order came, where is the rest of it', 'missing-or-wrong-items'],
+    ['how can I change the email address on my account', 'creating-and-managing-your-account'],
   ])('%j → %s', async (text, slug) => {
     expect(await answeredFrom(text)).toBe(slug);
   });
@@ -105,6 +110,27 @@ describe('out of scope', () => {
       expect(r.text).toMatch(/not sure|couldn't find/i);
     },
   );
+
+  it('a subject that is not a shop matter is out of scope even when the store city and weekend hours match', async () => {
+    const r = await reply('what will the weather be like in Portland on Saturday?');
+    expect(r).toMatchObject({ missed: true, prompt: 'offer_human', cards: [], source: null });
+  });
+
+  it('…until the merchant’s own help centre covers that subject', async () => {
+    const id = `parking-${crypto.randomUUID()}`;
+    await db().insert(knowledgeArticles).values({
+      id, accountId, title: 'Parking at our stores', topic: 'stores', url: '/help/parking', updatedAt: Date.now(),
+      body: 'Free parking is available behind every store for two hours while you shop.',
+    });
+    try {
+      const r = await reply('is there parking at the Portland store?');
+      expect(r).toMatchObject({ missed: false, skill: 'answer' });
+      expect(r.source?.id).toBe(id);
+    } finally {
+      // The article count is part of the snapshot version, so the next turn no longer sees it.
+      await db().delete(knowledgeArticles).where(eq(knowledgeArticles.id, id));
+    }
+  });
 
   it('a product the store does not carry gets an honest answer, not unrelated cards', async () => {
     const r = await reply('gift for a coffee lover');

@@ -184,3 +184,18 @@ export const FILLER = new Set(
     'disappointed disappointing seriously wtf ugh sigh urgent urgently inside outside onto into within without across along'
   ).split(' '),
 );
+
+/**
+ * Subjects shoppers ask a shop's assistant about that are not shop matters (the weather, jobs,
+ * parking, the news, homework). When no document of the store uses the word, a question about it is
+ * out of scope however well the rest matches: "what's the weather in Denver this weekend" shares the
+ * store's city and its weekend hours, but not what was asked. A merchant whose help centre does cover
+ * one (a careers page, a parking note) uses the word, and the rule no longer applies to it.
+ */
+export const OFF_TOPIC = new Set(
+  (
+    'weather forecast temperature hiring hire job jobs career careers employment vacancy vacancies internship internships salary ' +
+    'parking wifi homework math maths joke jokes poem poems news election elections politics political recipe recipes ' +
+    'restaurant restaurants flight flights hotel hotels movie movies lottery horoscope'
+  ).split(' '),
+);

@@ -9,7 +9,7 @@ import type { StoreIndex } from '../retrieval/snapshot';
 import { isStopword } from '../text';
 import { COMMON_ENGLISH, ENGLISH_WORDS } from './english-words';
 import { SERVICE } from './service-words';
-import { EXPANSIONS, FILLER, PLACES, REWRITES } from './lexicon';
+import { EXPANSIONS, FILLER, OFF_TOPIC, PLACES, REWRITES } from './lexicon';
 import { fold, foldedWords } from './normalize';
 
 export type GroupKind = 'word' | 'corrected' | 'unknown' | 'filler';
@@ -27,6 +27,8 @@ export interface TermGroup {
   role?: 'service' | 'object';
   /** The shopper's own word(s) first, then expansions. */
   terms: WeightedTerm[];
+  /** A subject that is not a shop matter (lexicon OFF_TOPIC: weather, jobs, parking…). */
+  offTopic?: boolean;
 }
 
 export interface AnalyzedQuery {
@@ -131,7 +133,10 @@ export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<s
       continue;
     }
     const extra = [merchant.get(w), EXPANSIONS.get(w), REWRITES.get(w)].filter(Boolean).join(' ');
-    groups.push({ surface: w, kind: kind === 'unknown' && extra ? 'word' : kind, terms: [term(w, kind === 'corrected' ? CORRECTED_WEIGHT : 1), ...expansionTerms(extra)] });
+    groups.push({
+      surface: w, kind: kind === 'unknown' && extra ? 'word' : kind, terms: [term(w, kind === 'corrected' ? CORRECTED_WEIGHT : 1), ...expansionTerms(extra)],
+      ...(OFF_TOPIC.has(w) ? { offTopic: true } : {}),
+    });
   }
   if (foreign) for (const g of groups) if (g.kind === 'unknown') g.kind = 'filler';
   markRoles(groups, index);

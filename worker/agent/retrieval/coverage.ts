@@ -11,6 +11,8 @@ const FILLER_SHARE = 0.15;
 const OBJECT_SHARE = 0.5;
 /** Weight, in the question's total, of a word other documents of the store use but this one does not. */
 const KNOWN_ELSEWHERE = 0.5;
+/** What an off-topic subject the documents never mention leaves of a confidence: well under any threshold. */
+const OFF_TOPIC_FACTOR = 0.25;
 
 export function groupWeight(group: TermGroup, index: Bm25fIndex): number {
   const unknown = index.maxIdf();
@@ -38,13 +40,17 @@ export interface Coverage {
   groups: number;
   /** Covered weight as a multiple of the rarest word's weight: how much of the document the question found. */
   evidence: number;
+  /** Off-topic subjects (weather, jobs…) that no document of this kind mentions: the question is not for them. */
+  offTopic: number;
 }
 
 export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: number): Coverage {
   let total = 0;
   let covered = 0;
   let unknownLeft = 0;
+  let offTopic = 0;
   for (const g of groups) {
+    if (g.offTopic && !g.terms.some((t) => index.df.has(t.term))) offTopic++;
     const w = groupWeight(g, index);
     let best = 0;
     for (const t of g.terms) if (t.weight > best && index.has(doc, t.term)) best = t.weight;
@@ -57,13 +63,15 @@ export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: n
   return {
     share: total > 0 ? covered / total : 0, unknownLeft, groups: groups.filter((g) => g.kind !== 'filler').length,
     evidence: covered / index.maxIdf(),
+    offTopic,
   };
 }
 
 /**
  * Coverage as a confidence in [0, 1]. A share under a quarter is no evidence at all, and each word of
  * the question that the store's content does not know at all (the "hiring" of "are you hiring at the
- * Denver store?") takes 30 % off: the article may share the other words, but not what was asked.
+ * Denver store?") takes 30 % off: the article may share the other words, but not what was asked. An
+ * off-topic subject the documents never mention (the weather, parking) leaves a quarter.
  */
 export function confidenceOf(c: Coverage): number {
   const share = clamp((c.share - 0.25) / 0.75);
@@ -72,7 +80,7 @@ export function confidenceOf(c: Coverage): number {
   const long = clamp((c.groups - 6) / 6);
   const evidence = long * clamp(c.evidence / 2);
   // In a long message an unknown word is more likely an aside than the subject: its penalty shrinks.
-  return Math.max(share, evidence) * 0.7 ** (c.unknownLeft * Math.min(1, 4 / Math.max(1, c.groups)));
+  return Math.max(share, evidence) * 0.7 ** (c.unknownLeft * Math.min(1, 4 / Math.max(1, c.groups))) * OFF_TOPIC_FACTOR ** c.offTopic;
 }
 
 function clamp(n: number): number {

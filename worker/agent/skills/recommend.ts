@@ -43,7 +43,9 @@ export async function recommendSkill(input: SkillInput): Promise<SkillResult | n
     rows = index.products.map((p, doc) => ({ p, doc, score: 1 })).filter((r) => wanted(r.p));
   }
   const top = rows[0];
-  const fit = top ? (groups.length ? coverage(groups, index.productIndex, top.doc).share : 1) : 0;
+  const covered = top && groups.length ? coverage(groups, index.productIndex, top.doc) : null;
+  // An off-topic subject the catalog never mentions ("a good restaurant nearby") is not a product request.
+  const fit = top ? (covered ? (covered.offTopic ? 0 : covered.share) : 1) : 0;
   if (!intent.explicitShopping && !intent.namesProduct && !range) return null;
 
   // How sure this is a product request at all, then how well the catalog answers it.
