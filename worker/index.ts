@@ -7,6 +7,7 @@ import { sameOriginWrites } from './auth/csrf';
 import { authRoutes } from './routes/auth';
 import { teamRoutes } from './routes/team';
 import { settingsRoutes } from './routes/settings';
+import { cannedReplyRoutes } from './routes/canned-replies';
 import { ticketRoutes } from './routes/tickets';
 import { presenceRoutes } from './routes/presence';
 import { inboxRoutes } from './routes/inbox';
@@ -54,6 +55,7 @@ const teamApi = new Hono<AppEnv>()
   .route('/settings', settingsRoutes)
   .route('/settings', assignmentSettingsRoutes)
   .route('/tickets', ticketRoutes)
+  .route('/canned-replies', cannedReplyRoutes) // canned replies and macros (worker/canned/)
   .route('/tickets', phoneTicketRoutes) // SMS/WhatsApp delivery states, WhatsApp templates
   .route('/presence', presenceRoutes)
   .route('/inbox', inboxRoutes)

@@ -6,6 +6,7 @@ import { authRoutes } from '../../worker/routes/auth';
 import { teamRoutes } from '../../worker/routes/team';
 import { settingsRoutes } from '../../worker/routes/settings';
 import { ticketRoutes } from '../../worker/routes/tickets';
+import { cannedReplyRoutes } from '../../worker/routes/canned-replies';
 import { presenceRoutes } from '../../worker/routes/presence';
 import { inboxRoutes } from '../../worker/routes/inbox';
 import { emailRoutes } from '../../worker/channels/email/routes';
@@ -41,6 +42,7 @@ const MOUNTS: Array<[string, Pick<Hono, 'routes'>]> = [
   ['/api/settings', settingsRoutes],
   ['/api/settings', assignmentSettingsRoutes],
   ['/api/tickets', ticketRoutes],
+  ['/api/canned-replies', cannedReplyRoutes],
   ['/api/presence', presenceRoutes],
   ['/api/inbox', inboxRoutes],
   ['/api/email', emailRoutes],

@@ -2,6 +2,7 @@
 // Kept beside schema.ts rather than in it: queries use the builder (db.select().from(...)), which
 // needs no registration with the relational schema.
 import { sqliteTable, text, integer, primaryKey } from 'drizzle-orm/sqlite-core';
+import type { TicketStatus } from './schema';
 
 export const ticketNotes = sqliteTable('ticket_notes', {
   id: text('id').primaryKey(),
@@ -49,3 +50,16 @@ export const ticketReads = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.ticketId, t.userId] })],
 );
+
+/** Canned replies and macros (0013_3): ownerId null is account-wide, else that member's own. */
+export const cannedReplies = sqliteTable('canned_replies', {
+  id: text('id').primaryKey(),
+  accountId: text('account_id').notNull(),
+  ownerId: text('owner_id'),
+  name: text('name').notNull(),
+  body: text('body').notNull(),
+  setStatus: text('set_status').$type<TicketStatus>(),
+  addTags: text('add_tags', { mode: 'json' }).$type<string[]>().notNull().default([]),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});

@@ -1,5 +1,6 @@
 // Ticket views and the ticket page (opening it marks it read for the member: the rows' unread marker). Assignment (ticket-assignment.ts) and the work on a ticket
 // (ticket-work.ts: replies, notes, tasks) are mounted here too, so /api/tickets is one sub-app.
+import { ticketCannedRoutes } from './canned-replies';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../http/app-env';
@@ -27,6 +28,7 @@ export const ticketRoutes = new Hono<AppEnv>()
   })
   .route('/', ticketAssignmentRoutes)
   .route('/', ticketWorkRoutes)
+  .route('/', ticketCannedRoutes)
   .route('/', ticketFileRoutes)
   .get('/:id', requirePermission('conversations.read'), async (c) => {
     const { db, member } = c.var;
