@@ -33,6 +33,7 @@ ppl, ppls: people | bc, cuz, coz, bcoz: because | wat, wht, wut: what | hw: how 
 tmrw, tmr: tomorrow | 2day: today | b4: before | wanna: want to | gonna: going to | gotta: have to | rn: now
 acct: account | pw, pwd: password | addr: address | pkg: package | sz: size | msg: message | asap: quickly
 ordered the wrong, bought the wrong, picked the wrong, chose the wrong, ordered a wrong: want to exchange a
+un article, l article, cet article, mon article, mes articles, les articles: an item | a ete, a été, ete, été, wurde, fue, e stata, e stato, foi: was
 cant: can not | wont: will not | didnt: did not | doesnt: does not | havent: have not | isnt: is not
 
 hola, ola, bonjour, salut, hallo, ciao, buongiorno, buenos dias, bom dia, guten tag, hoi: hello
@@ -148,6 +149,12 @@ expiry, expire, expires, expired, expiration, valid, validity: expire | coming u
 foot, feet: shoe size measure | height, tall, short: height | cutoff, cut off, deadline, order by: before same day
 wore, worn, wearing, worn outside, used it, used them, tried on, tried them on, tried it on: worn
 do you take, do you accept, can i pay with, can i pay by, can i pay using: accept payment methods
+christmas, xmas, birthday, bday, anniversary, hanukkah, valentines, mothers day, fathers day, bought me, got me, gave me, gifted me, bought for me, got for me, given to me: gift present
+taking so long, taking too long, taking forever, taking ages, so slow, delayed, delay, delays, running late: tracking moved days
+stuck in, held at, held up, stuck at, in transit: tracking moved carrier
+does not fit, do not fit, did not fit, will not fit, not fit, does not fit me, doesnt fit: exchange return size
+west coast, east coast, midwest, the south, lower 48, continental us, mainland us: united states
+not in the box, not in the package, not in the parcel, wasnt in, was not in, not included, left out, missing from: missing items
 `);
 /** Places: as specific as a word can be, so they weigh like the store's rarest word, not like "uk". */
 export const PLACES = new Set<string>();
@@ -181,7 +188,8 @@ export const FILLER = new Set(
     'daughter son wife husband boyfriend girlfriend partner mother father grandma grandpa grandmother grandfather niece nephew ' +
     'cousin boss coworker colleague needs needed wants says saying tells asks anymore yet happen happens happened happening ' +
     'receive received receiving never likes loves enjoys ridiculous unacceptable annoying annoyed frustrated frustrating angry upset ' +
-    'disappointed disappointing seriously wtf ugh sigh urgent urgently inside outside onto into within without across along'
+    'disappointed disappointing seriously wtf ugh sigh urgent urgently inside outside onto into within without across along ' +
+    'item items product products live lives living stuff here there next big huge massive tiny totally completely entirely'
   ).split(' '),
 );
 
@@ -196,6 +204,6 @@ export const OFF_TOPIC = new Set(
   (
     'weather forecast temperature hiring hire job jobs career careers employment vacancy vacancies internship internships salary ' +
     'parking wifi homework math maths joke jokes poem poems news election elections politics political recipe recipes ' +
-    'restaurant restaurants flight flights hotel hotels movie movies lottery horoscope'
+    'restaurant restaurants flight flights hotel hotels movie movies lottery horoscope phone phones iphone android computer laptop tv television'
   ).split(' '),
 );

@@ -44,7 +44,12 @@ export interface Coverage {
   offTopic: number;
 }
 
-export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: number): Coverage {
+/**
+ * `generic`: the document names no kind of thing the catalog sells (a returns or payments policy): it
+ * applies to every product, so the product an after-sales question names ("can I return my boots")
+ * neither counts for nor against it, and a page that merely mentions boots in passing does not win.
+ */
+export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: number, generic = false): Coverage {
   let total = 0;
   let covered = 0;
   let unknownLeft = 0;
@@ -54,6 +59,7 @@ export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: n
     const w = groupWeight(g, index);
     let best = 0;
     for (const t of g.terms) if (t.weight > best && index.has(doc, t.term)) best = t.weight;
+    if (!best && generic && g.role === 'object') continue;
     covered += best ? w * credit(best) : 0;
     // A word the store uses elsewhere (another article, the catalog) is usually detail ("laces" in a
     // warranty question); a word it never uses is usually the subject. Only the latter counts fully.

@@ -87,7 +87,7 @@ export const lexicalRetriever: Retriever = {
     return ranked
       .map((r, i) => ({
         ...r,
-        confidence: confidenceOf(coverage(query.groups, index.articleIndex, r.doc)),
+        confidence: confidenceOf(coverage(query.groups, index.articleIndex, r.doc, !index.namesCatalog[r.doc])),
         rank: (SCORE_SHARE * r.score) / top + TITLE_SHARE * titleShare(query, index, r.doc) +
           PROXIMITY_BONUS * Math.min(2, adjacentPairs(query, index.bigrams[r.doc])) + (FOCUS_SHARE * focus[i]!) / topFocus,
       }))

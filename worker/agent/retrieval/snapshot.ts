@@ -56,6 +56,8 @@ export interface StoreIndex {
   /** Distinct non-empty catalog categories, and the canonical terms naming catalog things. */
   categories: string[];
   productTerms: ReadonlySet<string>;
+  /** Per article: whether it names any kind of thing the catalog sells (a category's words). */
+  namesCatalog: boolean[];
 }
 
 /** Title matches count most, then the topic, then the body. */
@@ -152,6 +154,7 @@ export function buildIndex(version: string, articles: ArticleRow[], products: Pr
 
   const productTerms = new Set<string>();
   for (const p of products) for (const t of [...terms(p.title), ...terms(p.category)]) productTerms.add(t);
+  const categoryTerms = new Set(products.flatMap((p) => terms(p.category)).filter((t) => t.length > 2));
 
   return {
     version, articles, products, stemmer,
@@ -162,6 +165,7 @@ export function buildIndex(version: string, articles: ArticleRow[], products: Pr
     bigrams: articles.map((a) => pairs([...terms(a.title), '', ...terms(a.body)])),
     categories: [...new Set(products.map((p) => p.category).filter(Boolean))].sort(),
     productTerms,
+    namesCatalog: articles.map((a) => [...terms(a.title), ...terms(a.body)].some((t) => categoryTerms.has(t))),
   };
 }
 
