@@ -152,3 +152,52 @@ describe('collision', () => {
     await expect.poll(() => maya.getByTestId('transcript').textContent()).toContain('I have locked your account');
   });
 });
+
+describe('canned replies', () => {
+  it('a Manager adds an account-wide macro in settings; "/" in the reply box inserts it with its variables filled, and sending applies it', async () => {
+    const page = await signedIn('manager@demo.test');
+    await page.getByRole('link', { name: 'Inbox settings' }).click();
+    const section = page.getByTestId('canned-settings');
+    await section.getByLabel('Name').fill('Delivery update');
+    await section.getByLabel('Text').fill('Hi {{shopper.name}}, this is {{agent.name}} about ticket #{{ticket.number}}.');
+    await section.getByLabel('Who can use it').selectOption('account');
+    await section.getByLabel('On send, set status').selectOption('pending');
+    await section.getByLabel('On send, add tags (comma separated)').fill('gift-card');
+    await section.getByRole('button', { name: 'Add canned reply' }).click();
+    await section.getByText('Saved “Delivery update”').waitFor();
+    await expect.poll(() => section.getByTestId('canned-item').allTextContents()).toContainEqual(expect.stringContaining('Macro: status → pending, tags + gift-card'));
+
+    // A typo in a variable is refused with the reason.
+    await section.getByLabel('Name').fill('Typo');
+    await section.getByLabel('Text').fill('Hi {{shoper.name}}');
+    await section.getByRole('button', { name: 'Add canned reply' }).click();
+    await expect.poll(() => section.getByRole('alert').textContent()).toContain('{{shoper.name}} is not a variable');
+
+    await page.getByRole('link', { name: 'All messages' }).click();
+    await page.getByRole('searchbox', { name: 'Search tickets' }).fill('chloe.dubois@example.com');
+    await expect.poll(() => rows(page).count()).toBe(1);
+    const number = (await rows(page).first().locator('.number').textContent())!.replace('#', '');
+    const ticketId = await rows(page).first().getAttribute('data-ticket-id');
+    await rows(page).first().locator('a').click();
+    await page.getByTestId('ticket-view').waitFor();
+
+    const box = page.getByLabel('Reply to the shopper');
+    await box.click();
+    await page.keyboard.type('/deliv');
+    const picker = page.getByRole('listbox', { name: 'Canned replies' });
+    await picker.waitFor();
+    expect(await picker.getByRole('option').allTextContents()).toEqual([expect.stringContaining('Delivery update')]);
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await picker.getByRole('option').first().getAttribute('id'));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => box.inputValue()).toBe(`Hi Chloé Dubois, this is Marco Manager about ticket #${number}.`);
+    expect(await picker.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('macro-pending').textContent()).toContain('status → pending, tags + gift-card');
+
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => page.getByTestId('transcript').textContent()).toContain(`this is Marco Manager about ticket #${number}.`);
+    await expect.poll(() => page.evaluate(async (id) => {
+      const t = (await (await fetch(`/api/tickets/${id}`)).json()) as { ticket: { status: string; tags: string[] } };
+      return `${t.ticket.status} ${t.ticket.tags.join(',')}`;
+    }, ticketId)).toBe('pending gift-card');
+  });
+});

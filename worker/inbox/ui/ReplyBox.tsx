@@ -1,12 +1,16 @@
 // The reply box. One client id per draft: a send retried after a network error is stored once.
 // Ctrl/Cmd+Enter sends. While a draft is being written teammates see "typing" (useTypingSignal). The
 // draft remembers the last message on screen when it began; if another teammate replied since, the
-// server refuses the send (replied_meanwhile) and the box asks before sending anyway.
+// server refuses the send (replied_meanwhile) and the box asks before sending anyway. "/" inserts a
+// canned reply (useCannedInsert); a macro's status and tags are applied once its reply is sent.
 import { useRef, useState } from 'preact/hooks';
 import { api, ApiFailure } from './api';
 import { AttachFile } from './AttachFile';
 import type { LiveConnection } from './live';
 import { useTypingSignal } from './typing';
+import { CannedPicker, PICKER_ID } from './CannedPicker';
+import { macroSummary } from './canned';
+import { useCannedInsert } from './useCannedInsert';
 import type { WireMessage } from './types';
 
 interface Props {
@@ -28,6 +32,15 @@ export function ReplyBox({ ticketId, lastSeq, conn, onSent, onConflict }: Props)
   /** The last seq on screen when the draft began (null: no draft). */
   const since = useRef<number | null>(null);
   const typing = useTypingSignal(conn, ticketId);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const canned = useCannedInsert(ticketId, (value, caret) => {
+    edit(value);
+    // After the render that shows the new text: the caret goes to the end of the inserted reply.
+    requestAnimationFrame(() => {
+      box.current?.focus();
+      box.current?.setSelectionRange(caret, caret);
+    });
+  }, setError);
 
   function edit(value: string) {
     if (!text.trim() && value.trim()) since.current = lastSeq;
@@ -48,6 +61,12 @@ export function ReplyBox({ ticketId, lastSeq, conn, onSent, onConflict }: Props)
       setText('');
       since.current = null;
       setClientId(crypto.randomUUID());
+      const macro = canned.macro;
+      canned.clearMacro();
+      if (macro) {
+        await api('POST', `/api/tickets/${ticketId}/canned-replies/${macro.id}/apply`).catch((err: unknown) =>
+          setError(`Reply sent, but the macro “${macro.name}” was not applied: ${err instanceof ApiFailure ? err.message : 'check your connection'}`));
+      }
     } catch (err) {
       if (err instanceof ApiFailure && err.body?.error.code === 'replied_meanwhile') {
         setConflict(err.message);
@@ -69,10 +88,26 @@ export function ReplyBox({ ticketId, lastSeq, conn, onSent, onConflict }: Props)
   return (
     <form class="reply" onSubmit={(e) => { e.preventDefault(); void send(); }}>
       <label for="reply-text" class="visually-hidden">Reply to the shopper</label>
-      <textarea id="reply-text" rows={3} placeholder="Reply to the shopper… (Ctrl+Enter to send)" value={text}
-        onInput={(e) => edit(e.currentTarget.value)}
-        onBlur={() => typing.stop()}
-        onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void send(); }} />
+      <textarea id="reply-text" ref={box} rows={3} placeholder="Reply to the shopper… (/ inserts a canned reply, Ctrl+Enter sends)" value={text}
+        aria-controls={canned.open ? PICKER_ID : undefined} aria-activedescendant={canned.activeId}
+        onInput={(e) => {
+          edit(e.currentTarget.value);
+          canned.track(e.currentTarget.value, e.currentTarget.selectionStart);
+        }}
+        onBlur={() => { typing.stop(); canned.close(); }}
+        onKeyDown={(e) => {
+          if (canned.key(e, text)) {
+            e.preventDefault();
+            e.stopPropagation();
+          } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void send();
+        }} />
+      {canned.open && <CannedPicker options={canned.options} active={canned.active} onPick={(r) => void canned.pick(r, text)} />}
+      {canned.macro && (
+        <p class="macro-pending" data-testid="macro-pending">
+          Macro “{canned.macro.name}”: on send, {macroSummary(canned.macro)}.{' '}
+          <button type="button" class="ghost" onClick={canned.clearMacro}>Don’t apply</button>
+        </p>
+      )}
       {conflict && (
         <div class="conflict" role="alertdialog" aria-labelledby="reply-conflict" data-testid="reply-conflict">
           <p id="reply-conflict">{conflict}</p>

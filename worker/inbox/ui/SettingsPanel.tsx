@@ -1,9 +1,11 @@
 // Inbox settings: round robin on/off (Owner, Admin, Manager) and office hours. Each section saves on
 // its own; the server validates and answers with field-level errors. Every open inbox hears about a
-// round-robin switch over its socket and shows or hides the Online/Offline switch.
+// round-robin switch over its socket and shows or hides the Online/Offline switch. Canned replies and
+// macros have their own section (CannedSettings).
 import { useEffect, useState } from 'preact/hooks';
 import { api, ApiFailure } from './api';
 import { can, type Directory } from './types';
+import { CannedSettings } from './CannedSettings';
 
 const DAYS = [['mon', 'Monday'], ['tue', 'Tuesday'], ['wed', 'Wednesday'], ['thu', 'Thursday'], ['fri', 'Friday'], ['sat', 'Saturday'], ['sun', 'Sunday']] as const;
 type Day = (typeof DAYS)[number][0];
@@ -84,6 +86,7 @@ export function SettingsPanel({ dir }: { dir: Directory }) {
           <button type="submit">Save office hours</button>
         </fieldset>
       </form>
+      <CannedSettings dir={dir} />
     </section>
   );
 }
