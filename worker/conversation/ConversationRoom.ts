@@ -5,6 +5,9 @@
 // Refusals are values (worker/platform/results.ts), never exceptions, and nothing runs inside
 // blockConcurrencyWhile: a handoff is serialised by a marker kept in storage instead, so a refusal or
 // a failing D1 call can never reset the object or close the shopper's socket.
+// The decisions are the engine's (./engine.ts, pure): this object reads its state, hands the engine
+// one input, and applies the Step it returns (messages, meta, outbox effects, socket frames, alarm) in
+// one synchronous storage step; it also runs what needs I/O (the Customer Agent, the handoff).
 import { DurableObject } from 'cloudflare:workers';
 import { openDb, type Database } from '../db/client';
 import type { Channel, Helpdesk } from '../db/schema';
@@ -12,12 +15,11 @@ import {
   clientFrame,
   MAX_FRAME_BYTES,
   MAX_FRAMES_PER_SECOND,
-  MAX_MESSAGES_PER_MINUTE,
   type ConversationStatus,
   type ServerFrame,
   type WireMessage,
 } from '../protocol/widget';
-import { ConversationLog, type ConversationMeta, type NewMessage } from './log';
+import { ConversationLog, type ConversationMeta } from './log';
 import { readVersionedSettings, type VersionedSettings } from '../settings/store';
 import { HeldSettings, type SettingsFreshness } from '../settings/held';
 import type { AccountSettings } from '../settings/schema';
@@ -25,15 +27,17 @@ import { publicOriginOf, retrieverFromEnv, runCustomerAgent, type AgentTurn } fr
 import { clientAddress } from '../platform/client-address';
 import { emailHandoffLimit } from '../channels/web-chat/limits';
 import { accountLlm } from '../settings/llm-credentials';
-import { EVENT, type EventInput } from '../events/record';
-import type { ConversationPatch } from '../conversations/index-row';
 import { emailProfile, profileEmail } from '../conversations/profiles';
 import { handOff, type HandoffContact } from '../handoff/handoff';
 import { newId } from '../ids';
 import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
 import { applyEffects, type RoomEffect } from './effects';
-import { inboundMessage, participant, type ChannelWithSender, type InboundMessage, type Participant } from './contract';
+import { inboundMessage, participant, type InboundMessage, type Participant } from './contract';
 import { errorFrameOf, ok, refuse, type Refusal, type Result } from '../platform/results';
+import * as engine from './engine';
+import type { EngineState, RoomRefusal, Step } from './engine';
+
+export type { RoomRefusal } from './engine';
 
 export interface StartConversation {
   accountId: string;
@@ -63,8 +67,6 @@ export interface SendOutcome {
   messages: WireMessage[];
 }
 
-export type RoomRefusal = 'unauthorized' | 'not_started' | 'rate_limited' | 'conversation_closed' | 'no_pending_handoff' | 'email_continuation' | 'replied_meanwhile';
-
 /** RPC results: refusals travel as values, since custom error classes do not survive the RPC boundary. */
 export type RoomResult<T> = Result<T, RoomRefusal>;
 
@@ -72,7 +74,6 @@ export type RoomResult<T> = Result<T, RoomRefusal>;
 const HANDOFF_MARKER_MS = 60_000;
 /** A handoff that failed on D1 or the Dispatcher is tried again by the alarm after this long. */
 const HANDOFF_RETRY_MS = 2_000;
-const HANDOFF_DELAYED = 'Connecting you with our team is taking a moment longer than usual. Stay here: you will see it in this chat.';
 /** Effects read per flush attempt. */
 const EFFECTS_BATCH = 50;
 
@@ -148,7 +149,7 @@ export class ConversationRoom extends DurableObject<Env> {
   async send(tokenHash: string, clientId: string, text: string, settingsVersion?: number): Promise<RoomResult<SendOutcome>> {
     const meta = this.authorized(tokenHash);
     if (!meta.ok) return meta;
-    const accepted = await this.acceptShopperMessage(meta.value, clientId, text);
+    const accepted = await this.acceptShopperMessage(clientId, text);
     if (!accepted.ok) return accepted;
     const { ack, message } = accepted.value;
     if (!message) return ok({ ack, messages: this.log.after(ack.seq) });
@@ -165,7 +166,7 @@ export class ConversationRoom extends DurableObject<Env> {
   async attach(tokenHash: string, clientId: string, text: string, link: string): Promise<RoomResult<SendOutcome>> {
     const meta = this.authorized(tokenHash);
     if (!meta.ok) return meta;
-    const accepted = await this.acceptShopperMessage(meta.value, clientId, text, link);
+    const accepted = await this.acceptShopperMessage(clientId, text, link);
     if (!accepted.ok) return accepted;
     await this.flusher.flush();
     return ok({ ack: accepted.value.ack, messages: accepted.value.message ? [accepted.value.message] : this.log.after(accepted.value.ack.seq - 1) });
@@ -183,7 +184,7 @@ export class ConversationRoom extends DurableObject<Env> {
     if (!sameParticipant(started.value.participant ?? null, participant.parse(from))) {
       return refuse('unauthorized', 'This message is not from the participant of this conversation');
     }
-    const accepted = await this.acceptShopperMessage(started.value, inbound.clientId, inbound.text);
+    const accepted = await this.acceptShopperMessage(inbound.clientId, inbound.text);
     if (!accepted.ok) return accepted;
     const { ack, message } = accepted.value;
     if (!message) return ok({ ack, messages: this.log.after(ack.seq) });
@@ -236,19 +237,20 @@ export class ConversationRoom extends DurableObject<Env> {
   async postHumanReply(input: { ticketId: string; clientId: string; text: string; authorName: string; link?: string | null; unlessRepliedAfter?: number | null }): Promise<RoomResult<WireMessage>> {
     const seen = this.log.byClientId(input.clientId);
     if (seen) return ok(seen);
-    const meta = this.started();
-    if (!meta.ok) return meta;
-    const m = meta.value;
-    if (m.emailTickets?.includes(input.ticketId) || (m.ticketId === input.ticketId && m.continuation === 'email')) {
-      return refuse('email_continuation', 'This conversation continues by email; reply to the shopper by email');
-    }
-    if (m.status === 'closed') return refuse('conversation_closed', 'This conversation is closed; the shopper is no longer in the chat');
+    const started = this.started();
+    if (!started.ok) return started;
     const since = input.unlessRepliedAfter;
     const other = since == null ? undefined : this.log.after(since, 10_000).find((x) => x.role === 'human' && x.authorName !== input.authorName);
-    if (other) return refuse('replied_meanwhile', `${other.authorName ?? 'A teammate'} replied while you were typing — send anyway?`);
+    const decided = engine.humanReply(this.state(), {
+      ticketId: input.ticketId, clientId: input.clientId, text: input.text, authorName: input.authorName, link: input.link ?? null,
+      repliedMeanwhile: other ? (other.authorName ?? 'A teammate') : null, now: Date.now(),
+    });
+    if (!decided.ok) return decided;
+    await this.apply(decided.value.step);
     // Flushed before answering: off web chat the reply's delivery is queued right away, and its copy for
     // search and the rows' preview is written.
-    return ok(await this.flushed(Promise.resolve(this.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null, link: input.link ?? null }, Date.now()))));
+    await this.flusher.flush();
+    return ok(decided.value.message);
   }
 
   /**
@@ -258,24 +260,9 @@ export class ConversationRoom extends DurableObject<Env> {
   async ticketClosed(ticketId: string): Promise<RoomResult<null>> {
     const started = this.started();
     if (!started.ok) return started;
-    const meta = started.value;
-    if (meta.ticketId !== ticketId) return ok(null);
-    // Web chat only: an email continuation's shopper is not in the widget to rate.
-    const onWebChat = meta.channel === 'web_chat' && meta.continuation !== 'email' && meta.status !== 'closed';
-    if (meta.status === 'escalated') {
-      this.updateMeta((m) => {
-        m.status = 'open';
-        // The ticket keeps its email continuation for good: replies to it (even after a reopen) stay out of the chat.
-        if (m.continuation === 'email') m.emailTickets = [...(m.emailTickets ?? []), ticketId];
-        m.continuation = null;
-      });
-      this.broadcast({ type: 'status', status: 'open' });
-    }
     // Ask for a rating once per ticket (a repeated close, or a reopen and close, asks no more).
-    const clientId = `csat:${ticketId}`;
-    if (onWebChat && !this.log.byClientId(clientId)) {
-      this.store({ ...notice(CSAT_PROMPT, clientId), prompt: 'csat' }, Date.now());
-    }
+    const ratingAsked = !!this.log.byClientId(engine.csatClientId(ticketId));
+    await this.apply(engine.ticketClosed(this.state(), { ticketId, ratingAsked, now: Date.now() }));
     return ok(null);
   }
 
@@ -294,9 +281,13 @@ export class ConversationRoom extends DurableObject<Env> {
 
   /** A notice from Baton itself (e.g. "delivery is delayed"). Idempotent by clientId. */
   async postSystemNotice(input: { clientId: string; text: string }): Promise<RoomResult<WireMessage>> {
-    const stored = this.log.byClientId(input.clientId) ?? this.store(notice(input.text, input.clientId), Date.now());
+    const seen = this.log.byClientId(input.clientId);
+    if (seen) return ok(seen);
+    const started = this.started();
+    if (!started.ok) return started;
+    const [stored] = await this.apply(engine.notice(this.state(), input.text, input.clientId, Date.now()));
     await this.flusher.flush();
-    return ok(stored);
+    return ok(stored!);
   }
 
   /** The whole conversation for the server's own use (inbox, helpdesk delivery); callers scope by account. */
@@ -347,7 +338,7 @@ export class ConversationRoom extends DurableObject<Env> {
       case 'resume':
         return sendFrame(ws, { type: 'history', messages: this.log.after(frame.lastSeq), status: started.value.status });
       case 'message': {
-        const accepted = await this.acceptShopperMessage(started.value, frame.clientId, frame.text);
+        const accepted = await this.acceptShopperMessage(frame.clientId, frame.text);
         if (!accepted.ok) return refused(accepted);
         sendFrame(ws, { type: 'ack', ...accepted.value.ack });
         if (accepted.value.message) await this.respond(frame.text);
@@ -391,12 +382,12 @@ export class ConversationRoom extends DurableObject<Env> {
     const effectsDue = this.flusher.retryDue(now);
     if (effectsDue !== null) due.push(effectsDue);
     if (meta?.handoffRetry) due.push(now + HANDOFF_RETRY_MS);
-    if (meta && meta.status === 'open' && meta.answered && meta.escalations === 0 && meta.lastShopperAt !== null) {
+    if (meta && engine.idleResolveAt(meta, 0) !== null) {
       try {
         const settings = await this.settings.get(meta.accountId);
-        const idleAt = meta.lastShopperAt + settings.agent.idleResolveMinutes * 60_000;
-        if (now >= idleAt) await this.flushed(this.resolve('idle'));
-        else due.push(idleAt);
+        const idleAt = engine.idleResolveAt(this.current(), settings.agent.idleResolveMinutes);
+        if (idleAt !== null && now >= idleAt) await this.flushed(this.apply(engine.resolveIdle(this.state(), now)));
+        else if (idleAt !== null) due.push(idleAt);
       } catch (err) {
         console.error('ConversationRoom: could not read settings for idle resolution; trying again', err instanceof Error ? err.message : String(err));
         due.push(now + HANDOFF_RETRY_MS);
@@ -407,30 +398,14 @@ export class ConversationRoom extends DurableObject<Env> {
 
   // ── Conversation logic ───────────────────────────────────────────────────────────────────────
 
-  private async acceptShopperMessage(meta: ConversationMeta, clientId: string, text: string, link: string | null = null): Promise<RoomResult<{ ack: { clientId: string; seq: number }; message: WireMessage | null }>> {
+  private async acceptShopperMessage(clientId: string, text: string, link: string | null = null): Promise<RoomResult<{ ack: { clientId: string; seq: number }; message: WireMessage | null }>> {
     const existing = this.log.byClientId(clientId);
     if (existing) return ok({ ack: { clientId, seq: existing.seq }, message: null });
-    if (meta.status === 'closed') return refuse('conversation_closed', 'This conversation is closed; start a new one');
     const now = Date.now();
-    if (this.log.countSince('shopper', now - 60_000) >= MAX_MESSAGES_PER_MINUTE) {
-      return refuse('rate_limited', `More than ${MAX_MESSAGES_PER_MINUTE} messages in a minute; wait a moment`);
-    }
-    const message = this.log.append({ role: 'shopper', text, clientId, authorName: null, cards: [], prompt: null, link }, now);
-    const isFirst = meta.lastShopperAt === null;
-    const updated = this.updateMeta((m) => {
-      m.lastShopperAt = now;
-      if (m.status === 'resolved') m.status = 'open'; // a new question reopens it
-    });
-    if (updated.status === 'escalated') this.forwardToHumans(updated, message);
-    this.index(updated, { lastActivityAt: now, messageCount: this.log.count(), status: updated.status });
-    this.indexForSearch(message);
-    if (isFirst) {
-      this.event(updated, {
-        name: EVENT.started, occurredAt: now, idempotencyKey: `started:${updated.conversationId}`,
-        properties: { ...this.eventProps(updated), firstMessage: text },
-      });
-    }
-    this.broadcast({ type: 'message', message });
+    const accepted = engine.acceptShopperMessage(this.state(), { clientId, text, link, now, recent: this.log.countSince('shopper', now - 60_000) });
+    if (!accepted.ok) return accepted;
+    await this.apply(accepted.value.step);
+    const { message } = accepted.value;
     return ok({ ack: { clientId, seq: message.seq }, message });
   }
 
@@ -454,37 +429,15 @@ export class ConversationRoom extends DurableObject<Env> {
       } catch (err) {
         // D1 (settings, retrieval) failed: the shopper's message is stored; say so instead of failing it.
         console.error('ConversationRoom: the Customer Agent could not run', err instanceof Error ? err.message : String(err));
-        const message = this.store({ role: 'agent', text: AGENT_UNAVAILABLE, clientId: null, authorName: null, cards: [], prompt: null }, Date.now());
-        this.index(meta, { lastActivityAt: message.at, messageCount: this.log.count() });
-        return [message];
+        return this.apply(engine.agentUnavailable(this.state(), Date.now()));
       }
       if (turn.kind === 'escalate') return await this.escalate(turn.reason, turn.rule, null);
-      return await this.reply(turn, settings.general.agentName, settings.agent.idleResolveMinutes);
+      return await this.apply(engine.agentReplied(this.state(), {
+        turn, agentName: settings.general.agentName, idleMinutes: settings.agent.idleResolveMinutes, now: Date.now(),
+      }));
     } finally {
       this.broadcast({ type: 'typing', on: false });
     }
-  }
-
-  private async reply(turn: Extract<AgentTurn, { kind: 'reply' }>, agentName: string, idleMinutes: number) {
-    const now = Date.now();
-    const message = this.store({ role: 'agent', text: turn.text, clientId: null, authorName: agentName, cards: turn.cards, prompt: turn.prompt }, now);
-    const meta = this.updateMeta((m) => {
-      m.missesInARow = turn.missed ? m.missesInARow + 1 : 0;
-      if (!turn.missed) {
-        m.skill = turn.skill;
-        m.tags = [...new Set([...m.tags, ...turn.tags])];
-        m.answered = true;
-      }
-    });
-    this.index(meta, { lastActivityAt: now, messageCount: this.log.count(), skill: meta.skill, tags: meta.tags });
-    if (turn.cards.length > 0) {
-      this.event(meta, {
-        name: EVENT.recommendation, occurredAt: now, idempotencyKey: `recommendation:${meta.conversationId}:${message.seq}`,
-        properties: { ...this.eventProps(meta), productIds: turn.cards.map((c) => c.id), skus: turn.cards.map((c) => c.sku) },
-      });
-    }
-    if (meta.answered) await this.armAlarm(now + idleMinutes * 60_000);
-    return [message];
   }
 
   /**
@@ -494,7 +447,7 @@ export class ConversationRoom extends DurableObject<Env> {
   private escalate(reason: string, rule: string, clientId: string | null): Promise<WireMessage[]> {
     if (clientId && this.log.byClientId(clientId)) return Promise.resolve([]); // a retried "Talk to a person" press
     if (this.current().status === 'escalated') {
-      return Promise.resolve([this.store(notice('A teammate already has this conversation.', clientId), Date.now())]);
+      return this.apply(engine.notice(this.state(), engine.ALREADY_ESCALATED, clientId, Date.now()));
     }
     return this.serialisedHandoff({ escalation: { reason, rule }, clientId, email: null, ticketId: newId() });
   }
@@ -532,7 +485,9 @@ export class ConversationRoom extends DurableObject<Env> {
     } catch (err) {
       console.error('ConversationRoom: handoff failed; the alarm runs it again', err instanceof Error ? err.message : String(err));
       // Answer the press once; the retry's messages reach the shopper live and in the history.
-      const answered = attempt.clientId && !this.log.byClientId(attempt.clientId) ? [this.store(notice(HANDOFF_DELAYED, attempt.clientId), now)] : [];
+      const answered = attempt.clientId && !this.log.byClientId(attempt.clientId)
+        ? await this.apply(engine.notice(this.state(), engine.HANDOFF_DELAYED, attempt.clientId, now))
+        : [];
       this.updateMeta((m) => void (m.handoffRetry = { ...attempt, clientId: null }));
       await this.armAlarm(Date.now() + HANDOFF_RETRY_MS);
       return answered;
@@ -566,104 +521,33 @@ export class ConversationRoom extends DurableObject<Env> {
       history: () => this.log.after(0, 500),
     }, contact, escalation, attempt.ticketId, now);
 
-    if (outcome.kind === 'declined') {
-      const message = this.store({ role: 'agent', text: outcome.message, clientId, authorName: settings.general.agentName, cards: [], prompt: null }, now);
-      this.recordOutcomeEvent(EVENT.handoffDeclined, escalation, now);
-      return [message];
-    }
-    if (outcome.kind === 'needs_identity') {
-      this.updateMeta((m) => void (m.pendingHandoff = escalation));
-      return [this.store({
-        role: 'system', clientId, authorName: null, cards: [], prompt: 'handoff_identity', link: outcome.signInUrl, text: outcome.message,
-      }, now)];
-    }
-
-    const closes = outcome.helpdesk === 'gorgias';
-    const updated = this.updateMeta((m) => {
-      m.status = closes ? 'closed' : 'escalated';
-      m.escalations += 1;
-      m.ticketId = outcome.ticketId;
-      m.pendingHandoff = null;
-      m.continuation = outcome.continuation;
-      m.helpdesk = outcome.helpdesk;
-    });
-    const [first, ...rest] = outcome.messages;
-    const stored = [this.store(notice(first ?? '', clientId), now, false), ...rest.map((text) => this.store(notice(text, null), now, false))];
-    // Off web chat the handoff's notices reach the participant as one message, not one each.
-    this.deliver({ ...stored.at(-1)!, text: outcome.messages.join(' ') });
-    this.broadcast({ type: 'status', status: updated.status });
-    this.index(updated, {
-      status: updated.status, escalatedAt: now, escalationReason: escalation.reason, lastActivityAt: now,
-      messageCount: this.log.count(), ...(updated.contactProfileId && !updated.profileId ? { profileId: updated.contactProfileId } : {}),
-    });
-    this.recordOutcomeEvent(EVENT.escalated, escalation, now, { helpdesk: outcome.helpdesk, ticketId: outcome.ticketId });
-    return stored;
-  }
-
-  /**
-   * A shopper message in a conversation a human has: to the inbox live, or as a comment on the Zendesk
-   * ticket (through the delivery queue, so a Zendesk outage loses nothing). An effect: it never fails
-   * the message, which is already stored and acknowledged.
-   */
-  private forwardToHumans(meta: ConversationMeta, message: WireMessage): void {
-    if (!meta.ticketId || meta.continuation === 'email') return;
-    this.effects.enqueue({ kind: 'forward', accountId: meta.accountId, conversationId: meta.conversationId, ticketId: meta.ticketId, helpdesk: meta.helpdesk ?? null, message });
-  }
-
-  /** Conversation Escalated (a human got it) or Handoff Declined ("don't hand off"): see README, Events. */
-  private recordOutcomeEvent(name: string, escalation: { reason: string; rule: string }, now: number, extra: Record<string, unknown> = {}): void {
-    const meta = this.current();
-    this.event(meta, {
-      name, occurredAt: now,
-      idempotencyKey: `${name === EVENT.escalated ? 'escalated' : 'declined'}:${meta.conversationId}:${this.log.count()}`,
-      properties: { ...this.eventProps(meta), escalationReason: escalation.reason, rule: escalation.rule, skill: meta.skill, tags: meta.tags, ...extra },
-    });
+    return this.apply(engine.handoffOutcome(this.state(), { outcome, escalation, clientId, agentName: settings.general.agentName, now }));
   }
 
   private async handleFeedback(clientId: string, resolved: boolean): Promise<WireMessage[]> {
     if (this.log.byClientId(clientId)) return []; // a retried answer
-    const meta = this.current();
-    const now = Date.now();
-    if (resolved) {
-      const message = this.store({ role: 'agent', text: 'Great, glad I could help!', clientId, authorName: null, cards: [], prompt: null }, now);
-      if (meta.status === 'open' && meta.escalations === 0) await this.resolve('confirmed');
-      return [message];
-    }
-    this.updateMeta((m) => void (m.missesInARow += 1));
-    return [this.store(
-      { role: 'agent', text: 'Sorry that didn’t help. You can rephrase your question, or talk to a person.', clientId, authorName: null, cards: [], prompt: 'offer_human' },
-      now,
-    )];
-  }
-
-  private async resolve(cause: 'confirmed' | 'idle'): Promise<void> {
-    const before = this.current();
-    if (before.status !== 'open' || before.escalations > 0) return;
-    const now = Date.now();
-    const meta = this.updateMeta((m) => void (m.status = 'resolved'));
-    this.broadcast({ type: 'status', status: 'resolved' });
-    const resolutions = this.log.count(); // unique per resolution: the log only grows
-    this.index(meta, { status: 'resolved', resolvedAt: now });
-    this.event(meta, {
-      name: EVENT.resolved, occurredAt: now, idempotencyKey: `resolved:${meta.conversationId}:${resolutions}`,
-      properties: {
-        ...this.eventProps(meta), skill: meta.skill, tags: meta.tags,
-        resolutionTimeSeconds: Math.round((now - meta.startedAt) / 1000), resolvedBy: cause,
-      },
-    });
+    return this.apply(engine.feedback(this.state(), { clientId, resolved, now: Date.now() }));
   }
 
   // ── Helpers ──────────────────────────────────────────────────────────────────────────────────
 
-  /** The D1 index row follows the room: an effect, written with the state change that causes it. */
-  private index(meta: ConversationMeta, patch: ConversationPatch): void {
-    this.effects.enqueue({ kind: 'index', accountId: meta.accountId, conversationId: meta.conversationId, patch });
+  /** What the engine decides from: the meta and where the log stands. */
+  private state(): EngineState {
+    return { meta: this.current(), lastSeq: this.log.lastSeq(), messageCount: this.log.count() };
   }
 
-  /** An analytics event (none for test conversations); its idempotency key makes a repeat a no-op. */
-  private event(meta: ConversationMeta, e: Pick<EventInput, 'name' | 'occurredAt' | 'idempotencyKey' | 'properties'>): void {
-    if (meta.isTest) return;
-    this.effects.enqueue({ kind: 'event', event: { ...this.eventBase(meta), ...e } });
+  /**
+   * Applies an engine Step: the messages, the meta and the outbox effects in one synchronous storage
+   * step (no await before the last write, so nothing interleaves and a crash keeps all or none), then
+   * the frames to live sockets and the alarm. Returns the messages appended.
+   */
+  private async apply(step: Step): Promise<WireMessage[]> {
+    for (const message of step.messages) this.log.insert(message);
+    if (step.metaChanged) this.log.saveMeta(step.meta);
+    for (const effect of step.effects) this.effects.enqueue(effect);
+    for (const frame of step.frames) this.broadcast(frame);
+    if (step.alarmAt !== null) await this.armAlarm(step.alarmAt);
+    return step.messages;
   }
 
   /** Applies the effects of the work just done before answering; a failure only delays them. */
@@ -677,41 +561,6 @@ export class ConversationRoom extends DurableObject<Env> {
   private async armAlarm(at: number): Promise<void> {
     const current = await this.ctx.storage.getAlarm();
     if (current === null || current > at) await this.ctx.storage.setAlarm(at);
-  }
-
-  /**
-   * Stores a message to the participant and sends it: live to web-chat sockets, and for a channel with
-   * a sender as a delivery effect (its deliveryId fixed now), in the same synchronous step. Only the
-   * agent's and teammates' messages go out that way: widget prompts (a rating, a sign-in form) and
-   * notices (delivery problems, a continuation's web-chat history) stay in the transcript; a handoff
-   * sends its notices as one message itself (`deliver = false` here).
-   */
-  private store(message: NewMessage, at: number, deliver = true): WireMessage {
-    const stored = this.log.append(message, at);
-    this.broadcast({ type: 'message', message: stored });
-    if (deliver && (stored.role === 'agent' || stored.role === 'human') && stored.prompt !== 'csat' && stored.prompt !== 'handoff_identity') {
-      this.deliver(stored);
-    }
-    this.indexForSearch(stored);
-    return stored;
-  }
-
-  /** A delivery effect for the participant of an email/SMS/WhatsApp conversation; nothing on web chat. */
-  private deliver(message: WireMessage): void {
-    const meta = this.log.meta();
-    const to = meta ? deliveryAddress(meta.participant ?? null) : null;
-    if (!meta || !to || meta.isTest || message.role === 'shopper') return;
-    this.effects.enqueue({ kind: 'deliver', delivery: {
-      deliveryId: `${meta.conversationId}:${message.seq}`, accountId: meta.accountId, conversationId: meta.conversationId,
-      channel: to.channel, to: to.address, seq: message.seq, role: message.role, authorName: message.authorName, text: textWithLinks(message),
-    } });
-  }
-
-  /** D1 keeps a copy of each message for inbox search and the rows' preview: an effect, like the index row. */
-  private indexForSearch(message: WireMessage): void {
-    const meta = this.log.meta();
-    if (!meta || message.role === 'system') return;
-    this.effects.enqueue({ kind: 'messages', accountId: meta.accountId, conversationId: meta.conversationId, messages: [message] });
   }
 
   private started(): RoomResult<ConversationMeta> {
@@ -741,14 +590,6 @@ export class ConversationRoom extends DurableObject<Env> {
     return meta;
   }
 
-  private eventBase(meta: ConversationMeta) {
-    return { accountId: meta.accountId, profileId: profileOf(meta), conversationId: meta.conversationId, channel: meta.channel };
-  }
-
-  private eventProps(meta: ConversationMeta) {
-    return { conversationId: meta.conversationId, channel: meta.channel, profile: profileOf(meta) };
-  }
-
   private withinFrameRate(ws: WebSocket): boolean {
     const now = Date.now();
     const a = (ws.deserializeAttachment() as SocketAttachment | null) ?? { role: 'shopper', windowStart: now, frames: 0 };
@@ -773,35 +614,11 @@ export class ConversationRoom extends DurableObject<Env> {
   }
 }
 
-/** Where a non-web-chat participant is written to; null for web chat (its sockets are the sender). */
-function deliveryAddress(p: Participant | null): { channel: ChannelWithSender; address: string } | null {
-  if (!p || p.channel === 'web_chat') return null;
-  return p.channel === 'email' ? { channel: 'email', address: p.address } : { channel: p.channel, address: p.phone };
-}
-
 function sameParticipant(known: Participant | null, from: Participant): boolean {
   // Web chat proves the participant with its resume token on its own paths, never here.
-  const a = deliveryAddress(known);
-  const b = deliveryAddress(from);
+  const a = engine.deliveryAddress(known);
+  const b = engine.deliveryAddress(from);
   return !!a && !!b && a.channel === b.channel && a.address === b.address;
-}
-
-/** A message as plain text for channels without cards: product picks and links follow as text with URLs. */
-function textWithLinks(m: WireMessage): string {
-  const cards = m.cards.map((c) => `- ${c.title}${c.url ? `: ${c.url}` : ''}`);
-  return [m.text, ...cards, ...(m.link ? [m.link] : [])].join('\n');
-}
-
-/** The profile events land on: the verified one, else the email-only one of an email continuation. */
-function profileOf(meta: ConversationMeta): string | null {
-  return meta.profileId ?? meta.contactProfileId ?? null;
-}
-
-const AGENT_UNAVAILABLE = 'Sorry, I can’t look that up right now. Please ask again in a moment, or talk to a person.';
-const CSAT_PROMPT = 'How did we do? Rate your conversation from 1 to 5.';
-
-function notice(text: string, clientId: string | null): NewMessage {
-  return { role: 'system', text, clientId, authorName: null, cards: [], prompt: null };
 }
 
 function sendFrame(ws: WebSocket, frame: ServerFrame): void {

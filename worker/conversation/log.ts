@@ -95,14 +95,17 @@ export class ConversationLog {
     this.sql.exec('INSERT INTO meta (id, data) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data', JSON.stringify(meta));
   }
 
-  append(message: NewMessage, at: number): WireMessage {
-    const row = this.sql
-      .exec<MessageRow>(
-        `INSERT INTO messages (role, text, client_id, author_name, cards, prompt, link, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-        message.role, message.text, message.clientId, message.authorName, JSON.stringify(message.cards), message.prompt, message.link ?? null, at,
-      )
-      .one();
-    return toWire(row);
+  /** Stores a message the engine decided, with the seq it fixed (worker/conversation/engine.ts). */
+  insert(message: WireMessage): void {
+    this.sql.exec(
+      `INSERT INTO messages (seq, role, text, client_id, author_name, cards, prompt, link, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      message.seq, message.role, message.text, message.clientId, message.authorName, JSON.stringify(message.cards), message.prompt, message.link ?? null, message.at,
+    );
+  }
+
+  /** The seq of the last message (0 when there is none). */
+  lastSeq(): number {
+    return this.sql.exec<{ n: number | null }>('SELECT MAX(seq) AS n FROM messages').one().n ?? 0;
   }
 
   byClientId(clientId: string): WireMessage | null {
