@@ -70,6 +70,10 @@ describe('paraphrases without the article’s words', () => {
     ['I need it by Friday, how quick is your delivery', 'shipping-times-and-costs'],
     ['only part of my order came, where is the rest of it', 'missing-or-wrong-items'],
     ['how can I change the email address on my account', 'creating-and-managing-your-account'],
+    // A US state is a domestic destination; an everyday word the store never uses ("printer") is a
+    // detail of a question whose matter (the return label) an article covers.
+    ['how long does shipping to Texas take', 'shipping-times-and-costs'],
+    ['I have no printer for the return label, what now?', 'returns-and-exchanges'],
   ])('%j → %s', async (text, slug) => {
     expect(await answeredFrom(text)).toBe(slug);
   });
@@ -114,6 +118,11 @@ describe('out of scope', () => {
   it('a subject that is not a shop matter is out of scope even when the store city and weekend hours match', async () => {
     const r = await reply('what will the weather be like in Portland on Saturday?');
     expect(r).toMatchObject({ missed: true, prompt: 'offer_human', cards: [], source: null });
+  });
+
+  it('…nor a product search when the catalog happens to use its words ("for cold weather")', async () => {
+    const r = await reply('what is the weather going to be like on the trail this weekend?');
+    expect(r).toMatchObject({ missed: true, cards: [], source: null });
   });
 
   it('…until the merchant’s own help centre covers that subject', async () => {

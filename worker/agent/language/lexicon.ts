@@ -68,6 +68,7 @@ horario, horarios, horaires, offnungszeiten, orari, horario de funcionamento, op
 talla, tallas, taille, tailles, pointure, grosse, grossen, taglia, tamanho, maat: size | guia, guide des tailles: guide
 pedido, pedidos, commande, commandes, bestellung, bestellungen, ordine, ordini, bestelling: order
 danado, danada, roto, rota, abime, abimee, endommage, endommagee, casse, cassee, beschadigt, kaputt, danneggiato, rotto, danificado, quebrado, kapot: damaged
+colis, paquete, paket, pacco, pacote, pakket, encomenda: package | perdu, perdue, perdido, perdida, verloren, perso, persa, kwijt: lost
 chaqueta, veste, manteau, jacke, giacca, jaqueta, jas: jacket | zapatos, zapatillas, chaussures, schuhe, scarpe, sapatos, tenis, schoenen: shoes
 botas, bottes, stiefel, wanderschuhe, scarponi, laarzen: boots | mochila, sac a dos, rucksack, zaino: backpack
 calcetines, chaussettes, socken, calze, meias, sokken: socks | regalo, cadeau, geschenk, presente, kado: gift
@@ -76,6 +77,9 @@ cancelar, annuler, stornieren, annullare: cancel | cuenta, compte, konto, conta:
 espana: spain | alemania, deutschland, allemagne, germania, alemanha, duitsland: germany | francia, frankreich, franca, frankrijk: france
 inglaterra, angleterre, inghilterra: england | italie, italien: italy | osterreich: austria | schweiz, suisse, svizzera: switzerland
 `);
+
+/** US states and large cities: a domestic destination (not a place that weighs like the rarest word). */
+const US_PLACES = 'alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, virginia, washington, west virginia, wisconsin, wyoming, puerto rico, new york city, nyc, los angeles, san francisco, seattle, chicago, houston, dallas, austin, phoenix, philadelphia, boston, miami, atlanta, denver, portland, burlington, san diego, las vegas, nashville, detroit, minneapolis, salt lake city, baltimore, brooklyn';
 
 const REGIONS: Array<[string, string]> = [
   ['canada international', 'canada, toronto, vancouver, montreal, calgary, ottawa, edmonton, winnipeg, quebec, ontario, british columbia, alberta, manitoba, saskatchewan, nova scotia, halifax, victoria bc'],
@@ -97,7 +101,7 @@ need it by, get it by, have it by, arrive by, arrive in time, here in time, in t
 monday, tuesday, wednesday, thursday, friday, weekday, weekdays: days business
 bring in, bring it in, bring them in, bring it to, bring them to, bring to, drop off, drop it off, drop them off, take it to, take them to: store return
 abroad, overseas, worldwide, outside the us, other countries, internationally, international: international countries
-usa, america, united states, domestic, us only: united states
+usa, america, united states, domestic, us only, stateside, lower 48: united states
 broke, broken, break, breaks, defect, defects, defective, faulty, fault, malfunction, snapped, snap: defects warranty
 ripped, rip, torn, tore, tear, tearing, split, fell apart, falling apart, coming apart, come apart, came apart: seams apart defects warranty
 came off, come off, coming off, peeling, peel, separating, separated, separate, delaminating, unglued: separation defects warranty
@@ -105,7 +109,7 @@ stitching, stitches, seam: seams | fix, fixed, mend, repaired: repair | guarante
 covered, cover: covers warranty | hole, holes, wore through, worn through, worn out, wearing out: wears through worn
 zip, zips, zipper, zippers: zippers zips | buckle: buckles | pole: poles | eyelet, eyelets: eyelets
 send back, send it back, sending back, sent back, give back, take back, bring back, returning, returned: return
-swap, switch, replace, replacement, trade, trade in: exchange | too small, too big, tight, loose, run small, runs small, run big, bigger, smaller, larger: size fit
+swap, switch, trade, trade in: exchange | replace, replacement, replaced: exchange replacement | too small, too big, tight, loose, run small, runs small, run big, bigger, smaller, larger: size fit
 fit, fits, fitting: size fit | wide, wider, narrow: wide widths | measure, measuring, measurements: measure | convert, conversion, european: conversions eu
 cm, centimeter, centimeters, centimetre: centimetres measurements | tee, tees, tshirt, tshirts: shirt | amex: american express | bitcoin, crypto, ethereum, btc: cryptocurrency | cod: cash on delivery
 buy now pay later, pay later, bnpl, afterpay, affirm, financing, payment plan, split payment, split the payment: klarna installments
@@ -149,6 +153,13 @@ expiry, expire, expires, expired, expiration, valid, validity: expire | coming u
 foot, feet: shoe size measure | height, tall, short: height | cutoff, cut off, deadline, order by: before same day
 wore, worn, wearing, worn outside, used it, used them, tried on, tried them on, tried it on: worn
 do you take, do you accept, can i pay with, can i pay by, can i pay using: accept payment methods
+get it tomorrow, it tomorrow, by tomorrow, arrive tomorrow, here tomorrow, tomorrow morning, next morning: arrive express days shipping
+pay extra, extra charge, extra cost, pay more, costs extra: cost express
+ordered me, ordered for me, sent me a gift, sent me as a gift: gift present
+without her knowing, without him knowing, without them knowing, without knowing, without telling, secretly, find out, finding out: notified
+used once, used it once, used them once, only used, used outside, used outdoors, camping trip, on a trip: used outdoors worn
+but ordered, but i ordered, but i had ordered, instead of the one i ordered: wrong items
+red, blue, green, black, white, grey, gray, navy, orange, yellow, purple, pink, brown, beige, olive, khaki: colour
 christmas, xmas, birthday, bday, anniversary, hanukkah, valentines, mothers day, fathers day, bought me, got me, gave me, gifted me, bought for me, got for me, given to me: gift present
 taking so long, taking too long, taking forever, taking ages, so slow, delayed, delay, delays, running late: tracking moved days
 stuck in, held at, held up, stuck at, in transit: tracking moved carrier
@@ -156,6 +167,10 @@ does not fit, do not fit, did not fit, will not fit, not fit, does not fit me, d
 west coast, east coast, midwest, the south, lower 48, continental us, mainland us: united states
 not in the box, not in the package, not in the parcel, wasnt in, was not in, not included, left out, missing from: missing items
 `);
+for (const place of US_PLACES.split(',')) {
+  const p = place.trim();
+  if (!EXPANSIONS.has(p)) EXPANSIONS.set(p, 'united states');
+}
 /** Places: as specific as a word can be, so they weigh like the store's rarest word, not like "uk". */
 export const PLACES = new Set<string>();
 for (const [region, places] of REGIONS) {

@@ -29,6 +29,8 @@ export interface TermGroup {
   terms: WeightedTerm[];
   /** A subject that is not a shop matter (lexicon OFF_TOPIC: weather, jobs, parking…). */
   offTopic?: boolean;
+  /** An everyday English word (not a name, brand or the store's own coinage). */
+  dictionary?: boolean;
 }
 
 export interface AnalyzedQuery {
@@ -136,6 +138,7 @@ export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<s
     groups.push({
       surface: w, kind: kind === 'unknown' && extra ? 'word' : kind, terms: [term(w, kind === 'corrected' ? CORRECTED_WEIGHT : 1), ...expansionTerms(extra)],
       ...(OFF_TOPIC.has(w) ? { offTopic: true } : {}),
+      ...(ENGLISH_WORDS.has(w) ? { dictionary: true } : {}),
     });
   }
   if (foreign) for (const g of groups) if (g.kind === 'unknown') g.kind = 'filler';

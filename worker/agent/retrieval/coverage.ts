@@ -11,6 +11,8 @@ const FILLER_SHARE = 0.15;
 const OBJECT_SHARE = 0.5;
 /** Weight, in the question's total, of a word other documents of the store use but this one does not. */
 const KNOWN_ELSEWHERE = 0.5;
+/** How much of the unknown-word penalty a detail word of an after-sales question carries. */
+const DETAIL_PENALTY = 0.5;
 /** What an off-topic subject the documents never mention leaves of a confidence: well under any threshold. */
 const OFF_TOPIC_FACTOR = 0.25;
 
@@ -35,6 +37,7 @@ export interface Coverage {
   /** Covered share of the question's weight, in [0, 1]. */
   share: number;
   /** Words no document of this kind knows (not filler, not in the lexicon) that this document leaves uncovered. */
+  /** Words no document knows left uncovered, a detail word of an after-sales question counting less. */
   unknownLeft: number;
   /** How many groups (things said) the question has, filler aside. */
   groups: number;
@@ -54,6 +57,7 @@ export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: n
   let covered = 0;
   let unknownLeft = 0;
   let offTopic = 0;
+  const serviceCovered = groups.some((g) => g.role === 'service' && g.terms.some((t) => index.has(doc, t.term)));
   for (const g of groups) {
     if (g.offTopic && !g.terms.some((t) => index.df.has(t.term))) offTopic++;
     const w = groupWeight(g, index);
@@ -62,9 +66,13 @@ export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: n
     if (!best && generic && g.role === 'object') continue;
     covered += best ? w * credit(best) : 0;
     // A word the store uses elsewhere (another article, the catalog) is usually detail ("laces" in a
-    // warranty question); a word it never uses is usually the subject. Only the latter counts fully.
-    total += best || g.kind === 'unknown' ? w : KNOWN_ELSEWHERE * w;
-    if (!best && g.kind === 'unknown') unknownLeft++;
+    // warranty question); a word it never uses is usually the subject ("hiring"), and counts fully —
+    // unless it is an everyday word in a question naming an after-sales matter this document covers
+    // ("printer" in "I don't have a printer for the return label"). A name the store never uses stays
+    // the subject ("does my trailpass expire?").
+    const subject = g.kind === 'unknown' && !(serviceCovered && g.dictionary);
+    total += best || subject ? w : KNOWN_ELSEWHERE * w;
+    if (!best && g.kind === 'unknown') unknownLeft += subject ? 1 : DETAIL_PENALTY;
   }
   return {
     share: total > 0 ? covered / total : 0, unknownLeft, groups: groups.filter((g) => g.kind !== 'filler').length,

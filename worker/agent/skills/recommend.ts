@@ -47,6 +47,9 @@ export async function recommendSkill(input: SkillInput): Promise<SkillResult | n
   // An off-topic subject the catalog never mentions ("a good restaurant nearby") is not a product request.
   const fit = top ? (covered ? (covered.offTopic ? 0 : covered.share) : 1) : 0;
   if (!intent.explicitShopping && !intent.namesProduct && !range) return null;
+  // A question about an off-topic subject ("what's the weather like on the trail") is not a request for
+  // products, even when the catalog's descriptions use its words ("for cold weather").
+  if (intent.informational && !intent.explicitShopping && groups.some((g) => g.offTopic)) return null;
 
   // How sure this is a product request at all, then how well the catalog answers it.
   const base = intent.explicitShopping ? 0.55 : intent.namesProduct && !intent.informational ? 0.45 : 0.25;
