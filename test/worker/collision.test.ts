@@ -63,7 +63,8 @@ describe('collision', () => {
 
     // A opens it too: both listed, by name; B stops typing.
     sockA.send({ type: 'view', ticketId: t.id });
-    expect((await sockB.next('watchers', (f) => f.watchers.length === 2)).watchers.map((w) => w.userId)).toEqual([a!.id, b!.id]);
+    const byName = [a!, b!].sort((x, y) => x.name.localeCompare(y.name)).map((m) => m.id);
+    expect((await sockB.next('watchers', (f) => f.watchers.length === 2)).watchers.map((w) => w.userId)).toEqual(byName);
     sockB.send({ type: 'typing', ticketId: t.id, on: false });
     expect((await sockA.next('watchers', (f) => f.watchers.every((w) => !w.typing))).watchers).toHaveLength(2);
 
