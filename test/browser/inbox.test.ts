@@ -94,12 +94,15 @@ describe('the inbox with two agents Online', () => {
     for (const c of [maya.context, leo.context, support.context, first.context, second.context]) await c.close();
   });
 
-  it('a Manager switches round robin off in Inbox settings and agents’ Online switch goes away live', async () => {
+  it('a Manager switches round robin off in Settings (linked from Inbox settings) and agents’ Online switch goes away live', async () => {
     const ana = await teammate('ana@demo.test');
     const manager = await teammate('manager@demo.test');
     await ana.page.getByTestId('presence-switch').waitFor();
     await manager.page.getByRole('link', { name: 'Inbox settings' }).click();
-    await manager.page.getByRole('radio', { name: /Off: tickets wait in Unassigned/ }).check();
+    await manager.page.getByTestId('assignment-settings-link').click();
+    await manager.page.waitForURL(/\/inbox\/settings\/hours$/);
+    const roundRobin = manager.page.getByRole('switch', { name: /Round robin on/ });
+    await roundRobin.uncheck();
     await manager.page.getByRole('button', { name: 'Save round robin' }).click();
     await manager.page.getByText('Round robin saved').waitFor();
     await expect.poll(() => ana.page.getByTestId('presence-switch').count(), { timeout: 10_000 }).toBe(0);
@@ -107,9 +110,9 @@ describe('the inbox with two agents Online', () => {
     // Office hours are validated by the server, with the failing field named.
     await manager.page.getByLabel('Time zone').fill('Mars/Olympus');
     await manager.page.getByRole('button', { name: 'Save office hours' }).click();
-    await expect.poll(() => manager.page.getByRole('alert').textContent()).toContain('timezone');
+    await expect.poll(() => manager.page.getByRole('alert').allTextContents()).toContain('Use an IANA time zone like Europe/Berlin');
 
-    await manager.page.getByRole('radio', { name: /On: new tickets go to Online agents/ }).check();
+    await roundRobin.check();
     await manager.page.getByRole('button', { name: 'Save round robin' }).click();
     await expect.poll(() => ana.page.getByTestId('presence-switch').count(), { timeout: 10_000 }).toBe(1);
     await ana.context.close();
