@@ -34,6 +34,7 @@ tmrw, tmr: tomorrow | 2day: today | b4: before | wanna: want to | gonna: going t
 acct: account | pw, pwd: password | addr: address | pkg: package | sz: size | msg: message | asap: quickly
 ordered the wrong, bought the wrong, picked the wrong, chose the wrong, ordered a wrong: want to exchange a
 un article, l article, cet article, mon article, mes articles, les articles: an item | a ete, a été, ete, été, wurde, fue, e stata, e stato, foi: was
+hasnt: has not | hadnt: had not | wasnt: was not | werent: were not | arent: are not
 cant: can not | wont: will not | didnt: did not | doesnt: does not | havent: have not | isnt: is not
 
 hola, ola, bonjour, salut, hallo, ciao, buongiorno, buenos dias, bom dia, guten tag, hoi: hello
@@ -109,7 +110,7 @@ stitching, stitches, seam: seams | fix, fixed, mend, repaired: repair | guarante
 covered, cover: covers warranty | hole, holes, wore through, worn through, worn out, wearing out: wears through worn
 zip, zips, zipper, zippers: zippers zips | buckle: buckles | pole: poles | eyelet, eyelets: eyelets
 send back, send it back, sending back, sent back, give back, take back, bring back, returning, returned: return
-swap, switch, trade, trade in: exchange | replace, replacement, replaced: exchange replacement | too small, too big, tight, loose, run small, runs small, run big, bigger, smaller, larger: size fit
+swap, switch, trade, trade in: exchange | replace, replacement, replaced: exchange replacement | too small, too big, too tight, too loose, too short, too long, too narrow, too wide: size fit exchange | tight, loose, run small, runs small, run big, bigger, smaller, larger, roomy, baggy, snug, slim, slim fit, fitted, oversized, boxy: size fit
 fit, fits, fitting: size fit | wide, wider, narrow: wide widths | measure, measuring, measurements: measure | convert, conversion, european: conversions eu
 cm, centimeter, centimeters, centimetre: centimetres measurements | tee, tees, tshirt, tshirts: shirt | amex: american express | bitcoin, crypto, ethereum, btc: cryptocurrency | cod: cash on delivery
 buy now pay later, pay later, bnpl, afterpay, affirm, financing, payment plan, split payment, split the payment: klarna installments
@@ -132,7 +133,7 @@ shrink, shrinks, shrunk, shrinking: washing | mud, muddy, dirt, dirty: mud brush
 reproof, reproofing, waterproofing, rewaterproof: waterproofing treatment | soaked, wet: dry | gore tex, goretex, shell, hardshell: waterproof jacket
 rain jacket, raincoat, rain coat: waterproof jacket rain | beading, beads: beading water
 open, opening, opens, close, closing, closes, late: hours | shop, shops, outlet: store | location, located, near me, in person, visit: locations store
-weekend, weekends: saturday sunday | coupon, coupons, voucher, vouchers, discount code, promo, promotion: promo code discount
+coupon, coupons, voucher, vouchers, discount code, promo, promotion: promo code discount
 deal, deals, sale, sales, black friday: sales promo | price drop, price dropped, dropped in price, went on sale, cheaper now, price went down: drops price difference
 college, university, uni, school, campus: student | present, presents, gifted: gift
 pack, packs, rucksack, daypack, bag, bags: backpack | torso, back length: torso
@@ -153,6 +154,13 @@ expiry, expire, expires, expired, expiration, valid, validity: expire | coming u
 foot, feet: shoe size measure | height, tall, short: height | cutoff, cut off, deadline, order by: before same day
 wore, worn, wearing, worn outside, used it, used them, tried on, tried them on, tried it on: worn
 do you take, do you accept, can i pay with, can i pay by, can i pay using: accept payment methods
+fastest, quickest, soonest, earliest, speediest, fastest way: express
+weekend, weekends: saturday sunday business days
+not changed, not moved, not updated, not moving, no update, no updates, has not changed, has not moved, has not updated, not been updated: tracking moved
+sealed, still sealed, in the packaging, in its packaging, still in the packet, still packaged: opened unworn original condition
+iron, ironing, steam, steaming, dry clean, dry cleaning, dry cleaner: washing care heat
+christmas eve, christmas day, new years day, new years eve, thanksgiving, public holiday, bank holiday, holiday hours, holidays, memorial day, labor day, july 4th: hours days
+sleeping bag, sleeping bags, sleeping pad, sleeping pads, sleeping mat: sleeping bag
 get it tomorrow, it tomorrow, by tomorrow, arrive tomorrow, here tomorrow, tomorrow morning, next morning: arrive express days shipping
 pay extra, extra charge, extra cost, pay more, costs extra: cost express
 ordered me, ordered for me, sent me a gift, sent me as a gift: gift present
@@ -204,13 +212,14 @@ export const FILLER = new Set(
     'cousin boss coworker colleague needs needed wants says saying tells asks anymore yet happen happens happened happening ' +
     'receive received receiving never likes loves enjoys ridiculous unacceptable annoying annoyed frustrated frustrating angry upset ' +
     'disappointed disappointing seriously wtf ugh sigh urgent urgently inside outside onto into within without across along ' +
-    'item items product products live lives living stuff here there next big huge massive tiny totally completely entirely'
+    'right item items product products live lives living stuff here there next big huge massive tiny totally completely entirely'
   ).split(' '),
 );
 
 /**
  * Subjects shoppers ask a shop's assistant about that are not shop matters (the weather, jobs,
- * parking, the news, homework). When no document of the store uses the word, a question about it is
+ * parking, the news, homework), and services a shop may not offer (rentals, resale). When no
+ * document of the store uses the word, a question about it is
  * out of scope however well the rest matches: "what's the weather in Denver this weekend" shares the
  * store's city and its weekend hours, but not what was asked. A merchant whose help centre does cover
  * one (a careers page, a parking note) uses the word, and the rule no longer applies to it.
@@ -219,6 +228,7 @@ export const OFF_TOPIC = new Set(
   (
     'weather forecast temperature hiring hire job jobs career careers employment vacancy vacancies internship internships salary ' +
     'parking wifi homework math maths joke jokes poem poems news election elections politics political recipe recipes ' +
-    'restaurant restaurants flight flights hotel hotels movie movies lottery horoscope phone phones iphone android computer laptop tv television'
+    'restaurant restaurants flight flights hotel hotels movie movies lottery horoscope phone phones iphone android computer laptop tv television ' +
+    'rent rents rental rentals renting lease leasing consign consignment resell resale secondhand pawn'
   ).split(' '),
 );

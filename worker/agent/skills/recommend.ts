@@ -43,13 +43,14 @@ export async function recommendSkill(input: SkillInput): Promise<SkillResult | n
     rows = index.products.map((p, doc) => ({ p, doc, score: 1 })).filter((r) => wanted(r.p));
   }
   const top = rows[0];
-  const covered = top && groups.length ? coverage(groups, index.productIndex, top.doc) : null;
-  // An off-topic subject the catalog never mentions ("a good restaurant nearby") is not a product request.
-  const fit = top ? (covered ? (covered.offTopic ? 0 : covered.share) : 1) : 0;
+  const fit = top ? (groups.length ? coverage(groups, index.productIndex, top.doc).share : 1) : 0;
   if (!intent.explicitShopping && !intent.namesProduct && !range) return null;
   // A question about an off-topic subject ("what's the weather like on the trail") is not a request for
-  // products, even when the catalog's descriptions use its words ("for cold weather").
-  if (intent.informational && !intent.explicitShopping && groups.some((g) => g.offTopic)) return null;
+  // products, even when the catalog's descriptions use its words ("for cold weather"); nor is one about
+  // a service the catalog never mentions, whatever product it names ("do you rent tents").
+  const offTopic = groups.filter((g) => g.offTopic);
+  if (offTopic.length && intent.informational && !intent.explicitShopping) return null;
+  if (offTopic.some((g) => !g.terms.some((t) => index.productIndex.df.has(t.term)))) return null;
 
   // How sure this is a product request at all, then how well the catalog answers it.
   const base = intent.explicitShopping ? 0.55 : intent.namesProduct && !intent.informational ? 0.45 : 0.25;
