@@ -92,6 +92,24 @@ describe('WhatsApp Cloud API', () => {
     const templates = await call<{ templates: Array<{ name: string }> }>('GET', `/api/tickets/${ticket!.id}/whatsapp-templates`, { cookie: agentCookie });
     expect(templates.status).toBe(200);
     expect(templates.json.templates.map((t) => t.name)).toEqual(['order_update']); // the pending one is not offered
+
+    // The teammate sends the approved template instead: allowed outside the window, stored as its text.
+    const send = (body: Record<string, unknown>) => call<{ message: { seq: number; text: string; role: string } }>('POST', `/api/tickets/${ticket!.id}/whatsapp-templates`, { cookie: agentCookie, body: { clientId: crypto.randomUUID(), language: 'en_US', ...body } });
+    const pending = await send({ name: 'spring_sale' });
+    expect(pending.status).toBe(422);
+    expect(pending.text).toContain('not one of this WhatsApp account\'s approved templates');
+    expect((await send({ name: 'order_update', params: ['surplus'] })).status).toBe(400);
+    expect(await store.sent()).toHaveLength(before);
+    const sentTemplate = await send({ name: 'order_update' });
+    expect(sentTemplate.status).toBe(201);
+    expect(sentTemplate.json.message).toMatchObject({ role: 'human', text: 'Hi, we have an update about your order. Reply to this message to continue.' });
+    const [viaMeta] = (await atLeast(store.sent, before + 1)).slice(before);
+    expect(viaMeta).toMatchObject({ to: CUSTOMER, type: 'template', template: 'order_update', text: null });
+    const delivered = await waitFor(() => deliveriesOf(store.acc.accountId, ticket!.conversationId!), (d) => d.some((r) => r.seq === sentTemplate.json.message.seq));
+    expect(delivered.find((r) => r.seq === sentTemplate.json.message.seq)).toMatchObject({ state: 'queued', providerId: viaMeta!.id, error: null });
+    // Another account's ticket id is not found.
+    const other = await whatsappStore('window-other');
+    expect((await call('POST', `/api/tickets/${ticket!.id}/whatsapp-templates`, { cookie: other.ownerCookie, body: { clientId: crypto.randomUUID(), name: 'order_update', language: 'en_US' } })).status).toBe(404);
   });
 
   it('refuses unsigned, forged and replayed webhooks with 403 and stores nothing', async () => {

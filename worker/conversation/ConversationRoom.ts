@@ -32,7 +32,7 @@ import { handOff, type HandoffContact } from '../handoff/handoff';
 import { newId } from '../ids';
 import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
 import { applyEffects, type RoomEffect } from './effects';
-import { inboundMessage, participant, type InboundMessage, type Participant } from './contract';
+import { inboundMessage, participant, type InboundMessage, type Participant, type WhatsAppTemplateRef } from './contract';
 import { errorFrameOf, ok, refuse, type Refusal, type Result } from '../platform/results';
 import * as engine from './engine';
 import type { EngineState, RoomRefusal, Step } from './engine';
@@ -234,7 +234,7 @@ export class ConversationRoom extends DurableObject<Env> {
    * another teammate replied after it — checked and stored in one synchronous step, so two teammates
    * sending at once cannot both miss each other.
    */
-  async postHumanReply(input: { ticketId: string; clientId: string; text: string; authorName: string; link?: string | null; unlessRepliedAfter?: number | null }): Promise<RoomResult<WireMessage>> {
+  async postHumanReply(input: { ticketId: string; clientId: string; text: string; authorName: string; link?: string | null; unlessRepliedAfter?: number | null; template?: WhatsAppTemplateRef }): Promise<RoomResult<WireMessage>> {
     const seen = this.log.byClientId(input.clientId);
     if (seen) return ok(seen);
     const started = this.started();
@@ -243,7 +243,7 @@ export class ConversationRoom extends DurableObject<Env> {
     const other = since == null ? undefined : this.log.after(since, 10_000).find((x) => x.role === 'human' && x.authorName !== input.authorName);
     const decided = engine.humanReply(this.state(), {
       ticketId: input.ticketId, clientId: input.clientId, text: input.text, authorName: input.authorName, link: input.link ?? null,
-      repliedMeanwhile: other ? (other.authorName ?? 'A teammate') : null, now: Date.now(),
+      repliedMeanwhile: other ? (other.authorName ?? 'A teammate') : null, now: Date.now(), template: input.template,
     });
     if (!decided.ok) return decided;
     await this.apply(decided.value.step);

@@ -18,7 +18,7 @@ import type { HandoffOutcome } from '../handoff/handoff';
 import type { ConversationPatch } from '../conversations/index-row';
 import { EVENT, type EventInput } from '../events/record';
 import { ok, refuse, type Result } from '../platform/results';
-import type { ChannelWithSender, Participant } from './contract';
+import type { ChannelWithSender, Participant, WhatsAppTemplateRef } from './contract';
 import type { RoomEffect } from './effects';
 import type { ConversationMeta, NewMessage } from './log';
 
@@ -191,7 +191,7 @@ export function resolveIdle(state: EngineState, now: number): Step {
  */
 export function humanReply(
   state: EngineState,
-  input: { ticketId: string; clientId: string; text: string; authorName: string; link: string | null; repliedMeanwhile: string | null; now: number },
+  input: { ticketId: string; clientId: string; text: string; authorName: string; link: string | null; repliedMeanwhile: string | null; now: number; template?: WhatsAppTemplateRef },
 ): Result<{ step: Step; message: WireMessage }, RoomRefusal> {
   const m = state.meta;
   if (m.emailTickets?.includes(input.ticketId) || (m.ticketId === input.ticketId && m.continuation === 'email')) {
@@ -200,7 +200,7 @@ export function humanReply(
   if (m.status === 'closed') return refuse('conversation_closed', 'This conversation is closed; the shopper is no longer in the chat');
   if (input.repliedMeanwhile) return refuse('replied_meanwhile', `${input.repliedMeanwhile} replied while you were typing — send anyway?`);
   const d = new Draft(state, input.now);
-  const message = d.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null, link: input.link });
+  const message = d.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null, link: input.link }, true, input.template);
   return ok({ step: d.done(), message });
 }
 
@@ -320,25 +320,26 @@ class Draft {
    * A message to the participant: to live sockets, a copy for search, and for a channel with a sender
    * a delivery. Only the agent's and teammates' messages are delivered that way: widget prompts (a
    * rating, a sign-in form) and notices stay in the transcript; a handoff sends its notices as one
-   * message itself (`deliver = false`).
+   * message itself (`deliver = false`). A teammate's WhatsApp template reply carries its template.
    */
-  store(message: NewMessage, deliver = true): WireMessage {
+  store(message: NewMessage, deliver = true, template?: WhatsAppTemplateRef): WireMessage {
     const stored = this.append(message);
     this.frame({ type: 'message', message: stored });
     if (deliver && (stored.role === 'agent' || stored.role === 'human') && stored.prompt !== 'csat' && stored.prompt !== 'handoff_identity') {
-      this.deliver(stored);
+      this.deliver(stored, template);
     }
     this.searchCopy(stored);
     return stored;
   }
 
   /** A delivery effect for the participant of an email/SMS/WhatsApp conversation; nothing on web chat. */
-  deliver(message: WireMessage): void {
+  deliver(message: WireMessage, template?: WhatsAppTemplateRef): void {
     const to = deliveryAddress(this.meta.participant ?? null);
     if (!to || this.meta.isTest || message.role === 'shopper') return;
     this.effect({ kind: 'deliver', delivery: {
       deliveryId: `${this.meta.conversationId}:${message.seq}`, accountId: this.meta.accountId, conversationId: this.meta.conversationId,
       channel: to.channel, to: to.address, seq: message.seq, role: message.role, authorName: message.authorName, text: textWithLinks(message),
+      ...(template ? { template } : {}),
     } });
   }
 

@@ -7,6 +7,7 @@ import { ApiError } from '../http/errors';
 import { dispatcherOf, roomOf } from '../durable/namespaces';
 import { retrying } from '../durable/retry';
 import type { WireMessage } from '../protocol/widget';
+import type { WhatsAppTemplateRef } from '../conversation/contract';
 import type { TicketRecord } from './find';
 import { valueOrHttpError } from '../platform/results';
 
@@ -14,7 +15,7 @@ export async function replyToTicket(
   env: Env,
   db: Database,
   ticket: TicketRecord,
-  reply: { clientId: string; text: string; authorName: string; link?: string | null; unlessRepliedAfter?: number | null },
+  reply: { clientId: string; text: string; authorName: string; link?: string | null; unlessRepliedAfter?: number | null; template?: WhatsAppTemplateRef },
 ): Promise<WireMessage> {
   if (!ticket.conversationId) throw new ApiError(409, 'no_conversation', 'This ticket has no chat conversation to reply in');
   const message = valueOrHttpError(await roomOf(env, ticket.accountId, ticket.conversationId).postHumanReply({ ticketId: ticket.id, ...reply }));

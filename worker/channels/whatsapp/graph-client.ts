@@ -36,7 +36,13 @@ export interface MessageTemplate {
 
 export type OutgoingWhatsApp =
   | { kind: 'text'; to: string; body: string }
-  | { kind: 'template'; to: string; name: string; language: string };
+  | { kind: 'template'; to: string; name: string; language: string; params: string[] };
+
+/** The body's {{1}}…{{n}} values as Meta's `components` (none for a template without variables). */
+function templatePayload(message: Extract<OutgoingWhatsApp, { kind: 'template' }>) {
+  const components = message.params.length ? [{ type: 'body', parameters: message.params.map((text) => ({ type: 'text', text })) }] : undefined;
+  return { name: message.name, language: { code: message.language }, ...(components ? { components } : {}) };
+}
 
 export class GraphClient {
   private readonly base: string;
@@ -52,7 +58,7 @@ export class GraphClient {
     const to = message.to.replace(/^\+/, ''); // the Cloud API takes the number without "+"
     const body = message.kind === 'text'
       ? { messaging_product: 'whatsapp', recipient_type: 'individual', to, type: 'text', text: { preview_url: true, body: message.body } }
-      : { messaging_product: 'whatsapp', recipient_type: 'individual', to, type: 'template', template: { name: message.name, language: { code: message.language } } };
+      : { messaging_product: 'whatsapp', recipient_type: 'individual', to, type: 'template', template: templatePayload(message) };
     const result = await providerJson({
       label: 'WhatsApp', method: 'POST', url: `${this.base}/${encodeURIComponent(phoneNumberId)}/messages`,
       headers: { authorization: this.authorization, 'content-type': 'application/json' }, body: JSON.stringify(body), schema: sendResult,

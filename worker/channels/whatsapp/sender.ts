@@ -1,7 +1,8 @@
 // The WhatsApp channel's sender (conversation/contract.ts): a reply goes out as a text message through
 // the Cloud API from the account's phone number id, cut to WhatsApp's 4,096-character limit. Outside
 // the 24-hour customer-service window WhatsApp only accepts approved templates, so free text is refused
-// here with a message that says so (the inbox offers the templates instead).
+// here with a message that says so (the inbox offers the templates instead); a teammate's template
+// reply (delivery.template) goes out as that template, window or not.
 import type { ChannelSender, DeliveryResult, OutboundDelivery } from '../../conversation/contract';
 import { openDb } from '../../db/client';
 import { readSettings } from '../../settings/store';
@@ -27,7 +28,9 @@ export const whatsappSender: ChannelSender = {
       readSettings(db, delivery.accountId),
       readContact(db, delivery.accountId, 'whatsapp', delivery.to),
     ]);
-    if (!withinWhatsAppWindow(contact)) return refuse(db, delivery, 'whatsapp', OUTSIDE_WINDOW_ERROR);
+    const template = delivery.template;
+    // An approved template is the one message WhatsApp accepts outside the window.
+    if (!template && !withinWhatsAppWindow(contact)) return refuse(db, delivery, 'whatsapp', OUTSIDE_WINDOW_ERROR);
     const phoneNumberId = settings.channels.whatsapp.phoneNumberId;
     if (!connection || !phoneNumberId) return refuse(db, delivery, 'whatsapp', 'Not sent: WhatsApp is not connected. Connect it and set the phone number id in Settings → Channels.');
     let accessToken: string;
@@ -38,9 +41,10 @@ export const whatsappSender: ChannelSender = {
       throw err;
     }
     const client = new GraphClient(env, accessToken);
-    return deliverParts(db, delivery, splitText(delivery.text, (part) => part.length <= MAX_WHATSAPP_TEXT), {
+    const parts = template ? [delivery.text] : splitText(delivery.text, (part) => part.length <= MAX_WHATSAPP_TEXT);
+    return deliverParts(db, delivery, parts, {
       channel: 'whatsapp',
-      send: async (body) => (await client.send(phoneNumberId, { kind: 'text', to: delivery.to, body })).id,
+      send: async (body) => (await client.send(phoneNumberId, template ? { kind: 'template', to: delivery.to, ...template } : { kind: 'text', to: delivery.to, body })).id,
     });
   },
   async giveUp(env: Env, delivery: OutboundDelivery, error: string): Promise<void> {

@@ -1,15 +1,20 @@
 // The phone side of an SMS or WhatsApp ticket: the customer's number and the delivery state of each
 // message sent to it (queued / sent / delivered / read, or failed with the reason: opted out with
 // STOP, outside WhatsApp's 24-hour window, refused by the provider). On WhatsApp outside the window it
-// lists the merchant's approved templates, the only messages WhatsApp accepts then. Text only.
+// offers the merchant's approved templates (TemplateComposer.tsx), the only messages WhatsApp accepts
+// then. Text only.
 import { useEffect, useState } from 'preact/hooks';
 import { api } from './api';
+import { TemplateComposer, type TemplateOption } from './TemplateComposer';
+import type { WireMessage } from './types';
 
 interface PhoneView { channel: 'sms' | 'whatsapp'; phone: string | null; deliveries: Array<{ seq: number; state: string; error: string | null }> }
-interface TemplateView { windowOpen: boolean; templates: Array<{ name: string; language: string; body: string }> }
+interface TemplateView { windowOpen: boolean; templates: TemplateOption[] }
 
 /** `refresh` changes whenever the transcript does, so new messages and their states show up. */
-export function PhoneDeliveries({ ticketId, channel, refresh, canReply }: { ticketId: string; channel: 'sms' | 'whatsapp'; refresh: number; canReply: boolean }) {
+export function PhoneDeliveries({ ticketId, channel, refresh, canReply, onSent }: {
+  ticketId: string; channel: 'sms' | 'whatsapp'; refresh: number; canReply: boolean; onSent: (m: WireMessage) => void;
+}) {
   const [view, setView] = useState<PhoneView | null>(null);
   const [templates, setTemplates] = useState<TemplateView | null>(null);
   useEffect(() => {
@@ -39,14 +44,7 @@ export function PhoneDeliveries({ ticketId, channel, refresh, canReply }: { tick
           </li>
         ))}
       </ol>
-      {templates && !templates.windowOpen && (
-        <div data-testid="whatsapp-templates">
-          <p class="email-head">Outside WhatsApp's 24-hour window: free text is refused. Approved templates:</p>
-          <ul class="email-list">
-            {templates.templates.map((t) => <li key={`${t.name}:${t.language}`}><strong>{t.name}</strong> ({t.language}): {t.body}</li>)}
-          </ul>
-        </div>
-      )}
+      {templates && !templates.windowOpen && <TemplateComposer ticketId={ticketId} templates={templates.templates} onSent={onSent} />}
     </section>
   );
 }

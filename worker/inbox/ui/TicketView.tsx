@@ -44,7 +44,7 @@ export function TicketView({ ticketId, dir, bus, conn, watchers, onClose }: Prop
           <EmailThread conversationId={ticket.conversationId} refresh={detail.transcript.length} canReply={can(dir.me, 'tickets.reply')} />
         )}
         {(ticket.channel === 'sms' || ticket.channel === 'whatsapp') && ticket.conversationId && (
-          <PhoneDeliveries ticketId={ticket.id} channel={ticket.channel} refresh={detail.transcript.length} canReply={can(dir.me, 'tickets.reply')} />
+          <PhoneDeliveries ticketId={ticket.id} channel={ticket.channel} refresh={detail.transcript.length} canReply={can(dir.me, 'tickets.reply')} onSent={addMessage} />
         )}
         <TicketWatchers watchers={watchers} />
         {can(dir.me, 'tickets.reply') && ticket.conversationId && (
