@@ -125,6 +125,13 @@ describe('out of scope', () => {
     expect(r).toMatchObject({ missed: true, cards: [], source: null });
   });
 
+  it.each(['can you track a parcel that is not from you', 'do you buy used boots', 'can i rent a tent for the weekend'])(
+    '%j (a purchase elsewhere, a service the store never mentions) is out of scope, not tracking or cards',
+    async (text) => {
+      expect(await reply(text)).toMatchObject({ missed: true, cards: [], source: null });
+    },
+  );
+
   it('…until the merchant’s own help centre covers that subject', async () => {
     const id = `parking-${crypto.randomUUID()}`;
     await db().insert(knowledgeArticles).values({

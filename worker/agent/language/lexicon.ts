@@ -154,6 +154,8 @@ expiry, expire, expires, expired, expiration, valid, validity: expire | coming u
 foot, feet: shoe size measure | height, tall, short: height | cutoff, cut off, deadline, order by: before same day
 wore, worn, wearing, worn outside, used it, used them, tried on, tried them on, tried it on: worn
 do you take, do you accept, can i pay with, can i pay by, can i pay using: accept payment methods
+buy used, buy back, buyback, buy my, sell you my, sell my, sell back, sell used: resale
+not from you, isnt from you, is not from you, not bought from you, from another store, from another shop, another retailer, bought elsewhere, ordered elsewhere, somewhere else, from amazon, on amazon: elsewhere
 fastest, quickest, soonest, earliest, speediest, fastest way: express
 weekend, weekends: saturday sunday business days
 not changed, not moved, not updated, not moving, no update, no updates, has not changed, has not moved, has not updated, not been updated: tracking moved
@@ -218,7 +220,8 @@ export const FILLER = new Set(
 
 /**
  * Subjects shoppers ask a shop's assistant about that are not shop matters (the weather, jobs,
- * parking, the news, homework), and services a shop may not offer (rentals, resale). When no
+ * parking, the news, homework), services a shop may not offer (rentals, resale) and purchases made
+ * elsewhere. When no
  * document of the store uses the word, a question about it is
  * out of scope however well the rest matches: "what's the weather in Denver this weekend" shares the
  * store's city and its weekend hours, but not what was asked. A merchant whose help centre does cover
@@ -229,6 +232,6 @@ export const OFF_TOPIC = new Set(
     'weather forecast temperature hiring hire job jobs career careers employment vacancy vacancies internship internships salary ' +
     'parking wifi homework math maths joke jokes poem poems news election elections politics political recipe recipes ' +
     'restaurant restaurants flight flights hotel hotels movie movies lottery horoscope phone phones iphone android computer laptop tv television ' +
-    'rent rents rental rentals renting lease leasing consign consignment resell resale secondhand pawn'
+    'rent rents rental rentals renting lease leasing consign consignment resell resale secondhand pawn elsewhere'
   ).split(' '),
 );

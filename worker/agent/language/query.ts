@@ -99,7 +99,10 @@ export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<s
         const more = added.filter((t) => !own.some((w) => term(w, 1).term === t.term));
         if (more.length) groups.push({ surface: phrase, kind: 'word', terms: more });
       } else {
-        groups.push({ surface: phrase, kind: 'word', specific: PLACES.has(phrase), terms: [...own.map((w) => term(w, 1)), ...added] });
+        groups.push({
+          surface: phrase, kind: 'word', specific: PLACES.has(phrase), terms: [...own.map((w) => term(w, 1)), ...added],
+          ...(extra.split(' ').some((w) => OFF_TOPIC.has(w)) ? { offTopic: true } : {}),
+        });
       }
       words.push(...rewritten.slice(i, i + len));
       i += len;

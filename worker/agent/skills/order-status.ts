@@ -38,6 +38,8 @@ interface OrderItem {
 export async function orderStatusSkill(input: SkillInput): Promise<SkillResult | null> {
   const t = input.query.english;
   if (!STATUS_QUESTIONS.some((re) => re.test(t)) || OTHER_ORDER_TOPICS.test(t)) return null;
+  // "track a package that isn't from you": not one of this store's orders.
+  if (input.query.groups.some((g) => g.offTopic)) return null;
 
   if (!input.profileId) return anonymousAnswer(input);
 
