@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { axeViolations } from '../support/axe';
 
 let browser: Browser;
 const baseUrl = inject('baseUrl');
@@ -200,4 +201,30 @@ describe('canned replies', () => {
       return { status: t.ticket.status, tags: t.ticket.tags };
     }, ticketId)).toEqual({ status: 'pending', tags: expect.arrayContaining(['gift-card']) }); // beside the tags the handoff gave it
   });
+});
+
+describe('accessibility', () => {
+  for (const [width, height] of [[1280, 800], [375, 740]] as const) {
+    it(`axe finds no serious or critical violation on the list, a ticket (with the "/" picker) and Inbox settings at ${width} px`, async () => {
+      const page = await signedIn('owner@demo.test', width, height);
+      await expect.poll(() => rows(page).count()).toBeGreaterThan(2);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.getByRole('searchbox', { name: 'Search tickets' }).fill('emma.wilson@example.com');
+      await expect.poll(() => rows(page).count()).toBe(1);
+      await rows(page).first().locator('a').click();
+      await page.getByTestId('ticket-view').waitFor();
+      await page.getByTestId('transcript').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByLabel('Reply to the shopper').click();
+      await page.keyboard.type('/');
+      await page.getByTestId('canned-picker').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+
+      await page.goto(`${baseUrl}/inbox?page=settings`);
+      await page.getByTestId('canned-settings').waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 });

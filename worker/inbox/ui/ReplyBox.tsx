@@ -89,7 +89,7 @@ export function ReplyBox({ ticketId, lastSeq, conn, onSent, onConflict }: Props)
     <form class="reply" onSubmit={(e) => { e.preventDefault(); void send(); }}>
       <label for="reply-text" class="visually-hidden">Reply to the shopper</label>
       <textarea id="reply-text" ref={box} rows={3} placeholder="Reply to the shopper… (/ inserts a canned reply, Ctrl+Enter sends)" value={text}
-        aria-controls={canned.open ? PICKER_ID : undefined} aria-activedescendant={canned.activeId}
+        aria-controls={canned.options?.length ? PICKER_ID : undefined} aria-activedescendant={canned.activeId}
         onInput={(e) => {
           edit(e.currentTarget.value);
           canned.track(e.currentTarget.value, e.currentTarget.selectionStart);

@@ -12,7 +12,8 @@ export function Transcript({ messages }: { messages: WireMessage[] }) {
   useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages.length]);
   if (messages.length === 0) return <p class="empty">No chat transcript for this ticket.</p>;
   return (
-    <ol class="transcript" aria-label="Transcript" data-testid="transcript">
+    // Focusable so keyboard users can scroll a long transcript (axe: scrollable-region-focusable).
+    <ol class="transcript" aria-label="Transcript" data-testid="transcript" tabIndex={0}>
       {messages.map((m) => (
         <li key={m.seq} class={`msg msg-${m.role}`} data-role={m.role}>
           <div class="msg-head">
