@@ -47,6 +47,8 @@ describe('attachments between the widget and the inbox', () => {
     await page.locator('[data-role=system]').first().waitFor({ timeout: 10_000 });
     await page.getByLabel('Attach a file').setInputFiles({ name: 'parcel.png', mimeType: 'image/png', buffer: PNG });
     await page.getByTestId('baton-attachment').locator('img').waitFor();
+    // Nobody on the team has it open yet: delivered, not seen.
+    expect(await page.getByTestId('baton-receipt').textContent()).toBe('Delivered');
 
     const team = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const inbox = await team.newPage();
@@ -63,6 +65,8 @@ describe('attachments between the widget and the inbox', () => {
     await seen.waitFor();
     expect(await seen.getAttribute('alt')).toBe('parcel.png');
     await expect.poll(() => seen.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+    // The teammate has the conversation open: the shopper's receipt says so.
+    await expect.poll(() => page.getByTestId('baton-receipt').textContent(), { timeout: 10_000 }).toBe('Seen');
 
     await inbox.getByLabel('Attach file').setInputFiles({ name: 'returns-label.pdf', mimeType: 'application/pdf', buffer: PDF });
     await inbox.getByTestId('transcript').locator('[data-role=human]').getByTestId('inbox-attachment').waitFor();

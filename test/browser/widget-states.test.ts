@@ -87,7 +87,10 @@ describe('honest widget states', () => {
     const said = (await page.locator('[data-role=system]').allTextContents()).join(' ');
     expect(said).toContain('by email');
     expect(said).not.toMatch(/reply here/);
-    // Still true after a reload.
+    // Still true after a reload, from the room's word (the browser keeps no memory of it).
+    const saved = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('baton:pk_') && !k.endsWith(':config'))?.[1] ?? '');
+    expect(saved).toContain('resumeToken');
+    expect(saved).not.toContain('byEmail');
     await page.reload();
     await page.getByRole('button', { name: 'Open chat', exact: true }).click();
     await expect.poll(() => page.getByTestId('baton-handoff-status').textContent(), { timeout: 10_000 }).toBe('Our team will reply by email.');

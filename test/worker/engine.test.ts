@@ -185,3 +185,19 @@ describe('feedback, resolution and teammates', () => {
     expect(s).toEqual(before);
   });
 });
+
+describe('seen', () => {
+  it('moves forward only, never past the last message, and says so live', () => {
+    const first = engine.seen(state({}, 4), 3, NOW);
+    expect(first.meta.seenSeq).toBe(3);
+    expect(first.frames).toEqual([{ type: 'seen', seq: 3 }]);
+    expect(engine.seen(state({ seenSeq: 3 }, 4), 9, NOW).frames).toEqual([{ type: 'seen', seq: 4 }]);
+    const older = engine.seen(state({ seenSeq: 3 }, 4), 2, NOW);
+    expect(older).toMatchObject({ metaChanged: false, frames: [] });
+  });
+
+  it('the widget state: by email while the handoff continues by email, with the seen seq', () => {
+    expect(engine.widgetState(meta({ status: 'escalated', continuation: 'email', seenSeq: 5 }))).toEqual({ status: 'escalated', byEmail: true, seenSeq: 5 });
+    expect(engine.widgetState(meta())).toEqual({ status: 'open', byEmail: false, seenSeq: 0 });
+  });
+});

@@ -262,6 +262,7 @@ describe('web chat: only an authenticated shopper reaches a human', () => {
     });
     expect(res.status).toBe(200);
     expect(res.json.messages.map((m) => m.text)).toContain('A teammate will reply here shortly.');
+    expect((await historyHttp(conv)).json).toMatchObject({ status: 'escalated', byEmail: false });
     const [ticket] = await ticketsOf(conv.conversationId);
     expect(ticket).toMatchObject({ helpdesk: 'inbox', requesterEmail: 'cust-signin@shopper.test', assigneeId: acc.agents[0]!.id });
     expect((await historyHttp(conv)).json.status).toBe('escalated');
@@ -282,6 +283,8 @@ describe('web chat: only an authenticated shopper reaches a human', () => {
     });
     expect(res.status).toBe(200);
     expect(res.json.messages.at(-1)!.text).toBe('Our team will reply to anon@buyer.test by email.');
+    // The room says so with every history: a reload or another device shows "by email", not a reply box.
+    expect((await historyHttp(conv)).json).toMatchObject({ status: 'escalated', byEmail: true });
     // An email ticket on its own email conversation (origin: this web chat).
     expect(await ticketsOf(conv.conversationId)).toEqual([]);
     const ticket = await continuationTicket(conv.conversationId);

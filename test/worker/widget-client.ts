@@ -3,7 +3,9 @@
 import { SELF } from 'cloudflare:test';
 import { SOCKET_PROTOCOL, type ServerFrame, type StartConversationResponse, type WireMessage } from '../../worker/protocol/widget';
 import { sign } from 'hono/jwt';
-import { call, demoAccount, ORIGIN } from './helpers';
+import { eq } from 'drizzle-orm';
+import { accounts } from '../../worker/db/schema';
+import { call, db, demoAccount, ORIGIN } from './helpers';
 
 export async function startConversation(opts: { siteKey?: string; identityToken?: string; origin?: string } = {}) {
   const siteKey = opts.siteKey ?? (await demoAccount()).siteKey;
@@ -15,11 +17,12 @@ export async function startConversation(opts: { siteKey?: string; identityToken?
   return res.json;
 }
 
-/** A conversation of a shopper the demo store identified with a verified token (may reach a human). */
-export async function startIdentifiedConversation(sub = `cust-${crypto.randomUUID().slice(0, 8)}`) {
-  const account = await demoAccount();
+/** A conversation of a shopper the store (the demo store by default) identified with a verified token (may reach a human). */
+export async function startIdentifiedConversation(sub = `cust-${crypto.randomUUID().slice(0, 8)}`, accountId?: string) {
+  const account = accountId ? await db().query.accounts.findFirst({ where: eq(accounts.id, accountId) }) : await demoAccount();
+  if (!account) throw new Error(`no account ${accountId}`);
   const identityToken = await sign({ sub, email: `${sub}@shopper.test`, exp: Math.floor(Date.now() / 1000) + 600 }, account.identityKey, 'HS256');
-  return startConversation({ identityToken });
+  return startConversation({ identityToken, siteKey: account.siteKey });
 }
 
 export function bearer(token: string) {
@@ -34,7 +37,7 @@ export async function sendHttp(conv: StartConversationResponse, text: string, cl
 }
 
 export async function historyHttp(conv: StartConversationResponse, after = 0) {
-  return call<{ messages: WireMessage[]; status: string }>(
+  return call<{ messages: WireMessage[]; status: string; byEmail: boolean; seenSeq: number }>(
     'GET', `/api/widget/conversations/${conv.conversationId}/messages?after=${after}`, { headers: bearer(conv.resumeToken) },
   );
 }

@@ -65,9 +65,10 @@ export function App({ client, open, origin, onClose }: Props) {
   // by email, so the chat offers no reply box for that handoff and says so.
   const handoff = config?.handoff !== false;
   const byEmail = status === 'escalated' && state.byEmail;
-  // Receipts go under the shopper's newest stored message: delivered once stored, seen once answered.
+  // Receipts go under the shopper's newest stored message: "Delivered" once stored, "Seen" once the
+  // room says the agent read it or a teammate had the conversation open after it arrived (not "answered").
   const lastMine = messages.filter((m) => m.role === 'shopper').pop();
-  const seen = !!lastMine && messages.some((m) => m.seq > lastMine.seq && (m.role === 'agent' || m.role === 'human'));
+  const seen = !!lastMine && state.seenSeq >= lastMine.seq;
 
   const submit = (event?: Event) => {
     event?.preventDefault();

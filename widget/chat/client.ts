@@ -37,8 +37,6 @@ export interface Saved {
   /** Highest seq the shopper has seen with the panel open (unread = agent/human messages above it). */
   readSeq: number;
   outbox: Outgoing[];
-  /** The shopper left their email at a handoff: the team answers by email, not in this chat. */
-  byEmail?: boolean;
 }
 
 export type Problem = 'unavailable' | 'unreachable' | 'offline' | 'reconnecting' | 'too_fast' | 'failed' | 'attach_failed' | null;
@@ -53,8 +51,10 @@ export interface State {
   typing: boolean;
   /** Who is typing, when it is a teammate (null: the agent). */
   typingName: string | null;
-  /** See `Saved.byEmail`. */
+  /** The handoff moved to email: the team answers by email, not in this chat (the server says so). */
   byEmail: boolean;
+  /** The shopper's messages up to this seq were seen by the agent or a teammate (the server says so). */
+  seenSeq: number;
   problem: Problem;
   /** Seqs of messages whose confirm_resolution prompt the shopper answered on this page. */
   answered: number[];
@@ -95,7 +95,7 @@ function rememberHttp(on: boolean): void {
 }
 
 export class ChatClient {
-  state: State = { config: null, messages: [], pending: [], status: null, typing: false, typingName: null, byEmail: false, problem: null, answered: [] };
+  state: State = { config: null, messages: [], pending: [], status: null, typing: false, typingName: null, byEmail: false, seenSeq: 0, problem: null, answered: [] };
   private saved: Saved | null = null;
   /** Frames not yet stored by the server; persisted with the conversation once it exists. */
   private outbox: Outgoing[] = [];
@@ -153,10 +153,8 @@ export class ChatClient {
           lastSeq: Number(saved.lastSeq) || 0,
           readSeq: Number(saved.readSeq) || 0,
           outbox: Array.isArray(saved.outbox) ? saved.outbox : [],
-          byEmail: saved.byEmail === true,
         };
         this.outbox = this.saved.outbox;
-        this.set({ byEmail: this.saved.byEmail === true });
       }
     } catch {
       // Storage blocked or damaged: a fresh conversation starts with the first message.
@@ -187,8 +185,7 @@ export class ChatClient {
 
   /** An anonymous shopper at a web-chat handoff leaves an email address to continue by email. */
   handoffEmail(email: string): void {
-    if (this.saved) this.saved.byEmail = true;
-    this.set({ byEmail: true });
+    this.set({ byEmail: true }); // at once; the room's status (and every later history) confirms it
     this.queue({ type: 'handoff_email', clientId: uuid(), email });
   }
 
@@ -263,13 +260,9 @@ export class ChatClient {
     for (const fn of this.listeners) fn();
   }
 
-  /** A conversation back with the agent (the team closed the email handoff's ticket) is a chat again. */
-  private setStatus(status: ConversationStatus): void {
-    if (status === 'open' && this.saved?.byEmail) {
-      this.saved.byEmail = false;
-      this.persist();
-    }
-    this.set({ status, byEmail: status === 'open' ? false : this.state.byEmail });
+  /** The room's word on the conversation (history, status frames, polls): never a browser's memory. */
+  private setState(s: { status: ConversationStatus; byEmail?: boolean; seenSeq?: number }): void {
+    this.set({ status: s.status, byEmail: s.byEmail === true, seenSeq: Math.max(this.state.seenSeq, s.seenSeq ?? 0) });
   }
 
   private persist(): void {
@@ -475,7 +468,7 @@ export class ChatClient {
     this.cursor = 0;
     this.identified = null;
     this.outbox = this.outbox.filter((o) => o.type === 'message');
-    this.set({ messages: [], status: null, typing: false, byEmail: false, problem: null, answered: [] });
+    this.set({ messages: [], status: null, typing: false, byEmail: false, seenSeq: 0, problem: null, answered: [] });
     this.syncPending();
     this.markRead();
   }
@@ -546,7 +539,7 @@ export class ChatClient {
       case 'history': {
         const first = !this.live;
         this.merge(frame.messages, true);
-        this.setStatus(frame.status);
+        this.setState(frame);
         if (frame.messages.length >= HISTORY_PAGE) {
           this.ws?.send(JSON.stringify({ type: 'resume', lastSeq: this.cursor } satisfies ClientFrame));
           return;
@@ -573,7 +566,9 @@ export class ChatClient {
         if (frame.on) this.timers.typing = setTimeout(() => this.set({ typing: false }), 30_000);
         return this.set({ typing: frame.on, typingName: frame.name ?? null });
       case 'status':
-        return this.setStatus(frame.status);
+        return this.setState(frame);
+      case 'seen':
+        return this.set({ seenSeq: Math.max(this.state.seenSeq, frame.seq) });
       case 'error':
         if (frame.clientId) return this.refused(frame.clientId, frame.code);
         return this.set({ problem: frame.code === 'rate_limited' ? 'too_fast' : 'failed' });
@@ -652,7 +647,7 @@ export class ChatClient {
       // Back after an outage: the socket may work again too, so try it now rather than in a minute.
       if (this.state.problem === 'unreachable' || this.state.problem === 'offline') this.connect();
       this.merge(res.messages, true);
-      this.setStatus(res.status);
+      this.setState(res);
       this.set({ problem: null });
       if (res.messages.length >= HISTORY_PAGE) again = 0;
       await this.flushHttp();

@@ -15,10 +15,11 @@ import {
   clientFrame,
   MAX_FRAME_BYTES,
   MAX_FRAMES_PER_SECOND,
-  type ConversationStatus,
+  type HistoryResponse,
   type ServerFrame,
   type WireMessage,
 } from '../protocol/widget';
+import { z } from 'zod';
 import { ConversationLog, type ConversationMeta } from './log';
 import { readVersionedSettings, type VersionedSettings } from '../settings/store';
 import { HeldSettings, type SettingsFreshness } from '../settings/held';
@@ -139,10 +140,10 @@ export class ConversationRoom extends DurableObject<Env> {
     });
   }
 
-  async history(tokenHash: string, after: number): Promise<RoomResult<{ messages: WireMessage[]; status: ConversationStatus }>> {
+  async history(tokenHash: string, after: number): Promise<RoomResult<HistoryResponse>> {
     const meta = this.authorized(tokenHash);
     if (!meta.ok) return meta;
-    return ok({ messages: this.log.after(after), status: meta.value.status });
+    return ok({ messages: this.log.after(after), ...engine.widgetState(meta.value) });
   }
 
   /** `settingsVersion`: the settings version the Worker saw with this request (held copy refreshed when older). */
@@ -279,6 +280,17 @@ export class ConversationRoom extends DurableObject<Env> {
     this.broadcast(input.name === null ? { type: 'typing', on: false } : { type: 'typing', on: true, name: input.name.slice(0, 80) });
   }
 
+  /**
+   * A teammate has the conversation open in the inbox (told by the Dispatcher when a ticket view opens,
+   * and for each shopper message arriving while one is open): the shopper's messages up to `seq` (null:
+   * everything so far) show "Seen". Nothing else changes; a repeat or an older seq is a no-op.
+   */
+  async teamSaw(input: { seq: number | null }): Promise<void> {
+    const parsed = teamSawInput.safeParse(input);
+    if (!parsed.success || !this.log.meta()) return;
+    await this.apply(engine.seen(this.state(), parsed.data.seq ?? this.log.lastSeq(), Date.now()));
+  }
+
   /** A notice from Baton itself (e.g. "delivery is delayed"). Idempotent by clientId. */
   async postSystemNotice(input: { clientId: string; text: string }): Promise<RoomResult<WireMessage>> {
     const seen = this.log.byClientId(input.clientId);
@@ -336,7 +348,7 @@ export class ConversationRoom extends DurableObject<Env> {
     if (!started.ok) return refused(started);
     switch (frame.type) {
       case 'resume':
-        return sendFrame(ws, { type: 'history', messages: this.log.after(frame.lastSeq), status: started.value.status });
+        return sendFrame(ws, { type: 'history', messages: this.log.after(frame.lastSeq), ...engine.widgetState(started.value) });
       case 'message': {
         const accepted = await this.acceptShopperMessage(frame.clientId, frame.text);
         if (!accepted.ok) return refused(accepted);
@@ -413,6 +425,7 @@ export class ConversationRoom extends DurableObject<Env> {
   private async respond(text: string, freshness: SettingsFreshness = {}): Promise<WireMessage[]> {
     const meta = this.current();
     if (meta.status === 'escalated') return [];
+    await this.apply(engine.seen(this.state(), this.log.lastSeq(), Date.now())); // the Customer Agent reads the message now
     this.broadcast({ type: 'typing', on: true });
     try {
       let settings: AccountSettings;
@@ -602,6 +615,7 @@ export class ConversationRoom extends DurableObject<Env> {
     return a.frames <= MAX_FRAMES_PER_SECOND;
   }
 
+  /** Messages up to `seq` were seen by whoever answers: kept in meta (for every history) and told live. */
   private broadcast(frame: ServerFrame): void {
     const data = JSON.stringify(frame);
     for (const ws of this.ctx.getWebSockets()) {
@@ -633,3 +647,5 @@ function clientIdOf(json: unknown): string | null {
   if (json && typeof json === 'object' && 'clientId' in json && typeof json.clientId === 'string') return json.clientId;
   return null;
 }
+
+const teamSawInput = z.object({ seq: z.number().int().min(1).nullable() });

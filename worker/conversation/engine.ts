@@ -12,7 +12,7 @@
 // What stays in the room (worker/conversation/ConversationRoom.ts): storage, sockets, the outbox and
 // its flusher, the alarm, running the Customer Agent and the handoff's I/O, and de-duplication by
 // clientId (a lookup in the log), whose result the room passes in where a decision depends on it.
-import { MAX_MESSAGES_PER_MINUTE, type ServerFrame, type WireMessage } from '../protocol/widget';
+import { MAX_MESSAGES_PER_MINUTE, type HistoryResponse, type ServerFrame, type WireMessage } from '../protocol/widget';
 import type { AgentTurn } from '../agent';
 import type { HandoffOutcome } from '../handoff/handoff';
 import type { ConversationPatch } from '../conversations/index-row';
@@ -150,7 +150,7 @@ export function handoffOutcome(
   const stored = [d.store(noticeMessage(first ?? '', clientId), false), ...rest.map((text) => d.store(noticeMessage(text, null), false))];
   // Off web chat the handoff's notices reach the participant as one message, not one each.
   d.deliver({ ...stored.at(-1)!, text: outcome.messages.join(' ') });
-  d.frame({ type: 'status', status: d.meta.status });
+  d.frame({ type: 'status', status: d.meta.status, byEmail: widgetState(d.meta).byEmail });
   d.index({
     status: d.meta.status, escalatedAt: now, escalationReason: escalation.reason, lastActivityAt: now, messageCount: d.count(),
     ...(d.meta.contactProfileId && !d.meta.profileId ? { profileId: d.meta.contactProfileId } : {}),
@@ -222,10 +222,28 @@ export function ticketClosed(state: EngineState, input: { ticketId: string; rati
       if (m.continuation === 'email') m.emailTickets = [...(m.emailTickets ?? []), input.ticketId];
       m.continuation = null;
     });
-    d.frame({ type: 'status', status: 'open' });
+    d.frame({ type: 'status', status: 'open', byEmail: false });
   }
   if (onWebChat && !input.ratingAsked) d.store({ ...noticeMessage(CSAT_PROMPT, csatClientId(input.ticketId)), prompt: 'csat' });
   return d.done();
+}
+
+/**
+ * Whoever answers has seen the messages up to `seq`: the Customer Agent reading the message it is
+ * about to answer, or a teammate with the conversation open in the inbox. Only ever moves forward.
+ */
+export function seen(state: EngineState, seq: number, now: number): Step {
+  const d = new Draft(state, now);
+  const upTo = Math.min(seq, state.lastSeq);
+  if (upTo <= (d.meta.seenSeq ?? 0)) return d.done();
+  d.update((m) => void (m.seenSeq = upTo));
+  d.frame({ type: 'seen', seq: upTo });
+  return d.done();
+}
+
+/** The conversation's state as the widget shows it beside the messages (conversationState in protocol/widget.ts). */
+export function widgetState(meta: ConversationMeta): Omit<HistoryResponse, 'messages'> {
+  return { status: meta.status, byEmail: meta.continuation === 'email', seenSeq: meta.seenSeq ?? 0 };
 }
 
 /** Where a non-web-chat participant is written to; null for web chat (its sockets are the sender). */
@@ -249,7 +267,7 @@ export function noticeMessage(text: string, clientId: string | null): NewMessage
 function resolveIn(d: Draft, cause: 'confirmed' | 'idle'): void {
   if (d.meta.status !== 'open' || d.meta.escalations > 0) return;
   d.update((m) => void (m.status = 'resolved'));
-  d.frame({ type: 'status', status: 'resolved' });
+  d.frame({ type: 'status', status: 'resolved', byEmail: false });
   const resolutions = d.count(); // unique per resolution: the log only grows
   d.index({ status: 'resolved', resolvedAt: d.now });
   d.event({

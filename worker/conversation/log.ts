@@ -42,6 +42,8 @@ export interface ConversationMeta {
   handoffStartedAt?: number | null;
   /** A handoff decided (ticket id fixed) and not yet finished: the alarm runs it again until it is. */
   handoffRetry?: { escalation: { reason: string; rule: string }; clientId: string | null; email: string | null; ticketId: string } | null;
+  /** Messages up to this seq were seen by the agent or a teammate with the conversation open (absent: none). */
+  seenSeq?: number;
 }
 
 export interface NewMessage {

@@ -3,9 +3,8 @@
 // the shopper of a web-chat ticket hears that a teammate is typing (or stopped). Both are derived from
 // the sockets' attachments before and after the change (worker/dispatch/watchers.ts), so nothing here
 // lives in memory. Telling the shopper is best effort: a failure is logged, never thrown at the socket.
-import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { tickets } from '../db/schema';
+import { webChatConversationOf } from './reads';
 import { roomOf } from '../durable/namespaces';
 import type { InboxSockets } from './sockets';
 import { typistOf, watchersOf, type WatchState } from './watchers';
@@ -37,13 +36,8 @@ export async function announceWatchers(env: Env, db: Database, accountId: string
 /** "Leo is typing…" (or no longer) in the web chat of the ticket's conversation. */
 async function tellShopper(env: Env, db: Database, accountId: string, ticketId: string, typist: string | null): Promise<void> {
   try {
-    const [ticket] = await db
-      .select({ channel: tickets.channel, conversationId: tickets.conversationId })
-      .from(tickets)
-      .where(and(eq(tickets.accountId, accountId), eq(tickets.id, ticketId)))
-      .limit(1);
-    if (ticket?.channel !== 'web_chat' || !ticket.conversationId) return;
-    await roomOf(env, accountId, ticket.conversationId).teammateTyping({ ticketId, name: typist });
+    const conversationId = await webChatConversationOf(db, accountId, ticketId);
+    if (conversationId) await roomOf(env, accountId, conversationId).teammateTyping({ ticketId, name: typist });
   } catch (err) {
     console.warn('Dispatcher: could not tell the shopper about typing', err);
   }

@@ -24,6 +24,16 @@ export async function ticketsOf(db: Database, accountId: string, ids: string[]):
   return db.select(ticketRowColumns).from(tickets).where(and(eq(tickets.accountId, accountId), inArray(tickets.id, ids)));
 }
 
+/** The web-chat conversation of one of the account's tickets, or null (another channel, none, not ours). */
+export async function webChatConversationOf(db: Database, accountId: string, ticketId: string): Promise<string | null> {
+  const [ticket] = await db
+    .select({ channel: tickets.channel, conversationId: tickets.conversationId })
+    .from(tickets)
+    .where(and(eq(tickets.accountId, accountId), eq(tickets.id, ticketId)))
+    .limit(1);
+  return ticket?.channel === 'web_chat' ? ticket.conversationId : null;
+}
+
 export async function latestTicketOfConversation(db: Database, accountId: string, conversationId: string): Promise<string | null> {
   const rows = await db
     .select({ id: tickets.id })

@@ -25,6 +25,7 @@ import { DispatchStore } from '../dispatch/store';
 import { InboxSockets, MEMBER_HEADER, socketMember } from '../dispatch/sockets';
 import { announceWatchers, type WatchChange } from '../dispatch/collision';
 import { allWatchers } from '../dispatch/watchers';
+import { seenWhileOpen, ticketOpened } from '../dispatch/seen';
 import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
 import { statementsFor } from '../dispatch/apply';
 import { runBatch } from '../db/batch';
@@ -251,6 +252,9 @@ export class Dispatcher extends DurableObject<Env> {
       { type: 'message', ticketId, conversationId: input.conversationId, message: input.message },
       (a) => a.viewing === ticketId,
     );
+    if (account && input.message.role === 'shopper' && this.sockets.watchStates().some((w) => w.viewing === ticketId)) {
+      await seenWhileOpen(this.env, account, input.conversationId, input.message.seq);
+    }
   }
 
   /** Read-only view of the rotation, for tests and operators. */
@@ -282,11 +286,16 @@ export class Dispatcher extends DurableObject<Env> {
 
   override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
     const before = this.sockets.watchStates();
+    const viewedBefore = this.sockets.stateOf(ws)?.viewing ?? null;
     const { reply, touched, refreshShopper } = this.sockets.receive(ws, raw);
     if (reply) ws.send(JSON.stringify(reply));
     if (touched.length === 0) return;
     const after = this.sockets.watchStates();
     await this.watchersChanged({ before, after, touched, refreshShopper: refreshShopper ? (this.sockets.stateOf(ws)?.viewing ?? null) : null });
+    // A teammate opened a ticket: its conversation's messages so far are seen (worker/dispatch/seen.ts).
+    const opened = this.sockets.stateOf(ws)?.viewing ?? null;
+    const account = this.store.get('account');
+    if (opened && opened !== viewedBefore && account) await ticketOpened(this.env, this.db, account, opened);
   }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {

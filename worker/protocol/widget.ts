@@ -61,16 +61,33 @@ export type WireMessage = z.infer<typeof wireMessage>;
 export const conversationStatus = z.enum(['open', 'resolved', 'escalated', 'closed']);
 export type ConversationStatus = z.infer<typeof conversationStatus>;
 
+/**
+ * Where the conversation stands, beside its messages: sent with every history (socket `resume` and
+ * HTTP), so a reload or another device shows the truth instead of what one browser remembers.
+ */
+const conversationState = {
+  status: conversationStatus,
+  /** The handoff moved to email (the shopper left an address, or the help desk answers by email): no replies come to this chat. */
+  byEmail: z.boolean().default(false),
+  /**
+   * Messages up to this seq were seen by whoever answers: the Customer Agent that read them, or a
+   * teammate who had the conversation open in the inbox after they arrived. 0: nothing seen yet.
+   */
+  seenSeq: z.number().int().min(0).default(0),
+};
+
 // ── Server → client (WebSocket frames) ─────────────────────────────────────────────────────────
 export const serverFrame = z.discriminatedUnion('type', [
   /** The message with this clientId is stored as `seq`. */
   z.object({ type: z.literal('ack'), clientId: z.string(), seq: z.number().int() }),
   z.object({ type: z.literal('message'), message: wireMessage }),
   /** Reply to `resume`: every message after the requested sequence, in order. */
-  z.object({ type: z.literal('history'), messages: z.array(wireMessage), status: conversationStatus }),
+  z.object({ type: z.literal('history'), messages: z.array(wireMessage), ...conversationState }),
   /** Someone is writing a reply: the agent (no name), or a teammate (their name). */
   z.object({ type: z.literal('typing'), on: z.boolean(), name: z.string().max(80).optional() }),
-  z.object({ type: z.literal('status'), status: conversationStatus }),
+  z.object({ type: z.literal('status'), status: conversationStatus, byEmail: conversationState.byEmail }),
+  /** Someone answering has now seen every message up to `seq` (see conversationState.seenSeq). */
+  z.object({ type: z.literal('seen'), seq: z.number().int().min(1) }),
   z.object({ type: z.literal('error'), code: z.string(), message: z.string(), clientId: z.string().nullable().default(null) }),
   z.object({ type: z.literal('pong') }),
 ]);
@@ -122,7 +139,7 @@ export const sendMessageResponse = z.object({ ack: z.object({ clientId: z.string
 export type SendMessageResponse = z.infer<typeof sendMessageResponse>;
 
 export const historyQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });
-export const historyResponse = z.object({ messages: z.array(wireMessage), status: conversationStatus });
+export const historyResponse = z.object({ messages: z.array(wireMessage), ...conversationState });
 export type HistoryResponse = z.infer<typeof historyResponse>;
 
 export const identifyBody = z.object({ identityToken: z.string().min(1).max(4096) });
