@@ -22,7 +22,7 @@ describe('shopper attachments in the widget', () => {
     expect(await thumb.getAttribute('alt')).toBe('receipt.png');
     const src = (await thumb.getAttribute('src'))!;
     expect(src).toMatch(/\/api\/widget\/files\/[0-9a-f-]{36}\/[0-9a-f]{32}\.png$/);
-    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBe(1);
     const served = await page.request.get(src);
     expect(served.headers()['x-content-type-options']).toBe('nosniff');
 
@@ -64,7 +64,7 @@ describe('attachments between the widget and the inbox', () => {
     const seen = inbox.getByTestId('transcript').getByTestId('inbox-attachment').locator('img');
     await seen.waitFor();
     expect(await seen.getAttribute('alt')).toBe('parcel.png');
-    await expect.poll(() => seen.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
+    await expect.poll(() => seen.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBe(1);
     // The teammate has the conversation open: the shopper's receipt says so.
     await expect.poll(() => page.getByTestId('baton-receipt').textContent(), { timeout: 10_000 }).toBe('Seen');
 
