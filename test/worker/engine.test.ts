@@ -118,7 +118,7 @@ describe('handoff outcomes', () => {
     expect(deliveries[0]!.kind === 'deliver' && deliveries[0]!.delivery.text).toBe('Handing over. Expect a reply today.');
     const escalated = step.effects.find((e) => e.kind === 'event');
     expect(escalated?.kind === 'event' && escalated.event.idempotencyKey).toBe('escalated:conv-1:6');
-    expect(step.frames.at(-1)).toEqual({ type: 'status', status: 'escalated' });
+    expect(step.frames.at(-1)).toEqual({ type: 'status', status: 'escalated', byEmail: true });
   });
 
   it('Gorgias closes the chat; declined answers under the agent name; needs identity keeps the escalation pending', () => {

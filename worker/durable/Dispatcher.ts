@@ -293,9 +293,10 @@ export class Dispatcher extends DurableObject<Env> {
     const after = this.sockets.watchStates();
     await this.watchersChanged({ before, after, touched, refreshShopper: refreshShopper ? (this.sockets.stateOf(ws)?.viewing ?? null) : null });
     // A teammate opened a ticket: its conversation's messages so far are seen (worker/dispatch/seen.ts).
+    // Not awaited here: the socket's next frame need not wait for the conversation's room.
     const opened = this.sockets.stateOf(ws)?.viewing ?? null;
     const account = this.store.get('account');
-    if (opened && opened !== viewedBefore && account) await ticketOpened(this.env, this.db, account, opened);
+    if (opened && opened !== viewedBefore && account) this.ctx.waitUntil(ticketOpened(this.env, this.db, account, opened));
   }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
