@@ -5,10 +5,13 @@
 // once the reply is stored, so each sample is the full message-to-reply time. Printed: median, p99,
 // replies per second for both, and the ratios the engine issue sets as goals (at 100 and 1,000:
 // throughput ≥ 50 % of the echo's, p99 ≤ 2× the echo's). Figures only; nothing here fails on them.
-// BENCH_SIZES=1,100 limits the sizes (e.g. on a busy machine).
-import { startWorker } from '../support/worker-server';
+// BENCH_SIZES=1,100 limits the sizes (e.g. on a busy machine). The machine's load average is printed
+// with each size: on a shared machine the figures move with it. Requests that wrangler's dev proxy
+// dropped on a closing keep-alive connection are sent again (see postThroughDevProxy) and counted.
+import { loadavg } from 'node:os';
+import { postThroughDevProxy, startWorker } from '../support/worker-server';
 
-const SIZES = (process.env.BENCH_SIZES ?? '1,100,1000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1,10,100,1000').split(',').map(Number);
 const MESSAGES_EACH = 3;
 const QUESTIONS = ['do you ship to Canada?', 'What is your return policy?', 'I need running shoes under $100', 'hello', 'how do I wash merino wool?'];
 
@@ -20,6 +23,8 @@ interface Figures {
 }
 
 const worker = await startWorker({ BENCH: 'true' });
+const proxyRetries = { count: 0 };
+const post = (url: string, init: RequestInit) => postThroughDevProxy(url, init, proxyRetries);
 const json = { 'content-type': 'application/json', origin: 'https://shop.example' };
 
 async function measure(conversations: number, open: (i: number) => Promise<(text: string) => Promise<void>>): Promise<Figures> {
@@ -49,12 +54,12 @@ try {
   if (!siteKey) throw new Error('demo storefront has no site key');
 
   const conversation = async () => {
-    const res = await fetch(`${worker.url}/api/widget/conversations`, { method: 'POST', headers: json, body: JSON.stringify({ siteKey }) });
+    const res = await post(`${worker.url}/api/widget/conversations`, { headers: json, body: JSON.stringify({ siteKey }) });
     if (res.status !== 201) throw new Error(`start: ${res.status} ${await res.text()}`);
     const conv = (await res.json()) as { conversationId: string; resumeToken: string };
     return async (text: string) => {
-      const sent = await fetch(`${worker.url}/api/widget/conversations/${conv.conversationId}/messages`, {
-        method: 'POST', headers: { ...json, authorization: `Bearer ${conv.resumeToken}` }, body: JSON.stringify({ clientId: crypto.randomUUID(), text }),
+      const sent = await post(`${worker.url}/api/widget/conversations/${conv.conversationId}/messages`, {
+        headers: { ...json, authorization: `Bearer ${conv.resumeToken}` }, body: JSON.stringify({ clientId: crypto.randomUUID(), text }),
       });
       const body = (await sent.json()) as { messages?: Array<{ role: string }> };
       if (!sent.ok || !body.messages?.some((x) => x.role !== 'shopper')) throw new Error(`no reply: ${sent.status}`);
@@ -63,7 +68,7 @@ try {
   const echo = async (i: number) => {
     const name = `${crypto.randomUUID()}-${i}`;
     const send = async (text: string) => {
-      const res = await fetch(`${worker.url}/__bench/echo/${name}`, { method: 'POST', headers: json, body: JSON.stringify({ text }) });
+      const res = await post(`${worker.url}/__bench/echo/${name}`, { headers: json, body: JSON.stringify({ text }) });
       if (!res.ok) throw new Error(`echo: ${res.status} ${await res.text()}`);
       await res.json();
     };
@@ -75,6 +80,8 @@ try {
     `  ${label.padEnd(22)} median ${f.median.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   ${f.perSecond.toFixed(0).padStart(5)} replies/s   (${f.count})`;
   console.log(`Message → reply over HTTP, ${MESSAGES_EACH} messages per conversation, beside a bare Durable Object echo (local workerd)`);
   for (const size of SIZES) {
+    proxyRetries.count = 0;
+    const load = loadavg()[0]!.toFixed(1);
     let bare: Figures;
     let room: Figures;
     try {
@@ -88,7 +95,7 @@ try {
     }
     const throughput = room.perSecond / bare.perSecond;
     const p99 = room.p99 / bare.p99;
-    console.log(`${size} concurrent conversation(s):`);
+    console.log(`${size} concurrent conversation(s) (load average ${load} before, ${loadavg()[0]!.toFixed(1)} after; ${proxyRetries.count} request(s) re-sent after the dev proxy dropped them):`);
     console.log(show('bare DO echo', bare));
     console.log(show('conversation room', room));
     console.log(`  ratio: throughput ${(throughput * 100).toFixed(0)} % of the echo's, p99 ${p99.toFixed(1)}× the echo's` +

@@ -71,3 +71,25 @@ export async function startWorker(extraVars: Record<string, string> = {}, { seed
     },
   };
 }
+
+/**
+ * A POST to `wrangler dev`, sent again when wrangler's proxy answers 503 "Your worker restarted
+ * mid-request". Why that happens under load (it is not a restart): the proxy worker keeps keep-alive
+ * connections to the local workerd, which closes a connection idle for 5 s (kj's pipeline timeout);
+ * a request the proxy sends on a connection being closed at that moment fails with "connection reset
+ * by peer / stream disconnected prematurely", and for anything but GET/HEAD the proxy then answers
+ * with that message instead of retrying (wrangler-dist/ProxyWorker.js compares the request's URL with
+ * the worker's base URL, so the "restarted" branch is taken for every path but "/"). It appears once
+ * requests take ~5 s, i.e. at 100+ concurrent conversations on a small machine. Only use it for
+ * requests that are safe to repeat (the widget's messages are idempotent by clientId); `retries`
+ * counts how often it happened, so a bench can print it.
+ */
+export async function postThroughDevProxy(url: string, init: RequestInit, retries: { count: number }): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetch(url, { ...init, method: 'POST' });
+    if (res.status !== 503 || attempt >= 5) return res;
+    const text = await res.text();
+    if (!text.startsWith('Your worker restarted mid-request')) return new Response(text, { status: res.status, headers: res.headers });
+    retries.count += 1;
+  }
+}
