@@ -205,7 +205,7 @@ describe('canned replies', () => {
 
 describe('accessibility', () => {
   for (const [width, height] of [[1280, 800], [375, 740]] as const) {
-    it(`axe finds no serious or critical violation on the list, a ticket (with the "/" picker) and Inbox settings at ${width} px`, async () => {
+    it(`axe finds no serious or critical violation on the list, a ticket (with the "/" picker) Inbox settings and Settings at ${width} px`, async () => {
       const page = await signedIn('owner@demo.test', width, height);
       await expect.poll(() => rows(page).count()).toBeGreaterThan(2);
       expect(await axeViolations(page)).toEqual([]);
@@ -225,6 +225,13 @@ describe('accessibility', () => {
       await page.goto(`${baseUrl}/inbox?page=settings`);
       await page.getByTestId('canned-settings').waitFor();
       expect(await axeViolations(page)).toEqual([]);
+
+      // Settings: the General page and the one home of round robin and office hours.
+      for (const slug of ['general', 'hours']) {
+        await page.goto(`${baseUrl}/inbox/settings/${slug}`);
+        await page.locator('main h1, main h2').first().waitFor();
+        expect(await axeViolations(page), slug).toEqual([]);
+      }
     });
   }
 });
