@@ -148,6 +148,11 @@ describe('out of scope', () => {
     }
   });
 
+  it('a thing the catalog never names gets no cards even when a word around it matches ("camping")', async () => {
+    const r = await reply('do you sell camping stoves');
+    expect(r).toMatchObject({ missed: true, cards: [], source: null });
+  });
+
   it('a product the store does not carry gets an honest answer, not unrelated cards', async () => {
     const r = await reply('gift for a coffee lover');
     expect(r).toMatchObject({ missed: true, cards: [], source: null });

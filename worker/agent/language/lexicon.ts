@@ -34,7 +34,7 @@ tmrw, tmr: tomorrow | 2day: today | b4: before | wanna: want to | gonna: going t
 acct: account | pw, pwd: password | addr: address | pkg: package | sz: size | msg: message | asap: quickly
 ordered the wrong, bought the wrong, picked the wrong, chose the wrong, ordered a wrong: want to exchange a
 un article, l article, cet article, mon article, mes articles, les articles: an item | a ete, a été, ete, été, wurde, fue, e stata, e stato, foi: was
-hasnt: has not | hadnt: had not | wasnt: was not | werent: were not | arent: are not
+yo, sup, heya, oi: hey | hasnt: has not | hadnt: had not | wasnt: was not | werent: were not | arent: are not
 cant: can not | wont: will not | didnt: did not | doesnt: does not | havent: have not | isnt: is not
 
 hola, ola, bonjour, salut, hallo, ciao, buongiorno, buenos dias, bom dia, guten tag, hoi: hello
@@ -70,6 +70,8 @@ talla, tallas, taille, tailles, pointure, grosse, grossen, taglia, tamanho, maat
 pedido, pedidos, commande, commandes, bestellung, bestellungen, ordine, ordini, bestelling: order
 danado, danada, roto, rota, abime, abimee, endommage, endommagee, casse, cassee, beschadigt, kaputt, danneggiato, rotto, danificado, quebrado, kapot: damaged
 colis, paquete, paket, pacco, pacote, pakket, encomenda: package | perdu, perdue, perdido, perdida, verloren, perso, persa, kwijt: lost
+falsch, falsche, falschen, falscher, equivocado, equivocada, incorrecto, incorrecta, mauvais, mauvaise, sbagliato, sbagliata, errado, errada, verkeerd, verkeerde: wrong
+bekommen, erhalten, recibido, recibi, recu, recue, ricevuto, recebi, recebido, ontvangen: received | habe, hab: have | ich: i
 chaqueta, veste, manteau, jacke, giacca, jaqueta, jas: jacket | zapatos, zapatillas, chaussures, schuhe, scarpe, sapatos, tenis, schoenen: shoes
 botas, bottes, stiefel, wanderschuhe, scarponi, laarzen: boots | mochila, sac a dos, rucksack, zaino: backpack
 calcetines, chaussettes, socken, calze, meias, sokken: socks | regalo, cadeau, geschenk, presente, kado: gift
@@ -156,6 +158,11 @@ wore, worn, wearing, worn outside, used it, used them, tried on, tried them on, 
 do you take, do you accept, can i pay with, can i pay by, can i pay using: accept payment methods
 buy used, buy back, buyback, buy my, sell you my, sell my, sell back, sell used: resale
 not from you, isnt from you, is not from you, not bought from you, from another store, from another shop, another retailer, bought elsewhere, ordered elsewhere, somewhere else, from amazon, on amazon: elsewhere
+can not be returned, can not return, cannot be returned, cant be returned, non returnable, nonreturnable, not returnable, not eligible, ineligible: cannot eligible
+two boxes, two parcels, two packages, separate boxes, separate packages, more than one box, split shipment, arrived separately, second box, other box, other parcel, other package: one box second parcel
+stop sending, stop emailing, stop sending me, opt out, opt me out, take me off: newsletter preferences
+first order, my first order, first purchase, percent off: newsletter promo discount first
+flat feet, flat foot, flat footed, high arches, high arch, overpronation, pronation: arch support stability
 fastest, quickest, soonest, earliest, speediest, fastest way: express
 weekend, weekends: saturday sunday business days
 not changed, not moved, not updated, not moving, no update, no updates, has not changed, has not moved, has not updated, not been updated: tracking moved
@@ -214,7 +221,7 @@ export const FILLER = new Set(
     'cousin boss coworker colleague needs needed wants says saying tells asks anymore yet happen happens happened happening ' +
     'receive received receiving never likes loves enjoys ridiculous unacceptable annoying annoyed frustrated frustrating angry upset ' +
     'disappointed disappointing seriously wtf ugh sigh urgent urgently inside outside onto into within without across along ' +
-    'right item items product products live lives living stuff here there next big huge massive tiny totally completely entirely'
+    'right enough item items product products live lives living stuff here there next big huge massive tiny totally completely entirely'
   ).split(' '),
 );
 

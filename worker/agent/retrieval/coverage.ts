@@ -84,7 +84,7 @@ export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: n
 /**
  * Coverage as a confidence in [0, 1]. A share under a quarter is no evidence at all, and each word of
  * the question that the store's content does not know at all (the "hiring" of "are you hiring at the
- * Denver store?") takes 30 % off: the article may share the other words, but not what was asked. An
+ * Denver store?") halves it: the article may share the other words, but not what was asked. An
  * off-topic subject the documents never mention (the weather, parking) leaves a quarter.
  */
 export function confidenceOf(c: Coverage): number {
@@ -94,7 +94,7 @@ export function confidenceOf(c: Coverage): number {
   const long = clamp((c.groups - 6) / 6);
   const evidence = long * clamp(c.evidence / 2);
   // In a long message an unknown word is more likely an aside than the subject: its penalty shrinks.
-  return Math.max(share, evidence) * 0.7 ** (c.unknownLeft * Math.min(1, 4 / Math.max(1, c.groups))) * OFF_TOPIC_FACTOR ** c.offTopic;
+  return Math.max(share, evidence) * 0.5 ** (c.unknownLeft * Math.min(1, 4 / Math.max(1, c.groups))) * OFF_TOPIC_FACTOR ** c.offTopic;
 }
 
 function clamp(n: number): number {

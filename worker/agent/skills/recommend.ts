@@ -5,7 +5,7 @@
 // repeat them. A request whose main words the catalog does not know ("bikes", "coffee") gets an
 // honest "we don't seem to carry that" instead of unrelated cards.
 import type { ProductCard } from '../../protocol/widget';
-import type { TermGroup } from '../language/query';
+import type { AnalyzedQuery, TermGroup } from '../language/query';
 import { describeRange, inRange } from '../price';
 import { coverage, queryTerms, roundConfidence } from '../retrieval/coverage';
 import type { ProductRow, StoreIndex } from '../retrieval/snapshot';
@@ -43,7 +43,11 @@ export async function recommendSkill(input: SkillInput): Promise<SkillResult | n
     rows = index.products.map((p, doc) => ({ p, doc, score: 1 })).filter((r) => wanted(r.p));
   }
   const top = rows[0];
-  const fit = top ? (groups.length ? coverage(groups, index.productIndex, top.doc).share : 1) : 0;
+  // The thing asked for is the last word before any qualifier ("stoves" in "do you sell camping stoves
+  // for winter"); a catalog that never uses it does not carry it, whatever else matches ("camping").
+  const head = headOf(query, groups);
+  const carried = !head || head.terms.some((t) => index.productIndex.df.has(t.term));
+  const fit = top && carried ? (groups.length ? coverage(groups, index.productIndex, top.doc).share : 1) : 0;
   if (!intent.explicitShopping && !intent.namesProduct && !range) return null;
   // A question about an off-topic subject ("what's the weather like on the trail") is not a request for
   // products, even when the catalog's descriptions use its words ("for cold weather"); nor is one about
@@ -95,6 +99,15 @@ function matchCategories(index: StoreIndex, groups: readonly TermGroup[]): strin
   const exact = scored.filter((s) => s.exact).sort((a, b) => b.size - a.size);
   if (exact[0]) return [exact[0].category];
   return scored.filter((s) => s.head).map((s) => s.category);
+}
+
+const QUALIFIER = /\b(?:for|with|under|below|between|that|to|in|on|from|without|like)\b/;
+
+/** The last product word said before the first qualifier, or null when the request names none. */
+function headOf(query: AnalyzedQuery, groups: readonly TermGroup[]): TermGroup | null {
+  const before = new Set(query.english.split(QUALIFIER)[0]!.split(' '));
+  const named = groups.filter((g) => g.surface.split(' ').every((w) => before.has(w)));
+  return named[named.length - 1] ?? null;
 }
 
 function listOf(items: readonly string[]): string {
