@@ -5,6 +5,7 @@
 // Each /__bench/assign does what the handoff does for an Inbox ticket (insert the ticket row, call
 // ticketCreated); "in object" is the ticketCreated call alone, timed inside the Worker. The counter
 // is one RPC into a Durable Object that bumps a SQLite row: the platform's floor on this machine.
+import { loadavg } from 'node:os';
 import { startWorker } from '../support/worker-server';
 
 const CONCURRENCY = 16;
@@ -60,13 +61,14 @@ try {
   const setup = (await (await post('/__bench/setup')).json()) as { online: number };
   await run('/__bench/counter', WARMUP);
   await run('/__bench/assign', WARMUP);
+  const loadBefore = loadavg()[0]!.toFixed(1);
   const counter = await run('/__bench/counter', REQUESTS);
   const assign = await run('/__bench/assign', REQUESTS);
-  console.log(`Assignment rate: ${REQUESTS} requests, ${CONCURRENCY} concurrent, ${setup.online} agents Online (local workerd)`);
+  console.log(`Assignment rate: ${REQUESTS} requests, ${CONCURRENCY} concurrent, ${setup.online} agents Online (local workerd; load average ${loadBefore} before, ${loadavg()[0]!.toFixed(1)} after)`);
   console.log(line('bare DO counter', counter));
   console.log(line('Dispatcher round robin', assign));
   console.log(`  Dispatcher at ${((assign.samples.length / assign.wallMs) / (counter.samples.length / counter.wallMs) * 100).toFixed(0)}% of the bare counter's rate ` +
-    '(each assignment also reads the ticket and settings from D1 and writes ticket + assignment log to D1)');
+    '(the call carries the ticket row and settings version, so the Dispatcher reads nothing from D1; it writes ticket + assignment log to D1)');
 
   // The inbox list against a big account: first pages of each view and a page deep in the history.
   const seeded = performance.now();
