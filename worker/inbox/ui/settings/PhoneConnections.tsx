@@ -61,7 +61,7 @@ function Connection({ view, prerequisite, prerequisiteLabel, canEdit, onChanged 
   const channel = view.channel;
   const connected = view.status !== 'not_connected';
   // Non-secret fields start from what is stored; secrets always start empty (they are never sent back).
-  const valueOf = (name: string) => form[name] ?? view.config?.[name] ?? '';
+  const fieldValue = (name: string) => form[name] ?? view.config?.[name] ?? '';
   const show = (next: PhoneConnectionView) => onChanged((views) => (views ? { ...views, [channel]: next } : views));
 
   async function test() {
@@ -71,7 +71,7 @@ function Connection({ view, prerequisite, prerequisiteLabel, canEdit, onChanged 
   }
   async function connect(e: Event) {
     e.preventDefault();
-    const body = Object.fromEntries(FIELDS[channel].map(([name]) => [name, valueOf(name).trim()]));
+    const body = Object.fromEntries(FIELDS[channel].map(([name]) => [name, fieldValue(name).trim()]));
     const res = await save.run(() => api<{ connection: PhoneConnectionView }>('PUT', `/api/settings/channels/${channel}/connection`, body), 'Tested and saved');
     if (res) {
       setForm({});
@@ -111,7 +111,7 @@ function Connection({ view, prerequisite, prerequisiteLabel, canEdit, onChanged 
         <form class="connect-form" onSubmit={connect} aria-label={`Connect ${NAMES[channel]}`}>
           {FIELDS[channel].map(([name, label, type]) => (
             <label key={name}>{label}
-              <input type={type} autoComplete="off" required value={valueOf(name)}
+              <input type={type} autoComplete="off" required value={fieldValue(name)}
                 onInput={(e) => setForm({ ...form, [name]: e.currentTarget.value })} />
             </label>
           ))}
