@@ -7,10 +7,11 @@ import { eq } from 'drizzle-orm';
 import { call, db, signIn } from './helpers';
 import { freshAccount, restart } from './dispatch-helpers';
 import { getSettings } from './settings-helpers';
-import { sendHttp, startConversation } from './widget-client';
+import { sendHttp, ShopperSocket, startConversation } from './widget-client';
 import { openDb } from '../../worker/db/client';
 import { settings } from '../../worker/db/schema';
 import { roomOf } from '../../worker/durable/namespaces';
+import { HELD_SETTINGS_TTL_MS } from '../../worker/settings/held';
 import { FailingD1 } from '../support/failing-d1';
 
 type Room = ReturnType<typeof roomOf>;
@@ -94,5 +95,37 @@ describe('settings held by the conversation room', () => {
     const down = await agentReply(conv);
     expect(down.text).not.toBe(UNAVAILABLE);
     expect(down.authorName).toBe(first.authorName);
+  });
+
+  it('over the socket (no version carried) the held copy answers at once, and one older than the TTL is refreshed in the background for the next turn', async () => {
+    const acct = await freshAccount('held-settings-socket', 0);
+    const conv = await startConversation({ siteKey: acct.siteKey });
+    await renameAgent(acct.owner.email, 'Juniper'); // saved after the start: the room holds the older copy
+    const socket = await ShopperSocket.open(conv);
+    const ask = async () => {
+      socket.send({ type: 'message', clientId: crypto.randomUUID(), text: QUESTION });
+      return socket.next('message', (f) => f.message.role === 'agent');
+    };
+    const fresh = await ask(); // checked moments ago at the start: used as it is, no D1 read
+    expect(fresh.message.authorName).not.toBe('Juniper');
+    // Age the held copy past the TTL (a restart, so it is read back from the object's storage).
+    const room = roomOf(env, acct.accountId, conv.conversationId);
+    await runInDurableObject(room, (_i, state) => {
+      state.storage.sql.exec('UPDATE held_settings SET checked_at = ?', Date.now() - HELD_SETTINGS_TTL_MS - 1);
+    });
+    await restart(room);
+    const socket2 = await ShopperSocket.open(conv);
+    socket2.send({ type: 'message', clientId: crypto.randomUUID(), text: QUESTION });
+    const stale = await socket2.next('message', (f) => f.message.role === 'agent');
+    expect(stale.message.authorName).not.toBe('Juniper'); // answered from the held copy, not after a D1 read
+    const version = async () => runInDurableObject(roomOf(env, acct.accountId, conv.conversationId), (_i, state) =>
+      state.storage.sql.exec<{ version: number }>('SELECT version FROM held_settings').one().version);
+    const saved = (await db().query.settings.findFirst({ where: eq(settings.accountId, acct.accountId) }))!.version;
+    for (let i = 0; i < 50 && (await version()) !== saved; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(await version()).toBe(saved);
+    socket2.send({ type: 'message', clientId: crypto.randomUUID(), text: QUESTION });
+    expect((await socket2.next('message', (f) => f.message.role === 'agent')).message.authorName).toBe('Juniper');
+    socket.close();
+    socket2.close();
   });
 });
