@@ -10,7 +10,7 @@ import { CHANNELS, conversations, profiles, TICKET_STATUSES, tickets } from '../
 import { ticketReads } from '../db/schema-inbox';
 import type { TicketRow } from '../protocol/inbox';
 import { DUE_SOON_MS, slaState } from './sla';
-import { ftsQuery, matchesSearch } from './search';
+import { searchCondition } from './search';
 
 export const VIEWS = ['all', 'mine', 'unassigned', 'sla'] as const;
 export type View = (typeof VIEWS)[number];
@@ -80,12 +80,11 @@ export function pageQuery(db: Database, accountId: string, userId: string, q: Li
   const after = q.cursor
     ? and(lte(tickets.createdAt, q.cursor.createdAt), or(lt(tickets.createdAt, q.cursor.createdAt), lt(tickets.id, q.cursor.id)))
     : undefined;
-  const match = q.q ? ftsQuery(q.q) : null;
   return db.select({ ...summary, ...rowExtras }).from(tickets)
     .leftJoin(profiles, and(eq(profiles.id, tickets.profileId), eq(profiles.accountId, tickets.accountId)))
     .leftJoin(conversations, and(eq(conversations.id, tickets.conversationId), eq(conversations.accountId, tickets.accountId)))
     .leftJoin(ticketReads, and(eq(ticketReads.ticketId, tickets.id), eq(ticketReads.userId, userId)))
-    .where(and(...filters(accountId, q), viewFilter(q.view, userId, now), after, match ? matchesSearch(accountId, match) : undefined))
+    .where(and(...filters(accountId, q), viewFilter(q.view, userId, now), after, q.q ? searchCondition(accountId, q.q) : undefined))
     .orderBy(desc(tickets.createdAt), desc(tickets.id))
     .limit(q.limit + 1);
 }

@@ -4,8 +4,9 @@
 // pages. Every whitespace-separated word must match; a word is reduced to its letters and digits and
 // searched as a phrase ("emma.wilson@example.com" → "emma wilson example com"), the last one as a
 // prefix so results come while typing. The expression is built from those tokens only, so no input
-// can inject FTS syntax, and it is a bound parameter.
-import { or, sql, type SQL } from 'drizzle-orm';
+// can inject FTS syntax, and it is a bound parameter. "#123" alone means ticket number 123 (as in
+// Zendesk and Intercom): that ticket only, not every message with a word starting with 123.
+import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import { tickets } from '../db/schema';
 
 const MAX_WORDS = 8;
@@ -20,11 +21,19 @@ export function ftsQuery(raw: string): string | null {
   return words.map((tokens, i) => `"${tokens.join(' ')}"${i === words.length - 1 ? '*' : ''}`).join(' ');
 }
 
+/** The search condition for what the member typed, or undefined when it has nothing to search for. */
+export function searchCondition(accountId: string, raw: string): SQL | undefined {
+  const number = /^\s*#(\d{1,15})\s*$/.exec(raw)?.[1];
+  if (number) return and(eq(tickets.accountId, accountId), eq(tickets.number, Number(number)));
+  const match = ftsQuery(raw);
+  return match ? matchesSearch(accountId, match) : undefined;
+}
+
 /**
  * Tickets whose own fields match, or whose conversation has a message that matches. Both subqueries
  * are uncorrelated: SQLite builds each match set once and probes it while walking the view's index.
  */
-export function matchesSearch(accountId: string, match: string): SQL {
+function matchesSearch(accountId: string, match: string): SQL {
   return or(
     sql`${tickets}.rowid IN (SELECT rowid FROM ticket_fts WHERE ticket_fts MATCH ${match})`,
     sql`${tickets.conversationId} IN (SELECT m.conversation_id FROM message_fts JOIN message_index m ON m.rowid = message_fts.rowid
