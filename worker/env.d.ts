@@ -11,6 +11,8 @@ declare namespace Cloudflare {
 		CONVERSATION_STARTS_PER_SITE: RateLimit;
 		EMAIL_HANDOFFS_PER_ADDRESS: RateLimit;
 		EMAIL_HANDOFFS_PER_SITE: RateLimit;
+		FILE_UPLOADS_PER_ADDRESS: RateLimit;
+		FILE_UPLOADS_PER_SITE: RateLimit;
 		HANDOFF_QUEUE: Queue;
 		CHANNEL_QUEUE: Queue;
 		WEBHOOK_QUEUE: Queue;

@@ -10,10 +10,11 @@ import { freshAccount } from './dispatch-helpers';
 import { bearer, ShopperSocket } from './widget-client';
 import { conversations, tickets } from '../../worker/db/schema';
 import type { StartConversationResponse } from '../../worker/protocol/widget';
-import { env } from 'cloudflare:test';
+import { env, SELF } from 'cloudflare:test';
 
 const PER_ADDRESS_STARTS = 30;
 const PER_ADDRESS_HANDOFFS = 5;
+const PER_ADDRESS_FILES = 10;
 const address = () => `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
 
 const start = (siteKey: string, ip: string | null) =>
@@ -97,5 +98,27 @@ describe('rate limits on anonymous widget work (issue 13 item 6)', () => {
     expect(outcomes.filter((o) => o === 'rate_limited').length).toBeGreaterThanOrEqual(2);
     const tickets = await ticketCount(acc.accountId);
     expect(tickets).toBe(outcomes.filter((o) => o === 'ok').length);
+  });
+
+  it('scripted file uploads from one address: refused after the limit before the body is read, nothing stored for them', async () => {
+    const acc = await freshAccount('flood-files', 1);
+    const ip = address();
+    const conv = await start(acc.siteKey, ip);
+    expect(conv.status).toBe(201);
+    const { conversationId, resumeToken } = conv.json;
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (ch) => ch.charCodeAt(0));
+    const statuses: number[] = [];
+    for (let i = 0; i < 2 * PER_ADDRESS_FILES + 2; i++) {
+      const res = await SELF.fetch(`http://baton.test/api/widget/conversations/${conversationId}/files?clientId=${crypto.randomUUID()}&name=f${i}.png`, {
+        method: 'POST', body: png, headers: { ...bearer(resumeToken), 'content-type': 'image/png', 'cf-connecting-ip': ip, origin: 'https://shop.example' },
+      });
+      await res.arrayBuffer();
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, PER_ADDRESS_FILES).every((s) => s === 201)).toBe(true);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(2);
+    expect(statuses.every((s) => s === 201 || s === 429)).toBe(true);
+    const stored = await env.MEDIA.list({ prefix: `files/${conversationId}/` });
+    expect(stored.objects.length).toBe(statuses.filter((s) => s === 201).length);
   });
 });

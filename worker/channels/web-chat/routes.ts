@@ -27,7 +27,7 @@ import { linkConversationToProfile, upsertProfile } from '../../conversations/pr
 import { roomOf } from '../../durable/namespaces';
 import { httpErrorOf, valueOrHttpError as unwrap } from '../../platform/results';
 import { clientAddress } from '../../platform/client-address';
-import { conversationStartLimit, emailHandoffLimit } from './limits';
+import { conversationStartLimit, emailHandoffLimit, fileUploadLimit } from './limits';
 
 export const clientIdBody = z.object({ clientId: z.uuid() });
 export const feedbackBody = z.object({ clientId: z.uuid(), resolved: z.boolean() });
@@ -138,8 +138,12 @@ export const widgetRoutes = new Hono<AppEnv>()
     const room = roomOf(c.env, row.accountId, row.id);
     const hash = await tokenHash(c);
     unwrap(await room.history(hash, Number.MAX_SAFE_INTEGER)); // proves the token before anything is stored
-    const { url } = await storeUploadedFile(c, row.id, name);
-    return c.json(unwrap(await room.attach(hash, clientId, `📎 ${name} ${url}`, url)), 201);
+    const limited = await fileUploadLimit(c.env, clientAddress(c.req.raw.headers), row.accountId);
+    if (limited) throw httpErrorOf(limited);
+    const { url, key } = await storeUploadedFile(c, row.id, name);
+    const attached = await room.attach(hash, clientId, `📎 ${name} ${url}`, url);
+    if (!attached.ok) await c.env.MEDIA.delete(key); // refused (closed, too many messages): nothing kept
+    return c.json(unwrap(attached), 201);
   })
   .get('/files/:conversationId/:file', async (c) => {
     const res = await serveFile(c.env.MEDIA, c.req.param('conversationId'), c.req.param('file'));
