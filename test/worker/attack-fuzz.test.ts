@@ -4,14 +4,20 @@
 // API key, so requests get past authentication to the validation under test. It asserts:
 //   - no 5xx, ever;
 //   - no partial write: a route whose every answer was an error left the database as it was (every
-//     table's row count and highest rowid, and the fuzzed store's rows in the tables it could update);
+//     table's row count and highest rowid, and the fuzzed store's rows in the tables it could update),
+//     and, for the shopper's conversation routes, also left the conversation's Durable Object storage
+//     as it was (every row of its SQLite storage and its alarm): those routes are fuzzed a third time
+//     on a real conversation of the store, with its resume token, so requests reach the room;
 //   - every listed route is mounted (none answers the app's own "No route matches" 404).
 // About 800 requests: well under a minute on two idle cores (the timeout allows for a loaded machine).
-import { env } from 'cloudflare:test';
+import { env, runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from './helpers';
 import { storeWithEveryRole } from './settings-helpers';
 import { allRoutes, fill, type RouteDef } from './attack-routes';
+import { bearer, sendHttp, startConversation } from './widget-client';
+import { roomOf } from '../../worker/durable/namespaces';
+import type { StartConversationResponse } from '../../worker/protocol/widget';
 
 /** Routes left out, and why. */
 const SKIPPED = new Set([
@@ -71,21 +77,45 @@ async function fingerprint(accountId: string): Promise<string> {
     ...counts.map((sql) => env.DB.prepare(sql)),
     ...state.map((t) => env.DB.prepare(`SELECT * FROM "${t.name}" WHERE ${t.name === 'accounts' ? 'id' : 'account_id'} = ?`).bind(accountId)),
   ]);
-  const text = JSON.stringify(out.map((r) => r.results));
+  return sha256(JSON.stringify(out.map((r) => r.results)));
+}
+
+async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+/** A fingerprint of one conversation's Durable Object: every row of every table of its SQLite storage
+ * (the key-value API's table included; workerd's own metadata table is not readable) and its alarm. */
+async function roomFingerprint(accountId: string, conversationId: string): Promise<string> {
+  return runInDurableObject(roomOf(env, accountId, conversationId), async (_room, state) => {
+    const tables = state.storage.sql.exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_METADATA' ORDER BY name").toArray();
+    const rows = tables.map(({ name }) => [name, state.storage.sql.exec(`SELECT * FROM "${name.replace(/"/g, '""')}"`).toArray()]);
+    return sha256(JSON.stringify({ rows, alarm: await state.storage.getAlarm() }));
+  });
+}
+
+const CONVERSATION_ROUTE = /^\/api\/widget\/conversations\/:id\//;
 
 describe('fuzzer over every route', () => {
   let cookie: string;
   let apiKey: string;
   let accountId: string;
+  let shopper: StartConversationResponse;
   beforeAll(async () => {
     const store = await storeWithEveryRole('fuzz');
     accountId = store.accountId;
     cookie = await store.as('owner');
     const created = await call<{ secret: string }>('POST', '/api/api-keys', { cookie, body: { name: 'fuzz' } });
     apiKey = created.json.secret;
+    const account = await env.DB.prepare('SELECT site_key FROM accounts WHERE id = ?').bind(accountId).first<{ site_key: string }>();
+    shopper = await startConversation({ siteKey: account!.site_key });
+    expect((await sendHttp(shopper, 'hello')).status).toBe(200);
+    // Let the room's own follow-up work (its outbox flushed to D1) finish before comparing its storage.
+    for (let last = '', now = await roomFingerprint(accountId, shopper.conversationId); now !== last;) {
+      await new Promise((r) => setTimeout(r, 300));
+      [last, now] = [now, await roomFingerprint(accountId, shopper.conversationId)];
+    }
   });
 
   it('answers every malformed request with a 4xx, changes nothing when refusing, and mounts every listed route', async () => {
@@ -99,11 +129,17 @@ describe('fuzzer over every route', () => {
     for (const route of routes) {
       const paths = route.path.includes(':') ? ID_VARIANTS.map((id) => fill(route.path, () => id)) : [route.path];
       const attempts = requestsFor(route, paths);
+      // The shopper's conversation routes once more on the real conversation, with its token.
+      const onRoom = CONVERSATION_ROUTE.test(route.path)
+        ? requestsFor(route, [fill(route.path, () => shopper.conversationId)]).map((a) => ({ ...a, label: `${a.label}, real conversation` }))
+        : [];
       const before = await fingerprint(accountId);
+      const roomBefore = onRoom.length ? await roomFingerprint(accountId, shopper.conversationId) : '';
       let anySuccess = false;
-      for (const a of attempts) {
+      for (const a of [...attempts, ...onRoom]) {
+        const auth = onRoom.includes(a) ? bearer(shopper.resumeToken) : { authorization: `Bearer ${apiKey}` };
         const res = await call(route.method, a.path, {
-          cookie, rawBody: a.body, headers: { ...(a.type ? { 'content-type': a.type } : {}), authorization: `Bearer ${apiKey}` },
+          cookie, rawBody: a.body, headers: { ...(a.type ? { 'content-type': a.type } : {}), ...auth },
         });
         requests++;
         if (res.status >= 500) fivexx.push({ request: `${route.method} ${a.path.slice(0, 120)} [${a.label}]`, status: res.status, body: res.text.slice(0, 200) });
@@ -112,6 +148,9 @@ describe('fuzzer over every route', () => {
       }
       const after = await fingerprint(accountId);
       if (!anySuccess && after !== before) partial.push(`${route.method} ${route.path}: the database changed with every request refused`);
+      if (!anySuccess && onRoom.length && (await roomFingerprint(accountId, shopper.conversationId)) !== roomBefore) {
+        partial.push(`${route.method} ${route.path}: the conversation's storage changed with every request refused`);
+      }
     }
 
     console.log(`fuzzer: ${routes.length} routes, ${requests} requests, ${fivexx.length} 5xx, ${partial.length} partial writes`);
