@@ -36,6 +36,7 @@ import { articlePages } from './agent/article-page';
 import { twilioWebhookRoutes } from './channels/sms/webhook';
 import { whatsappWebhookRoutes } from './channels/whatsapp/webhook';
 import { phoneTicketRoutes } from './routes/phone-tickets';
+import { pruneReceipts } from './channels/webhook-receipts';
 
 const app = new Hono<AppEnv>();
 
@@ -97,9 +98,9 @@ export default {
     : isChannelQueue(batch.queue) ? handleChannelBatch(batch, env)
     : handleDeliveryBatch(batch, env)),
   // Every minute: hand waiting webhook deliveries (events written by conversations) and assignment
-  // notifications (written by the Dispatcher's assignment log) to their queues. Independent sweeps:
-  // one failing does not stop the other.
-  scheduled: (_controller, env, ctx) => ctx.waitUntil(Promise.allSettled([sweepOutbox(env), sweepNotifications(env)]).then((results) => {
+  // notifications (written by the Dispatcher's assignment log) to their queues, and prune SMS/WhatsApp
+  // webhook receipts past their replay window. Independent sweeps: one failing does not stop the others.
+  scheduled: (_controller, env, ctx) => ctx.waitUntil(Promise.allSettled([sweepOutbox(env), sweepNotifications(env), pruneReceipts(openDb(env.DB))]).then((results) => {
     for (const r of results) if (r.status === 'rejected') console.error('cron sweep failed', r.reason instanceof Error ? r.reason.message : String(r.reason));
   })),
   // Cloudflare Email Routing: mail to an account's inbound address or to a thread's reply address.

@@ -6,7 +6,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { profiles } from '../../worker/db/schema';
+import { events, profiles } from '../../worker/db/schema';
 import { channelConnections, channelContacts } from '../../worker/db/schema-channels';
 import { roomOf } from '../../worker/durable/namespaces';
 import { OPTED_OUT_ERROR } from '../../worker/channels/sms/sender';
@@ -79,7 +79,14 @@ describe('SMS through Twilio', () => {
     // The customer asks for a person: an Inbox ticket on channel sms, assigned to the Online teammate.
     expect((await postHook(await store.inbound(CUSTOMER, 'I want to talk to a real person'))).status).toBe(200);
     const [ticket] = await waitFor(() => ticketsOf(store.acc.accountId), (t) => t.length === 1);
-    expect(ticket).toMatchObject({ channel: 'sms', helpdesk: 'inbox', conversationId: conversation!.id, assigneeId: agent.id });
+    expect(ticket).toMatchObject({ channel: 'sms', helpdesk: 'inbox', conversationId: conversation!.id, assigneeId: agent.id, profileId: profile!.id });
+    // Events from the phone conversation carry the number's (unverified) profile.
+    const conversationEvents = await waitFor(
+      () => db().select().from(events).where(and(eq(events.accountId, store.acc.accountId), eq(events.conversationId, conversation!.id))),
+      (rows) => rows.some((e) => e.name === 'Conversation Escalated'),
+    );
+    expect(conversationEvents.length).toBeGreaterThan(1);
+    for (const e of conversationEvents) expect({ name: e.name, profileId: e.profileId, channel: e.channel }).toEqual({ name: e.name, profileId: profile!.id, channel: 'sms' });
     const afterHandoff = await atLeast(store.sent, 2);
 
     // The teammate replies in the inbox; the reply goes out through Twilio, long text in several parts.

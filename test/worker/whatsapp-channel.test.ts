@@ -1,12 +1,13 @@
 // The WhatsApp channel end to end against the Cloud API stand-in: Meta's GET verification, a
 // conversation from the first message to the agent's answer, a request for a person, the teammate's
 // reply delivered and read (signed status webhooks), the 24-hour window (free text refused outside it,
-// approved templates listed), and webhooks that are unsigned, forged or replayed refused with 403 and
-// nothing stored.
+// approved templates listed and sent), webhooks that are unsigned, forged or replayed refused with 403
+// and nothing stored, and receipts pruned past the replay window.
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { channelContacts } from '../../worker/db/schema-channels';
+import { channelContacts, webhookReceipts } from '../../worker/db/schema-channels';
+import { pruneReceipts, REPLAY_WINDOW_MS } from '../../worker/channels/webhook-receipts';
 import { roomOf } from '../../worker/durable/namespaces';
 import { OUTSIDE_WINDOW_ERROR } from '../../worker/channels/whatsapp/sender';
 import { call, db, ORIGIN, signIn } from './helpers';
@@ -127,5 +128,20 @@ describe('WhatsApp Cloud API', () => {
     expect(replay.text).toContain('replayed');
     const [conversation] = await conversationsOf(store.acc.accountId);
     expect((await transcript(store.acc.accountId, conversation!.id)).filter((m) => m.role === 'shopper')).toHaveLength(1);
+  });
+
+  it('prunes receipts past the replay window, and a delivery that old is ignored even without its receipt', async () => {
+    const store = await whatsappStore('prune');
+    const now = Date.now();
+    const receipt = (digest: string, receivedAt: number) => ({ accountId: store.acc.accountId, provider: 'whatsapp' as const, digest, receivedAt });
+    await db().insert(webhookReceipts).values([receipt('old-1', now - REPLAY_WINDOW_MS - 1), receipt('old-2', now - REPLAY_WINDOW_MS - 60_000), receipt('recent', now - REPLAY_WINDOW_MS + 60_000)]);
+    expect(await pruneReceipts(db(), now)).toBeGreaterThanOrEqual(2);
+    expect((await receiptsOf(store.acc.accountId)).map((r) => r.digest)).toEqual(['recent']);
+
+    // A signed message from before the window (a capture replayed after its receipt was pruned): 200 for
+    // Meta, but nothing is stored and no conversation starts.
+    const stale = await store.inbound(CUSTOMER, 'Refund me now', now - REPLAY_WINDOW_MS - 60_000);
+    expect((await postHook(stale)).status).toBe(200);
+    expect(await conversationsOf(store.acc.accountId)).toHaveLength(0);
   });
 });

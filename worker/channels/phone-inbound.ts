@@ -57,8 +57,8 @@ async function startConversation(env: Env, db: Database, input: PhoneMessageIn):
   });
   await roomOf(env, input.accountId, conversationId).start({
     accountId: input.accountId, conversationId, channel: input.channel, participant: participantOf(input),
-    // The phone profile is unverified: it is the conversation row's contact, never the room's verified shopper.
-    profileId: null, isTest: false, language: null,
+    // The phone profile is unverified: the contact (events and tickets carry it), never the verified shopper.
+    profileId: null, contactProfileId: profileId, isTest: false, language: null,
   });
   await setContactConversation(db, input.accountId, input.channel, input.phone, conversationId);
   return conversationId;

@@ -52,7 +52,7 @@ export interface StartConversation {
   isTest: boolean;
   /** Primary language subtag reported by the widget ("de"), for routing rules. */
   language: string | null;
-  /** Email channel: the participant's email-only (unverified) profile, a ticket's requester profile. */
+  /** Email, SMS, WhatsApp: the participant's email-only or phone-only (unverified) profile, a ticket's requester profile. */
   contactProfileId?: string | null;
   /** Email channel: the thread's subject (a handoff's ticket subject). */
   subject?: string | null;
@@ -523,9 +523,13 @@ export class ConversationRoom extends DurableObject<Env> {
     } else {
       const verifiedEmail = meta.profileId ? await profileEmail(this.db, meta.accountId, meta.profileId) : null;
       // On email the participant's (unverified) address is the requester; it never counts as verified.
-      contact = meta.participant?.channel === 'email'
-        ? { email: meta.participant.address, profileId: meta.contactProfileId ?? null, byEmail: false }
-        : { email: verifiedEmail, profileId: meta.profileId, byEmail: false };
+      // On SMS/WhatsApp the ticket's profile is the number's phone profile (unverified, no email).
+      const p = meta.participant;
+      contact = p?.channel === 'email'
+        ? { email: p.address, profileId: meta.contactProfileId ?? null, byEmail: false }
+        : p?.channel === 'sms' || p?.channel === 'whatsapp'
+          ? { email: null, profileId: meta.contactProfileId ?? null, byEmail: false }
+          : { email: verifiedEmail, profileId: meta.profileId, byEmail: false };
     }
     const outcome = await handOff(this.env, this.db, held, {
       accountId: meta.accountId, conversationId: meta.conversationId, channel: meta.channel,

@@ -26,7 +26,10 @@ export interface ConversationMeta {
   pendingHandoff?: { reason: string; rule: string } | null;
   /** Where the conversation continues after a handoff: here, or by email (no human replies in chat). */
   continuation?: 'web_chat' | 'email' | null;
-  /** The email-only profile of an anonymous shopper who continued by email (never counts as verified). */
+  /**
+   * The unverified contact's profile (never counts as verified): the email-only profile of an email
+   * participant or of an anonymous shopper who continued by email; the phone-only one on SMS/WhatsApp.
+   */
   contactProfileId?: string | null;
   /** Email channel: the thread's subject (a handoff's ticket subject). */
   subject?: string | null;

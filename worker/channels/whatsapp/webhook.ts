@@ -5,7 +5,8 @@
 //                      body with the app secret, checked before the body is parsed, and a receipt
 //                      against replays. Only entries for the account's own phone number id count.
 //                      Each message opens the 24-hour window and joins the number's conversation; each
-//                      status moves a sent message's delivery state forward.
+//                      status moves a sent message's delivery state forward. Entries older than the
+//                      receipts' replay window are ignored (a replay whose receipt was pruned).
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../http/app-env';
@@ -17,6 +18,7 @@ import { readConnection, verifyTokenOf, webhookSecretOf } from '../connections';
 import { recordInbound } from '../contacts';
 import { applyStatus } from '../deliveries';
 import { guardWebhook } from '../webhook-guard';
+import { REPLAY_WINDOW_MS } from '../webhook-receipts';
 import { receivePhoneMessage } from '../phone-inbound';
 import { HUB_SIGNATURE_HEADER, verifyHubSignature } from './hub-signature';
 import { forPhoneNumber, textOf, whatsappWebhook } from './webhook-payload';
@@ -71,7 +73,10 @@ export const whatsappWebhookRoutes = new Hono<AppEnv>()
       const settings = await readSettings(db, accountId);
       const phoneNumberId = settings.channels.whatsapp.phoneNumberId;
       if (!phoneNumberId) return c.json({ received: true });
-      const { messages, statuses } = forPhoneNumber(payload, phoneNumberId);
+      // Older than the replay window (its receipt may be pruned): a replay, never a fresh delivery.
+      const fresh = <T extends { timestamp: number }>(entries: T[]) => entries.filter((e) => Date.now() - e.timestamp < REPLAY_WINDOW_MS);
+      const parsed = forPhoneNumber(payload, phoneNumberId);
+      const [messages, statuses] = [fresh(parsed.messages), fresh(parsed.statuses)];
       for (const status of statuses) {
         const state = STATES[status.status];
         const error = status.errors?.[0];
