@@ -30,12 +30,15 @@ describe('settings pages', () => {
     await page.getByLabel('Email').fill('manager@demo.test');
     await page.getByLabel('Password').fill('demo-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    const name = page.getByRole('textbox', { name: 'Agent name' });
+    const name = page.getByRole('textbox', { name: 'Agent name', exact: true });
     await name.waitFor();
     const original = await generalSettings(context.request);
     try {
       await name.fill('Juniper');
-      await page.getByRole('textbox', { name: 'Greeting' }).fill('Hello! I am Juniper, your trail guide. What are you looking for?');
+      await page.getByRole('textbox', { name: 'Greeting', exact: true }).fill('Hello! I am Juniper, your trail guide. What are you looking for?');
+      // Its own greeting for shoppers whose browser is in German (the name stays the default one).
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+      await page.getByRole('textbox', { name: 'Greeting in German' }).fill('Hallo! Ich bin Juniper. Wonach suchen Sie?');
       await page.getByRole('button', { name: 'Save general settings' }).click();
       await expect.poll(() => page.getByTestId('general-result').textContent()).toBe('General settings saved');
       await page.screenshot({ path: 'test-results/settings-general.png' });
@@ -47,6 +50,12 @@ describe('settings pages', () => {
       await expect.poll(() => shop.getByRole('dialog', { name: 'Chat with Juniper' }).count(), { timeout: 10_000 }).toBe(1);
       await expect.poll(() => shop.locator('[data-role=greeting]').textContent()).toContain('Hello! I am Juniper, your trail guide.');
       await shopper.close();
+      const german = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
+      const laden = await german.newPage();
+      await laden.goto(`${baseUrl}/`);
+      await laden.getByRole('button', { name: 'Chat öffnen', exact: true }).click();
+      await expect.poll(() => laden.locator('[data-role=greeting]').textContent(), { timeout: 10_000 }).toContain('Hallo! Ich bin Juniper.');
+      await german.close();
     } finally {
       const res = await context.request.put(`${baseUrl}/api/settings/general`, { data: original, headers: { origin: baseUrl } });
       expect(res.status()).toBe(200);
@@ -59,7 +68,7 @@ describe('settings pages', () => {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/inbox/settings/general`);
     await page.getByTestId('read-only-notice').waitFor();
-    expect(await page.getByRole('textbox', { name: 'Agent name' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Agent name', exact: true }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Save general settings' }).isDisabled()).toBe(true);
     expect(await page.getByLabel('Upload an image').isDisabled()).toBe(true);
 

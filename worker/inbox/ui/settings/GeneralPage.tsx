@@ -1,4 +1,4 @@
-// General: how the agent introduces itself (name, greeting, avatar), how the widget looks (brand
+// General: how the agent introduces itself (name, greeting, avatar; per shopper language too), how the widget looks (brand
 // colour, launcher side), where it may run (allowed origins) and where shoppers sign in.
 import { useState } from 'preact/hooks';
 import { api } from '../api';
@@ -6,6 +6,7 @@ import { Card, FieldError, PageHeader, Result, splitList } from './form';
 import { useSave } from './useSave';
 import { AvatarField } from './AvatarField';
 import { WidgetPreview } from './WidgetPreview';
+import { LocalizedTexts } from './LocalizedTexts';
 import type { PageProps } from './page-props';
 import type { Settings } from './types';
 
@@ -41,6 +42,10 @@ export function GeneralPage({ settings, onSaved, canEdit }: PageProps) {
               </label>
               <small class="hint">The opening message shoppers see when they open the chat.</small>
               <FieldError fields={save.fields} name="greeting" />
+            </Card>
+            <Card title="In other languages">
+              <LocalizedTexts value={draft.localized} onChange={(localized) => set('localized', localized)} />
+              {Object.entries(save.fields).filter(([f]) => f.startsWith('localized')).map(([f, m]) => <small key={f} class="field-error" role="alert">{m}</small>)}
             </Card>
             <Card title="Widget">
               <label>Brand colour
