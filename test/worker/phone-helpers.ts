@@ -1,7 +1,7 @@
 // Helpers for the SMS and WhatsApp tests: a fresh store with the channel switched on and connected to
 // the local stand-in (test/support/twilio-standin.ts, whatsapp-standin.ts), and the stand-ins' own
 // signed webhooks posted into the Worker through SELF.fetch, exactly as the provider would send them.
-import { SELF } from 'cloudflare:test';
+import { env, SELF } from 'cloudflare:test';
 import { inject } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { conversations, tickets } from '../../worker/db/schema';
@@ -9,6 +9,7 @@ import { channelDeliveries, webhookReceipts } from '../../worker/db/schema-chann
 import { call, db, ORIGIN, signIn } from './helpers';
 import { freshAccount, type FreshAccount } from './dispatch-helpers';
 import { waitFor } from './helpdesk-helpers';
+import { roomOf } from '../../worker/durable/namespaces';
 
 export const twilio = inject('twilioStandin');
 export const whatsapp = inject('whatsappStandin');
@@ -100,3 +101,10 @@ export const deliveriesOf = (accountId: string, conversationId: string) =>
 
 /** Waits until `read` returns at least `count` items. */
 export const atLeast = <T>(read: () => Promise<T[]>, count: number, timeoutMs = 15_000) => waitFor(read, (v) => v.length >= count, timeoutMs);
+
+/** The conversation's messages, as its room holds them. */
+export async function transcript(accountId: string, conversationId: string) {
+  const result = await roomOf(env, accountId, conversationId).transcript();
+  if (!result.ok) throw new Error(result.message);
+  return result.value.messages;
+}

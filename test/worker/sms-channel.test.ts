@@ -3,24 +3,16 @@
 // Inbox ticket assigned round robin to the teammate who is Online, and their reply delivered through
 // Twilio with its delivery state from signed status callbacks; STOP/START/HELP; and webhooks that are
 // unsigned, forged or replayed refused with 403 and nothing stored.
-import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { events, profiles } from '../../worker/db/schema';
 import { channelConnections, channelContacts } from '../../worker/db/schema-channels';
-import { roomOf } from '../../worker/durable/namespaces';
 import { OPTED_OUT_ERROR } from '../../worker/channels/sms/sender';
 import { call, db, ORIGIN, signIn } from './helpers';
 import { waitFor } from './helpdesk-helpers';
-import { atLeast, conversationsOf, deliveriesOf, postHook, receiptsOf, smsStore, STORE_NUMBER, ticketsOf, twilio } from './phone-helpers';
+import { atLeast, conversationsOf, deliveriesOf, postHook, receiptsOf, smsStore, STORE_NUMBER, ticketsOf, transcript, twilio } from './phone-helpers';
 
 const CUSTOMER = '+15557654321';
-
-async function transcript(accountId: string, conversationId: string) {
-  const result = await roomOf(env, accountId, conversationId).transcript();
-  if (!result.ok) throw new Error(result.message);
-  return result.value.messages;
-}
 
 describe('SMS through Twilio', () => {
   it('connects only with credentials Twilio accepts, stores them sealed and shows the webhook URL', async () => {

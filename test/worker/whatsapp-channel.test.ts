@@ -3,24 +3,16 @@
 // reply delivered and read (signed status webhooks), the 24-hour window (free text refused outside it,
 // approved templates listed and sent), webhooks that are unsigned, forged or replayed refused with 403
 // and nothing stored, and receipts pruned past the replay window.
-import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { channelContacts, webhookReceipts } from '../../worker/db/schema-channels';
 import { pruneReceipts, REPLAY_WINDOW_MS } from '../../worker/channels/webhook-receipts';
-import { roomOf } from '../../worker/durable/namespaces';
 import { OUTSIDE_WINDOW_ERROR } from '../../worker/channels/whatsapp/sender';
 import { call, db, ORIGIN, signIn } from './helpers';
 import { waitFor } from './helpdesk-helpers';
-import { atLeast, conversationsOf, deliveriesOf, postHook, receiptsOf, ticketsOf, whatsapp, whatsappStore } from './phone-helpers';
+import { atLeast, conversationsOf, deliveriesOf, postHook, receiptsOf, ticketsOf, transcript, whatsapp, whatsappStore } from './phone-helpers';
 
 const CUSTOMER = '15557654321';
-
-async function transcript(accountId: string, conversationId: string) {
-  const result = await roomOf(env, accountId, conversationId).transcript();
-  if (!result.ok) throw new Error(result.message);
-  return result.value.messages;
-}
 
 describe('WhatsApp Cloud API', () => {
   it('answers Meta\'s verification only with the generated verify token', async () => {

@@ -5,11 +5,16 @@
 //   - Refused credentials mark the connection expired (Settings → Channels shows it) and fail the
 //     message; a number the provider reports as unsubscribed is recorded as opted out.
 //   - Timeouts, 429 and 5xx are retried by the queue; any other refusal is final.
-import type { Database } from '../db/client';
+// `phoneSender` is the skeleton both senders are: read the connection, settings and contact; refuse
+// what may not go out (before the provider is called); open the sealed credential; send the parts.
+import { openDb, type Database } from '../db/client';
 import type { PhoneChannel } from '../db/schema-channels';
-import type { DeliveryResult, OutboundDelivery } from '../conversation/contract';
-import { markConnection } from './connections';
-import { setOptedOut } from './contacts';
+import type { ChannelSender, DeliveryResult, OutboundDelivery } from '../conversation/contract';
+import type { AccountSettings } from '../settings/schema';
+import { readSettings } from '../settings/store';
+import { SealedSecretError } from '../handoff/secret-box';
+import { apiSecretOf, markConnection, readConnection, type ChannelEnv, type ConnectionRow } from './connections';
+import { readContact, setOptedOut, type ContactRow } from './contacts';
 import { recordPart, sentParts, type DeliveryKey } from './deliveries';
 import { ProviderError } from './provider-http';
 
@@ -64,4 +69,47 @@ export async function deliverParts(db: Database, delivery: OutboundDelivery, par
 export async function giveUpParts(db: Database, delivery: OutboundDelivery, channel: PhoneChannel, error: string): Promise<void> {
   const accepted = (await sentParts(db, delivery.accountId, delivery.deliveryId)).filter((row) => row.providerId !== null).length;
   await recordPart(db, deliveryKey(delivery, channel), accepted, { providerId: null, state: 'failed', error });
+}
+
+export interface PhoneSenderPlan {
+  /** Why this message may not go to the contact at all (opted out, outside the window), or null. */
+  refusal(delivery: OutboundDelivery, contact: ContactRow | undefined): string | null;
+  /** The sender number / phone number id from the settings; null when not set. */
+  from(settings: AccountSettings): string | null;
+  notConnected: string;
+  /** The message when the stored credential cannot be opened (`reason` says why). */
+  unreadableSecret(reason: string): string;
+  /** The texts to send, one provider message each. */
+  parts(delivery: OutboundDelivery): string[];
+  /** The provider call for one part, from the opened credential. */
+  partSender(env: ChannelEnv, connection: ConnectionRow, secret: string, from: string, delivery: OutboundDelivery): PartSender;
+}
+
+export function phoneSender(channel: PhoneChannel, plan: PhoneSenderPlan): ChannelSender {
+  return {
+    channel,
+    async deliver(env: ChannelEnv, delivery: OutboundDelivery): Promise<DeliveryResult> {
+      const db = openDb(env.DB);
+      const [connection, settings, contact] = await Promise.all([
+        readConnection(db, delivery.accountId, channel),
+        readSettings(db, delivery.accountId),
+        readContact(db, delivery.accountId, channel, delivery.to),
+      ]);
+      const refusal = plan.refusal(delivery, contact);
+      if (refusal) return refuse(db, delivery, channel, refusal);
+      const from = plan.from(settings);
+      if (!connection || !from) return refuse(db, delivery, channel, plan.notConnected);
+      let secret: string;
+      try {
+        secret = await apiSecretOf(env, connection);
+      } catch (err) {
+        if (err instanceof SealedSecretError) return refuse(db, delivery, channel, plan.unreadableSecret(err.message));
+        throw err;
+      }
+      return deliverParts(db, delivery, plan.parts(delivery), plan.partSender(env, connection, secret, from, delivery));
+    },
+    async giveUp(env: Env, delivery: OutboundDelivery, error: string): Promise<void> {
+      await giveUpParts(openDb(env.DB), delivery, channel, error);
+    },
+  };
 }

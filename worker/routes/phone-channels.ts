@@ -18,6 +18,7 @@ import { jsonBody } from '../http/validate';
 import { requirePermission } from '../auth/session';
 import { auditLog } from '../db/schema';
 import { PHONE_CHANNELS, type PhoneChannel } from '../db/schema-channels';
+import type { ConnectionView } from '../channels/connection-view';
 import { newId } from '../ids';
 import { readSettings } from '../settings/store';
 import { SealedSecretError } from '../handoff/secret-box';
@@ -33,22 +34,6 @@ import { GraphClient } from '../channels/whatsapp/graph-client';
 const credential = z.string().trim().min(1).max(500);
 const smsBody = twilioConfig.extend({ authToken: credential });
 const whatsappBody = whatsappConfig.extend({ accessToken: credential, appSecret: credential });
-
-export interface ConnectionView {
-  channel: PhoneChannel;
-  status: 'connected' | 'expired' | 'not_connected';
-  config: Record<string, unknown> | null;
-  lastError: string | null;
-  checkedAt: number | null;
-  /** Paste into the provider's console: Twilio "A message comes in" / Meta's callback URL. */
-  webhookUrl: string;
-  /** SMS: where Twilio reports delivery states (Baton sets it on each message; shown for reference). */
-  statusCallbackUrl: string | null;
-  /** WhatsApp: paste into Meta's "Verify token" field. */
-  verifyToken: string | null;
-  /** Each stored secret as "••••" + its last 4 characters (null when it cannot be opened). */
-  secretHints: Record<string, string | null>;
-}
 
 /** Enough of a stored secret to recognise it, never enough to use it. */
 const hintOf = (secret: string | null) => (secret === null ? null : `••••${secret.length > 12 ? secret.slice(-4) : ''}`);
@@ -67,7 +52,7 @@ async function viewOf(c: Context<AppEnv>, channel: PhoneChannel, row: Connection
   let verifyToken: string | null = null;
   if (row && channel === 'whatsapp') verifyToken = await verifyTokenOf(c.env, row).catch(() => null);
   return {
-    channel, status: row?.status ?? 'not_connected', config: row ? { ...row.config } : null, lastError: row?.lastError ?? null,
+    channel, status: row?.status ?? 'not_connected', config: row ? Object.fromEntries(Object.entries(row.config).map(([k, v]) => [k, String(v)])) : null, lastError: row?.lastError ?? null,
     checkedAt: row?.checkedAt ?? null, webhookUrl, statusCallbackUrl: channel === 'sms' ? smsStatusUrl(origin, accountId) : null, verifyToken,
     secretHints: await secretHintsOf(c.env, row),
   };

@@ -5,6 +5,8 @@
 // and compares it in constant time (crypto.subtle.verify); a missing or malformed header fails.
 // Twilio's signature has no timestamp, so replay protection is the webhook receipts' job.
 
+import { base64ToBytes } from '../../platform/base64';
+
 export const TWILIO_SIGNATURE_HEADER = 'x-twilio-signature';
 
 const encoder = new TextEncoder();
@@ -22,19 +24,8 @@ export async function verifyTwilioSignature(
   params: ReadonlyArray<readonly [string, string]>,
 ): Promise<boolean> {
   if (!signature) return false;
-  const mac = base64Bytes(signature);
+  const mac = base64ToBytes(signature);
   if (!mac) return false;
   const key = await crypto.subtle.importKey('raw', encoder.encode(authToken), { name: 'HMAC', hash: 'SHA-1' }, false, ['verify']);
   return crypto.subtle.verify('HMAC', key, mac, encoder.encode(twilioSignedString(url, params)));
-}
-
-function base64Bytes(value: string): Uint8Array<ArrayBuffer> | null {
-  try {
-    const binary = atob(value.trim());
-    const out = new Uint8Array(new ArrayBuffer(binary.length));
-    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-    return out;
-  } catch {
-    return null;
-  }
 }

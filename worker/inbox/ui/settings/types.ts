@@ -72,15 +72,5 @@ export interface FailedDelivery {
   createdAt: number;
 }
 
-/** GET /api/settings/channels/connections: one provider connection (secrets only as "••••" + last 4). */
-export interface PhoneConnectionView {
-  channel: 'sms' | 'whatsapp';
-  status: 'connected' | 'expired' | 'not_connected';
-  config: Record<string, string> | null;
-  lastError: string | null;
-  checkedAt: number | null;
-  webhookUrl: string;
-  statusCallbackUrl: string | null;
-  verifyToken: string | null;
-  secretHints: Record<string, string | null>;
-}
+/** GET /api/settings/channels/connections: one provider connection. */
+export type { ConnectionView as PhoneConnectionView } from '../../../channels/connection-view';
