@@ -18,13 +18,14 @@ export interface CachedConfig {
 
 /**
  * Adds a stylesheet to the shadow root. Constructable stylesheets are not subject to a page's
- * style-src CSP; where they are missing, a <style> carrying the loader's nonce does the job.
+ * style-src CSP; where they are missing (or adoptedStyleSheets is not yet a pushable array, as in
+ * Safari before 16.4), a <style> carrying the loader's nonce does the job.
  */
 export function adopt(root: ShadowRoot, css: string, nonce: string): void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    root.adoptedStyleSheets.push(sheet);
   } catch {
     const style = document.createElement('style');
     style.nonce = nonce;
