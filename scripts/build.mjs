@@ -23,7 +23,7 @@ async function bundle(entry, outDir, fileName, format, extra = {}) {
     build: {
       outDir,
       emptyOutDir: false,
-      target: 'es2020',
+      target: 'es2021',
       minify: 'esbuild',
       copyPublicDir: false,
       reportCompressedSize: false,
@@ -40,7 +40,7 @@ if (existsSync(`${root}widget/chat/index.tsx`)) {
   // Vite keeps whitespace in ES-format library output (for consumers' tree-shaking); the chat
   // chunk is a final browser file, so minify it fully.
   const chat = `${out}/widget-chat.js`;
-  const { code } = await transformWithEsbuild(readFileSync(chat, 'utf8'), chat, { loader: 'js', format: 'esm', target: 'es2020', minify: true });
+  const { code } = await transformWithEsbuild(readFileSync(chat, 'utf8'), chat, { loader: 'js', format: 'esm', target: 'es2021', minify: true });
   writeFileSync(chat, code);
 }
 await bundle('worker/inbox/ui/main.tsx', `${out}/inbox`, 'app.js', 'es', { cssFileName: 'app' });

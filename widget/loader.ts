@@ -77,7 +77,7 @@ function boot(script: HTMLScriptElement, siteKey: string): void {
 
   const setOpen = (value: boolean): void => {
     open = value;
-    put(button, null, { 'aria-expanded': String(value), 'aria-label': value ? t.closeChat! : t.open! });
+    put(button, null, { 'aria-expanded': `${value}`, 'aria-label': value ? t.closeChat! : t.open! });
     path.setAttribute('d', value ? CHEVRON : BUBBLE);
   };
 
@@ -98,7 +98,9 @@ function boot(script: HTMLScriptElement, siteKey: string): void {
     emit('close');
   };
 
-  const attach = (): void => void (on && !dead && doc.body?.append(host));
+  // Only when not yet in the page: append() moves a node that is, and moving it blurs the chat's focused
+  // message box (a config arriving while the shopper types lost their keystrokes).
+  const attach = (): void => void (on && !dead && !host.isConnected && doc.body?.append(host));
   // The merchant's colour and side (a storefront's own --baton-brand wins), the launcher's language,
   // and whether there is a launcher at all.
   const configure = (config: WidgetConfig): void => {
