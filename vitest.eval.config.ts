@@ -2,30 +2,29 @@
 // workerd, on the seeded demo store's articles and catalog in D1, with the same migrations and seed as
 // the worker tests. EVAL_REPORT_ONLY=1 (set by `npm run bench`) prints the figures without failing.
 import { mkdirSync } from 'node:fs';
-import { defineWorkersConfig, readD1Migrations } from '@cloudflare/vitest-pool-workers/config';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
 
-// wrangler.toml serves dist/public as static assets; the agent never reads them, so the eval does not
+// wrangler.jsonc serves dist/public as static assets; the agent never reads them, so the eval does not
 // need a build, only the folder to exist.
 mkdirSync(new URL('./dist/public', import.meta.url), { recursive: true });
 
-export default defineWorkersConfig(async () => ({
+export default defineConfig({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: './wrangler.jsonc' },
+      miniflare: {
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations('./migrations'),
+          EVAL_REPORT_ONLY: process.env.EVAL_REPORT_ONLY ?? '',
+        },
+      },
+    }),
+  ],
   test: {
     include: ['test/eval/**/*.test.ts'],
     setupFiles: ['test/worker/setup.ts'],
     globalSetup: ['test/eval/global-setup.ts'],
     testTimeout: 120_000,
-    poolOptions: {
-      workers: {
-        singleWorker: true,
-        isolatedStorage: false,
-        wrangler: { configPath: './wrangler.toml' },
-        miniflare: {
-          bindings: {
-            TEST_MIGRATIONS: await readD1Migrations('./migrations'),
-            EVAL_REPORT_ONLY: process.env.EVAL_REPORT_ONLY ?? '',
-          },
-        },
-      },
-    },
   },
-}));
+});

@@ -1,5 +1,5 @@
 // The deployed bundle carries no test, bench or demo code: bundles the Worker exactly as `wrangler
-// deploy` would (`wrangler deploy --dry-run --outdir`, wrangler.toml, entry worker/index.ts) and
+// deploy` would (`wrangler deploy --dry-run --outdir`, wrangler.jsonc, entry worker/index.ts) and
 // searches the output for markers of the dev/test entry (worker/dev/), the demo seed and the demo
 // tickets. Also checks the bundle is the real one (it has the production routes), so an empty or
 // wrong bundle cannot pass. Run by `npm test`; needs `npm run build` first (the assets directory).
@@ -24,7 +24,7 @@ const REQUIRED = ['/openapi.json', 'ConversationRoom', 'Dispatcher', '/accept-in
 
 const out = mkdtempSync(join(tmpdir(), 'baton-bundle-'));
 try {
-  const r = spawnSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', out, '--config', join(root, 'wrangler.toml')], {
+  const r = spawnSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', out, '--config', join(root, 'wrangler.jsonc')], {
     cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' },
   });
   if (r.status !== 0) {

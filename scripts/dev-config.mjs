@@ -1,5 +1,5 @@
 // wrangler.dev.json: the configuration `npm run dev`, the worker tests, the browser tests and the
-// benchmarks run, generated from wrangler.toml (the deployed configuration) so the two never drift.
+// benchmarks run, generated from wrangler.jsonc (the deployed configuration) so the two never drift.
 // It differs in exactly three ways: its entry is worker/dev/index.ts (the production Worker plus the
 // demo storefront, the /__demo and /__bench routes, and a Dispatcher whose clock tests can fix), it
 // binds BenchCounter, and it keeps that class (production's migrations delete it). Git ignores it;
@@ -13,7 +13,7 @@ export const DEV_CONFIG = join(root, 'wrangler.dev.json');
 const DEV_ONLY_CLASS = 'BenchCounter';
 
 export function writeDevConfig() {
-  const { rawConfig } = experimental_readRawConfig({ config: join(root, 'wrangler.toml') });
+  const { rawConfig } = experimental_readRawConfig({ config: join(root, 'wrangler.jsonc') });
   const bindings = rawConfig.durable_objects?.bindings ?? [];
   const dev = {
     ...rawConfig,

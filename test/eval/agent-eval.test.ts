@@ -4,7 +4,7 @@
 // article and that the model is never asked when retrieval is not sure. Fails below the acceptance
 // bars (≥ 90 % overall and on both held-out batches together, out of scope answered ≤ 10 %) unless
 // EVAL_REPORT_ONLY=1.
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { describe, expect, inject, it } from 'vitest';
 import { runCustomerAgent, type AgentTurn, type LlmProvider } from '../../worker/agent';
@@ -18,7 +18,7 @@ import { HELD_OUT_FRESH } from './held-out-fresh';
 import { figures, judge, report, type Outcome, type StoreFacts } from './judge';
 import { TUNING } from './tuning';
 
-const reportOnly = env.EVAL_REPORT_ONLY === '1';
+const reportOnly = (env as Env & { EVAL_REPORT_ONLY?: string }).EVAL_REPORT_ONLY === '1';
 
 async function storeFacts(accountId: string): Promise<StoreFacts> {
   const articles = await db().select().from(knowledgeArticles).where(eq(knowledgeArticles.accountId, accountId));

@@ -2,13 +2,15 @@
 // the demo store; the browser test test/browser/setup.test.ts runs setup on an empty one), and the
 // operator API behind `npm run account:create` adds a store whose Owner joins through a one-time invite.
 import { describe, expect, it } from 'vitest';
-import { createExecutionContext, env, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import worker from '../../worker/index';
 import { accounts, settings, users } from '../../worker/db/schema';
 import { call, db, ORIGIN } from './helpers';
+import { testEnv } from './test-env';
 
-const operator = { authorization: `Bearer ${env.OPERATOR_TOKEN}` };
+const operator = { authorization: `Bearer ${testEnv.OPERATOR_TOKEN}` };
 
 describe('first-run setup', () => {
   it('is closed on a database that has a store: the page is 404 and a submission 409, changing nothing', async () => {

@@ -4,7 +4,7 @@
 // validation where one is needed. Every probe must be refused (404 for a foreign id), no answer may
 // carry any of A's data, and A's rows must be exactly as before. Routes public by design (A's uploaded
 // media, A's help articles) and signed helpdesk webhooks are listed as such, not skipped silently.
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call, insertTicket } from './helpers';
 import { storeWithEveryRole } from './settings-helpers';

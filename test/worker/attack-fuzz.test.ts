@@ -10,7 +10,8 @@
 //     on a real conversation of the store, with its resume token, so requests reach the room;
 //   - every listed route is mounted (none answers the app's own "No route matches" 404).
 // About 800 requests: well under a minute on two idle cores (the timeout allows for a loaded machine).
-import { env, runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { runInDurableObject } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call } from './helpers';
 import { storeWithEveryRole } from './settings-helpers';

@@ -4,7 +4,7 @@
 // echoed back, and links a shopper would open (javascript:, data:, protocol-relative). Every test
 // reproduces the attack through the real routes; the stand-ins are local servers on 127.0.0.1, which
 // the test-only ALLOW_LOCAL_OUTBOUND flag admits (and nothing else).
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { describe, expect, inject, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { call, db } from './helpers';

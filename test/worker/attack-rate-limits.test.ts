@@ -1,6 +1,6 @@
 // Flooding the anonymous widget API (issue 13, item 6): thousands of conversations from one address,
 // and scripted email handoffs to arbitrary addresses (each one an Inbox ticket and an email from the
-// team). Limits are Cloudflare's rate-limiting binding (wrangler.toml), real in the test pool too.
+// team). Limits are Cloudflare's rate-limiting binding (wrangler.jsonc), real in the test pool too.
 // Its windows are fixed minutes, so every test sends enough to be refused even if one window rolls over
 // mid-test (limit L, 2L + margin attempts), and checks that refused requests stored nothing.
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { freshAccount } from './dispatch-helpers';
 import { bearer, ShopperSocket } from './widget-client';
 import { conversations, tickets } from '../../worker/db/schema';
 import type { StartConversationResponse } from '../../worker/protocol/widget';
-import { env, SELF } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
 
 const PER_ADDRESS_STARTS = 30;
 const PER_ADDRESS_HANDOFFS = 5;
@@ -109,7 +109,7 @@ describe('rate limits on anonymous widget work (issue 13 item 6)', () => {
     const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (ch) => ch.charCodeAt(0));
     const statuses: number[] = [];
     for (let i = 0; i < 2 * PER_ADDRESS_FILES + 2; i++) {
-      const res = await SELF.fetch(`http://baton.test/api/widget/conversations/${conversationId}/files?clientId=${crypto.randomUUID()}&name=f${i}.png`, {
+      const res = await exports.default.fetch(`http://baton.test/api/widget/conversations/${conversationId}/files?clientId=${crypto.randomUUID()}&name=f${i}.png`, {
         method: 'POST', body: png, headers: { ...bearer(resumeToken), 'content-type': 'image/png', 'cf-connecting-ip': ip, origin: 'https://shop.example' },
       });
       await res.arrayBuffer();

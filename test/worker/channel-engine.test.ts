@@ -3,8 +3,9 @@
 // participant becomes one delivery on CHANNEL_QUEUE (deliveryId fixed when decided), handed to the
 // channel's sender by worker/channels/queue.ts.
 import { describe, expect, it } from 'vitest';
-import { env, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
-import { db } from './helpers';
+import { env } from 'cloudflare:workers';
+import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { BATCH_METADATA, db } from './helpers';
 import { freshAccount } from './dispatch-helpers';
 import { conversations } from '../../worker/db/schema';
 import { roomOf } from '../../worker/durable/namespaces';
@@ -88,7 +89,7 @@ describe('the channel queue consumer', () => {
       ack: () => void (outcome[i] = 'ack'),
       retry: () => void (outcome[i] = 'retry'),
     }));
-    const batch: MessageBatch<unknown> = { queue, messages, ackAll: () => undefined, retryAll: () => undefined };
+    const batch: MessageBatch<unknown> = { queue, messages, metadata: BATCH_METADATA, ackAll: () => undefined, retryAll: () => undefined };
     return { batch, outcome };
   }
 

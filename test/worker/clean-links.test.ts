@@ -2,11 +2,12 @@
 // //host values in products, articles and the settings document, while absolute http(s) URLs and site
 // paths stay. The rows are written straight to D1 (as an old deployment holds them), then the real
 // migration's statements run against the real database.
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WidgetConfig } from '../../worker/protocol/widget';
 import { newId } from '../../worker/ids';
 import { call, otherAccount } from './helpers';
+import { testEnv } from './test-env';
 
 let account: Awaited<ReturnType<typeof otherAccount>>;
 const now = Date.now();
@@ -32,7 +33,7 @@ beforeAll(async () => {
   const data = JSON.stringify({ general: { signInUrl: 'javascript:alert(document.cookie)', avatarUrl: '//evil.example/a.png', agentName: 'Kept' } });
   await env.DB.prepare('UPDATE settings SET data = ? WHERE account_id = ?').bind(data, account.accountId).run();
 
-  const migration = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0018_'));
+  const migration = testEnv.TEST_MIGRATIONS.find((m) => m.name.startsWith('0018_'));
   if (!migration) throw new Error('migration 0018 missing');
   await env.DB.batch(migration.queries.map((q) => env.DB.prepare(q)));
 });

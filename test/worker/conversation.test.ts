@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { env, runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { runInDurableObject } from 'cloudflare:test';
 import { and, eq } from 'drizzle-orm';
 import { sign } from 'hono/jwt';
 import { call, db, demoAccount, otherAccount } from './helpers';

@@ -1,7 +1,7 @@
 // CSAT: the shopper of a conversation rates its closed ticket with the conversation's resume token.
 import { describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { sign } from 'hono/jwt';
 import { call, db, insertTicket, signIn } from './helpers';
 import { freshAccount } from './dispatch-helpers';

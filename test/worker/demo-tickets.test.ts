@@ -1,6 +1,6 @@
 // The lived-in demo (worker/demo/tickets.ts): a dozen tickets made through the product's own paths,
 // across channels and states, with transcripts and ratings; a second run adds nothing.
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { tickets } from '../../worker/db/schema';

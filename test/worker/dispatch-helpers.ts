@@ -1,6 +1,6 @@
 // Helpers for assignment tests: a fresh account per test (so rotations never share state), tickets
 // created the way the handoff creates them (a D1 row, then ticketCreated on the Dispatcher).
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { and, asc, eq } from 'drizzle-orm';
 import { assignmentLog, teamMembers, teams, tickets, users, type Channel, type Role } from '../../worker/db/schema';
 import { seedAccount, DEMO_PASSWORD } from '../../worker/db/seed';

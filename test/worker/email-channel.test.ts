@@ -3,7 +3,7 @@
 // accepts), replies threading back by the Message-ID Baton issued, the channel's "answered by the
 // team" setting with Inbox round robin (no office-hours gate), and a web-chat "continue by email".
 import { describe, expect, it } from 'vitest';
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import worker from '../../worker/index';
 import { conversations, events, profiles, tickets } from '../../worker/db/schema';

@@ -3,7 +3,7 @@
 // and its spoofing rules. The conversation side is a recording port here; the wired channel has its
 // own end-to-end tests.
 import { describe, expect, it } from 'vitest';
-import { env, SELF } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { receiveEmail, EMAIL_LIMITS, type ConversationPort } from '../../worker/channels/email/inbound';
 import { emailMessages } from '../../worker/channels/email/schema';
@@ -270,7 +270,7 @@ describe('inbound email: the ticket view', () => {
     expect(raw.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(raw.headers.get('x-content-type-options')).toBe('nosniff');
     expect(raw.text).toContain('See attached <script>');
-    const file = await SELF.fetch(`http://baton.test${email!.attachments[0]!.url}`, { headers: { cookie, origin: 'http://baton.test' } });
+    const file = await exports.default.fetch(`http://baton.test${email!.attachments[0]!.url}`, { headers: { cookie, origin: 'http://baton.test' } });
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('image/png');
     expect(file.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''gr%C3%BC%C3%9Fe%20%26%20co.png`);

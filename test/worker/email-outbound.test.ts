@@ -2,7 +2,7 @@
 // (test/support/notification-standins.ts): threading headers, the signed Reply-To a reply comes back
 // through, retries keeping one Message-ID, and the MIME the send_email binding gets.
 import { describe, expect, inject, it } from 'vitest';
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { receiveEmail, type ConversationPort } from '../../worker/channels/email/inbound';
 import { deliverEmail } from '../../worker/channels/email/sender';

@@ -44,11 +44,9 @@ export default async function setup(project: TestProject) {
   project.provide('webhookReceiverUrl', receiver.url);
   const notifications = await startNotificationStandins();
   project.provide('notificationStandinUrl', notifications.url);
-  // On the ports vitest.worker.config.ts chose and handed to the Worker as TWILIO_API_BASE / WHATSAPP_API_BASE.
-  const ports = (globalThis as { batonPhoneStandinPorts?: { twilio: number; whatsapp: number } }).batonPhoneStandinPorts;
-  if (!ports) throw new Error('vitest.worker.config.ts did not choose the phone stand-in ports');
-  const twilio = await startTwilioStandin(ports.twilio);
-  const whatsapp = await startWhatsAppStandin(ports.whatsapp);
+  // Their addresses also become the Worker's TWILIO_API_BASE / WHATSAPP_API_BASE (vitest.worker.config.ts).
+  const twilio = await startTwilioStandin();
+  const whatsapp = await startWhatsAppStandin();
   project.provide('twilioStandin', { url: twilio.url, authToken: TWILIO_STANDIN_TOKEN });
   project.provide('whatsappStandin', { url: whatsapp.url, accessToken: WHATSAPP_STANDIN_TOKEN, appSecret: WHATSAPP_STANDIN_APP_SECRET });
   return async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { env, SELF } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { sign } from 'hono/jwt';
 import { call, db, otherAccount, signIn } from './helpers';
@@ -237,7 +237,7 @@ describe('web chat: only an authenticated shopper reaches a human', () => {
     // A shopper's resume token cannot post a teammate's reply: no widget route does that, and the
     // team API wants a team member's session.
     for (const path of [`/api/widget/conversations/${conv.conversationId}/reply`, `/api/tickets/${crypto.randomUUID()}/reply`]) {
-      const hijack = await SELF.fetch(`http://baton.test${path}`, {
+      const hijack = await exports.default.fetch(`http://baton.test${path}`, {
         method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://baton.test', ...bearer(conv.resumeToken) }, body: '{"text":"hi"}',
       });
       expect([401, 404]).toContain(hijack.status);

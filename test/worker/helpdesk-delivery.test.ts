@@ -2,7 +2,7 @@
 // (test/support/*-standin.ts), the queue consumer driven message by message for outages, timeouts and
 // the dead-letter queue, the real queue end to end, the integrations API and the signed Zendesk webhook.
 import { describe, expect, it } from 'vitest';
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { call, db, signIn } from './helpers';
 import { freshAccount } from './dispatch-helpers';

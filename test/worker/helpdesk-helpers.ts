@@ -1,7 +1,7 @@
 // Helpers for the helpdesk delivery tests: a store with a conversation and a pending Zendesk/Gorgias
 // ticket, an integration pointed at a scope of the local stand-in, and the queue consumer driven
 // batch by batch, so retries and the dead-letter queue run without waiting for real backoff delays.
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { inject } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { profiles, tickets } from '../../worker/db/schema';
@@ -11,7 +11,7 @@ import { saveIntegration, type IntegrationKind } from '../../worker/handoff/inte
 import { roomOf } from '../../worker/durable/namespaces';
 import type { WireMessage } from '../../worker/protocol/widget';
 import { newId } from '../../worker/ids';
-import { db, insertTicket } from './helpers';
+import { BATCH_METADATA, db, insertTicket } from './helpers';
 import { freshAccount, type FreshAccount } from './dispatch-helpers';
 import { sendHttp, startConversation } from './widget-client';
 import type { StandinMode } from '../support/http-standin';
@@ -135,7 +135,7 @@ export async function drive(jobs: DeliveryJob[], attempts = 1, queue: string = H
     retry: (options?: QueueRetryOptions) => void (results[i] = { acked: false, retryDelaySeconds: options?.delaySeconds ?? 0 }),
   }));
   const batch: MessageBatch<DeliveryJob> = {
-    queue, messages,
+    queue, messages, metadata: BATCH_METADATA,
     ackAll: () => messages.forEach((m) => m.ack()),
     retryAll: (options?: QueueRetryOptions) => messages.forEach((m) => m.retry(options)),
   };

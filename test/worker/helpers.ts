@@ -1,4 +1,4 @@
-import { env, SELF } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { openDb } from '../../worker/db/client';
 import { accounts, tickets, type Role } from '../../worker/db/schema';
@@ -8,6 +8,9 @@ import { nextTicketNumber } from '../../worker/db/ticket-number';
 
 export const ORIGIN = 'http://baton.test';
 export const db = () => openDb(env.DB);
+
+/** A test-built queue batch's metadata (a MessageBatch carries the queue's backlog metrics). */
+export const BATCH_METADATA: MessageBatchMetadata = { metrics: { backlogCount: 0, backlogBytes: 0 } };
 
 export interface CallOptions {
   cookie?: string;
@@ -25,7 +28,7 @@ export async function call<T = unknown>(method: string, path: string, opts: Call
   let body: string | undefined = opts.rawBody;
   if (opts.body !== undefined) body = JSON.stringify(opts.body);
   if (body !== undefined && !headers['content-type']) headers['content-type'] = 'application/json';
-  const res = await SELF.fetch(`${ORIGIN}${path}`, { method, headers, body });
+  const res = await exports.default.fetch(`${ORIGIN}${path}`, { method, headers, body });
   const text = await res.text();
   let json: unknown = null;
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { sign } from 'hono/jwt';
 import { accounts, tickets, users } from '../../worker/db/schema';

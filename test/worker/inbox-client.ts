@@ -1,6 +1,6 @@
 // A teammate's side of the inbox socket, for tests: a real WebSocket through the Worker (cookie
 // session) to the account's Dispatcher, queueing every frame it receives.
-import { SELF } from 'cloudflare:test';
+import { exports } from 'cloudflare:workers';
 import type { InboxServerFrame } from '../../worker/protocol/inbox';
 import { ORIGIN } from './helpers';
 
@@ -23,7 +23,7 @@ export class InboxSocket {
   }
 
   static async open(cookie: string, origin: string = ORIGIN) {
-    const res = await SELF.fetch(`${ORIGIN}/api/inbox/socket`, { headers: { upgrade: 'websocket', cookie, origin } });
+    const res = await exports.default.fetch(`${ORIGIN}/api/inbox/socket`, { headers: { upgrade: 'websocket', cookie, origin } });
     if (!res.webSocket) throw Object.assign(new Error(`no socket: ${res.status}`), { status: res.status });
     res.webSocket.accept();
     return new InboxSocket(res.webSocket);

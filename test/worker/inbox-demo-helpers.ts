@@ -1,6 +1,6 @@
 // An account of its own played with the demo's dozen tickets (worker/demo/tickets.ts), for tests that
 // need real tickets with transcripts: same team names as the demo store, emails under `<tag>.test`.
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { DEMO_PASSWORD, seedAccount } from '../../worker/db/seed';
 import { seedDemoTickets } from '../../worker/demo/tickets';
 import type { Role } from '../../worker/db/schema';

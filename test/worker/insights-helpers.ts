@@ -3,7 +3,7 @@
 // with known times for exact segment membership.
 import { expect } from 'vitest';
 import { openDb } from '../../worker/db/client';
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { events, profiles } from '../../worker/db/schema';
 import { seedAccount, DEMO_PASSWORD } from '../../worker/db/seed';
 import { newId } from '../../worker/ids';

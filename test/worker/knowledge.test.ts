@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SELF } from 'cloudflare:test';
+import { exports } from 'cloudflare:workers';
 import { and, eq } from 'drizzle-orm';
 import { call, db, ORIGIN } from './helpers';
 import { fieldsOf, lastAudit, storeWithEveryRole, type StoreWithEveryRole } from './settings-helpers';
@@ -14,7 +14,7 @@ interface Article { id: string; title: string; body: string; url: string | null;
 interface ImportError { error: { code: string; message: string; details: Array<{ row: number; field: string; message: string }> } }
 
 async function importFile(kind: 'articles' | 'products', type: string, content: string | Uint8Array<ArrayBuffer>, role: 'owner' | 'manager' | 'agent' = 'manager') {
-  const res = await SELF.fetch(`${ORIGIN}/api/knowledge/import/${kind}`, {
+  const res = await exports.default.fetch(`${ORIGIN}/api/knowledge/import/${kind}`, {
     method: 'POST', body: content, headers: { cookie: await store.as(role), origin: ORIGIN, 'content-type': type },
   });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };

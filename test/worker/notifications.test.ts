@@ -3,7 +3,7 @@
 // tests sweep them into a recording queue and play the Queues runtime attempt by attempt against the
 // local stand-ins (test/support/notification-standins.ts), plus one run through the real queue.
 import { describe, expect, inject, it } from 'vitest';
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { tickets } from '../../worker/db/schema';
 import { notificationDeliveries } from '../../worker/db/schema-notifications';
@@ -13,7 +13,7 @@ import { slackUrlProblem } from '../../worker/notifications/slack';
 import { escapeSlack } from '../../worker/notifications/text';
 import { mimeMessage } from '../../worker/notifications/email';
 import type { NotificationStandinMode, ReceivedEmail, SlackRequest } from '../support/notification-standins';
-import { call, db, signIn } from './helpers';
+import { BATCH_METADATA, call, db, signIn } from './helpers';
 import { freshAccount, type FreshAccount } from './dispatch-helpers';
 import { waitFor } from './helpdesk-helpers';
 
@@ -58,7 +58,7 @@ async function drive(jobs: NotificationJob[], attempts: number, queue = NOTIFICA
     ack: () => void (results[i] = { acked: true, retryDelaySeconds: null }),
     retry: (o?: QueueRetryOptions) => void (results[i] = { acked: false, retryDelaySeconds: o?.delaySeconds ?? 0 }),
   }));
-  await handleNotificationBatch({ queue, messages, ackAll: () => undefined, retryAll: () => undefined }, consumerEnv);
+  await handleNotificationBatch({ queue, messages, metadata: BATCH_METADATA, ackAll: () => undefined, retryAll: () => undefined }, consumerEnv);
   return results;
 }
 

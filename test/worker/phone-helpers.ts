@@ -1,7 +1,7 @@
 // Helpers for the SMS and WhatsApp tests: a fresh store with the channel switched on and connected to
 // the local stand-in (test/support/twilio-standin.ts, whatsapp-standin.ts), and the stand-ins' own
-// signed webhooks posted into the Worker through SELF.fetch, exactly as the provider would send them.
-import { env, SELF } from 'cloudflare:test';
+// signed webhooks posted into the Worker through exports.default.fetch, exactly as the provider would send them.
+import { env, exports } from 'cloudflare:workers';
 import { inject } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { conversations, tickets } from '../../worker/db/schema';
@@ -23,7 +23,7 @@ export interface Hook {
 
 export async function postHook(hook: Hook, change: Partial<Hook> = {}) {
   const h = { ...hook, ...change };
-  const res = await SELF.fetch(h.url, { method: 'POST', headers: h.headers, body: h.body });
+  const res = await exports.default.fetch(h.url, { method: 'POST', headers: h.headers, body: h.body });
   return { status: res.status, text: await res.text() };
 }
 

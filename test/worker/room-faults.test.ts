@@ -3,7 +3,8 @@
 // handoffs, then recovering; and the object restarted between its local write and the flush. In every
 // case: no 5xx to the shopper, every event exactly once, exactly one ticket per handoff.
 import { describe, expect, it } from 'vitest';
-import { env, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { db } from './helpers';
 import { freshAccount, restart, type FreshAccount } from './dispatch-helpers';

@@ -3,7 +3,7 @@
 // Also: after an anonymous shopper's email handoff, no teammate reply ever enters the chat, even
 // once the ticket is closed or reopened (issue 13, item 5).
 import { describe, expect, it } from 'vitest';
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { call, db, signIn } from './helpers';
 import { freshAccount } from './dispatch-helpers';
 import { bearer, historyHttp, sendHttp, ShopperSocket, startConversation } from './widget-client';

@@ -1,7 +1,7 @@
 // The segments engine: the reference examples of customer-agent-events.txt and every condition kind,
 // on events with known times, evaluated at a fixed `now`; exact membership, including the edges.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { db } from './helpers';
 import { DAY, freshStore, insertEvents, insertProfile, type Store } from './insights-helpers';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { env, SELF } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
 import { call, ORIGIN } from './helpers';
 import { fieldsOf, getSettings, lastAudit, PNG_1X1, storeWithEveryRole, type StoreWithEveryRole } from './settings-helpers';
 
@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 
 function upload(cookie: string, bytes: Uint8Array<ArrayBuffer>, type: string, headers: Record<string, string> = {}) {
-  return SELF.fetch(`${ORIGIN}/api/settings/avatar`, {
+  return exports.default.fetch(`${ORIGIN}/api/settings/avatar`, {
     method: 'POST', body: bytes, headers: { cookie, origin: ORIGIN, 'content-type': type, ...headers },
   });
 }
@@ -68,7 +68,7 @@ describe('avatar upload', () => {
     expect(avatarUrl).toMatch(new RegExp(`^${ORIGIN}/media/${store.accountId}/[0-9a-f]{32}\\.png$`));
     expect((await getSettings(cookie)).general!.avatarUrl).toBe(avatarUrl);
 
-    const served = await SELF.fetch(avatarUrl); // public: no cookie
+    const served = await exports.default.fetch(avatarUrl); // public: no cookie
     expect(served.status).toBe(200);
     expect(served.headers.get('content-type')).toBe('image/png');
     expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
@@ -87,10 +87,10 @@ describe('avatar upload', () => {
       const res = await upload(cookie, withSize([...head], 2000), type);
       expect(res.status).toBe(201);
       const { avatarUrl } = (await res.json()) as { avatarUrl: string };
-      expect((await SELF.fetch(avatarUrl)).headers.get('content-type')).toBe(type);
+      expect((await exports.default.fetch(avatarUrl)).headers.get('content-type')).toBe(type);
       urls.push(avatarUrl);
     }
-    expect((await SELF.fetch(urls[0]!)).status).toBe(404);
+    expect((await exports.default.fetch(urls[0]!)).status).toBe(404);
     const key = `avatars/${new URL(urls[2]!).pathname.split('/').slice(2).join('/')}`;
     expect(await env.MEDIA.head(key)).not.toBeNull();
   });
@@ -119,7 +119,7 @@ describe('avatar upload', () => {
         controller.close();
       },
     });
-    const streamed = await SELF.fetch(`${ORIGIN}/api/settings/avatar`, {
+    const streamed = await exports.default.fetch(`${ORIGIN}/api/settings/avatar`, {
       method: 'POST', body: stream, headers: { cookie, origin: ORIGIN, 'content-type': 'image/png' },
     });
     expect(streamed.status).toBe(413);
@@ -135,7 +135,7 @@ describe('avatar upload', () => {
     const res = await call('DELETE', '/api/settings/avatar', { cookie });
     expect(res.status).toBe(200);
     expect((await getSettings(cookie)).general!.avatarUrl).toBeNull();
-    expect((await SELF.fetch(url)).status).toBe(404);
+    expect((await exports.default.fetch(url)).status).toBe(404);
   });
 
   it('only Owner, Admin and Manager upload; a guessed media path is 404', async () => {
@@ -144,7 +144,7 @@ describe('avatar upload', () => {
       expect(res.status).toBe(403);
     }
     expect((await upload('', PNG_1X1, 'image/png')).status).toBe(401);
-    expect((await SELF.fetch(`${ORIGIN}/media/${store.accountId}/${'0'.repeat(32)}.png`)).status).toBe(404);
-    expect((await SELF.fetch(`${ORIGIN}/media/${store.accountId}/..%2F..%2Fsecret`)).status).toBe(404);
+    expect((await exports.default.fetch(`${ORIGIN}/media/${store.accountId}/${'0'.repeat(32)}.png`)).status).toBe(404);
+    expect((await exports.default.fetch(`${ORIGIN}/media/${store.accountId}/..%2F..%2Fsecret`)).status).toBe(404);
   });
 });

@@ -4,7 +4,7 @@ import { call, db } from './helpers';
 import { getSettings, storeWithEveryRole, type StoreWithEveryRole } from './settings-helpers';
 import { auditLog, conversations, events, tickets } from '../../worker/db/schema';
 import { dispatcherOf } from '../../worker/durable/namespaces';
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 
 let store: StoreWithEveryRole;
 beforeAll(async () => {

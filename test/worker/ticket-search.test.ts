@@ -1,7 +1,7 @@
 // Inbox search (worker/tickets/search.ts) over the demo's tickets played into an account of its own:
 // requester email and name, ticket number, subject and transcript words, combined with the views and
 // filters, keyset pages, other accounts never found, and input that is not FTS syntax.
-import { env } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { tickets } from '../../worker/db/schema';

@@ -3,10 +3,12 @@
 // made before Standard Webhooks, an outage followed by recovery (consumer driven attempt by attempt), the
 // dead-letter queue, Resend and the delivery log.
 import { describe, expect, inject, it } from 'vitest';
-import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test';
 import { and, eq } from 'drizzle-orm';
 import worker from '../../worker/index';
-import { call, db, signIn } from './helpers';
+import { BATCH_METADATA, call, db, signIn } from './helpers';
+import { testEnv } from './test-env';
 import { freshStore, insertEvents, insertProfile, memberEmail, track, type Store } from './insights-helpers';
 import { sendHttp, startConversation } from './widget-client';
 import { waitFor } from './helpdesk-helpers';
@@ -65,7 +67,7 @@ async function drive(jobs: WebhookJob[], attempts: number, queue = WEBHOOK_QUEUE
     ack: () => void (results[i] = { acked: true, retryDelaySeconds: null }),
     retry: (o?: QueueRetryOptions) => void (results[i] = { acked: false, retryDelaySeconds: o?.delaySeconds ?? 0 }),
   }));
-  await handleWebhookBatch({ queue, messages, ackAll: () => undefined, retryAll: () => undefined }, env);
+  await handleWebhookBatch({ queue, messages, metadata: BATCH_METADATA, ackAll: () => undefined, retryAll: () => undefined }, env);
   return results;
 }
 
@@ -101,7 +103,7 @@ describe('webhook deliveries', () => {
     const receiver = new Receiver();
     const { subscription } = await subscribe(store, receiver, ['Old Secret']);
     const oldSecret = `whsec_${'0123456789abcdef'.repeat(3)}`; // the former format: 24 random bytes as hex
-    await db().update(webhookSubscriptions).set({ secret: await seal(env, `webhook:${store.accountId}:${subscription.id}`, oldSecret) })
+    await db().update(webhookSubscriptions).set({ secret: await seal(testEnv, `webhook:${store.accountId}:${subscription.id}`, oldSecret) })
       .where(eq(webhookSubscriptions.id, subscription.id));
     await receiver.secret(oldSecret);
     await insertEvents(store.accountId, [{ name: 'Old Secret', at: Date.now(), profileId: null }]);

@@ -1,6 +1,6 @@
 // A shopper's side of the widget protocol, for tests: the real public API and a real WebSocket
 // through the Worker to the conversation's Durable Object.
-import { SELF } from 'cloudflare:test';
+import { exports } from 'cloudflare:workers';
 import { SOCKET_PROTOCOL, type ServerFrame, type StartConversationResponse, type WireMessage } from '../../worker/protocol/widget';
 import { sign } from 'hono/jwt';
 import { eq } from 'drizzle-orm';
@@ -59,7 +59,7 @@ export class ShopperSocket {
   }
 
   static async open(conv: StartConversationResponse, token = conv.resumeToken, headers: Record<string, string> = {}) {
-    const res = await SELF.fetch(`${ORIGIN}/api/widget/conversations/${conv.conversationId}/socket`, {
+    const res = await exports.default.fetch(`${ORIGIN}/api/widget/conversations/${conv.conversationId}/socket`, {
       headers: { ...headers, upgrade: 'websocket', 'sec-websocket-protocol': `${SOCKET_PROTOCOL}, ${token}` },
     });
     if (!res.webSocket) throw Object.assign(new Error(`no socket: ${res.status}`), { status: res.status });

@@ -1,7 +1,7 @@
 // Attachments (the shopper's from the widget, a teammate's from the inbox): type by magic bytes, a size
 // limit, stored in R2 under the conversation, served from an unguessable URL with its real type and
 // nosniff, never as a page.
-import { env, SELF } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { SendMessageResponse, StartConversationResponse } from '../../worker/protocol/widget';
 import { DEMO_PASSWORD } from '../../worker/db/seed';
@@ -13,7 +13,7 @@ const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAA
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 function upload(conv: StartConversationResponse, body: Uint8Array<ArrayBuffer>, name: string, token = conv.resumeToken) {
-  return SELF.fetch(`${ORIGIN}/api/widget/conversations/${conv.conversationId}/files?clientId=${crypto.randomUUID()}&name=${encodeURIComponent(name)}`, {
+  return exports.default.fetch(`${ORIGIN}/api/widget/conversations/${conv.conversationId}/files?clientId=${crypto.randomUUID()}&name=${encodeURIComponent(name)}`, {
     method: 'POST', body, headers: { ...bearer(token), 'content-type': 'application/octet-stream', origin: 'https://shop.example' },
   });
 }
@@ -28,7 +28,7 @@ describe('shopper attachments', () => {
     expect(link).toMatch(new RegExp(`^${ORIGIN}/api/widget/files/${conv.conversationId}/[0-9a-f]{32}\\.png$`));
     expect(messages[0]).toMatchObject({ role: 'shopper', text: expect.stringContaining('receipt.png') });
     expect((await historyHttp(conv)).json.messages.map((m) => m.link)).toContain(link);
-    const file = await SELF.fetch(link);
+    const file = await exports.default.fetch(link);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('image/png');
     expect(file.headers.get('x-content-type-options')).toBe('nosniff');
@@ -43,7 +43,7 @@ describe('shopper attachments', () => {
     const pdf = await upload(conv, PDF, 'invoice.pdf');
     expect(pdf.status).toBe(201);
     const link = ((await pdf.json()) as SendMessageResponse).messages[0]!.link!;
-    const file = await SELF.fetch(link);
+    const file = await exports.default.fetch(link);
     expect(file.headers.get('content-type')).toBe('application/pdf');
     expect(file.headers.get('content-disposition')).toMatch(/^attachment/);
     await file.arrayBuffer();
@@ -62,7 +62,7 @@ describe('shopper attachments', () => {
     big.set(PNG);
     expect((await upload(conv, big, 'big.png')).status).toBe(413);
     expect((await upload(conv, PNG, 'a.png', 'rt_wrong')).status).toBe(401);
-    const guessed = await SELF.fetch(`${ORIGIN}/api/widget/files/${conv.conversationId}/${'0'.repeat(32)}.png`);
+    const guessed = await exports.default.fetch(`${ORIGIN}/api/widget/files/${conv.conversationId}/${'0'.repeat(32)}.png`);
     expect(guessed.status).toBe(404);
     expect(guessed.headers.get('content-type')).toContain('json');
   });
@@ -70,7 +70,7 @@ describe('shopper attachments', () => {
 
 describe('teammate attachments from the inbox', () => {
   function attach(ticketId: string, cookie: string, body: Uint8Array<ArrayBuffer>, name: string, clientId: string = crypto.randomUUID()) {
-    return SELF.fetch(`${ORIGIN}/api/tickets/${ticketId}/files?clientId=${clientId}&name=${encodeURIComponent(name)}`, {
+    return exports.default.fetch(`${ORIGIN}/api/tickets/${ticketId}/files?clientId=${clientId}&name=${encodeURIComponent(name)}`, {
       method: 'POST', body, headers: { cookie, origin: ORIGIN, 'content-type': 'application/octet-stream' },
     });
   }
@@ -89,7 +89,7 @@ describe('teammate attachments from the inbox', () => {
     expect(message.link).toMatch(new RegExp(`^${ORIGIN}/api/widget/files/${conv.conversationId}/[0-9a-f]{32}\\.png$`));
     const live = await shopper.next('message', (f) => f.message.role === 'human');
     expect(live.message.link).toBe(message.link);
-    const file = await SELF.fetch(message.link);
+    const file = await exports.default.fetch(message.link);
     expect(file.headers.get('x-content-type-options')).toBe('nosniff');
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(PNG);
     const retry = await attach(ticket.id, cookie, PNG, 'label.png', clientId);

@@ -1,7 +1,7 @@
 // The dev/test entry: the production Worker (worker/index.ts) plus what only local development, the
 // tests and the benchmarks use. `npm run dev`, the browser tests, the benchmarks and the worker tests
-// run this (wrangler.dev.json, generated from wrangler.toml by scripts/dev-config.mjs); `wrangler
-// deploy` uses wrangler.toml, whose entry is worker/index.ts, so nothing here is in the deployed
+// run this (wrangler.dev.json, generated from wrangler.jsonc by scripts/dev-config.mjs); `wrangler
+// deploy` uses wrangler.jsonc, whose entry is worker/index.ts, so nothing here is in the deployed
 // bundle (scripts/check-bundle.mjs checks the dry-run bundle). Added here:
 //   /            the demo storefront with the embed snippet     /__demo   the demo's tickets
 //   /__bench     the assignment benchmark's endpoints             BenchCounter, its bare Durable Object

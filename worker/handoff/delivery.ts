@@ -1,4 +1,4 @@
-// Delivery to Zendesk and Gorgias through a Cloudflare Queue (wrangler.toml: baton-handoff, with the
+// Delivery to Zendesk and Gorgias through a Cloudflare Queue (wrangler.jsonc: baton-handoff, with the
 // dead-letter queue baton-handoff-dlq). The ticket row is already in D1 (pending) when a message is
 // sent here, so a helpdesk outage of any length loses nothing: the queue retries with backoff, the
 // dead-letter consumer marks what is left failed, and the merchant's Retry queues it again.

@@ -15,7 +15,7 @@ import { GorgiasClient, type GorgiasConfig } from './gorgias';
 export { INTEGRATION_KINDS, type IntegrationKind, type IntegrationStatus };
 export type IntegrationRow = typeof integrations.$inferSelect;
 
-/** The Worker env plus the optional vars/secrets read here (not in wrangler.toml, so not on Env). */
+/** The Worker env plus the optional vars/secrets read here (not in wrangler.jsonc, so not on Env). */
 export type HelpdeskEnv = Env & SecretsEnv & OutboundEnv & {
   /** Per-request timeout for helpdesk calls in ms; defaults to 10 s (the tests shorten it). */
   HELPDESK_TIMEOUT_MS?: string;

@@ -1,5 +1,5 @@
 // Sending an email alert. Production uses Cloudflare's Email sending binding (`send_email` in
-// wrangler.toml, `env.EMAIL.send(new EmailMessage(from, to, raw))`). Locally that binding only writes
+// wrangler.jsonc, `env.EMAIL.send(new EmailMessage(from, to, raw))`). Locally that binding only writes
 // the message to Miniflare's log, where no test can read it, so the sender sits behind this small
 // interface with a second implementation: a JSON POST to an email API at EMAIL_API_URL (the tests'
 // stand-in, or any transactional-mail relay). EMAIL_API_URL, when set, wins; otherwise the binding.

@@ -18,7 +18,7 @@
 //   allowed, a site path that cannot be read as another host ("/x", never "//x" or "/\x").
 //
 // Local stand-ins: with ALLOW_LOCAL_OUTBOUND = "true" (set only by the vitest config and
-// `npm run dev`, never in wrangler.toml) http(s)://127.0.0.1:<port> is accepted as a fetch target.
+// `npm run dev`, never in wrangler.jsonc) http(s)://127.0.0.1:<port> is accepted as a fetch target.
 // Nothing else is loosened by it.
 import { z } from 'zod';
 import { ApiError } from '../http/errors';

@@ -1,7 +1,7 @@
 // Rate limits on the anonymous work the public widget API allows: starting conversations, sending
 // a handoff to an email address (which makes an Inbox ticket and has the team email that address) and
 // uploading a file (an R2 object each). Each has a per-address and a per-account (site key) limit on
-// Cloudflare's rate-limiting binding (wrangler.toml: CONVERSATION_STARTS_PER_*, EMAIL_HANDOFFS_PER_*,
+// Cloudflare's rate-limiting binding (wrangler.jsonc: CONVERSATION_STARTS_PER_*, EMAIL_HANDOFFS_PER_*,
 // FILE_UPLOADS_PER_*), checked before anything is stored (for a file: before its body is read).
 // A refusal is an ordinary `rate_limited` refusal: 429 over HTTP, an error frame on the socket.
 import { refuse, type Refusal } from '../../platform/results';
