@@ -23,18 +23,14 @@ const checks = [
   step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']),
   step('typecheck (browser code)', bin('tsc'), ['-p', 'tsconfig.dom.json']),
   step('typecheck (node code)', bin('tsc'), ['-p', 'tsconfig.node.json']),
+  step('generated types current (npm run types:check)', 'npm', ['run', '--silent', 'types:check']),
   step('lint (Biome, biome.jsonc)', bin('biome'), ['lint']),
   step('deployed bundle has no test/bench/demo code', process.execPath, [`${root}scripts/check-bundle.mjs`]),
 ];
 let ok = checks.every(Boolean);
 
 const suites = [
-  // The worker suite runs in three shards, each in a fresh workerd runtime: one runtime over all ~50
-  // files overflows the stack inside vitest-pool-workers' SELF → assets router chain after ~30 files
-  // ("Maximum call stack size exceeded" in test-internal.mjs), while any third of them runs clean.
-  { name: 'worker-1', config: 'vitest.worker.config.ts', args: ['--shard=1/3'] },
-  { name: 'worker-2', config: 'vitest.worker.config.ts', args: ['--shard=2/3'] },
-  { name: 'worker-3', config: 'vitest.worker.config.ts', args: ['--shard=3/3'] },
+  { name: 'worker', config: 'vitest.worker.config.ts' },
   { name: 'browser', config: 'vitest.browser.config.ts' },
 ];
 let passed = 0;
