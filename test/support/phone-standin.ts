@@ -1,7 +1,7 @@
 // The plumbing the Twilio and WhatsApp stand-ins share: a Node HTTP server on a given (or free)
 // loopback port, raw bodies, JSON answers, and webhooks "sent" by the provider. A webhook is always
 // recorded with its signature (worker tests in workerd cannot be reached from Node, so they read the
-// record and post it through SELF.fetch); it is also posted when its URL is on loopback (a real
+// record and post it through exports.default.fetch); it is also posted when its URL is on loopback (a real
 // `wrangler dev` worker in the browser tests).
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { env, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { tickets, users } from '../../worker/db/schema';
 import { readSettings, writeSection } from '../../worker/settings/store';

@@ -2,7 +2,8 @@
 // live conversation, and a reply is answered from the held copy while D1 is down (also after the
 // object restarted: the copy is in its SQLite), never with "I can't look that up".
 import { describe, expect, it } from 'vitest';
-import { env, runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { runInDurableObject } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { call, db, signIn } from './helpers';
 import { freshAccount, restart } from './dispatch-helpers';
