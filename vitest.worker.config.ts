@@ -10,6 +10,13 @@ import type {} from './test/worker/global-setup';
 
 const migrations = await readD1Migrations('./migrations');
 
+// The faults tests inject on purpose: D1 outages (test/support/failing-d1.ts) and a Dispatcher asked
+// about another account's ticket. Each test asserts what the rejection does, but with the Workers Vitest
+// integration a rejection inside a Durable Object also surfaces as an unhandled rejection in the test
+// isolate (workers-sdk issue 14736, open), which would fail the run. Only these are dropped; any other
+// unhandled error still fails it.
+const INJECTED_FAULTS = [/^D1_ERROR: simulated outage \(test\/support\/failing-d1\.ts\)$/, /^Dispatcher: this object belongs to another account$/];
+
 export default defineConfig({
   plugins: [
     // A function of `inject`: the Twilio and WhatsApp stand-ins' addresses become bindings
@@ -43,5 +50,6 @@ export default defineConfig({
     setupFiles: ['test/worker/setup.ts'],
     globalSetup: ['test/worker/global-setup.ts'],
     testTimeout: 30_000,
+    onUnhandledError: (error) => !INJECTED_FAULTS.some((fault) => fault.test(error.message)),
   },
 });
