@@ -3,7 +3,8 @@
 // until the retries run out); a dead letter of a sender with no record of its own is recorded too; if
 // the record itself cannot be written (D1 down) the message is retried, so nothing is lost.
 import { describe, expect, it } from 'vitest';
-import { createExecutionContext, createMessageBatch, env, getQueueResult } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { and, eq } from 'drizzle-orm';
 import { CHANNEL_DLQ_NAME, CHANNEL_QUEUE_NAME, handleChannelBatch, noSenderReason, RETRIES_RAN_OUT } from '../../worker/channels/queue';
 import { deadDeliveries } from '../../worker/channels/dead-letters';
