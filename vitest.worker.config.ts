@@ -15,7 +15,10 @@ const migrations = await readD1Migrations('./migrations');
 // integration a rejection inside a Durable Object also surfaces as an unhandled rejection in the test
 // isolate (workers-sdk issue 14736, open), which would fail the run. Only these are dropped; any other
 // unhandled error still fails it.
-const INJECTED_FAULTS = [/^D1_ERROR: simulated outage \(test\/support\/failing-d1\.ts\)$/, /^Dispatcher: this object belongs to another account$/];
+const INJECTED_FAULTS = [
+  /^D1_ERROR: simulated outage \(test\/support\/failing-d1\.ts\)$/,
+  /^Dispatcher: this object belongs to another account$/,
+];
 
 export default defineConfig({
   plugins: [

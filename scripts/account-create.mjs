@@ -5,10 +5,13 @@
 // `wrangler secret put OPERATOR_TOKEN` (or OPERATOR_TOKEN in .dev.vars for `npm run dev`).
 import { parseArgs } from 'node:util';
 
-const usage = 'Usage: BATON_OPERATOR_TOKEN=… npm run account:create -- --url https://baton.example.com --store "Store name" --owner-email owner@example.com';
+const usage =
+  'Usage: BATON_OPERATOR_TOKEN=… npm run account:create -- --url https://baton.example.com --store "Store name" --owner-email owner@example.com';
 let args;
 try {
-  args = parseArgs({ options: { url: { type: 'string' }, store: { type: 'string' }, 'owner-email': { type: 'string' } } }).values;
+  args = parseArgs({
+    options: { url: { type: 'string' }, store: { type: 'string' }, 'owner-email': { type: 'string' } },
+  }).values;
 } catch (err) {
   console.error(`${err.message}\n${usage}`);
   process.exit(2);
@@ -38,4 +41,6 @@ if (!res.ok) {
   process.exit(1);
 }
 console.log(`Created store "${body.account.name}" (${body.account.id}), widget site key ${body.account.siteKey}.`);
-console.log(`Send the Owner this one-time invite link (valid until ${new Date(body.expiresAt).toISOString()}):\n  ${body.ownerInviteLink}`);
+console.log(
+  `Send the Owner this one-time invite link (valid until ${new Date(body.expiresAt).toISOString()}):\n  ${body.ownerInviteLink}`,
+);

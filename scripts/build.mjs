@@ -40,17 +40,25 @@ if (existsSync(`${root}widget/chat/index.tsx`)) {
   // Vite keeps whitespace in ES-format library output (for consumers' tree-shaking); the chat
   // chunk is a final browser file, so minify it fully.
   const chat = `${out}/widget-chat.js`;
-  const { code } = await transformWithEsbuild(readFileSync(chat, 'utf8'), chat, { loader: 'js', format: 'esm', target: 'es2021', minify: true });
+  const { code } = await transformWithEsbuild(readFileSync(chat, 'utf8'), chat, {
+    loader: 'js',
+    format: 'esm',
+    target: 'es2021',
+    minify: true,
+  });
   writeFileSync(chat, code);
 }
 await bundle('worker/inbox/ui/main.tsx', `${out}/inbox`, 'app.js', 'es', { cssFileName: 'app' });
 if (existsSync(`${root}worker/inbox/static`)) cpSync(`${root}worker/inbox/static`, out, { recursive: true });
 // Response headers for the widget files (CORS for the cross-origin module script), merged with any others.
-if (existsSync(`${root}widget/static/_headers`)) appendFileSync(`${out}/_headers`, `\n${readFileSync(`${root}widget/static/_headers`, 'utf8')}`);
+if (existsSync(`${root}widget/static/_headers`))
+  appendFileSync(`${out}/_headers`, `\n${readFileSync(`${root}widget/static/_headers`, 'utf8')}`);
 
 for (const file of ['widget.js', 'widget-chat.js']) {
   const path = `${out}/${file}`;
   if (!existsSync(path)) continue;
   const raw = readFileSync(path);
-  console.log(`${file.padEnd(16)} ${String(raw.length).padStart(7)} B raw  ${String(gzipSync(raw, { level: 9 }).length).padStart(6)} B gzip`);
+  console.log(
+    `${file.padEnd(16)} ${String(raw.length).padStart(7)} B raw  ${String(gzipSync(raw, { level: 9 }).length).padStart(6)} B gzip`,
+  );
 }

@@ -24,14 +24,22 @@ const REQUIRED = ['/openapi.json', 'ConversationRoom', 'Dispatcher', '/accept-in
 
 const out = mkdtempSync(join(tmpdir(), 'baton-bundle-'));
 try {
-  const r = spawnSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', out, '--config', join(root, 'wrangler.jsonc')], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' },
-  });
+  const r = spawnSync(
+    join(root, 'node_modules/.bin/wrangler'),
+    ['deploy', '--dry-run', '--outdir', out, '--config', join(root, 'wrangler.jsonc')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' },
+    },
+  );
   if (r.status !== 0) {
     console.error(`wrangler deploy --dry-run failed:\n${r.stdout}\n${r.stderr}`);
     process.exit(1);
   }
-  const files = readdirSync(out, { recursive: true }).map(String).filter((f) => /\.(m?js|map)$/.test(f) && !f.endsWith('.map'));
+  const files = readdirSync(out, { recursive: true })
+    .map(String)
+    .filter((f) => /\.(m?js|map)$/.test(f) && !f.endsWith('.map'));
   const bundle = files.map((f) => readFileSync(join(out, f), 'utf8')).join('\n');
   const found = FORBIDDEN.filter(([marker]) => bundle.includes(marker));
   const missing = REQUIRED.filter((marker) => !bundle.includes(marker));
@@ -39,7 +47,9 @@ try {
   for (const [marker, what] of found) console.error(`  contains "${marker}": ${what}`);
   for (const marker of missing) console.error(`  lacks "${marker}": not the production Worker?`);
   if (found.length || missing.length) process.exit(1);
-  console.log(`  none of ${FORBIDDEN.length} test/bench/demo markers; all ${REQUIRED.length} production markers present`);
+  console.log(
+    `  none of ${FORBIDDEN.length} test/bench/demo markers; all ${REQUIRED.length} production markers present`,
+  );
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

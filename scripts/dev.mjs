@@ -21,10 +21,29 @@ console.log(`\nStorefront: http://localhost:${port}/   Inbox: http://localhost:$
 // --test-scheduled: wrangler dev never fires cron triggers by itself, so this script calls the Worker's
 // scheduled handler every 15 s (the webhook outbox sweep that cron runs each minute in production).
 // ALLOW_LOCAL_OUTBOUND: tenant URLs may point at local receivers on http://127.0.0.1 (never in production).
-const dev = spawn(bin('wrangler'), ['dev', '--config', writeDevConfig(), '--port', port, '--ip', '127.0.0.1', '--show-interactive-dev-session=false', '--test-scheduled', '--var', 'ALLOW_LOCAL_OUTBOUND:true'], {
-  stdio: 'inherit',
-});
-const cron = setInterval(() => void fetch(`http://127.0.0.1:${port}/__scheduled?cron=*+*+*+*+*`).catch(() => undefined), 15_000);
+const dev = spawn(
+  bin('wrangler'),
+  [
+    'dev',
+    '--config',
+    writeDevConfig(),
+    '--port',
+    port,
+    '--ip',
+    '127.0.0.1',
+    '--show-interactive-dev-session=false',
+    '--test-scheduled',
+    '--var',
+    'ALLOW_LOCAL_OUTBOUND:true',
+  ],
+  {
+    stdio: 'inherit',
+  },
+);
+const cron = setInterval(
+  () => void fetch(`http://127.0.0.1:${port}/__scheduled?cron=*+*+*+*+*`).catch(() => undefined),
+  15_000,
+);
 dev.on('exit', () => clearInterval(cron));
 if (!process.argv.includes('--empty')) void seedDemoTickets();
 

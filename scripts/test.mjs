@@ -38,7 +38,13 @@ let failed = checks.filter((c) => !c).length;
 for (const suite of suites) {
   const out = `${reports}/${suite.name}.json`;
   const ran = step(`${suite.name} tests`, bin('vitest'), [
-    'run', '--config', suite.config, ...(suite.args ?? []), '--reporter=default', '--reporter=json', `--outputFile.json=${out}`,
+    'run',
+    '--config',
+    suite.config,
+    ...(suite.args ?? []),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${out}`,
   ]);
   try {
     const report = JSON.parse(readFileSync(out, 'utf8'));

@@ -73,7 +73,8 @@ function boot(script: HTMLScriptElement, siteKey: string): void {
   const status = put(doc.createElement('span'), wrap, { class: 's', role: 'status' });
 
   // Listeners run on their own task: one that throws cannot break the widget.
-  const emit = (event: string, payload?: unknown): void => listeners[event]?.forEach((fn) => setTimeout(fn, 0, payload));
+  const emit = (event: string, payload?: unknown): void =>
+    listeners[event]?.forEach((fn) => setTimeout(fn, 0, payload));
 
   const setOpen = (value: boolean): void => {
     open = value;
@@ -115,7 +116,17 @@ function boot(script: HTMLScriptElement, siteKey: string): void {
   const ready = (mount: Mount): void => {
     if (dead || chat) return;
     loading = false;
-    chat = mount({ root, launcher: button, origin, siteKey, nonce, identityToken: token, close: doClose, configure, emit });
+    chat = mount({
+      root,
+      launcher: button,
+      origin,
+      siteKey,
+      nonce,
+      identityToken: token,
+      close: doClose,
+      configure,
+      emit,
+    });
     if (open) chat.open();
   };
 
@@ -127,7 +138,11 @@ function boot(script: HTMLScriptElement, siteKey: string): void {
     w.__batonChat = ready;
     status.textContent = '';
     // A module URL that failed once stays failed for the page's lifetime: a retry needs a new URL.
-    const s = (chatScript = put(doc.createElement('script'), doc.head, { type: 'module', nonce, src: `${origin}/widget-chat.js${tries++ ? `?r=${tries}` : ''}` }));
+    const s = (chatScript = put(doc.createElement('script'), doc.head, {
+      type: 'module',
+      nonce,
+      src: `${origin}/widget-chat.js${tries++ ? `?r=${tries}` : ''}`,
+    }));
     s.onerror = () => {
       loading = false;
       s.remove();

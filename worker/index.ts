@@ -93,16 +93,25 @@ export default {
   fetch: app.fetch,
   // Outgoing webhooks, assignment notifications and channel messages (email, SMS, WhatsApp) have their own queues (and dead letters);
   // everything else is helpdesk delivery.
-  queue: (batch, env) => (isWebhookQueue(batch.queue) ? handleWebhookBatch(batch, env)
-    : isNotificationQueue(batch.queue) ? handleNotificationBatch(batch, env)
-    : isChannelQueue(batch.queue) ? handleChannelBatch(batch, env)
-    : handleDeliveryBatch(batch, env)),
+  queue: (batch, env) =>
+    isWebhookQueue(batch.queue)
+      ? handleWebhookBatch(batch, env)
+      : isNotificationQueue(batch.queue)
+        ? handleNotificationBatch(batch, env)
+        : isChannelQueue(batch.queue)
+          ? handleChannelBatch(batch, env)
+          : handleDeliveryBatch(batch, env),
   // Every minute: hand waiting webhook deliveries (events written by conversations) and assignment
   // notifications (written by the Dispatcher's assignment log) to their queues, and prune SMS/WhatsApp
   // webhook receipts past their replay window. Independent sweeps: one failing does not stop the others.
-  scheduled: (_controller, env, ctx) => ctx.waitUntil(Promise.allSettled([sweepOutbox(env), sweepNotifications(env), pruneReceipts(openDb(env.DB))]).then((results) => {
-    for (const r of results) if (r.status === 'rejected') console.error('cron sweep failed', r.reason instanceof Error ? r.reason.message : String(r.reason));
-  })),
+  scheduled: (_controller, env, ctx) =>
+    ctx.waitUntil(
+      Promise.allSettled([sweepOutbox(env), sweepNotifications(env), pruneReceipts(openDb(env.DB))]).then((results) => {
+        for (const r of results)
+          if (r.status === 'rejected')
+            console.error('cron sweep failed', r.reason instanceof Error ? r.reason.message : String(r.reason));
+      }),
+    ),
   // Cloudflare Email Routing: mail to an account's inbound address or to a thread's reply address.
   email: (message, env) => handleEmail(message, env),
 } satisfies ExportedHandler<Env>;

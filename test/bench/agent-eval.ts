@@ -5,11 +5,16 @@ import { spawnSync } from 'node:child_process';
 
 const root = new URL('../..', import.meta.url).pathname;
 const run = spawnSync(`${root}node_modules/.bin/vitest`, ['run', '--config', 'vitest.eval.config.ts'], {
-  cwd: root, encoding: 'utf8', env: { ...process.env, EVAL_REPORT_ONLY: '1' }, maxBuffer: 64 * 1024 * 1024,
+  cwd: root,
+  encoding: 'utf8',
+  env: { ...process.env, EVAL_REPORT_ONLY: '1' },
+  maxBuffer: 64 * 1024 * 1024,
 });
 const out = run.stdout ?? '';
 // The harness prints its report as blocks starting with these lines; everything else is test-runner noise.
-const blocks = out.split(/\n\s*\n/).filter((b) => /^(?:Customer Agent eval|tuning split|held-out split|fresh held-out split|With grounded)/m.test(b));
+const blocks = out
+  .split(/\n\s*\n/)
+  .filter((b) => /^(?:Customer Agent eval|tuning split|held-out split|fresh held-out split|With grounded)/m.test(b));
 console.log(blocks.map((b) => b.replace(/^stdout \|.*\n/m, '').trim()).join('\n\n'));
 if (run.status !== 0) {
   console.error(run.stderr.split('\n').slice(-30).join('\n'));

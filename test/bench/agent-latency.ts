@@ -23,7 +23,9 @@ try {
   let first = 0;
   for (let sent = 0; sent < SAMPLES + 1; ) {
     const res = await fetch(`${worker.url}/api/widget/conversations`, {
-      method: 'POST', headers: { 'content-type': 'application/json', ...origin }, body: JSON.stringify({ siteKey }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...origin },
+      body: JSON.stringify({ siteKey }),
     });
     const conv = (await res.json()) as { conversationId: string; resumeToken: string };
     for (let m = 0; m < PER_CONVERSATION && sent < SAMPLES + 1; m++, sent++) {
@@ -35,7 +37,8 @@ try {
         body: JSON.stringify({ clientId: crypto.randomUUID(), text }),
       });
       const body = (await reply.json()) as { messages?: Array<{ role: string }> };
-      if (!reply.ok || !body.messages?.some((x) => x.role !== 'shopper')) throw new Error(`no reply to "${text}": ${reply.status}`);
+      if (!reply.ok || !body.messages?.some((x) => x.role !== 'shopper'))
+        throw new Error(`no reply to "${text}": ${reply.status}`);
       const ms = performance.now() - t0;
       if (sent === 0) first = ms;
       else samples.push(ms);
@@ -44,8 +47,10 @@ try {
   samples.sort((a, b) => a - b);
   const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!;
   console.log(`Customer Agent reply, one conversation at a time, ${samples.length} eval questions (local workerd)`);
-  console.log(`  first reply (cold) ${first.toFixed(1)} ms; then median ${pct(50).toFixed(1)} ms   p99 ${pct(99).toFixed(1)} ms   max ${samples.at(-1)!.toFixed(1)} ms` +
-    `   (budget p99 < ${BUDGET_MS} ms: ${pct(99) < BUDGET_MS ? 'met' : 'NOT met'})`);
+  console.log(
+    `  first reply (cold) ${first.toFixed(1)} ms; then median ${pct(50).toFixed(1)} ms   p99 ${pct(99).toFixed(1)} ms   max ${samples.at(-1)!.toFixed(1)} ms` +
+      `   (budget p99 < ${BUDGET_MS} ms: ${pct(99) < BUDGET_MS ? 'met' : 'NOT met'})`,
+  );
 } finally {
   await worker.stop();
 }

@@ -21,7 +21,8 @@ interface Sample {
 const worker = await startWorker({ BENCH: 'true' });
 const post = async (path: string, body?: unknown) => {
   const res = await fetch(`${worker.url}${path}`, {
-    method: 'POST', headers: body === undefined ? {} : { 'content-type': 'application/json', origin: worker.url },
+    method: 'POST',
+    headers: body === undefined ? {} : { 'content-type': 'application/json', origin: worker.url },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
@@ -52,9 +53,11 @@ const pct = (values: number[], p: number) => {
 const line = (label: string, r: { samples: Sample[]; wallMs: number }) => {
   const total = r.samples.map((s) => s.total);
   const inside = r.samples.map((s) => s.inObject);
-  return `  ${label.padEnd(22)} ${(r.samples.length / (r.wallMs / 1000)).toFixed(0).padStart(6)} /s   ` +
+  return (
+    `  ${label.padEnd(22)} ${(r.samples.length / (r.wallMs / 1000)).toFixed(0).padStart(6)} /s   ` +
     `request p50 ${pct(total, 50).toFixed(1)} ms  p99 ${pct(total, 99).toFixed(1)} ms   ` +
-    `in object p50 ${pct(inside, 50).toFixed(1)} ms  p99 ${pct(inside, 99).toFixed(1)} ms`;
+    `in object p50 ${pct(inside, 50).toFixed(1)} ms  p99 ${pct(inside, 99).toFixed(1)} ms`
+  );
 };
 
 try {
@@ -64,18 +67,23 @@ try {
   const loadBefore = loadavg()[0]!.toFixed(1);
   const counter = await run('/__bench/counter', REQUESTS);
   const assign = await run('/__bench/assign', REQUESTS);
-  console.log(`Assignment rate: ${REQUESTS} requests, ${CONCURRENCY} concurrent, ${setup.online} agents Online (local workerd; load average ${loadBefore} before, ${loadavg()[0]!.toFixed(1)} after)`);
+  console.log(
+    `Assignment rate: ${REQUESTS} requests, ${CONCURRENCY} concurrent, ${setup.online} agents Online (local workerd; load average ${loadBefore} before, ${loadavg()[0]!.toFixed(1)} after)`,
+  );
   console.log(line('bare DO counter', counter));
   console.log(line('Dispatcher round robin', assign));
-  console.log(`  Dispatcher at ${((assign.samples.length / assign.wallMs) / (counter.samples.length / counter.wallMs) * 100).toFixed(0)}% of the bare counter's rate ` +
-    '(the call carries the ticket row and settings version, so the Dispatcher reads nothing from D1; it writes ticket + assignment log to D1)');
+  console.log(
+    `  Dispatcher at ${((assign.samples.length / assign.wallMs / (counter.samples.length / counter.wallMs)) * 100).toFixed(0)}% of the bare counter's rate ` +
+      '(the call carries the ticket row and settings version, so the Dispatcher reads nothing from D1; it writes ticket + assignment log to D1)',
+  );
 
   // The inbox list against a big account: first pages of each view and a page deep in the history.
   const seeded = performance.now();
   await post('/__bench/seed-tickets', { count: SEEDED_TICKETS });
   const seedMs = performance.now() - seeded;
   const signIn = await fetch(`${worker.url}/api/auth/sign-in`, {
-    method: 'POST', headers: { 'content-type': 'application/json', origin: worker.url },
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: worker.url },
     body: JSON.stringify({ email: 'maya@demo.test', password: 'demo-password' }),
   });
   const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -98,9 +106,15 @@ try {
     cursor = page.body.nextCursor;
   }
   const counts = (await get('view=all')).body.counts;
-  console.log(`Ticket list with ${SEEDED_TICKETS.toLocaleString('en-US')} more tickets (seeded in ${(seedMs / 1000).toFixed(1)} s; open counts all ${counts.all}, mine ${counts.mine}, unassigned ${counts.unassigned})`);
-  console.log(`  first page of a view (with its three counts)  median ${pct(first, 50).toFixed(1)} ms   p99 ${pct(first, 99).toFixed(1)} ms`);
-  console.log(`  page 41–90 of All messages (keyset cursor)     median ${pct(deep, 50).toFixed(1)} ms   p99 ${pct(deep, 99).toFixed(1)} ms`);
+  console.log(
+    `Ticket list with ${SEEDED_TICKETS.toLocaleString('en-US')} more tickets (seeded in ${(seedMs / 1000).toFixed(1)} s; open counts all ${counts.all}, mine ${counts.mine}, unassigned ${counts.unassigned})`,
+  );
+  console.log(
+    `  first page of a view (with its three counts)  median ${pct(first, 50).toFixed(1)} ms   p99 ${pct(first, 99).toFixed(1)} ms`,
+  );
+  console.log(
+    `  page 41–90 of All messages (keyset cursor)     median ${pct(deep, 50).toFixed(1)} ms   p99 ${pct(deep, 99).toFixed(1)} ms`,
+  );
 } finally {
   await worker.stop();
 }

@@ -13,7 +13,13 @@ import { postThroughDevProxy, startWorker } from '../support/worker-server';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1,10,100,1000').split(',').map(Number);
 const MESSAGES_EACH = 3;
-const QUESTIONS = ['do you ship to Canada?', 'What is your return policy?', 'I need running shoes under $100', 'hello', 'how do I wash merino wool?'];
+const QUESTIONS = [
+  'do you ship to Canada?',
+  'What is your return policy?',
+  'I need running shoes under $100',
+  'hello',
+  'how do I wash merino wool?',
+];
 
 interface Figures {
   median: number;
@@ -27,21 +33,28 @@ const proxyRetries = { count: 0 };
 const post = (url: string, init: RequestInit) => postThroughDevProxy(url, init, proxyRetries);
 const json = { 'content-type': 'application/json', origin: 'https://shop.example' };
 
-async function measure(conversations: number, open: (i: number) => Promise<(text: string) => Promise<void>>): Promise<Figures> {
+async function measure(
+  conversations: number,
+  open: (i: number) => Promise<(text: string) => Promise<void>>,
+): Promise<Figures> {
   const samples: number[] = [];
   // Conversations (and echo objects) are opened 20 at a time, untimed: only the messages are measured.
   const senders: Array<(text: string) => Promise<void>> = [];
   for (let i = 0; i < conversations; i += 20) {
-    senders.push(...(await Promise.all(Array.from({ length: Math.min(20, conversations - i) }, (_, j) => open(i + j)))));
+    senders.push(
+      ...(await Promise.all(Array.from({ length: Math.min(20, conversations - i) }, (_, j) => open(i + j)))),
+    );
   }
   const started = performance.now();
-  await Promise.all(senders.map(async (send, i) => {
-    for (let m = 0; m < MESSAGES_EACH; m++) {
-      const t0 = performance.now();
-      await send(QUESTIONS[(i + m) % QUESTIONS.length]!);
-      samples.push(performance.now() - t0);
-    }
-  }));
+  await Promise.all(
+    senders.map(async (send, i) => {
+      for (let m = 0; m < MESSAGES_EACH; m++) {
+        const t0 = performance.now();
+        await send(QUESTIONS[(i + m) % QUESTIONS.length]!);
+        samples.push(performance.now() - t0);
+      }
+    }),
+  );
   const wall = (performance.now() - started) / 1000;
   samples.sort((a, b) => a - b);
   const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!;
@@ -54,12 +67,16 @@ try {
   if (!siteKey) throw new Error('demo storefront has no site key');
 
   const conversation = async () => {
-    const res = await post(`${worker.url}/api/widget/conversations`, { headers: json, body: JSON.stringify({ siteKey }) });
+    const res = await post(`${worker.url}/api/widget/conversations`, {
+      headers: json,
+      body: JSON.stringify({ siteKey }),
+    });
     if (res.status !== 201) throw new Error(`start: ${res.status} ${await res.text()}`);
     const conv = (await res.json()) as { conversationId: string; resumeToken: string };
     return async (text: string) => {
       const sent = await post(`${worker.url}/api/widget/conversations/${conv.conversationId}/messages`, {
-        headers: { ...json, authorization: `Bearer ${conv.resumeToken}` }, body: JSON.stringify({ clientId: crypto.randomUUID(), text }),
+        headers: { ...json, authorization: `Bearer ${conv.resumeToken}` },
+        body: JSON.stringify({ clientId: crypto.randomUUID(), text }),
       });
       const body = (await sent.json()) as { messages?: Array<{ role: string }> };
       if (!sent.ok || !body.messages?.some((x) => x.role !== 'shopper')) throw new Error(`no reply: ${sent.status}`);
@@ -78,7 +95,9 @@ try {
 
   const show = (label: string, f: Figures) =>
     `  ${label.padEnd(22)} median ${f.median.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   ${f.perSecond.toFixed(0).padStart(5)} replies/s   (${f.count})`;
-  console.log(`Message → reply over HTTP, ${MESSAGES_EACH} messages per conversation, beside a bare Durable Object echo (local workerd)`);
+  console.log(
+    `Message → reply over HTTP, ${MESSAGES_EACH} messages per conversation, beside a bare Durable Object echo (local workerd)`,
+  );
   for (const size of SIZES) {
     proxyRetries.count = 0;
     const load = loadavg()[0]!.toFixed(1);
@@ -89,17 +108,23 @@ try {
       room = await measure(size, () => conversation());
     } catch (err) {
       // Printed, not hidden: on a small shared machine local workerd has restarted under this load.
-      console.log(`${size} concurrent conversation(s): could not run — ${err instanceof Error ? err.message : String(err)}`);
+      console.log(
+        `${size} concurrent conversation(s): could not run — ${err instanceof Error ? err.message : String(err)}`,
+      );
       process.exitCode = 1;
       continue;
     }
     const throughput = room.perSecond / bare.perSecond;
     const p99 = room.p99 / bare.p99;
-    console.log(`${size} concurrent conversation(s) (load average ${load} before, ${loadavg()[0]!.toFixed(1)} after; ${proxyRetries.count} request(s) re-sent after the dev proxy dropped them):`);
+    console.log(
+      `${size} concurrent conversation(s) (load average ${load} before, ${loadavg()[0]!.toFixed(1)} after; ${proxyRetries.count} request(s) re-sent after the dev proxy dropped them):`,
+    );
     console.log(show('bare DO echo', bare));
     console.log(show('conversation room', room));
-    console.log(`  ratio: throughput ${(throughput * 100).toFixed(0)} % of the echo's, p99 ${p99.toFixed(1)}× the echo's` +
-      (size >= 100 ? `   (goal ≥ 50 % and ≤ 2×: ${throughput >= 0.5 && p99 <= 2 ? 'met' : 'not met'})` : ''));
+    console.log(
+      `  ratio: throughput ${(throughput * 100).toFixed(0)} % of the echo's, p99 ${p99.toFixed(1)}× the echo's` +
+        (size >= 100 ? `   (goal ≥ 50 % and ≤ 2×: ${throughput >= 0.5 && p99 <= 2 ? 'met' : 'not met'})` : ''),
+    );
   }
 } finally {
   await worker.stop();

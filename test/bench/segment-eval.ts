@@ -31,7 +31,12 @@ const root = new URL('../../', import.meta.url).pathname;
 const wrangler = join(root, 'node_modules/.bin/wrangler');
 
 function run(args: string[]): string {
-  const r = spawnSync(wrangler, args, { cwd: root, encoding: 'utf8', env: { ...process.env, CI: 'true' }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(wrangler, args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.status !== 0) throw new Error(`wrangler ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
@@ -64,8 +69,21 @@ function generationSql(indexes: Array<{ name: string; sql: string }>): string {
 const dir = mkdtempSync(join(tmpdir(), 'baton-bench-segments-'));
 try {
   run(['d1', 'migrations', 'apply', 'baton', '--local', '--persist-to', dir]);
-  const indexes = (JSON.parse(run(['d1', 'execute', 'baton', '--local', '--persist-to', dir, '--json', '--command',
-    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL"])) as Array<{ results: Array<{ name: string; sql: string }> }>)[0]!.results;
+  const indexes = (
+    JSON.parse(
+      run([
+        'd1',
+        'execute',
+        'baton',
+        '--local',
+        '--persist-to',
+        dir,
+        '--json',
+        '--command',
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL",
+      ]),
+    ) as Array<{ results: Array<{ name: string; sql: string }> }>
+  )[0]!.results;
   const file = join(dir, 'generate.sql');
   writeFileSync(file, generationSql(indexes));
   const t0 = performance.now();
@@ -76,8 +94,10 @@ try {
   try {
     const db = openDb(proxy.env.DB);
     const ctx = { accountId: ACCOUNT, now: NOW };
-    console.log(`Segment evaluation over ${EVENTS.toLocaleString('en-US')} events and ${PROFILES.toLocaleString('en-US')} profiles in local D1` +
-      ` (${DAYS} days of events; generated and indexed in ${generation.toFixed(1)} s). Goal: under ${GOAL_MS} ms.`);
+    console.log(
+      `Segment evaluation over ${EVENTS.toLocaleString('en-US')} events and ${PROFILES.toLocaleString('en-US')} profiles in local D1` +
+        ` (${DAYS} days of events; generated and indexed in ${generation.toFixed(1)} s). Goal: under ${GOAL_MS} ms.`,
+    );
     const time = async <T>(work: () => Promise<T>) => {
       const start = performance.now();
       const value = await work();
@@ -93,12 +113,18 @@ try {
       warm.sort((a, b) => a - b);
       const worst = Math.max(cold.ms, warm[2]!, page.ms);
       allWithin &&= worst < GOAL_MS;
-      console.log(`  (${i + 1}) ${segment.name.padEnd(44)} ${String(cold.value.toLocaleString('en-US')).padStart(7)} members   ` +
-        `count: cold ${cold.ms.toFixed(0).padStart(4)} ms, warm median ${warm[2]!.toFixed(0).padStart(4)} ms   first page of 50: ${page.ms.toFixed(0).padStart(4)} ms   ` +
-        `${worst < GOAL_MS ? 'within goal' : 'OVER GOAL'}`);
+      console.log(
+        `  (${i + 1}) ${segment.name.padEnd(44)} ${String(cold.value.toLocaleString('en-US')).padStart(7)} members   ` +
+          `count: cold ${cold.ms.toFixed(0).padStart(4)} ms, warm median ${warm[2]!.toFixed(0).padStart(4)} ms   first page of 50: ${page.ms.toFixed(0).padStart(4)} ms   ` +
+          `${worst < GOAL_MS ? 'within goal' : 'OVER GOAL'}`,
+      );
     }
-    const { sql, params } = new SQLiteSyncDialect().sqlToQuery(countQuery(segmentDefinition.parse(REFERENCE_SEGMENTS.reengage.definition), ctx));
-    const plan = await proxy.env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>();
+    const { sql, params } = new SQLiteSyncDialect().sqlToQuery(
+      countQuery(segmentDefinition.parse(REFERENCE_SEGMENTS.reengage.definition), ctx),
+    );
+    const plan = await proxy.env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+      .bind(...params)
+      .all<{ detail: string }>();
     console.log(`\nEXPLAIN QUERY PLAN, segment (1) count (${params.length} bound parameters):`);
     for (const row of plan.results) console.log(`  ${row.detail}`);
     if (!allWithin) process.exitCode = 1;

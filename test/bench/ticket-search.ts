@@ -11,7 +11,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const worker = await startWorker({ BENCH: 'true' });
 const post = async (path: string, body?: unknown) => {
   const res = await fetch(`${worker.url}${path}`, {
-    method: 'POST', headers: { 'content-type': 'application/json', origin: worker.url },
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: worker.url },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
@@ -25,7 +26,8 @@ const pct = (values: number[], p: number) => {
 try {
   const t0 = performance.now();
   await post('/__bench/seed-tickets', { count: SEEDED_TICKETS });
-  for (let from = 1; from <= SEEDED_TICKETS; from += 5000) await post('/__bench/search/seed-messages', { from, to: from + 4999 });
+  for (let from = 1; from <= SEEDED_TICKETS; from += 5000)
+    await post('/__bench/search/seed-messages', { from, to: from + 4999 });
   const seedMs = performance.now() - t0;
   const signIn = await post('/api/auth/sign-in', { email: 'maya@demo.test', password: 'demo-password' });
   const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
@@ -41,9 +43,9 @@ try {
     ['common word (All messages)', () => ({ q: 'refund' })],
     ['two common words', () => ({ q: 'parcel late' })],
     ['prefix while typing', () => ({ q: 'ship' })],
-    ['word in one ticket only', (i) => ({ q: `ref${(i * 4099) % SEEDED_TICKETS + 1}` })],
-    ['requester email', (i) => ({ q: `shopper${(i * 7919) % SEEDED_TICKETS + 1}@example.com` })],
-    ['ticket number', (i) => ({ q: `#${(i * 104729) % SEEDED_TICKETS + 1}` })],
+    ['word in one ticket only', (i) => ({ q: `ref${((i * 4099) % SEEDED_TICKETS) + 1}` })],
+    ['requester email', (i) => ({ q: `shopper${((i * 7919) % SEEDED_TICKETS) + 1}@example.com` })],
+    ['ticket number', (i) => ({ q: `#${((i * 104729) % SEEDED_TICKETS) + 1}` })],
     ['common word, My inbox', () => ({ q: 'refund', view: 'mine' })],
     ['common word, SMS, closed', () => ({ q: 'warranty', channel: 'sms', status: 'closed' })],
     ['no match', () => ({ q: 'xylophone' })],
@@ -55,7 +57,9 @@ try {
     const times: number[] = [];
     for (let i = 1; i <= ROUNDS; i++) times.push((await get(params(i))).ms);
     all.push(...times);
-    lines.push(`  ${label.padEnd(30)} median ${pct(times, 50).toFixed(1).padStart(6)} ms   p99 ${pct(times, 99).toFixed(1).padStart(6)} ms`);
+    lines.push(
+      `  ${label.padEnd(30)} median ${pct(times, 50).toFixed(1).padStart(6)} ms   p99 ${pct(times, 99).toFixed(1).padStart(6)} ms`,
+    );
   }
   // Deep pages: 20 pages of 50 into "refund", then time the next 20.
   let cursor: string | null = (await get({ q: 'refund' })).body.nextCursor;
@@ -66,10 +70,17 @@ try {
     deep.push(page.ms);
     cursor = page.body.nextCursor;
   }
-  console.log(`Ticket search with ${SEEDED_TICKETS.toLocaleString('en-US')} tickets and ${(SEEDED_TICKETS * 3).toLocaleString('en-US')} indexed messages (seeded in ${(seedMs / 1000).toFixed(1)} s), ${ROUNDS} searches each, first page of 50 with view counts:`);
+  console.log(
+    `Ticket search with ${SEEDED_TICKETS.toLocaleString('en-US')} tickets and ${(SEEDED_TICKETS * 3).toLocaleString('en-US')} indexed messages (seeded in ${(seedMs / 1000).toFixed(1)} s), ${ROUNDS} searches each, first page of 50 with view counts:`,
+  );
   for (const l of lines) console.log(l);
-  if (deep.length) console.log(`  ${'pages 22–41 of a common word'.padEnd(30)} median ${pct(deep, 50).toFixed(1).padStart(6)} ms   p99 ${pct(deep, 99).toFixed(1).padStart(6)} ms`);
-  console.log(`  all searches                   median ${pct(all, 50).toFixed(1)} ms   p99 ${pct(all, 99).toFixed(1)} ms`);
+  if (deep.length)
+    console.log(
+      `  ${'pages 22–41 of a common word'.padEnd(30)} median ${pct(deep, 50).toFixed(1).padStart(6)} ms   p99 ${pct(deep, 99).toFixed(1).padStart(6)} ms`,
+    );
+  console.log(
+    `  all searches                   median ${pct(all, 50).toFixed(1)} ms   p99 ${pct(all, 99).toFixed(1)} ms`,
+  );
 } finally {
   await worker.stop();
 }

@@ -15,15 +15,21 @@ const verdict = (size: number, budget: number) => (size <= budget ? 'within budg
 
 console.log('Widget size (gzip -9)');
 const loader = readFileSync(new URL('widget.js', dist));
-console.log(`  widget.js        ${String(gz(loader)).padStart(6)} B gzip (${loader.length} B raw)  budget ${LOADER_BUDGET} B  ${verdict(gz(loader), LOADER_BUDGET)}`);
+console.log(
+  `  widget.js        ${String(gz(loader)).padStart(6)} B gzip (${loader.length} B raw)  budget ${LOADER_BUDGET} B  ${verdict(gz(loader), LOADER_BUDGET)}`,
+);
 const chat = readFileSync(new URL('widget-chat.js', dist));
-console.log(`  widget-chat.js   ${String(gz(chat)).padStart(6)} B gzip (${chat.length} B raw)  budget ${CHAT_BUDGET} B  ${verdict(gz(chat), CHAT_BUDGET)}`);
+console.log(
+  `  widget-chat.js   ${String(gz(chat)).padStart(6)} B gzip (${chat.length} B raw)  budget ${CHAT_BUDGET} B  ${verdict(gz(chat), CHAT_BUDGET)}`,
+);
 let over = gz(loader) > LOADER_BUDGET || gz(chat) > CHAT_BUDGET;
 for (const code of LOCALE_CODES) {
   const { strings, phrases } = LOCALES[code];
   const locale = gz(JSON.stringify({ strings, phrases }));
   const total = gz(chat) + locale;
   over ||= total > CHAT_BUDGET;
-  console.log(`  chat + ${code.padEnd(9)} ${String(total).padStart(6)} B gzip (strings ${locale} B)  budget ${CHAT_BUDGET} B  ${verdict(total, CHAT_BUDGET)}`);
+  console.log(
+    `  chat + ${code.padEnd(9)} ${String(total).padStart(6)} B gzip (strings ${locale} B)  budget ${CHAT_BUDGET} B  ${verdict(total, CHAT_BUDGET)}`,
+  );
 }
 if (over) process.exitCode = 1;

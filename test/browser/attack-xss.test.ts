@@ -19,7 +19,12 @@ declare global {
 }
 
 /** A context whose pages record any payload that runs, and count dialogs (alert/confirm/prompt). */
-async function watchedContext(): Promise<{ context: BrowserContext; page: Page; dialogs: () => number; hits: () => Promise<number[]> }> {
+async function watchedContext(): Promise<{
+  context: BrowserContext;
+  page: Page;
+  dialogs: () => number;
+  hits: () => Promise<number[]>;
+}> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
     window.__xssHits = [];
@@ -34,7 +39,8 @@ async function watchedContext(): Promise<{ context: BrowserContext; page: Page; 
   return { context, page, dialogs: () => dialogs, hits: () => page.evaluate(() => window.__xssHits ?? []) };
 }
 
-const INJECTED = 'img, script, iframe, svg, math, object, embed, video, audio, style, form, input, textarea, select, details, marquee, meta, base, link, template, a[href^="javascript"]';
+const INJECTED =
+  'img, script, iframe, svg, math, object, embed, video, audio, style, form, input, textarea, select, details, marquee, meta, base, link, template, a[href^="javascript"]';
 
 describe('XSS corpus rendered in the widget and the inbox', () => {
   it('shows 100+ payloads as text in both; none runs', async () => {
@@ -55,11 +61,14 @@ describe('XSS corpus rendered in the widget and the inbox', () => {
       const before = await shopper.page.locator('[data-role=shopper]').count();
       await box.fill(text);
       await shopper.page.getByRole('button', { name: 'Send' }).click();
-      await expect.poll(() => shopper.page.locator('[data-role=shopper]').count(), { timeout: 10_000 }).toBe(before + 1);
+      await expect
+        .poll(() => shopper.page.locator('[data-role=shopper]').count(), { timeout: 10_000 })
+        .toBe(before + 1);
     }
     await box.fill('I want to talk to a person');
     await shopper.page.getByRole('button', { name: 'Send' }).click();
-    await expect.poll(() => shopper.page.locator('[data-role=system]').allTextContents(), { timeout: 15_000 })
+    await expect
+      .poll(() => shopper.page.locator('[data-role=system]').allTextContents(), { timeout: 15_000 })
       .toEqual(expect.arrayContaining([expect.stringMatching(/teammate will reply here/)]));
 
     const widgetText = (await shopper.page.locator('[data-role=shopper]').allTextContents()).join('\n');
@@ -75,7 +84,9 @@ describe('XSS corpus rendered in the widget and the inbox', () => {
     await teammate.page.getByRole('button', { name: 'Sign in' }).click();
     await teammate.page.getByTestId('signed-in-user').waitFor();
     const ticketId = await teammate.page.evaluate(async (mark) => {
-      const list = (await (await fetch('/api/tickets?view=all&status=open')).json()) as { tickets: Array<{ id: string }> };
+      const list = (await (await fetch('/api/tickets?view=all&status=open')).json()) as {
+        tickets: Array<{ id: string }>;
+      };
       for (const t of list.tickets.slice(0, 20)) {
         const detail = await (await fetch(`/api/tickets/${t.id}`)).text();
         if (detail.includes(mark)) return t.id;
@@ -84,7 +95,13 @@ describe('XSS corpus rendered in the widget and the inbox', () => {
     }, marker);
     expect(ticketId).not.toBeNull();
     await teammate.page.goto(`${baseUrl}/inbox?ticket=${ticketId}`);
-    await expect.poll(async () => (await teammate.page.locator('li.msg[data-role=shopper]').allTextContents()).join('\n').includes(marker), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await teammate.page.locator('li.msg[data-role=shopper]').allTextContents()).join('\n').includes(marker),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     const inboxText = (await teammate.page.locator('li.msg[data-role=shopper]').allTextContents()).join('\n');
     expect(corpus.filter((p) => !inboxText.includes(p))).toEqual([]);
     expect(await teammate.page.locator(`li.msg :is(${INJECTED})`).count()).toBe(0);
@@ -95,7 +112,9 @@ describe('XSS corpus rendered in the widget and the inbox', () => {
     expect(await teammate.hits()).toEqual([]);
     expect(shopper.dialogs()).toBe(0);
     expect(teammate.dialogs()).toBe(0);
-    console.log(`XSS corpus: ${corpus.length} payloads in ${messages.length - 1} messages, rendered in widget and inbox, 0 executions`);
+    console.log(
+      `XSS corpus: ${corpus.length} payloads in ${messages.length - 1} messages, rendered in widget and inbox, 0 executions`,
+    );
     await Promise.all([shopper.context.close(), teammate.context.close()]);
   }, 120_000);
 });

@@ -23,23 +23,31 @@ describe('CSAT in the widget', () => {
     const marker = `csat-${crypto.randomUUID().slice(0, 8)}`;
     await message.fill(`I want to talk to a person about order ${marker}`);
     await page.getByRole('button', { name: 'Send' }).click();
-    await expect.poll(() => page.locator('[data-role=system]').allTextContents(), { timeout: 10_000 })
+    await expect
+      .poll(() => page.locator('[data-role=system]').allTextContents(), { timeout: 10_000 })
       .toEqual(expect.arrayContaining([expect.stringMatching(/teammate will reply|busy right now|offline until/)]));
 
     // The team closes the ticket through the API.
     const team = await browser.newContext();
     const signedIn = await team.request.post(`${baseUrl}/api/auth/sign-in`, {
-      data: { email: 'owner@demo.test', password: 'demo-password' }, headers: { origin: baseUrl },
+      data: { email: 'owner@demo.test', password: 'demo-password' },
+      headers: { origin: baseUrl },
     });
     expect(signedIn.status()).toBe(200);
-    const list = (await (await team.request.get(`${baseUrl}/api/tickets?view=all`)).json()) as { tickets: Array<{ id: string; subject: string }> };
+    const list = (await (await team.request.get(`${baseUrl}/api/tickets?view=all`)).json()) as {
+      tickets: Array<{ id: string; subject: string }>;
+    };
     const summary = list.tickets.find((t) => t.subject.includes(marker));
     expect(summary).toBeDefined();
-    const closed = await team.request.patch(`${baseUrl}/api/tickets/${summary!.id}/status`, { data: { status: 'closed' }, headers: { origin: baseUrl } });
+    const closed = await team.request.patch(`${baseUrl}/api/tickets/${summary!.id}/status`, {
+      data: { status: 'closed' },
+      headers: { origin: baseUrl },
+    });
     expect(closed.status()).toBe(200);
 
     // The widget asks for a rating under the prompt.
-    await expect.poll(() => page.locator('[data-role=system]').allTextContents(), { timeout: 10_000 })
+    await expect
+      .poll(() => page.locator('[data-role=system]').allTextContents(), { timeout: 10_000 })
       .toEqual(expect.arrayContaining([expect.stringContaining('How did we do? Rate your conversation from 1 to 5.')]));
     const group = page.getByRole('group', { name: 'Rate this conversation' });
     await group.waitFor();
@@ -65,7 +73,11 @@ describe('CSAT in the widget', () => {
     const profile = (await (await team.request.get(`${baseUrl}/api/profiles/${detail.ticket.profileId}`)).json()) as {
       csat: Array<{ ticketId: string; rating: number; comment: string | null }>;
     };
-    expect(profile.csat).toEqual(expect.arrayContaining([expect.objectContaining({ ticketId: summary!.id, rating: 4, comment: 'Sorted quickly <b>thanks</b>' })]));
+    expect(profile.csat).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ticketId: summary!.id, rating: 4, comment: 'Sorted quickly <b>thanks</b>' }),
+      ]),
+    );
     await team.close();
     await context.close();
   });
@@ -83,10 +95,22 @@ describe('CSAT in the widget', () => {
     await expect.poll(() => page.locator('[data-role=system]').count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
     const team = await browser.newContext();
-    await team.request.post(`${baseUrl}/api/auth/sign-in`, { data: { email: 'owner@demo.test', password: 'demo-password' }, headers: { origin: baseUrl } });
-    const list = (await (await team.request.get(`${baseUrl}/api/tickets?view=all`)).json()) as { tickets: Array<{ id: string; subject: string }> };
+    await team.request.post(`${baseUrl}/api/auth/sign-in`, {
+      data: { email: 'owner@demo.test', password: 'demo-password' },
+      headers: { origin: baseUrl },
+    });
+    const list = (await (await team.request.get(`${baseUrl}/api/tickets?view=all`)).json()) as {
+      tickets: Array<{ id: string; subject: string }>;
+    };
     const summary = list.tickets.find((t) => t.subject.includes(marker));
-    expect((await team.request.patch(`${baseUrl}/api/tickets/${summary!.id}/status`, { data: { status: 'closed' }, headers: { origin: baseUrl } })).status()).toBe(200);
+    expect(
+      (
+        await team.request.patch(`${baseUrl}/api/tickets/${summary!.id}/status`, {
+          data: { status: 'closed' },
+          headers: { origin: baseUrl },
+        })
+      ).status(),
+    ).toBe(200);
     await team.close();
 
     const group = page.getByRole('group', { name: 'Rate this conversation' });

@@ -26,7 +26,11 @@ afterAll(async () => {
 });
 
 async function emailsTo(address: string): Promise<ReceivedEmail[]> {
-  return ((await (await fetch(`${standin.url}/__emails?to=${encodeURIComponent(address)}`)).json()) as { emails: ReceivedEmail[] }).emails;
+  return (
+    (await (await fetch(`${standin.url}/__emails?to=${encodeURIComponent(address)}`)).json()) as {
+      emails: ReceivedEmail[];
+    }
+  ).emails;
 }
 
 describe('continue by email', () => {
@@ -38,7 +42,8 @@ describe('continue by email', () => {
     await chat.goto(`${base}/`);
     await askTheAgent(chat, 'My parcel never arrived, order 4242');
     await continueByEmail(chat, shopperAddress);
-    await expect.poll(() => chat.locator('[data-role=system]').allTextContents(), { timeout: 10_000 })
+    await expect
+      .poll(() => chat.locator('[data-role=system]').allTextContents(), { timeout: 10_000 })
       .toEqual(expect.arrayContaining([`Our team will reply to ${shopperAddress} by email.`]));
     // One consistent thing: no reply box for this handoff.
     await expect.poll(() => chat.getByRole('textbox', { name: 'Message' }).count(), { timeout: 10_000 }).toBe(0);
@@ -51,7 +56,9 @@ describe('continue by email', () => {
     await inbox.getByLabel('Password').fill('demo-password');
     await inbox.getByRole('button', { name: 'Sign in' }).click();
     await inbox.getByTestId('signed-in-user').waitFor();
-    const list = (await (await team.request.get(`${base}/api/tickets?view=all&channel=email`)).json()) as { tickets: Array<{ id: string; subject: string; channel: string }> };
+    const list = (await (await team.request.get(`${base}/api/tickets?view=all&channel=email`)).json()) as {
+      tickets: Array<{ id: string; subject: string; channel: string }>;
+    };
     const ticket = list.tickets.find((t) => t.subject.startsWith('My parcel never arrived'));
     expect(ticket).toMatchObject({ channel: 'email' });
     await inbox.goto(`${base}/inbox?ticket=${ticket!.id}`);
@@ -63,28 +70,55 @@ describe('continue by email', () => {
 
     await inbox.getByLabel('Reply to the shopper').fill('Sorry about that! We are sending a new parcel today.');
     await inbox.getByRole('button', { name: 'Send' }).click();
-    const [sent] = await expect.poll(() => emailsTo(shopperAddress), { timeout: 20_000 }).toHaveLength(1).then(() => emailsTo(shopperAddress));
-    expect(sent).toMatchObject({ subject: 'Re: My parcel never arrived, order 4242', replyTo: expect.stringMatching(/^reply\+[a-z2-7]{42}@/) });
+    const [sent] = await expect
+      .poll(() => emailsTo(shopperAddress), { timeout: 20_000 })
+      .toHaveLength(1)
+      .then(() => emailsTo(shopperAddress));
+    expect(sent).toMatchObject({
+      subject: 'Re: My parcel never arrived, order 4242',
+      replyTo: expect.stringMatching(/^reply\+[a-z2-7]{42}@/),
+    });
     expect(sent!.text).toContain('Sorry about that! We are sending a new parcel today.');
     expect(sent!.headers!['Message-ID']).toMatch(/^<baton\.[0-9a-f]{32}@/);
     expect(sent!.headers!['Auto-Submitted']).toBeUndefined();
-    await expect.poll(() => inbox.getByTestId('email-thread').locator('[data-direction=out]').getAttribute('data-state'), { timeout: 10_000 }).toBe('sent');
+    await expect
+      .poll(() => inbox.getByTestId('email-thread').locator('[data-direction=out]').getAttribute('data-state'), {
+        timeout: 10_000,
+      })
+      .toBe('sent');
 
     // The shopper answers the email: it arrives through Email Routing (wrangler's local endpoint).
     const raw = [
-      `From: <${shopperAddress}>`, `To: <${sent!.replyTo}>`, 'Subject: Re: My parcel never arrived, order 4242',
-      `Message-ID: <${crypto.randomUUID()}@buyer.test>`, `In-Reply-To: ${sent!.headers!['Message-ID']}`, `References: ${sent!.headers!['Message-ID']}`,
-      'Content-Type: text/plain; charset=utf-8', '', 'Thank you, that is great!', '', `On Thu, ${sent!.from} wrote:`, '> Sorry about that!', '',
+      `From: <${shopperAddress}>`,
+      `To: <${sent!.replyTo}>`,
+      'Subject: Re: My parcel never arrived, order 4242',
+      `Message-ID: <${crypto.randomUUID()}@buyer.test>`,
+      `In-Reply-To: ${sent!.headers!['Message-ID']}`,
+      `References: ${sent!.headers!['Message-ID']}`,
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Thank you, that is great!',
+      '',
+      `On Thu, ${sent!.from} wrote:`,
+      '> Sorry about that!',
+      '',
     ].join('\r\n');
-    const routed = await fetch(`${base}/cdn-cgi/handler/email?from=${encodeURIComponent(shopperAddress)}&to=${encodeURIComponent(sent!.replyTo!)}`, { method: 'POST', body: raw });
+    const routed = await fetch(
+      `${base}/cdn-cgi/handler/email?from=${encodeURIComponent(shopperAddress)}&to=${encodeURIComponent(sent!.replyTo!)}`,
+      { method: 'POST', body: raw },
+    );
     expect(routed.ok).toBe(true);
-    await expect.poll(() => inbox.getByTestId('transcript').locator('[data-role=shopper]').allTextContents(), { timeout: 15_000 })
+    await expect
+      .poll(() => inbox.getByTestId('transcript').locator('[data-role=shopper]').allTextContents(), { timeout: 15_000 })
       .toEqual(expect.arrayContaining([expect.stringContaining('Thank you, that is great!')]));
     expect((await inbox.getByTestId('transcript').textContent()) ?? '').not.toContain('> Sorry about that!');
 
     // The anonymous chat never shows the teammate's reply (also after a reload).
     await chat.reload();
-    await chat.getByRole('button', { name: 'Open chat', exact: true }).click().catch(() => undefined);
+    await chat
+      .getByRole('button', { name: 'Open chat', exact: true })
+      .click()
+      .catch(() => undefined);
     await chat.locator('[data-role=system]').first().waitFor();
     expect(await chat.locator('[data-role=human]').count()).toBe(0);
     expect((await chat.content()).includes('We are sending a new parcel today')).toBe(false);

@@ -7,7 +7,8 @@ const baseUrl = inject('baseUrl');
 
 async function signInAsOwner(request: APIRequestContext) {
   const res = await request.post(`${baseUrl}/api/auth/sign-in`, {
-    data: { email: 'owner@demo.test', password: 'demo-password' }, headers: { origin: baseUrl },
+    data: { email: 'owner@demo.test', password: 'demo-password' },
+    headers: { origin: baseUrl },
   });
   expect(res.status()).toBe(200);
 }
@@ -45,7 +46,8 @@ describe('handoff in the widget', () => {
 
     // The storefront's own sign-in (its server mints the token), then Baton('identify', token).
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await expect.poll(() => page.locator('[data-role=system]').allTextContents(), { timeout: 10_000 })
+    await expect
+      .poll(() => page.locator('[data-role=system]').allTextContents(), { timeout: 10_000 })
       .toEqual(expect.arrayContaining([expect.stringMatching(/teammate will reply|busy right now|offline until/)]));
 
     // The team sees a ticket for this very conversation.
@@ -76,9 +78,12 @@ describe('handoff in the widget', () => {
       await openChat(page);
       await page.getByRole('textbox', { name: 'Message' }).fill('I want to talk to a person');
       await page.getByRole('button', { name: 'Send' }).click();
-      await expect.poll(() => page.locator('[data-seq]').allTextContents(), { timeout: 10_000 })
+      await expect
+        .poll(() => page.locator('[data-seq]').allTextContents(), { timeout: 10_000 })
         .toEqual(expect.arrayContaining([expect.stringMatching(/team will reply to jamie@shopper\.test by email/)]));
-      await expect.poll(() => page.getByText('This conversation has ended').count(), { timeout: 5000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.getByText('This conversation has ended').count(), { timeout: 5000 })
+        .toBeGreaterThan(0);
       await context.close();
     } finally {
       await putWebChatHandoff(admin.request, 'inbox');

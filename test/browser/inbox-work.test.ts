@@ -79,7 +79,10 @@ describe('keyboard shortcuts', () => {
   it('j/k move between rows, Enter opens, r goes to the reply box, / to search, ? lists them', async () => {
     const page = await signedIn('owner@demo.test');
     await expect.poll(() => rows(page).count()).toBeGreaterThan(2);
-    const focusedRow = () => page.evaluate(() => document.activeElement?.closest('[data-testid="ticket-row"]')?.getAttribute('data-ticket-id') ?? null);
+    const focusedRow = () =>
+      page.evaluate(
+        () => document.activeElement?.closest('[data-testid="ticket-row"]')?.getAttribute('data-ticket-id') ?? null,
+      );
     const ids = await rows(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-ticket-id')));
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('j');
@@ -160,13 +163,17 @@ describe('canned replies', () => {
     await page.getByRole('link', { name: 'Inbox settings' }).click();
     const section = page.getByTestId('canned-settings');
     await section.getByLabel('Name').fill('Delivery update');
-    await section.getByLabel('Text').fill('Hi {{shopper.name}}, this is {{agent.name}} about ticket #{{ticket.number}}.');
+    await section
+      .getByLabel('Text')
+      .fill('Hi {{shopper.name}}, this is {{agent.name}} about ticket #{{ticket.number}}.');
     await section.getByLabel('Who can use it').selectOption('account');
     await section.getByLabel('On send, set status').selectOption('pending');
     await section.getByLabel('On send, add tags (comma separated)').fill('gift-card');
     await section.getByRole('button', { name: 'Add canned reply' }).click();
     await section.getByText('Saved “Delivery update”').waitFor();
-    await expect.poll(() => section.getByTestId('canned-item').allTextContents()).toContainEqual(expect.stringContaining('Macro: status → pending, tags + gift-card'));
+    await expect
+      .poll(() => section.getByTestId('canned-item').allTextContents())
+      .toContainEqual(expect.stringContaining('Macro: status → pending, tags + gift-card'));
 
     // A typo in a variable is refused with the reason.
     await section.getByLabel('Name').fill('Typo');
@@ -188,23 +195,38 @@ describe('canned replies', () => {
     const picker = page.getByRole('listbox', { name: 'Canned replies' });
     await picker.waitFor();
     expect(await picker.getByRole('option').allTextContents()).toEqual([expect.stringContaining('Delivery update')]);
-    expect(await box.getAttribute('aria-activedescendant')).toBe(await picker.getByRole('option').first().getAttribute('id'));
+    expect(await box.getAttribute('aria-activedescendant')).toBe(
+      await picker.getByRole('option').first().getAttribute('id'),
+    );
     await page.keyboard.press('Enter');
     await expect.poll(() => box.inputValue()).toBe(`Hi Chloé Dubois, this is Marco Manager about ticket #${number}.`);
     expect(await picker.count()).toBe(0);
-    await expect.poll(() => page.getByTestId('macro-pending').textContent()).toContain('status → pending, tags + gift-card');
+    await expect
+      .poll(() => page.getByTestId('macro-pending').textContent())
+      .toContain('status → pending, tags + gift-card');
 
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await expect.poll(() => page.getByTestId('transcript').textContent()).toContain(`this is Marco Manager about ticket #${number}.`);
-    await expect.poll(() => page.evaluate(async (id) => {
-      const t = (await (await fetch(`/api/tickets/${id}`)).json()) as { ticket: { status: string; tags: string[] } };
-      return { status: t.ticket.status, tags: t.ticket.tags };
-    }, ticketId)).toEqual({ status: 'pending', tags: expect.arrayContaining(['gift-card']) }); // beside the tags the handoff gave it
+    await expect
+      .poll(() => page.getByTestId('transcript').textContent())
+      .toContain(`this is Marco Manager about ticket #${number}.`);
+    await expect
+      .poll(() =>
+        page.evaluate(async (id) => {
+          const t = (await (await fetch(`/api/tickets/${id}`)).json()) as {
+            ticket: { status: string; tags: string[] };
+          };
+          return { status: t.ticket.status, tags: t.ticket.tags };
+        }, ticketId),
+      )
+      .toEqual({ status: 'pending', tags: expect.arrayContaining(['gift-card']) }); // beside the tags the handoff gave it
   });
 });
 
 describe('accessibility', () => {
-  for (const [width, height] of [[1280, 800], [375, 740]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [375, 740],
+  ] as const) {
     it(`axe finds no serious or critical violation on the list, a ticket (with the "/" picker) Inbox settings and Settings at ${width} px`, async () => {
       const page = await signedIn('owner@demo.test', width, height);
       await expect.poll(() => rows(page).count()).toBeGreaterThan(2);

@@ -27,7 +27,8 @@ async function shopperAsksForHuman(text: string): Promise<{ context: BrowserCont
   await page.getByRole('button', { name: 'Open chat', exact: true }).click();
   await page.getByRole('textbox', { name: 'Message' }).fill(text);
   await page.getByRole('button', { name: 'Send' }).click();
-  await expect.poll(() => page.locator('[data-role=system]').allTextContents(), { timeout: 10_000 })
+  await expect
+    .poll(() => page.locator('[data-role=system]').allTextContents(), { timeout: 10_000 })
     .toEqual(expect.arrayContaining([expect.stringMatching(/teammate will reply here shortly/)]));
   return { context, page };
 }
@@ -50,31 +51,48 @@ describe('the inbox with two agents Online', () => {
     const second = await shopperAsksForHuman('Can I speak to a human about order 2002?');
 
     // One each, live: a toast and the My inbox count, with no reload.
-    for (const [agent, was] of [[maya, before.maya], [leo, before.leo]] as const) {
-      await agent.page.getByTestId('toasts').getByText(/was assigned to you/).waitFor({ timeout: 10_000 });
+    for (const [agent, was] of [
+      [maya, before.maya],
+      [leo, before.leo],
+    ] as const) {
+      await agent.page
+        .getByTestId('toasts')
+        .getByText(/was assigned to you/)
+        .waitFor({ timeout: 10_000 });
       await expect.poll(() => count(agent.page, 'mine'), { timeout: 10_000 }).toBe(String(was + 1));
     }
 
     // Maya opens her ticket from My inbox and learns which shopper it is from its subject.
     await maya.page.getByTestId('view-mine').click();
     await maya.page.getByRole('heading', { name: 'My inbox' }).waitFor();
-    await maya.page.getByTestId('ticket-row').filter({ hasText: /order (1001|2002)/ }).first().getByRole('link').click();
+    await maya.page
+      .getByTestId('ticket-row')
+      .filter({ hasText: /order (1001|2002)/ })
+      .first()
+      .getByRole('link')
+      .click();
     const view = maya.page.getByTestId('ticket-view');
     await view.waitFor();
     const title = (await view.locator('#ticket-title').textContent()) ?? '';
     const shopper = title.includes('1001') ? first : second;
-    expect(await maya.page.getByTestId('transcript').textContent()).toContain(title.includes('1001') ? 'order 1001' : 'order 2002');
+    expect(await maya.page.getByTestId('transcript').textContent()).toContain(
+      title.includes('1001') ? 'order 1001' : 'order 2002',
+    );
 
     // Maya's reply reaches the shopper's open widget live.
     await maya.page.getByLabel('Reply to the shopper').fill('Hi, Maya here: your order ships today.');
     await maya.page.getByRole('button', { name: 'Send' }).click();
-    await expect.poll(() => shopper.page.locator('[data-role=human]').allTextContents(), { timeout: 10_000 })
+    await expect
+      .poll(() => shopper.page.locator('[data-role=human]').allTextContents(), { timeout: 10_000 })
       .toEqual(expect.arrayContaining([expect.stringContaining('Hi, Maya here: your order ships today.')]));
 
     // The shopper's answer reaches Maya's open ticket live (rendered as text, not HTML).
     await shopper.page.getByRole('textbox', { name: 'Message' }).fill('Thanks! <b>great</b>');
     await shopper.page.getByRole('button', { name: 'Send' }).click();
-    await expect.poll(() => maya.page.getByTestId('transcript').locator('[data-role=shopper]').allTextContents(), { timeout: 10_000 })
+    await expect
+      .poll(() => maya.page.getByTestId('transcript').locator('[data-role=shopper]').allTextContents(), {
+        timeout: 10_000,
+      })
       .toEqual(expect.arrayContaining([expect.stringContaining('Thanks! <b>great</b>')]));
     expect(await maya.page.getByTestId('transcript').locator('b').count()).toBe(0);
 
@@ -85,9 +103,13 @@ describe('the inbox with two agents Online', () => {
     await support.page.goto(ticketUrl);
     await support.page.getByTestId('ticket-view').waitFor();
     await support.page.getByTestId('assignee-select').selectOption({ label: 'No assignee' });
-    await expect.poll(() => support.page.getByTestId('assignment-history').textContent()).toContain('set to No assignee by Sam Support');
+    await expect
+      .poll(() => support.page.getByTestId('assignment-history').textContent())
+      .toContain('set to No assignee by Sam Support');
     await support.page.getByTestId('view-unassigned').click();
-    await expect.poll(() => support.page.getByTestId('ticket-list').textContent()).toContain(title.replace(/^#\d+ /, ''));
+    await expect
+      .poll(() => support.page.getByTestId('ticket-list').textContent())
+      .toContain(title.replace(/^#\d+ /, ''));
     await expect.poll(() => count(maya.page, 'mine'), { timeout: 10_000 }).toBe(String(before.maya));
 
     for (const agent of [maya, leo]) await agent.page.getByTestId('presence-switch').click(); // leave them Offline for later tests
@@ -110,7 +132,9 @@ describe('the inbox with two agents Online', () => {
     // Office hours are validated by the server, with the failing field named.
     await manager.page.getByLabel('Time zone').fill('Mars/Olympus');
     await manager.page.getByRole('button', { name: 'Save office hours' }).click();
-    await expect.poll(() => manager.page.getByRole('alert').allTextContents()).toContain('Use an IANA time zone like Europe/Berlin');
+    await expect
+      .poll(() => manager.page.getByRole('alert').allTextContents())
+      .toContain('Use an IANA time zone like Europe/Berlin');
 
     await roundRobin.check();
     await manager.page.getByRole('button', { name: 'Save round robin' }).click();

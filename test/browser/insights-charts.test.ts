@@ -11,22 +11,31 @@ describe('performance charts', () => {
   it('label their axes in the unit of the figures beside them', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const signIn = await context.request.post(`${baseUrl}/api/auth/sign-in`, {
-      data: { email: 'owner@demo.test', password: 'demo-password' }, headers: { origin: baseUrl },
+      data: { email: 'owner@demo.test', password: 'demo-password' },
+      headers: { origin: baseUrl },
     });
     expect(signIn.status()).toBe(200);
     const page = await context.newPage();
     // Today has at least one conversation (the report counts it once the room's index row is written).
     await page.goto(`${baseUrl}/`);
     await askTheAgent(page, 'do you ship to canada?');
-    await expect.poll(async () => {
-      const report = (await (await context.request.get(`${baseUrl}/api/reports/performance`)).json()) as { totals: { conversations: number } };
-      return report.totals.conversations;
-    }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => {
+        const report = (await (await context.request.get(`${baseUrl}/api/reports/performance`)).json()) as {
+          totals: { conversations: number };
+        };
+        return report.totals.conversations;
+      })
+      .toBeGreaterThan(0);
     await page.goto(`${baseUrl}/inbox/insights/performance`);
 
-    const conversations = page.locator('section.card', { has: page.getByRole('heading', { name: 'Conversations per day (count)' }) });
+    const conversations = page.locator('section.card', {
+      has: page.getByRole('heading', { name: 'Conversations per day (count)' }),
+    });
     await conversations.locator('svg.chart').waitFor();
-    const values = (await conversations.locator('tbody td.n').allTextContents()).map((v) => Number(v.replace(/,/g, '')) || 0);
+    const values = (await conversations.locator('tbody td.n').allTextContents()).map(
+      (v) => Number(v.replace(/,/g, '')) || 0,
+    );
     const ticks = await conversations.locator('svg.chart text.tick').allTextContents();
     const yTicks = ticks.slice(0, 3).map((t) => Number(t.replace(/,/g, '')));
     expect(yTicks[0]).toBe(0);
@@ -44,8 +53,14 @@ describe('performance charts', () => {
     });
     expect(ratio).toBeCloseTo(1, 1);
 
-    const resolution = page.locator('section.card', { has: page.getByRole('heading', { name: 'Resolution rate per day (% of conversations)' }) });
-    expect((await resolution.locator('svg.chart text.tick').allTextContents()).slice(0, 3)).toEqual(['0.0%', '50.0%', '100.0%']);
+    const resolution = page.locator('section.card', {
+      has: page.getByRole('heading', { name: 'Resolution rate per day (% of conversations)' }),
+    });
+    expect((await resolution.locator('svg.chart text.tick').allTextContents()).slice(0, 3)).toEqual([
+      '0.0%',
+      '50.0%',
+      '100.0%',
+    ]);
     await context.close();
   });
 });

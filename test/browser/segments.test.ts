@@ -12,16 +12,24 @@ const JAMIE = 'jamie@shopper.test'; // the demo storefront's "Sign in" (customer
 const REC = 'Received Product Recommendation';
 
 async function ownerApiKey(request: APIRequestContext): Promise<string> {
-  const signIn = await request.post(`${baseUrl}/api/auth/sign-in`, { data: { email: 'owner@demo.test', password: 'demo-password' }, headers: { origin: baseUrl } });
+  const signIn = await request.post(`${baseUrl}/api/auth/sign-in`, {
+    data: { email: 'owner@demo.test', password: 'demo-password' },
+    headers: { origin: baseUrl },
+  });
   expect(signIn.status()).toBe(200);
-  const key = await request.post(`${baseUrl}/api/api-keys`, { data: { name: 'segments browser test' }, headers: { origin: baseUrl } });
+  const key = await request.post(`${baseUrl}/api/api-keys`, {
+    data: { name: 'segments browser test' },
+    headers: { origin: baseUrl },
+  });
   expect(key.status()).toBe(201);
   return ((await key.json()) as { secret: string }).secret;
 }
 
 async function track(apiKey: string, body: Record<string, unknown>) {
   const res = await fetch(`${baseUrl}/api/track`, {
-    method: 'POST', headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' }, body: JSON.stringify(body),
+    method: 'POST',
+    headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
   });
   expect(res.status).toBe(201);
 }
@@ -47,8 +55,19 @@ describe('segments in the insights UI', () => {
     await shopperGetsRecommendations(await shop.newPage());
     // An order Jamie placed an hour before the recommendation does not take them out of the segment;
     // Robin ordered but never got a recommendation.
-    await track(apiKey, { id: `jamie-earlier-${Date.now()}`, event: 'Placed Order', profile: { externalId: 'demo-customer-1' }, time: Date.now() - 3600_000, properties: { orderId: `J-${Date.now()}`, value: 80 } });
-    await track(apiKey, { id: `robin-${Date.now()}`, event: 'Placed Order', profile: { externalId: 'robin-1', email: 'robin@shopper.test' }, properties: { orderId: `R-${Date.now()}`, value: 45 } });
+    await track(apiKey, {
+      id: `jamie-earlier-${Date.now()}`,
+      event: 'Placed Order',
+      profile: { externalId: 'demo-customer-1' },
+      time: Date.now() - 3600_000,
+      properties: { orderId: `J-${Date.now()}`, value: 80 },
+    });
+    await track(apiKey, {
+      id: `robin-${Date.now()}`,
+      event: 'Placed Order',
+      profile: { externalId: 'robin-1', email: 'robin@shopper.test' },
+      properties: { orderId: `R-${Date.now()}`, value: 45 },
+    });
 
     const page = await team.newPage();
     await page.goto(`${baseUrl}/inbox`);
@@ -65,7 +84,9 @@ describe('segments in the insights UI', () => {
     await page.getByRole('button', { name: 'Add “has not done since” condition' }).click();
     await page.getByLabel('Condition 2 event', { exact: true }).fill('Placed Order');
     await page.getByLabel('Condition 2 since event').fill(REC);
-    await expect.poll(() => page.getByTestId('segment-count').textContent(), { timeout: 10_000 }).toMatch(/^\d+ profiles? match$/);
+    await expect
+      .poll(() => page.getByTestId('segment-count').textContent(), { timeout: 10_000 })
+      .toMatch(/^\d+ profiles? match$/);
     await expect.poll(() => members(page), { timeout: 10_000 }).toContain(JAMIE);
     expect(await members(page)).not.toContain('robin@shopper.test');
 
@@ -79,7 +100,12 @@ describe('segments in the insights UI', () => {
     expect(await saved.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toMatch(/\/export\?format=csv$/);
 
     // Jamie orders now, after the recommendation: out of the segment.
-    await track(apiKey, { id: `jamie-now-${Date.now()}`, event: 'Placed Order', profile: { externalId: 'demo-customer-1' }, properties: { orderId: `J2-${Date.now()}`, value: 120 } });
+    await track(apiKey, {
+      id: `jamie-now-${Date.now()}`,
+      event: 'Placed Order',
+      profile: { externalId: 'demo-customer-1' },
+      properties: { orderId: `J2-${Date.now()}`, value: 120 },
+    });
     await page.reload();
     await page.getByRole('heading', { name: 'Re-engage: recommended, no order since' }).waitFor();
     await expect.poll(() => page.getByTestId('segment-count').textContent(), { timeout: 10_000 }).toMatch(/match$/);
@@ -89,7 +115,9 @@ describe('segments in the insights UI', () => {
     await page.goto(`${baseUrl}/inbox/insights/profiles?q=${encodeURIComponent(JAMIE)}`);
     await page.getByRole('link', { name: JAMIE }).click();
     await page.getByTestId('profile-title').waitFor();
-    await expect.poll(() => page.getByTestId('event-item').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining(REC)]));
+    await expect
+      .poll(() => page.getByTestId('event-item').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining(REC)]));
     await shop.close();
     await team.close();
   });

@@ -11,7 +11,10 @@ const baseUrl = inject('baseUrl');
 
 async function signedIn(email: string): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const res = await context.request.post(`${baseUrl}/api/auth/sign-in`, { data: { email, password: 'demo-password' }, headers: { origin: baseUrl } });
+  const res = await context.request.post(`${baseUrl}/api/auth/sign-in`, {
+    data: { email, password: 'demo-password' },
+    headers: { origin: baseUrl },
+  });
   expect(res.status()).toBe(200);
   return context;
 }
@@ -35,10 +38,14 @@ describe('settings pages', () => {
     const original = await generalSettings(context.request);
     try {
       await name.fill('Juniper');
-      await page.getByRole('textbox', { name: 'Greeting', exact: true }).fill('Hello! I am Juniper, your trail guide. What are you looking for?');
+      await page
+        .getByRole('textbox', { name: 'Greeting', exact: true })
+        .fill('Hello! I am Juniper, your trail guide. What are you looking for?');
       // Its own greeting for shoppers whose browser is in German (the name stays the default one).
       await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
-      await page.getByRole('textbox', { name: 'Greeting in German' }).fill('Hallo! Ich bin Juniper. Wonach suchen Sie?');
+      await page
+        .getByRole('textbox', { name: 'Greeting in German' })
+        .fill('Hallo! Ich bin Juniper. Wonach suchen Sie?');
       await page.getByRole('button', { name: 'Save general settings' }).click();
       await expect.poll(() => page.getByTestId('general-result').textContent()).toBe('General settings saved');
       await page.screenshot({ path: 'test-results/settings-general.png' });
@@ -47,17 +54,26 @@ describe('settings pages', () => {
       const shop = await shopper.newPage();
       await shop.goto(`${baseUrl}/`);
       await openChat(shop);
-      await expect.poll(() => shop.getByRole('dialog', { name: 'Chat with Juniper' }).count(), { timeout: 10_000 }).toBe(1);
-      await expect.poll(() => shop.locator('[data-role=greeting]').textContent()).toContain('Hello! I am Juniper, your trail guide.');
+      await expect
+        .poll(() => shop.getByRole('dialog', { name: 'Chat with Juniper' }).count(), { timeout: 10_000 })
+        .toBe(1);
+      await expect
+        .poll(() => shop.locator('[data-role=greeting]').textContent())
+        .toContain('Hello! I am Juniper, your trail guide.');
       await shopper.close();
       const german = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'de-DE' });
       const laden = await german.newPage();
       await laden.goto(`${baseUrl}/`);
       await laden.getByRole('button', { name: 'Chat öffnen', exact: true }).click();
-      await expect.poll(() => laden.locator('[data-role=greeting]').textContent(), { timeout: 10_000 }).toContain('Hallo! Ich bin Juniper.');
+      await expect
+        .poll(() => laden.locator('[data-role=greeting]').textContent(), { timeout: 10_000 })
+        .toContain('Hallo! Ich bin Juniper.');
       await german.close();
     } finally {
-      const res = await context.request.put(`${baseUrl}/api/settings/general`, { data: original, headers: { origin: baseUrl } });
+      const res = await context.request.put(`${baseUrl}/api/settings/general`, {
+        data: original,
+        headers: { origin: baseUrl },
+      });
       expect(res.status()).toBe(200);
       await context.close();
     }
@@ -86,7 +102,10 @@ describe('settings pages', () => {
     expect(await page.getByRole('button', { name: /identity key/ }).count()).toBe(0);
     // No audit log for an Agent, and the server refuses a write even if the UI were bypassed.
     expect(await page.getByRole('link', { name: 'Audit log' }).count()).toBe(0);
-    const write = await context.request.put(`${baseUrl}/api/settings/general`, { data: { agentName: 'Nope' }, headers: { origin: baseUrl } });
+    const write = await context.request.put(`${baseUrl}/api/settings/general`, {
+      data: { agentName: 'Nope' },
+      headers: { origin: baseUrl },
+    });
     expect(write.status()).toBe(403);
     await page.screenshot({ path: 'test-results/settings-read-only.png' });
     await context.close();
@@ -100,13 +119,16 @@ describe('settings pages', () => {
     const sidebar = page.getByRole('complementary', { name: 'Test your agent' });
     await sidebar.getByRole('textbox', { name: 'Test message' }).fill('I want to talk to a human');
     await sidebar.getByRole('button', { name: 'Send', exact: true }).click();
-    await expect.poll(() => sidebar.getByTestId('fired').last().textContent(), { timeout: 10_000 })
+    await expect
+      .poll(() => sidebar.getByTestId('fired').last().textContent(), { timeout: 10_000 })
       .toBe('Rule fired: Shopper asks for a human (human_request) · shopper requested');
     expect(await sidebar.getByTestId('handoff-preview').last().textContent()).toContain('sign in');
 
     await sidebar.getByRole('textbox', { name: 'Test message' }).fill('Do you ship to Canada?');
     await sidebar.getByRole('button', { name: 'Send', exact: true }).click();
-    await expect.poll(() => sidebar.getByTestId('fired').last().textContent(), { timeout: 10_000 }).toMatch(/^Skill: answer · confidence \d\.\d\d/);
+    await expect
+      .poll(() => sidebar.getByTestId('fired').last().textContent(), { timeout: 10_000 })
+      .toMatch(/^Skill: answer · confidence \d\.\d\d/);
     await page.screenshot({ path: 'test-results/settings-test-sidebar.png' });
     await context.close();
   });
@@ -123,7 +145,9 @@ describe('settings pages', () => {
     expect(snippet).toMatch(/data-site-key="pk_[0-9a-f]+"/);
 
     // A blank page on its own loopback origin (Chromium blocks public origins from loading loopback scripts).
-    const blank = await serveHtml(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body><p>Blank page</p>\n${snippet}\n</body></html>`);
+    const blank = await serveHtml(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body><p>Blank page</p>\n${snippet}\n</body></html>`,
+    );
     try {
       const shopper = await browser.newContext();
       const shop = await shopper.newPage();

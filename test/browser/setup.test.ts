@@ -29,7 +29,12 @@ afterAll(async () => {
 });
 
 const postSetup = (base: string, body: string) =>
-  fetch(`${base}/setup`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base }, body, redirect: 'manual' });
+  fetch(`${base}/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+    body,
+    redirect: 'manual',
+  });
 
 describe('first-run setup', () => {
   it('stays shut on a deployment without a setup token: the page says how to set one, a submission is 403', async () => {
@@ -55,7 +60,9 @@ describe('first-run setup', () => {
     await page.getByLabel('Your email').fill('nora@nordlicht.test');
     await page.getByLabel(/^Password/).fill('a-good-long-password');
     await page.getByRole('button', { name: 'Create store' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe('This is not the setup token set on this deployment');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('This is not the setup token set on this deployment');
     expect((await postSetup(worker.url, form({ ...validForm, setupToken: 'x' }))).status).toBe(403);
 
     await page.getByLabel(/^Setup token/).fill(SETUP_TOKEN);
@@ -78,7 +85,8 @@ describe('first-run setup', () => {
     expect((await postSetup(worker.url, form({ ...validForm, setupToken: SETUP_TOKEN }))).status).toBe(409);
     // The Owner signs in again with the password they chose.
     const signIn = await fetch(`${worker.url}/api/auth/sign-in`, {
-      method: 'POST', headers: { 'content-type': 'application/json', origin: worker.url },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: worker.url },
       body: JSON.stringify({ email: 'nora@nordlicht.test', password: 'a-good-long-password' }),
     });
     expect(signIn.status).toBe(200);

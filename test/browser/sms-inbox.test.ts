@@ -31,18 +31,30 @@ const STORE_NUMBER = '+15550002222';
 const CUSTOMER = '+15557650000';
 const ACCOUNT_SID = `AC${'5b'.repeat(16)}`;
 
-interface StandinMessage { sid: string; to: string; from: string; body: string }
+interface StandinMessage {
+  sid: string;
+  to: string;
+  from: string;
+  body: string;
+}
 
 async function sentByTwilio(): Promise<StandinMessage[]> {
-  return ((await (await fetch(`${twilio.url}/__messages?accountSid=${ACCOUNT_SID}`)).json()) as { messages: StandinMessage[] }).messages;
+  return (
+    (await (await fetch(`${twilio.url}/__messages?accountSid=${ACCOUNT_SID}`)).json()) as { messages: StandinMessage[] }
+  ).messages;
 }
 
 /** The stand-in posts a signed inbound SMS to the worker, as Twilio would; resolves with the worker's answer. */
 async function textFromCustomer(webhookUrl: string, body: string): Promise<number | null> {
-  const res = await fetch(`${twilio.url}/__inbound`, { method: 'POST', body: JSON.stringify({ accountSid: ACCOUNT_SID, url: webhookUrl, from: CUSTOMER, to: STORE_NUMBER, body }) });
+  const res = await fetch(`${twilio.url}/__inbound`, {
+    method: 'POST',
+    body: JSON.stringify({ accountSid: ACCOUNT_SID, url: webhookUrl, from: CUSTOMER, to: STORE_NUMBER, body }),
+  });
   const { messageSid } = (await res.json()) as { messageSid: string };
   const answered = async () => {
-    const { webhooks } = (await (await fetch(`${twilio.url}/__webhooks?accountSid=${ACCOUNT_SID}`)).json()) as { webhooks: Array<{ body: string; answered: number | null }> };
+    const { webhooks } = (await (await fetch(`${twilio.url}/__webhooks?accountSid=${ACCOUNT_SID}`)).json()) as {
+      webhooks: Array<{ body: string; answered: number | null }>;
+    };
     return webhooks.find((h) => h.body.includes(messageSid))?.answered ?? null;
   };
   await expect.poll(answered, { timeout: 20_000 }).not.toBeNull();
@@ -50,7 +62,7 @@ async function textFromCustomer(webhookUrl: string, body: string): Promise<numbe
 }
 
 describe('SMS in the inbox', () => {
-  it('connect Twilio in settings → inbound SMS → agent answer → a person → the teammate\'s inbox reply reaches Twilio, delivered', async () => {
+  it("connect Twilio in settings → inbound SMS → agent answer → a person → the teammate's inbox reply reaches Twilio, delivered", async () => {
     const base = worker.url;
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -74,14 +86,18 @@ describe('SMS in the inbox', () => {
     await connection.getByLabel(/^Account SID/).fill(ACCOUNT_SID);
     await connection.getByLabel('Auth token').fill('not-the-token');
     await connection.getByRole('button', { name: 'Test and save' }).click();
-    await expect.poll(() => connection.getByTestId('connection-sms-result').textContent()).toContain('Twilio did not accept these credentials');
+    await expect
+      .poll(() => connection.getByTestId('connection-sms-result').textContent())
+      .toContain('Twilio did not accept these credentials');
     expect(await connection.locator('.status').textContent()).toBe('not connected');
 
     await connection.getByLabel('Auth token').fill(TWILIO_STANDIN_TOKEN);
     await connection.getByRole('button', { name: 'Test and save' }).click();
     await expect.poll(() => connection.getByTestId('connection-sms-result').textContent()).toBe('Tested and saved');
     expect(await connection.locator('.status').textContent()).toBe('connected');
-    expect(await connection.getByTestId('saved-authToken').textContent()).toBe(`saved ••••${TWILIO_STANDIN_TOKEN.slice(-4)}`);
+    expect(await connection.getByTestId('saved-authToken').textContent()).toBe(
+      `saved ••••${TWILIO_STANDIN_TOKEN.slice(-4)}`,
+    );
     expect(await connection.getByLabel('Auth token').inputValue()).toBe('');
     expect(await page.content()).not.toContain(TWILIO_STANDIN_TOKEN);
     await connection.getByRole('button', { name: 'Test connection' }).click();
@@ -97,21 +113,34 @@ describe('SMS in the inbox', () => {
 
     // The customer asks for a person: an SMS ticket in the inbox with their number.
     expect(await textFromCustomer(webhookUrl, 'I want to talk to a real person')).toBe(200);
-    const smsTickets = async () => ((await (await context.request.get(`${base}/api/tickets?view=all&channel=sms`)).json()) as { tickets: Array<{ id: string; channel: string }> }).tickets;
+    const smsTickets = async () =>
+      (
+        (await (await context.request.get(`${base}/api/tickets?view=all&channel=sms`)).json()) as {
+          tickets: Array<{ id: string; channel: string }>;
+        }
+      ).tickets;
     const [ticket] = await expect.poll(smsTickets, { timeout: 20_000 }).toHaveLength(1).then(smsTickets);
     // The handoff notice goes out by SMS too (before the teammate's reply is counted).
-    await expect.poll(async () => (await sentByTwilio()).some((m) => m.body.includes('handing you over to a person')), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(async () => (await sentByTwilio()).some((m) => m.body.includes('handing you over to a person')), {
+        timeout: 20_000,
+      })
+      .toBe(true);
     const before = (await sentByTwilio()).length;
     await page.goto(`${base}/inbox?ticket=${ticket!.id}`);
     await page.getByTestId('ticket-view').waitFor();
-    await expect.poll(() => page.getByTestId('phone-deliveries').textContent(), { timeout: 10_000 }).toContain(CUSTOMER);
+    await expect
+      .poll(() => page.getByTestId('phone-deliveries').textContent(), { timeout: 10_000 })
+      .toContain(CUSTOMER);
     expect(await page.getByTestId('transcript').textContent()).toContain('I want to talk to a real person');
 
     // The teammate answers in the inbox: the stand-in receives it, and its status callbacks show "delivered".
     const reply = 'Hi, this is the store team. Your return label is on its way.';
     await page.getByLabel('Reply to the shopper').fill(reply);
     await page.getByRole('button', { name: 'Send' }).click();
-    await expect.poll(async () => (await sentByTwilio()).slice(before).map((m) => m.body), { timeout: 20_000 }).toEqual([reply]);
+    await expect
+      .poll(async () => (await sentByTwilio()).slice(before).map((m) => m.body), { timeout: 20_000 })
+      .toEqual([reply]);
     expect((await sentByTwilio()).at(-1)).toMatchObject({ to: CUSTOMER, from: STORE_NUMBER });
     const last = page.getByTestId('phone-deliveries').locator('li').last();
     await expect.poll(() => last.getAttribute('data-state'), { timeout: 20_000 }).toBe('delivered');

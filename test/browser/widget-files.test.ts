@@ -7,7 +7,10 @@ import { askTheAgent, browserForFile } from '../support/browser';
 const browser = browserForFile();
 const baseUrl = inject('baseUrl');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('shopper attachments in the widget', () => {
   it('a picture is sent, shown as a thumbnail and kept across a reload', async () => {
@@ -22,7 +25,9 @@ describe('shopper attachments in the widget', () => {
     expect(await thumb.getAttribute('alt')).toBe('receipt.png');
     const src = (await thumb.getAttribute('src'))!;
     expect(src).toMatch(/\/api\/widget\/files\/[0-9a-f-]{36}\/[0-9a-f]{32}\.png$/);
-    await expect.poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => thumb.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 })
+      .toBe(1);
     const served = await page.request.get(src);
     expect(served.headers()['x-content-type-options']).toBe('nosniff');
 
@@ -57,18 +62,26 @@ describe('attachments between the widget and the inbox', () => {
     await inbox.getByLabel('Password').fill('demo-password');
     await inbox.getByRole('button', { name: 'Sign in' }).click();
     await inbox.getByTestId('signed-in-user').waitFor();
-    const list = (await (await team.request.get(`${baseUrl}/api/tickets?view=all`)).json()) as { tickets: Array<{ id: string; subject: string }> };
-    const ticket = list.tickets.find((t) => t.subject.includes('my broken parcel') && subject.startsWith(t.subject.replace(/…$/, '')));
+    const list = (await (await team.request.get(`${baseUrl}/api/tickets?view=all`)).json()) as {
+      tickets: Array<{ id: string; subject: string }>;
+    };
+    const ticket = list.tickets.find(
+      (t) => t.subject.includes('my broken parcel') && subject.startsWith(t.subject.replace(/…$/, '')),
+    );
     expect(ticket).toBeDefined();
     await inbox.goto(`${baseUrl}/inbox?ticket=${ticket!.id}`);
     const seen = inbox.getByTestId('transcript').getByTestId('inbox-attachment').locator('img');
     await seen.waitFor();
     expect(await seen.getAttribute('alt')).toBe('parcel.png');
-    await expect.poll(() => seen.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => seen.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), { timeout: 15_000 })
+      .toBe(1);
     // The teammate has the conversation open: the shopper's receipt says so.
     await expect.poll(() => page.getByTestId('baton-receipt').textContent(), { timeout: 10_000 }).toBe('Seen');
 
-    await inbox.getByLabel('Attach file').setInputFiles({ name: 'returns-label.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await inbox
+      .getByLabel('Attach file')
+      .setInputFiles({ name: 'returns-label.pdf', mimeType: 'application/pdf', buffer: PDF });
     await inbox.getByTestId('transcript').locator('[data-role=human]').getByTestId('inbox-attachment').waitFor();
     const link = page.locator('[data-role=human]').getByTestId('baton-attachment');
     await link.waitFor({ timeout: 10_000 });

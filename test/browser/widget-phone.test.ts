@@ -15,7 +15,13 @@ const KEYBOARD = 336; // an iPhone keyboard with its suggestion bar, in CSS pixe
 function fakeVisualViewport() {
   let keyboard = 0;
   const vv = new EventTarget();
-  for (const [name, value] of Object.entries({ height: (): number => innerHeight - keyboard, width: (): number => innerWidth, offsetTop: (): number => 0, offsetLeft: (): number => 0, scale: (): number => 1 })) {
+  for (const [name, value] of Object.entries({
+    height: (): number => innerHeight - keyboard,
+    width: (): number => innerWidth,
+    offsetTop: (): number => 0,
+    offsetLeft: (): number => 0,
+    scale: (): number => 1,
+  })) {
     Object.defineProperty(vv, name, { get: value });
   }
   Object.defineProperty(window, 'visualViewport', { configurable: true, get: () => vv });
@@ -38,7 +44,9 @@ describe('the widget on a phone', () => {
 
     await page.evaluate((px) => (window as unknown as { __keyboard: (px: number) => void }).__keyboard(px), KEYBOARD);
     const visibleBottom = 844 - KEYBOARD;
-    await expect.poll(async () => (await textbox.boundingBox())!.y + (await textbox.boundingBox())!.height).toBeLessThanOrEqual(visibleBottom);
+    await expect
+      .poll(async () => (await textbox.boundingBox())!.y + (await textbox.boundingBox())!.height)
+      .toBeLessThanOrEqual(visibleBottom);
     const box = (await textbox.boundingBox())!;
     expect(box.y).toBeGreaterThan(0);
     const send = (await page.getByRole('button', { name: 'Send' }).boundingBox())!;
@@ -55,7 +63,9 @@ describe('the widget on a phone', () => {
     await page.getByTestId('baton-handoff-choice').waitFor();
     const sizes = await page.evaluate(() => {
       const root = document.querySelector('[data-baton]')!.shadowRoot!;
-      return Array.from(root.querySelectorAll('input, textarea, select'), (el) => el).map((el) => parseFloat(getComputedStyle(el).fontSize));
+      return Array.from(root.querySelectorAll('input, textarea, select'), (el) => el).map((el) =>
+        parseFloat(getComputedStyle(el).fontSize),
+      );
     });
     expect(sizes.length).toBeGreaterThanOrEqual(2);
     for (const size of sizes) expect(size).toBeGreaterThanOrEqual(16);

@@ -16,7 +16,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   admin = await browser.newContext();
   const res = await admin.request.post(`${baseUrl}/api/auth/sign-in`, {
-    data: { email: 'owner@demo.test', password: 'demo-password' }, headers: { origin: baseUrl },
+    data: { email: 'owner@demo.test', password: 'demo-password' },
+    headers: { origin: baseUrl },
   });
   expect(res.status()).toBe(200);
 });
@@ -61,7 +62,10 @@ describe('honest widget states', () => {
   it('handoff off: no "Talk to a person"', async () => {
     const before = await settings(admin.request);
     const handoff = before.handoff as { channels: Record<string, Record<string, unknown>> };
-    await put(admin.request, 'handoff', { ...handoff, channels: { ...handoff.channels, web_chat: { ...handoff.channels.web_chat, method: 'none' } } });
+    await put(admin.request, 'handoff', {
+      ...handoff,
+      channels: { ...handoff.channels, web_chat: { ...handoff.channels.web_chat, method: 'none' } },
+    });
     try {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -82,18 +86,24 @@ describe('honest widget states', () => {
     await page.goto(`${baseUrl}/`);
     await askTheAgent(page, 'Where is my parcel? It has been two weeks');
     await continueByEmail(page, 'sam@shopper.test');
-    await expect.poll(() => page.getByTestId('baton-handoff-status').textContent(), { timeout: 10_000 }).toBe('Our team will reply by email.');
+    await expect
+      .poll(() => page.getByTestId('baton-handoff-status').textContent(), { timeout: 10_000 })
+      .toBe('Our team will reply by email.');
     expect(await page.getByRole('textbox', { name: 'Message' }).isVisible()).toBe(false);
     const said = (await page.locator('[data-role=system]').allTextContents()).join(' ');
     expect(said).toContain('by email');
     expect(said).not.toMatch(/reply here/);
     // Still true after a reload, from the room's word (the browser keeps no memory of it).
-    const saved = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('baton:pk_') && !k.endsWith(':config'))?.[1] ?? '');
+    const saved = await page.evaluate(
+      () => Object.entries(localStorage).find(([k]) => k.startsWith('baton:pk_') && !k.endsWith(':config'))?.[1] ?? '',
+    );
     expect(saved).toContain('resumeToken');
     expect(saved).not.toContain('byEmail');
     await page.reload();
     await page.getByRole('button', { name: 'Open chat', exact: true }).click();
-    await expect.poll(() => page.getByTestId('baton-handoff-status').textContent(), { timeout: 10_000 }).toBe('Our team will reply by email.');
+    await expect
+      .poll(() => page.getByTestId('baton-handoff-status').textContent(), { timeout: 10_000 })
+      .toBe('Our team will reply by email.');
     expect(await page.getByRole('textbox', { name: 'Message' }).isVisible()).toBe(false);
     await context.close();
   });

@@ -32,7 +32,9 @@ async function storeFacts(accountId: string): Promise<StoreFacts> {
 async function runSet(set: readonly EvalCase[], accountId: string, settings: AccountSettings, llm: LlmProvider | null) {
   const turns: AgentTurn[] = [];
   for (const c of set) {
-    turns.push(await runCustomerAgent({ db: db(), accountId, settings, text: c.q, profileId: null, missesInARow: 0, llm }));
+    turns.push(
+      await runCustomerAgent({ db: db(), accountId, settings, text: c.q, profileId: null, missesInARow: 0, llm }),
+    );
   }
   return turns;
 }
@@ -42,7 +44,11 @@ describe('Customer Agent evaluation (demo store)', () => {
     const { id: accountId } = await demoAccount();
     const facts = await storeFacts(accountId);
     const settings = accountSettings.parse({});
-    const splits: Array<[string, readonly EvalCase[]]> = [['tuning split', TUNING], ['held-out split', HELD_OUT], ['fresh held-out split', HELD_OUT_FRESH]];
+    const splits: Array<[string, readonly EvalCase[]]> = [
+      ['tuning split', TUNING],
+      ['held-out split', HELD_OUT],
+      ['fresh held-out split', HELD_OUT_FRESH],
+    ];
     const all: Outcome[] = [];
     const heldOut: Outcome[] = [];
     const out: string[] = [];
@@ -59,9 +65,11 @@ describe('Customer Agent evaluation (demo store)', () => {
     const overall = figures(all);
     const held = figures(heldOut);
     const pct = (f: ReturnType<typeof figures> | undefined) => `${((f?.accuracy ?? 0) * 100).toFixed(1)} %`;
-    out.unshift(`Customer Agent eval — overall ${pct(overall)} (${overall.right}/${overall.total}); ` +
-      `held-out ${pct(held)} (${held.right}/${held.total}: first batch ${pct(byName.get('held-out split'))}, fresh batch ${pct(byName.get('fresh held-out split'))}); ` +
-      `out of scope answered ${overall.outOfScopeAnswered}/${overall.outOfScopeTotal}`);
+    out.unshift(
+      `Customer Agent eval — overall ${pct(overall)} (${overall.right}/${overall.total}); ` +
+        `held-out ${pct(held)} (${held.right}/${held.total}: first batch ${pct(byName.get('held-out split'))}, fresh batch ${pct(byName.get('fresh held-out split'))}); ` +
+        `out of scope answered ${overall.outOfScopeAnswered}/${overall.outOfScopeTotal}`,
+    );
     console.log(`\n${out.join('\n\n')}\n`);
 
     if (reportOnly) return;
@@ -75,7 +83,13 @@ describe('Customer Agent evaluation (demo store)', () => {
     const facts = await storeFacts(accountId);
     const model = `eval-${crypto.randomUUID()}`;
     const settings = accountSettings.parse({ llm: { enabled: true, baseUrl: `${inject('llmStandinUrl')}/v1`, model } });
-    const llm = new OpenAiCompatibleProvider({ baseUrl: `${inject('llmStandinUrl')}/v1`, apiKey: inject('llmStandinKey'), model, timeoutMs: 4000, outbound: { ALLOW_LOCAL_OUTBOUND: 'true' } });
+    const llm = new OpenAiCompatibleProvider({
+      baseUrl: `${inject('llmStandinUrl')}/v1`,
+      apiKey: inject('llmStandinKey'),
+      model,
+      timeoutMs: 4000,
+      outbound: { ALLOW_LOCAL_OUTBOUND: 'true' },
+    });
     const set = [...TUNING, ...HELD_OUT, ...HELD_OUT_FRESH];
     const plain = await runSet(set, accountId, accountSettings.parse({}), null);
     const phrased = await runSet(set, accountId, settings, llm);
@@ -92,11 +106,15 @@ describe('Customer Agent evaluation (demo store)', () => {
       if (!sure && asked.has(c.q)) problems.push(`the model was asked although retrieval was not sure: ${c.q}`);
       if (sure && b.text.startsWith('Phrased:')) {
         phrasedAnswers++;
-        if (!b.source?.url || !b.text.includes(b.source.title)) problems.push(`phrased answer does not cite its article: ${c.q}`);
+        if (!b.source?.url || !b.text.includes(b.source.title))
+          problems.push(`phrased answer does not cite its article: ${c.q}`);
       }
     });
-    console.log(`\nWith grounded LLM phrasing: ${phrasedAnswers} answers phrased, ${asked.size} questions sent to the model, ${problems.length} problems` +
-      (problems.length ? `\n  ${problems.join('\n  ')}` : '') + '\n');
+    console.log(
+      `\nWith grounded LLM phrasing: ${phrasedAnswers} answers phrased, ${asked.size} questions sent to the model, ${problems.length} problems` +
+        (problems.length ? `\n  ${problems.join('\n  ')}` : '') +
+        '\n',
+    );
     if (reportOnly) return;
     expect(problems).toEqual([]);
     expect(phrasedAnswers).toBeGreaterThan(0);
@@ -106,7 +124,9 @@ describe('Customer Agent evaluation (demo store)', () => {
 /** The shopper questions the stand-in received for this model (each run uses its own model name). */
 async function questionsSentToModel(model: string): Promise<Set<string>> {
   const res = await fetch(`${inject('llmStandinUrl')}/__requests`);
-  const json = (await res.json()) as { requests: Array<{ body: { model?: string; messages?: Array<{ role: string; content: string }> } }> };
+  const json = (await res.json()) as {
+    requests: Array<{ body: { model?: string; messages?: Array<{ role: string; content: string }> } }>;
+  };
   const asked = new Set<string>();
   for (const r of json.requests) {
     if (r.body.model !== model) continue;

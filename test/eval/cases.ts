@@ -22,7 +22,13 @@ export interface EvalCase {
   expect: Expect;
 }
 
-export type Category = 'article answer' | 'product search' | 'order status' | 'small talk' | 'human request' | 'out of scope';
+export type Category =
+  | 'article answer'
+  | 'product search'
+  | 'order status'
+  | 'small talk'
+  | 'human request'
+  | 'out of scope';
 
 export function categoryOf(expect: Expect): Category {
   if (expect === 'order') return 'order status';

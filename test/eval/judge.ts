@@ -21,7 +21,12 @@ export interface Outcome {
 export function judge(c: EvalCase, turn: AgentTurn, facts: StoreFacts): Outcome {
   const category = categoryOf(c.expect);
   const got = describe(turn, facts);
-  const wanted = typeof c.expect === 'string' ? c.expect : 'article' in c.expect ? `article ${[c.expect.article].flat().join(' | ')}` : `products in ${c.expect.products ?? 'any category'}`;
+  const wanted =
+    typeof c.expect === 'string'
+      ? c.expect
+      : 'article' in c.expect
+        ? `article ${[c.expect.article].flat().join(' | ')}`
+        : `products in ${c.expect.products ?? 'any category'}`;
   const base = { q: c.q, category, got, wanted, answeredOutOfScope: false };
   if (c.expect === 'human') return { ...base, right: turn.kind === 'escalate' };
   if (turn.kind === 'escalate') return { ...base, right: c.expect === 'none' };
@@ -41,14 +46,18 @@ export function judge(c: EvalCase, turn: AgentTurn, facts: StoreFacts): Outcome 
   const cards = turn.cards;
   return {
     ...base,
-    right: answered && turn.skill === 'recommend' && cards.length > 0 && (cat === null || facts.productCategory.get(cards[0]!.id) === cat),
+    right:
+      answered &&
+      turn.skill === 'recommend' &&
+      cards.length > 0 &&
+      (cat === null || facts.productCategory.get(cards[0]!.id) === cat),
   };
 }
 
 function describe(turn: AgentTurn, facts: StoreFacts): string {
   if (turn.kind === 'escalate') return `escalate (${turn.rule})`;
   if (turn.missed) return `not sure (${turn.skill} ${turn.confidence})`;
-  const slug = turn.source ? facts.articleSlug.get(turn.source.id) ?? turn.source.id : null;
+  const slug = turn.source ? (facts.articleSlug.get(turn.source.id) ?? turn.source.id) : null;
   const cards = turn.cards.map((k) => facts.productCategory.get(k.id) ?? '?');
   return `${turn.skill} ${turn.confidence}${slug ? ` article ${slug}` : ''}${cards.length ? ` cards [${[...new Set(cards)].join(', ')}]` : ''}`;
 }
@@ -74,9 +83,12 @@ export function figures(outcomes: readonly Outcome[]): Figures {
   const right = outcomes.filter((o) => o.right).length;
   const oos = outcomes.filter((o) => o.category === 'out of scope');
   return {
-    total: outcomes.length, right, accuracy: ratio(right, outcomes.length),
+    total: outcomes.length,
+    right,
+    accuracy: ratio(right, outcomes.length),
     perCategory: [...perCategory].map(([category, f]) => ({ category, ...f, accuracy: ratio(f.right, f.total) })),
-    outOfScopeTotal: oos.length, outOfScopeAnswered: oos.filter((o) => o.answeredOutOfScope).length,
+    outOfScopeTotal: oos.length,
+    outOfScopeAnswered: oos.filter((o) => o.answeredOutOfScope).length,
     misses: outcomes.filter((o) => !o.right),
   };
 }
@@ -84,10 +96,16 @@ export function figures(outcomes: readonly Outcome[]): Figures {
 export function report(title: string, f: Figures): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const lines = [`${title}: ${pct(f.accuracy)} (${f.right}/${f.total})`];
-  for (const c of f.perCategory) lines.push(`  ${c.category.padEnd(15)} ${pct(c.accuracy).padStart(8)}  (${c.right}/${c.total})`);
-  lines.push(`  out of scope answered with an article or cards: ${f.outOfScopeAnswered}/${f.outOfScopeTotal} (${pct(ratio(f.outOfScopeAnswered, f.outOfScopeTotal))})`);
+  for (const c of f.perCategory)
+    lines.push(`  ${c.category.padEnd(15)} ${pct(c.accuracy).padStart(8)}  (${c.right}/${c.total})`);
+  lines.push(
+    `  out of scope answered with an article or cards: ${f.outOfScopeAnswered}/${f.outOfScopeTotal} (${pct(ratio(f.outOfScopeAnswered, f.outOfScopeTotal))})`,
+  );
   if (f.misses.length) lines.push('  misses:');
-  for (const m of f.misses) lines.push(`    ✗ [${m.category}] "${m.q.length > 90 ? `${m.q.slice(0, 87)}…` : m.q}" → ${m.got}; wanted ${m.wanted}`);
+  for (const m of f.misses)
+    lines.push(
+      `    ✗ [${m.category}] "${m.q.length > 90 ? `${m.q.slice(0, 87)}…` : m.q}" → ${m.got}; wanted ${m.wanted}`,
+    );
   return lines.join('\n');
 }
 

@@ -11,7 +11,11 @@ export async function axeViolations(page: Page, include = 'body'): Promise<strin
   await page.evaluate(AXE);
   return page.evaluate(async (selector) => {
     type Result = { id: string; impact: string | null; nodes: Array<{ target: unknown }> };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Result[]; passes: Result[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Result[]; passes: Result[] }> };
+      }
+    ).axe;
     const result = await axe.run({ include: [[selector]] }, { resultTypes: ['violations'] });
     if (result.passes.length < 5) return [`axe checked almost nothing (${result.passes.length} rules passed)`];
     return result.violations

@@ -25,21 +25,22 @@ export class FailingD1 {
 
   binding(): D1Database {
     const inner = this.inner;
-    const guard = (statement: D1PreparedStatement): D1PreparedStatement => new Proxy(statement, {
-      get: (target, key) => {
-        if (key === UNWRAP) return target;
-        const value: unknown = Reflect.get(target, key, target);
-        if (typeof value !== 'function') return value;
-        if (key === 'bind') return (...args: unknown[]) => guard(target.bind(...args));
-        if (key === 'run' || key === 'all' || key === 'first' || key === 'raw') {
-          return async (...args: unknown[]) => {
-            this.hit();
-            return (value as (...a: unknown[]) => unknown).apply(target, args);
-          };
-        }
-        return (value as (...a: unknown[]) => unknown).bind(target);
-      },
-    });
+    const guard = (statement: D1PreparedStatement): D1PreparedStatement =>
+      new Proxy(statement, {
+        get: (target, key) => {
+          if (key === UNWRAP) return target;
+          const value: unknown = Reflect.get(target, key, target);
+          if (typeof value !== 'function') return value;
+          if (key === 'bind') return (...args: unknown[]) => guard(target.bind(...args));
+          if (key === 'run' || key === 'all' || key === 'first' || key === 'raw') {
+            return async (...args: unknown[]) => {
+              this.hit();
+              return (value as (...a: unknown[]) => unknown).apply(target, args);
+            };
+          }
+          return (value as (...a: unknown[]) => unknown).bind(target);
+        },
+      });
     return new Proxy(inner, {
       get: (target, key) => {
         if (key === 'prepare') return (query: string) => guard(target.prepare(query));

@@ -95,10 +95,16 @@ export async function startStandin<State>(service: StandinService<State>, firstI
       return send(res, { status: 200, body: { scope, mode } });
     }
     if (url.pathname === '/__requests' && req.method === 'GET') {
-      return send(res, { status: 200, body: { requests: scopeOf(url.searchParams.get('scope') ?? 'default').requests } });
+      return send(res, {
+        status: 200,
+        body: { requests: scopeOf(url.searchParams.get('scope') ?? 'default').requests },
+      });
     }
     if (url.pathname === '/__tickets' && req.method === 'GET') {
-      return send(res, { status: 200, body: service.inspect(scopeOf(url.searchParams.get('scope') ?? 'default').state) });
+      return send(res, {
+        status: 200,
+        body: service.inspect(scopeOf(url.searchParams.get('scope') ?? 'default').state),
+      });
     }
 
     const match = /^\/s\/([^/]+)(\/.*)$/.exec(url.pathname);
@@ -115,15 +121,28 @@ export async function startStandin<State>(service: StandinService<State>, firstI
     const authorization = req.headers.authorization;
     const idempotencyKey = req.headers['idempotency-key'];
     scope.requests.push({
-      method: req.method ?? 'GET', path, query: Object.fromEntries(url.searchParams), authorization: authorization ?? null,
-      idempotencyKey: typeof idempotencyKey === 'string' ? idempotencyKey : null, body, at: Date.now(),
+      method: req.method ?? 'GET',
+      path,
+      query: Object.fromEntries(url.searchParams),
+      authorization: authorization ?? null,
+      idempotencyKey: typeof idempotencyKey === 'string' ? idempotencyKey : null,
+      body,
+      at: Date.now(),
     });
-    const request: StandinRequest = { method: req.method ?? 'GET', path, query: url.searchParams, authorization, headers: req.headers, body };
+    const request: StandinRequest = {
+      method: req.method ?? 'GET',
+      path,
+      query: url.searchParams,
+      authorization,
+      headers: req.headers,
+      body,
+    };
 
     if (scope.mode === 'hang') return hang(res);
     if (scope.mode === '401') return send(res, service.unauthorized);
     if (scope.mode === '500') return send(res, service.serverError);
-    if (scope.mode === '429') return send(res, { status: 429, body: { error: 'TooManyRequests' }, headers: { 'retry-after': '1' } });
+    if (scope.mode === '429')
+      return send(res, { status: 429, body: { error: 'TooManyRequests' }, headers: { 'retry-after': '1' } });
     const anonymous = authorization === undefined && service.allowsAnonymous?.(request) === true;
     if (!anonymous && authorization !== service.expectedAuthorization) return send(res, service.unauthorized);
     const reply = service.handle(request, scope.state, ids);

@@ -42,7 +42,8 @@ export async function startLlmStandin(apiKey = 'sk-standin-test-key'): Promise<L
     if (req.method === 'GET' && path === '/__requests') return send(res, 200, { requests: recorded });
 
     const match = /^(?:\/(fail|hang|empty|malformed))?\/v1\/chat\/completions$/.exec(path);
-    if (req.method !== 'POST' || !match) return send(res, 404, { error: { message: 'not found', type: 'invalid_request_error' } });
+    if (req.method !== 'POST' || !match)
+      return send(res, 404, { error: { message: 'not found', type: 'invalid_request_error' } });
     const mode: Mode = (match[1] as Mode | undefined) ?? 'ok';
 
     const raw = await readBody(req);
@@ -57,7 +58,9 @@ export async function startLlmStandin(apiKey = 'sk-standin-test-key'): Promise<L
     if (recorded.length > 1000) recorded.shift();
 
     if (authorization !== `Bearer ${apiKey}`) {
-      return send(res, 401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } });
+      return send(res, 401, {
+        error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' },
+      });
     }
     if (mode === 'fail') return send(res, 500, { error: { message: 'The server had an error', type: 'server_error' } });
     if (mode === 'hang') {

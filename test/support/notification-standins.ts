@@ -49,7 +49,8 @@ export async function startNotificationStandins(): Promise<{ url: string; stop()
         modes.set(scope, mode);
         return reply(200, { scope, mode });
       }
-      if (url.pathname === '/__slack') return reply(200, { requests: slack.get(url.searchParams.get('scope') ?? '') ?? [] });
+      if (url.pathname === '/__slack')
+        return reply(200, { requests: slack.get(url.searchParams.get('scope') ?? '') ?? [] });
       if (url.pathname === '/__emails') {
         const to = (url.searchParams.get('to') ?? '').toLowerCase();
         return reply(200, { emails: emails.filter((e) => e.to.toLowerCase() === to) });
@@ -87,10 +88,11 @@ export async function startNotificationStandins(): Promise<{ url: string; stop()
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

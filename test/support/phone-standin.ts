@@ -25,7 +25,12 @@ export interface RunningPhoneStandin {
   stop(): Promise<void>;
 }
 
-export type Handler = (method: string, url: URL, body: string, req: IncomingMessage) => Promise<StandinReply> | StandinReply;
+export type Handler = (
+  method: string,
+  url: URL,
+  body: string,
+  req: IncomingMessage,
+) => Promise<StandinReply> | StandinReply;
 
 export async function startPhoneStandin(handler: Handler, port = 0): Promise<RunningPhoneStandin> {
   const server = createServer((req, res) => {
@@ -38,10 +43,11 @@ export async function startPhoneStandin(handler: Handler, port = 0): Promise<Run
   const address = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}`,
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

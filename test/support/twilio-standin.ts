@@ -13,7 +13,14 @@
 //   GET  /__webhooks?accountSid=…   every webhook sent, with its signature and the receiver's answer
 // Signatures are computed here with node:crypto, independently of the Worker's verifier.
 import { createHmac, randomBytes } from 'node:crypto';
-import { json, sendWebhooks, startPhoneStandin, type RunningPhoneStandin, type SentWebhook, type StandinReply } from './phone-standin';
+import {
+  json,
+  sendWebhooks,
+  startPhoneStandin,
+  type RunningPhoneStandin,
+  type SentWebhook,
+  type StandinReply,
+} from './phone-standin';
 
 export const TWILIO_STANDIN_TOKEN = 'standin-twilio-auth-token-0123456789';
 
@@ -35,7 +42,9 @@ interface Scope {
 
 export function twilioSignature(token: string, url: string, params: URLSearchParams): string {
   const sorted = [...params].sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
-  return createHmac('sha1', token).update(url + sorted.map(([k, v]) => k + v).join('')).digest('base64');
+  return createHmac('sha1', token)
+    .update(url + sorted.map(([k, v]) => k + v).join(''))
+    .digest('base64');
 }
 
 const newSid = () => `SM${randomBytes(16).toString('hex')}`;
@@ -44,7 +53,10 @@ function signedForm(url: string, params: Record<string, string>) {
   const form = new URLSearchParams(params);
   return {
     url,
-    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(TWILIO_STANDIN_TOKEN, url, form) },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-twilio-signature': twilioSignature(TWILIO_STANDIN_TOKEN, url, form),
+    },
     body: form.toString(),
   };
 }
@@ -71,7 +83,8 @@ export async function startTwilioStandin(port = 0): Promise<RunningPhoneStandin>
     const scope = scopeOf(sid);
     if (scope.mode === '500') return twilioError(500, 20500, 'Internal Server Error');
     if (scope.mode === '429') return twilioError(429, 20429, 'Too Many Requests');
-    if (match[2] === '.json' && method === 'GET') return json(200, { sid, status: 'active', friendly_name: 'Stand-in account' });
+    if (match[2] === '.json' && method === 'GET')
+      return json(200, { sid, status: 'active', friendly_name: 'Stand-in account' });
     if (match[2] === '/Messages.json' && method === 'POST') return createMessage(sid, scope, new URLSearchParams(raw));
     return twilioError(405, 20004, 'Method not allowed');
   }, port);
@@ -80,29 +93,57 @@ export async function startTwilioStandin(port = 0): Promise<RunningPhoneStandin>
     const to = form.get('To') ?? '';
     const from = form.get('From') ?? '';
     const body = form.get('Body') ?? '';
-    if (!/^\+[1-9]\d{6,14}$/.test(to)) return twilioError(400, 21211, `The 'To' number ${to} is not a valid phone number.`);
+    if (!/^\+[1-9]\d{6,14}$/.test(to))
+      return twilioError(400, 21211, `The 'To' number ${to} is not a valid phone number.`);
     if (!body) return twilioError(400, 21602, 'Message body is required.');
-    if ([...body].length > 1600) return twilioError(400, 21617, 'The concatenated message body exceeds the 1600 character limit.');
+    if ([...body].length > 1600)
+      return twilioError(400, 21617, 'The concatenated message body exceeds the 1600 character limit.');
     if (scope.unsubscribed.has(to)) return twilioError(400, 21610, 'Attempt to send to unsubscribed recipient');
-    const message: SentMessage = { sid: newSid(), to, from, body, statusCallback: form.get('StatusCallback'), at: Date.now() };
+    const message: SentMessage = {
+      sid: newSid(),
+      to,
+      from,
+      body,
+      statusCallback: form.get('StatusCallback'),
+      at: Date.now(),
+    };
     scope.messages.push(message);
     if (message.statusCallback) {
-      const callback = (status: string) => signedForm(message.statusCallback!, {
-        AccountSid: accountSid, ApiVersion: '2010-04-01', From: from, To: to,
-        MessageSid: message.sid, MessageStatus: status, SmsSid: message.sid, SmsStatus: status,
-      });
+      const callback = (status: string) =>
+        signedForm(message.statusCallback!, {
+          AccountSid: accountSid,
+          ApiVersion: '2010-04-01',
+          From: from,
+          To: to,
+          MessageSid: message.sid,
+          MessageStatus: status,
+          SmsSid: message.sid,
+          SmsStatus: status,
+        });
       sendWebhooks(scope.webhooks, [callback('sent'), callback('delivered')]);
     }
     return json(201, {
-      account_sid: accountSid, api_version: '2010-04-01', body, date_created: new Date(message.at).toUTCString(),
-      direction: 'outbound-api', error_code: null, error_message: null, from, num_segments: '1', sid: message.sid,
-      status: 'queued', to, uri: `/2010-04-01/Accounts/${accountSid}/Messages/${message.sid}.json`,
+      account_sid: accountSid,
+      api_version: '2010-04-01',
+      body,
+      date_created: new Date(message.at).toUTCString(),
+      direction: 'outbound-api',
+      error_code: null,
+      error_message: null,
+      from,
+      num_segments: '1',
+      sid: message.sid,
+      status: 'queued',
+      to,
+      uri: `/2010-04-01/Accounts/${accountSid}/Messages/${message.sid}.json`,
     });
   }
 
   function controlRequest(method: string, url: URL, raw: string): StandinReply | null {
-    if (method === 'GET' && url.pathname === '/__messages') return json(200, { messages: scopeOf(url.searchParams.get('accountSid') ?? '').messages });
-    if (method === 'GET' && url.pathname === '/__webhooks') return json(200, { webhooks: scopeOf(url.searchParams.get('accountSid') ?? '').webhooks });
+    if (method === 'GET' && url.pathname === '/__messages')
+      return json(200, { messages: scopeOf(url.searchParams.get('accountSid') ?? '').messages });
+    if (method === 'GET' && url.pathname === '/__webhooks')
+      return json(200, { webhooks: scopeOf(url.searchParams.get('accountSid') ?? '').webhooks });
     if (method !== 'POST') return null;
     const input = JSON.parse(raw || '{}') as Record<string, string>;
     const scope = scopeOf(input.accountSid ?? '');
@@ -116,12 +157,30 @@ export async function startTwilioStandin(port = 0): Promise<RunningPhoneStandin>
     }
     if (url.pathname === '/__inbound') {
       const messageSid = newSid();
-      const [hook] = sendWebhooks(scope.webhooks, [signedForm(input.url ?? '', {
-        ToCountry: 'US', ToState: 'CA', SmsMessageSid: messageSid, NumMedia: '0', ToCity: '', FromZip: '', SmsSid: messageSid,
-        FromState: '', SmsStatus: 'received', FromCity: '', Body: input.body ?? '', FromCountry: 'US', To: input.to ?? '',
-        ToZip: '', NumSegments: '1', MessageSid: messageSid, AccountSid: input.accountSid ?? '', From: input.from ?? '', ApiVersion: '2010-04-01',
-        ...(input.optOutType ? { OptOutType: input.optOutType } : {}),
-      })]);
+      const [hook] = sendWebhooks(scope.webhooks, [
+        signedForm(input.url ?? '', {
+          ToCountry: 'US',
+          ToState: 'CA',
+          SmsMessageSid: messageSid,
+          NumMedia: '0',
+          ToCity: '',
+          FromZip: '',
+          SmsSid: messageSid,
+          FromState: '',
+          SmsStatus: 'received',
+          FromCity: '',
+          Body: input.body ?? '',
+          FromCountry: 'US',
+          To: input.to ?? '',
+          ToZip: '',
+          NumSegments: '1',
+          MessageSid: messageSid,
+          AccountSid: input.accountSid ?? '',
+          From: input.from ?? '',
+          ApiVersion: '2010-04-01',
+          ...(input.optOutType ? { OptOutType: input.optOutType } : {}),
+        }),
+      ]);
       return json(200, { messageSid, ...hook });
     }
     return null;

@@ -36,7 +36,12 @@ interface Scope {
 }
 
 /** The README's former recipe for the deprecated Baton-Signature header, in Node. */
-export function verifyBatonSignature(secret: string, header: string | undefined, rawBody: string, toleranceSeconds = 300): boolean {
+export function verifyBatonSignature(
+  secret: string,
+  header: string | undefined,
+  rawBody: string,
+  toleranceSeconds = 300,
+): boolean {
   const parts = Object.fromEntries((header ?? '').split(',').map((kv) => kv.split('=', 2)));
   const t = Number(parts.t);
   if (!Number.isInteger(t) || Math.abs(Date.now() / 1000 - t) > toleranceSeconds) return false;
@@ -80,7 +85,8 @@ export async function startWebhookReceiver(): Promise<{ url: string; stop(): Pro
       if (scope.mode === 'down') return req.socket.destroy();
       const messageId = header(req, 'webhook-id');
       const signatureValid = scope.secret !== null && verifiesStandard(scope.secret, raw, req);
-      const legacySignatureValid = scope.secret !== null && verifyBatonSignature(scope.secret, header(req, 'baton-signature') ?? undefined, raw);
+      const legacySignatureValid =
+        scope.secret !== null && verifyBatonSignature(scope.secret, header(req, 'baton-signature') ?? undefined, raw);
       const status = scope.mode === '503' ? 503 : signatureValid ? 200 : 400;
       let body: unknown = null;
       try {
@@ -89,20 +95,33 @@ export async function startWebhookReceiver(): Promise<{ url: string; stop(): Pro
         body = raw;
       }
       const eventId = header(req, 'baton-event-id');
-      scope.requests.push({ eventId, deliveryId: header(req, 'baton-delivery-id'), messageId, signatureValid, legacySignatureValid, status, body });
+      scope.requests.push({
+        eventId,
+        deliveryId: header(req, 'baton-delivery-id'),
+        messageId,
+        signatureValid,
+        legacySignatureValid,
+        status,
+        body,
+      });
       // How often each event arrived (validly signed) and was acknowledged: "delivered once" means 1.
       if (status === 200 && eventId) scope.accepted[eventId] = (scope.accepted[eventId] ?? 0) + 1;
-      json(res, status, status === 200 ? { received: true } : { error: status === 503 ? 'maintenance' : 'bad signature' });
+      json(
+        res,
+        status,
+        status === 200 ? { received: true } : { error: status === 503 ? 'maintenance' : 'bad signature' },
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

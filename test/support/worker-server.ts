@@ -22,7 +22,9 @@ export async function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -33,7 +35,10 @@ function runOrThrow(cmd: string, args: string[], env: Record<string, string> = {
   return r.stdout;
 }
 
-export async function startWorker(extraVars: Record<string, string> = {}, { seed = true } = {}): Promise<RunningWorker> {
+export async function startWorker(
+  extraVars: Record<string, string> = {},
+  { seed = true } = {},
+): Promise<RunningWorker> {
   const stateDir = mkdtempSync(join(tmpdir(), 'baton-e2e-'));
   runOrThrow(bin('wrangler'), ['d1', 'migrations', 'apply', 'baton', '--local', '--persist-to', stateDir]);
   if (seed) runOrThrow(bin('tsx'), [join(root, 'scripts/seed.ts')], { BATON_PERSIST_DIR: join(stateDir, 'v3') });
@@ -41,7 +46,19 @@ export async function startWorker(extraVars: Record<string, string> = {}, { seed
   const varArgs = Object.entries(extraVars).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
   const child: ChildProcess = spawn(
     bin('wrangler'),
-    ['dev', '--config', writeDevConfig(), '--port', String(port), '--ip', '127.0.0.1', '--persist-to', stateDir, '--show-interactive-dev-session=false', ...varArgs],
+    [
+      'dev',
+      '--config',
+      writeDevConfig(),
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      stateDir,
+      '--show-interactive-dev-session=false',
+      ...varArgs,
+    ],
     { cwd: root, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -84,12 +101,17 @@ export async function startWorker(extraVars: Record<string, string> = {}, { seed
  * requests that are safe to repeat (the widget's messages are idempotent by clientId); `retries`
  * counts how often it happened, so a bench can print it.
  */
-export async function postThroughDevProxy(url: string, init: RequestInit, retries: { count: number }): Promise<Response> {
+export async function postThroughDevProxy(
+  url: string,
+  init: RequestInit,
+  retries: { count: number },
+): Promise<Response> {
   for (let attempt = 0; ; attempt++) {
     const res = await fetch(url, { ...init, method: 'POST' });
     if (res.status !== 503 || attempt >= 5) return res;
     const text = await res.text();
-    if (!text.startsWith('Your worker restarted mid-request')) return new Response(text, { status: res.status, headers: res.headers });
+    if (!text.startsWith('Your worker restarted mid-request'))
+      return new Response(text, { status: res.status, headers: res.headers });
     retries.count += 1;
   }
 }

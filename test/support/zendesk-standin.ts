@@ -38,12 +38,21 @@ const AGENT_ID = 900_001;
 
 const invalid = (description: string): Reply => ({
   status: 422,
-  body: { error: 'RecordInvalid', description: 'Record validation errors', details: { base: [{ description, error: 'InvalidValue' }] } },
+  body: {
+    error: 'RecordInvalid',
+    description: 'Record validation errors',
+    details: { base: [{ description, error: 'InvalidValue' }] },
+  },
 });
 
 function view(t: ZendeskTicket) {
   const { comments, requester, ...rest } = t;
-  return { ...rest, url: `https://standin.zendesk.com/api/v2/tickets/${t.id}.json`, submitter_id: AGENT_ID, description: comments[0]?.body ?? '' };
+  return {
+    ...rest,
+    url: `https://standin.zendesk.com/api/v2/tickets/${t.id}.json`,
+    submitter_id: AGENT_ID,
+    description: comments[0]?.body ?? '',
+  };
 }
 
 const service: StandinService<State> = {
@@ -57,14 +66,23 @@ const service: StandinService<State> = {
   handle(req, state, ids) {
     if (req.method === 'GET' && req.path === '/api/v2/users/me.json') {
       if (req.authorization === undefined) {
-        return { status: 200, body: { user: { id: null, name: 'Anonymous user', email: 'invalid@example.com', role: 'end-user' } } };
+        return {
+          status: 200,
+          body: { user: { id: null, name: 'Anonymous user', email: 'invalid@example.com', role: 'end-user' } },
+        };
       }
-      return { status: 200, body: { user: { id: AGENT_ID, name: 'Store Agent', email: ZENDESK_STANDIN_EMAIL, role: 'admin' } } };
+      return {
+        status: 200,
+        body: { user: { id: AGENT_ID, name: 'Store Agent', email: ZENDESK_STANDIN_EMAIL, role: 'admin' } },
+      };
     }
     if (req.method === 'GET' && req.path === '/api/v2/tickets.json') {
       const externalId = req.query.get('external_id');
       const found = state.tickets.filter((t) => externalId === null || t.external_id === externalId);
-      return { status: 200, body: { tickets: found.map(view), count: found.length, next_page: null, previous_page: null } };
+      return {
+        status: 200,
+        body: { tickets: found.map(view), count: found.length, next_page: null, previous_page: null },
+      };
     }
     if (req.method === 'POST' && req.path === '/api/v2/tickets.json') {
       const key = req.headers['idempotency-key'];
@@ -75,9 +93,11 @@ const service: StandinService<State> = {
       const ticket = isRecord(req.body) && isRecord(req.body.ticket) ? req.body.ticket : null;
       if (!ticket) return invalid('Send the ticket as {"ticket": {...}}');
       const comment = isRecord(ticket.comment) ? ticket.comment : null;
-      if (!comment || typeof comment.body !== 'string' || !comment.body.trim()) return invalid('Description: cannot be blank');
+      if (!comment || typeof comment.body !== 'string' || !comment.body.trim())
+        return invalid('Description: cannot be blank');
       const requester = isRecord(ticket.requester) ? ticket.requester : null;
-      if (!requester || typeof requester.email !== 'string' || !requester.email.includes('@')) return invalid('Requester: Email is invalid');
+      if (!requester || typeof requester.email !== 'string' || !requester.email.includes('@'))
+        return invalid('Requester: Email is invalid');
       const requesterId = userId(state, requester.email, ids);
       const created: ZendeskTicket = {
         id: ids(),
@@ -93,8 +113,12 @@ const service: StandinService<State> = {
       state.tickets.push(created);
       if (typeof key === 'string') state.idempotency.set(key, created.id);
       return {
-        status: 201, body: { ticket: view(created), audit: { events: [] } },
-        headers: { location: `/api/v2/tickets/${created.id}.json`, ...(typeof key === 'string' ? { 'x-idempotency-lookup': 'miss' } : {}) },
+        status: 201,
+        body: { ticket: view(created), audit: { events: [] } },
+        headers: {
+          location: `/api/v2/tickets/${created.id}.json`,
+          ...(typeof key === 'string' ? { 'x-idempotency-lookup': 'miss' } : {}),
+        },
       };
     }
     const update = /^\/api\/v2\/tickets\/(\d+)\.json$/.exec(req.path);

@@ -17,7 +17,8 @@ describe('first-run setup', () => {
     expect((await call('GET', '/setup')).status).toBe(404);
     const before = (await db().select({ id: accounts.id }).from(accounts)).length;
     const res = await call<{ error: { code: string } }>('POST', '/setup', {
-      rawBody: 'storeName=Mine&ownerName=Eve&email=eve%40x.test&password=0123456789', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      rawBody: 'storeName=Mine&ownerName=Eve&email=eve%40x.test&password=0123456789',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(res.status).toBe(409);
     expect(res.json.error.code).toBe('already_set_up');
@@ -28,27 +29,50 @@ describe('first-run setup', () => {
 
 describe('operator API (npm run account:create)', () => {
   it('is off without OPERATOR_TOKEN and refuses a missing or wrong token', async () => {
-    const request = () => new Request(`${ORIGIN}/api/operator/stores`, {
-      method: 'POST', headers: { ...operator, 'content-type': 'application/json' }, body: JSON.stringify({ storeName: 'X', ownerEmail: 'x@x.test' }),
-    });
+    const request = () =>
+      new Request(`${ORIGIN}/api/operator/stores`, {
+        method: 'POST',
+        headers: { ...operator, 'content-type': 'application/json' },
+        body: JSON.stringify({ storeName: 'X', ownerEmail: 'x@x.test' }),
+      });
     const ctx = createExecutionContext();
     const off = await worker.fetch(request(), { ...env, OPERATOR_TOKEN: '' }, ctx);
     await waitOnExecutionContext(ctx);
     expect(off.status).toBe(404);
-    expect((await call('POST', '/api/operator/stores', { body: { storeName: 'X', ownerEmail: 'x@x.test' } })).status).toBe(401);
-    const wrong = await call('POST', '/api/operator/stores', { headers: { authorization: 'Bearer nope' }, body: { storeName: 'X', ownerEmail: 'x@x.test' } });
+    expect(
+      (await call('POST', '/api/operator/stores', { body: { storeName: 'X', ownerEmail: 'x@x.test' } })).status,
+    ).toBe(401);
+    const wrong = await call('POST', '/api/operator/stores', {
+      headers: { authorization: 'Bearer nope' },
+      body: { storeName: 'X', ownerEmail: 'x@x.test' },
+    });
     expect(wrong.status).toBe(401);
   });
 
   it('creates a store and a one-time Owner invite; the Owner joins with it and sees only their store', async () => {
-    const bad = await call<{ error: { details: Array<{ field: string }> } }>('POST', '/api/operator/stores', { headers: operator, body: { storeName: '', ownerEmail: 'nope' } });
+    const bad = await call<{ error: { details: Array<{ field: string }> } }>('POST', '/api/operator/stores', {
+      headers: operator,
+      body: { storeName: '', ownerEmail: 'nope' },
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.error.details.map((d) => d.field).sort()).toEqual(['ownerEmail', 'storeName']);
-    expect((await call('POST', '/api/operator/stores', { headers: operator, body: { storeName: 'Taken', ownerEmail: 'owner@demo.test' } })).status).toBe(409);
+    expect(
+      (
+        await call('POST', '/api/operator/stores', {
+          headers: operator,
+          body: { storeName: 'Taken', ownerEmail: 'owner@demo.test' },
+        })
+      ).status,
+    ).toBe(409);
 
-    const created = await call<{ account: { id: string; name: string; siteKey: string }; ownerInviteLink: string }>('POST', '/api/operator/stores', {
-      headers: operator, body: { storeName: 'Fjord & Co. Outfitters', ownerEmail: 'owner@fjord.test' },
-    });
+    const created = await call<{ account: { id: string; name: string; siteKey: string }; ownerInviteLink: string }>(
+      'POST',
+      '/api/operator/stores',
+      {
+        headers: operator,
+        body: { storeName: 'Fjord & Co. Outfitters', ownerEmail: 'owner@fjord.test' },
+      },
+    );
     expect(created.status).toBe(201);
     const { account, ownerInviteLink } = created.json;
     expect(account.siteKey).toMatch(/^pk_/);
@@ -59,13 +83,18 @@ describe('operator API (npm run account:create)', () => {
     expect(await db().query.settings.findFirst({ where: eq(settings.accountId, account.id) })).toBeDefined();
 
     const token = ownerInviteLink.split('#token=')[1]!;
-    const joined = await call<{ user: { role: string } }>('POST', '/api/auth/accept-invite', { body: { token, name: 'Freya', password: 'a-long-password' } });
+    const joined = await call<{ user: { role: string } }>('POST', '/api/auth/accept-invite', {
+      body: { token, name: 'Freya', password: 'a-long-password' },
+    });
     expect(joined.status).toBe(201);
     expect(joined.json.user.role).toBe('owner');
     const cookie = joined.headers.get('set-cookie')!.split(';')[0]!;
     const me = await call<{ accountId: string; user: { email: string } }>('GET', '/api/auth/me', { cookie });
     expect(me.json).toMatchObject({ accountId: account.id, user: { email: 'owner@fjord.test' } });
     // The invite is single-use.
-    expect((await call('POST', '/api/auth/accept-invite', { body: { token, name: 'Again', password: 'a-long-password' } })).status).toBe(404);
+    expect(
+      (await call('POST', '/api/auth/accept-invite', { body: { token, name: 'Again', password: 'a-long-password' } }))
+        .status,
+    ).toBe(404);
   });
 });

@@ -26,7 +26,16 @@ function settingsWith(patch: Record<string, unknown> = {}): AccountSettings {
 }
 
 async function reply(text: string, opts: Partial<AgentInput> = {}): Promise<Reply> {
-  const turn = await runCustomerAgent({ db: db(), accountId, settings: settingsWith(), text, profileId: null, missesInARow: 0, llm: null, ...opts });
+  const turn = await runCustomerAgent({
+    db: db(),
+    accountId,
+    settings: settingsWith(),
+    text,
+    profileId: null,
+    missesInARow: 0,
+    llm: null,
+    ...opts,
+  });
   if (turn.kind !== 'reply') throw new Error(`expected a reply to "${text}", got ${JSON.stringify(turn)}`);
   return turn;
 }
@@ -34,7 +43,7 @@ async function reply(text: string, opts: Partial<AgentInput> = {}): Promise<Repl
 /** The article slug the reply answers from, for a confident answer; null otherwise. */
 async function answeredFrom(text: string, opts: Partial<AgentInput> = {}): Promise<string | null> {
   const r = await reply(text, opts);
-  return !r.missed && r.skill === 'answer' && r.source ? slugOf.get(r.source.id) ?? null : null;
+  return !r.missed && r.skill === 'answer' && r.source ? (slugOf.get(r.source.id) ?? null) : null;
 }
 
 describe('typos and chat spelling', () => {
@@ -101,19 +110,23 @@ describe('long questions', () => {
   });
 
   it('what used to overflow D1’s bound parameters: "what is your return policy for unworn shoes bought online last month"', async () => {
-    expect(await answeredFrom('what is your return policy for unworn shoes bought online last month')).toBe('returns-and-exchanges');
+    expect(await answeredFrom('what is your return policy for unworn shoes bought online last month')).toBe(
+      'returns-and-exchanges',
+    );
   });
 });
 
 describe('out of scope', () => {
-  it.each(['are you hiring at the Denver store?', "what's the wifi password", 'can you book me a flight', 'write me a poem about mountains'])(
-    '%j gets an honest "not sure" and the offer of a person, no article, no cards',
-    async (text) => {
-      const r = await reply(text);
-      expect(r).toMatchObject({ missed: true, prompt: 'offer_human', cards: [], source: null });
-      expect(r.text).toMatch(/not sure|couldn't find/i);
-    },
-  );
+  it.each([
+    'are you hiring at the Denver store?',
+    "what's the wifi password",
+    'can you book me a flight',
+    'write me a poem about mountains',
+  ])('%j gets an honest "not sure" and the offer of a person, no article, no cards', async (text) => {
+    const r = await reply(text);
+    expect(r).toMatchObject({ missed: true, prompt: 'offer_human', cards: [], source: null });
+    expect(r.text).toMatch(/not sure|couldn't find/i);
+  });
 
   it('a subject that is not a shop matter is out of scope even when the store city and weekend hours match', async () => {
     const r = await reply('what will the weather be like in Portland on Saturday?');
@@ -125,7 +138,11 @@ describe('out of scope', () => {
     expect(r).toMatchObject({ missed: true, cards: [], source: null });
   });
 
-  it.each(['can you track a parcel that is not from you', 'do you buy used boots', 'can i rent a tent for the weekend'])(
+  it.each([
+    'can you track a parcel that is not from you',
+    'do you buy used boots',
+    'can i rent a tent for the weekend',
+  ])(
     '%j (a purchase elsewhere, a service the store never mentions) is out of scope, not tracking or cards',
     async (text) => {
       expect(await reply(text)).toMatchObject({ missed: true, cards: [], source: null });
@@ -135,7 +152,12 @@ describe('out of scope', () => {
   it('…until the merchant’s own help centre covers that subject', async () => {
     const id = `parking-${crypto.randomUUID()}`;
     await db().insert(knowledgeArticles).values({
-      id, accountId, title: 'Parking at our stores', topic: 'stores', url: '/help/parking', updatedAt: Date.now(),
+      id,
+      accountId,
+      title: 'Parking at our stores',
+      topic: 'stores',
+      url: '/help/parking',
+      updatedAt: Date.now(),
       body: 'Free parking is available behind every store for two hours while you shop.',
     });
     try {
@@ -229,9 +251,15 @@ describe('article links', () => {
   });
 
   it('the page escapes article text and 404s an unknown or malformed id', async () => {
-    const [article] = await db().select().from(knowledgeArticles).where(and(eq(knowledgeArticles.accountId, accountId), eq(knowledgeArticles.url, '/help/gift-cards')));
+    const [article] = await db()
+      .select()
+      .from(knowledgeArticles)
+      .where(and(eq(knowledgeArticles.accountId, accountId), eq(knowledgeArticles.url, '/help/gift-cards')));
     const original = article!.body;
-    await db().update(knowledgeArticles).set({ body: `${original} <script>alert(1)</script>` }).where(eq(knowledgeArticles.id, article!.id));
+    await db()
+      .update(knowledgeArticles)
+      .set({ body: `${original} <script>alert(1)</script>` })
+      .where(eq(knowledgeArticles.id, article!.id));
     try {
       const page = await call('GET', `/articles/${article!.id}`, { origin: null });
       expect(page.text).not.toContain('<script>alert(1)</script>');
@@ -246,14 +274,23 @@ describe('article links', () => {
 
 describe('content snapshot', () => {
   it('an edited article is answered from its new text on the next turn', async () => {
-    const [article] = await db().select().from(knowledgeArticles).where(and(eq(knowledgeArticles.accountId, accountId), eq(knowledgeArticles.url, '/help/student-discount')));
+    const [article] = await db()
+      .select()
+      .from(knowledgeArticles)
+      .where(and(eq(knowledgeArticles.accountId, accountId), eq(knowledgeArticles.url, '/help/student-discount')));
     const original = article!.body;
     expect((await reply('student discount?')).text).toContain('15%');
-    await db().update(knowledgeArticles).set({ body: 'Students get 20% off full-price items all year round.', updatedAt: article!.updatedAt + 1 }).where(eq(knowledgeArticles.id, article!.id));
+    await db()
+      .update(knowledgeArticles)
+      .set({ body: 'Students get 20% off full-price items all year round.', updatedAt: article!.updatedAt + 1 })
+      .where(eq(knowledgeArticles.id, article!.id));
     try {
       expect((await reply('student discount?')).text).toContain('20%');
     } finally {
-      await db().update(knowledgeArticles).set({ body: original, updatedAt: article!.updatedAt + 2 }).where(eq(knowledgeArticles.id, article!.id));
+      await db()
+        .update(knowledgeArticles)
+        .set({ body: original, updatedAt: article!.updatedAt + 2 })
+        .where(eq(knowledgeArticles.id, article!.id));
     }
   });
 });
@@ -262,7 +299,8 @@ describe('semantic retriever (Workers AI + Vectorize), off by default', () => {
   // Structural stand-ins for the two bindings: an "embedding" with one axis for refunds and money, one
   // for jobs (which no article is about) and one for everything else, and an in-memory index that
   // honours the metadata filter.
-  const embedText = (text: string) => (/refund|money/i.test(text) ? [1, 0, 0] : /hiring|job/i.test(text) ? [0, 0, 1] : [0, 1, 0]);
+  const embedText = (text: string) =>
+    /refund|money/i.test(text) ? [1, 0, 0] : /hiring|job/i.test(text) ? [0, 0, 1] : [0, 1, 0];
   function bindings() {
     const stored = new Map<string, { values: number[]; metadata: Record<string, string> }>();
     const filters: Array<Record<string, string> | undefined> = [];
@@ -309,7 +347,11 @@ describe('semantic retriever (Workers AI + Vectorize), off by default', () => {
 
   it('falls back to the lexical answer when a binding fails', async () => {
     const { semanticRetriever } = await import('../../worker/agent/retrieval/vectorize');
-    const broken = { run: async () => { throw new Error('AI down'); } };
+    const broken = {
+      run: async () => {
+        throw new Error('AI down');
+      },
+    };
     const { vectors } = bindings();
     const warn = console.warn;
     console.warn = () => {};

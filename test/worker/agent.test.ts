@@ -23,7 +23,16 @@ function settingsWith(patch: (s: AccountSettings) => void = () => {}): AccountSe
 }
 
 async function ask(text: string, opts: Partial<AgentInput> = {}): Promise<AgentTurn> {
-  return runCustomerAgent({ db: db(), accountId, settings: settingsWith(), text, profileId: null, missesInARow: 0, llm: null, ...opts });
+  return runCustomerAgent({
+    db: db(),
+    accountId,
+    settings: settingsWith(),
+    text,
+    profileId: null,
+    missesInARow: 0,
+    llm: null,
+    ...opts,
+  });
 }
 
 async function reply(text: string, opts: Partial<AgentInput> = {}): Promise<Reply> {
@@ -41,8 +50,16 @@ describe('settings', () => {
       ['repeated_misses', 'misses', true],
     ]);
     expect(s.escalation.rules.find((r) => r.id === 'human_request')?.builtIn).toBe(true);
-    expect(s.escalation.rules.find((r) => r.kind === 'urgent')?.keywords).toEqual(expect.arrayContaining(['chargeback', 'lawyer', 'fraud', 'scam', 'stolen card', 'legal action']));
-    expect(s.llm).toEqual({ enabled: false, provider: 'openai_compatible', baseUrl: null, model: 'gpt-4o-mini', timeoutMs: 4000 });
+    expect(s.escalation.rules.find((r) => r.kind === 'urgent')?.keywords).toEqual(
+      expect.arrayContaining(['chargeback', 'lawyer', 'fraud', 'scam', 'stolen card', 'legal action']),
+    );
+    expect(s.llm).toEqual({
+      enabled: false,
+      provider: 'openai_compatible',
+      baseUrl: null,
+      model: 'gpt-4o-mini',
+      timeoutMs: 4000,
+    });
     // Defaults are fresh copies: changing one parsed document does not change the next.
     s.escalation.rules[1]!.keywords.push('mutated');
     expect(accountSettings.parse({}).escalation.rules[1]!.keywords).not.toContain('mutated');
@@ -95,14 +112,34 @@ describe('escalation rules', () => {
 
   it('urgent words match whole words only', () => {
     expect(detectEscalation('is this scampi?', defaults, 0)).toBeNull();
-    expect(detectEscalation('do you have suede boots', settingsWith((s) => s.escalation.rules[1]!.keywords.push('sue')), 0)).toBeNull();
+    expect(
+      detectEscalation(
+        'do you have suede boots',
+        settingsWith((s) => s.escalation.rules[1]!.keywords.push('sue')),
+        0,
+      ),
+    ).toBeNull();
   });
 
   it("a merchant keyword rule fires with the rule's name; a disabled one does not", async () => {
-    const wholesale = { id: 'wholesale', name: 'Wholesale', kind: 'keywords' as const, keywords: ['wholesale', 'bulk order'], enabled: true, builtIn: false };
+    const wholesale = {
+      id: 'wholesale',
+      name: 'Wholesale',
+      kind: 'keywords' as const,
+      keywords: ['wholesale', 'bulk order'],
+      enabled: true,
+      builtIn: false,
+    };
     const on = settingsWith((s) => s.escalation.rules.push(wholesale));
-    expect(detectEscalation('Do you offer wholesale pricing?', on, 0)).toEqual({ reason: 'Wholesale', rule: 'wholesale' });
-    expect(await ask('I want to place a bulk order for my team', { settings: on })).toEqual({ kind: 'escalate', reason: 'Wholesale', rule: 'wholesale' });
+    expect(detectEscalation('Do you offer wholesale pricing?', on, 0)).toEqual({
+      reason: 'Wholesale',
+      rule: 'wholesale',
+    });
+    expect(await ask('I want to place a bulk order for my team', { settings: on })).toEqual({
+      kind: 'escalate',
+      reason: 'Wholesale',
+      rule: 'wholesale',
+    });
 
     const off = settingsWith((s) => s.escalation.rules.push({ ...wholesale, enabled: false }));
     expect(detectEscalation('Do you offer wholesale pricing?', off, 0)).toBeNull();
@@ -110,16 +147,31 @@ describe('escalation rules', () => {
   });
 
   it("a topics rule fires on the winning answer's topic, with the rule's name; disabled or other topics do not", async () => {
-    const returns = { id: 'returns-desk', name: 'Returns go to people', kind: 'topics' as const, keywords: [], topics: ['Returns', 'warranty'], enabled: true, builtIn: false };
+    const returns = {
+      id: 'returns-desk',
+      name: 'Returns go to people',
+      kind: 'topics' as const,
+      keywords: [],
+      topics: ['Returns', 'warranty'],
+      enabled: true,
+      builtIn: false,
+    };
     // Without the rule the agent answers from a returns article.
     const answered = await reply('What is your return policy?');
     expect(answered).toMatchObject({ skill: 'answer' });
     expect(answered.tags).toContain('returns');
 
     const on = settingsWith((s) => s.escalation.rules.push(returns));
-    expect(await ask('What is your return policy?', { settings: on })).toEqual({ kind: 'escalate', reason: 'Returns go to people', rule: 'returns-desk' });
+    expect(await ask('What is your return policy?', { settings: on })).toEqual({
+      kind: 'escalate',
+      reason: 'Returns go to people',
+      rule: 'returns-desk',
+    });
     // Only the answer's topic counts: a shipping question is still answered.
-    expect(await reply('do you ship to Canada?', { settings: on })).toMatchObject({ skill: 'answer', tags: ['shipping'] });
+    expect(await reply('do you ship to Canada?', { settings: on })).toMatchObject({
+      skill: 'answer',
+      tags: ['shipping'],
+    });
     // The message alone never fires it (it is not a keyword rule).
     expect(detectEscalation('What is your return policy?', on, 0)).toBeNull();
 
@@ -128,15 +180,25 @@ describe('escalation rules', () => {
     const other = settingsWith((s) => s.escalation.rules.push({ ...returns, topics: ['warranty', 'sizing'] }));
     expect(await reply('What is your return policy?', { settings: other })).toMatchObject({ skill: 'answer' });
     // Earlier rules still win: the shopper asking for a person is "shopper requested".
-    expect(await ask('What is your return policy? I want to talk to a human', { settings: on })).toMatchObject({ kind: 'escalate', rule: 'human_request' });
+    expect(await ask('What is your return policy? I want to talk to a human', { settings: on })).toMatchObject({
+      kind: 'escalate',
+      rule: 'human_request',
+    });
   });
 
   it('a document from before topics rules still parses; a topics rule round-trips', () => {
-    const old = accountSettings.parse({ escalation: { rules: [{ id: 'x', name: 'X', kind: 'keywords', keywords: ['a'] }] } });
+    const old = accountSettings.parse({
+      escalation: { rules: [{ id: 'x', name: 'X', kind: 'keywords', keywords: ['a'] }] },
+    });
     expect(old.escalation.rules[0]).toMatchObject({ kind: 'keywords', keywords: ['a'], enabled: true });
-    const parsed = accountSettings.parse({ escalation: { rules: [{ id: 't', name: 'T', kind: 'topics', topics: ['returns'] }] } });
+    const parsed = accountSettings.parse({
+      escalation: { rules: [{ id: 't', name: 'T', kind: 'topics', topics: ['returns'] }] },
+    });
     expect(parsed.escalation.rules[0]).toMatchObject({ kind: 'topics', topics: ['returns'], keywords: [] });
-    expect(accountSettings.safeParse({ escalation: { rules: [{ id: 't', name: 'T', kind: 'topics', topics: [''] }] } }).success).toBe(false);
+    expect(
+      accountSettings.safeParse({ escalation: { rules: [{ id: 't', name: 'T', kind: 'topics', topics: [''] }] } })
+        .success,
+    ).toBe(false);
   });
 
   it('disabled default rules do not fire', () => {
@@ -147,22 +209,34 @@ describe('escalation rules', () => {
   });
 
   it('the built-in human request still applies when the rule is missing from the document', () => {
-    const without = settingsWith((s) => (s.escalation.rules = s.escalation.rules.filter((r) => r.kind !== 'human_request')));
-    expect(detectEscalation('talk to a human', without, 0)).toEqual({ reason: 'shopper requested', rule: 'human_request' });
+    const without = settingsWith(
+      (s) => (s.escalation.rules = s.escalation.rules.filter((r) => r.kind !== 'human_request')),
+    );
+    expect(detectEscalation('talk to a human', without, 0)).toEqual({
+      reason: 'shopper requested',
+      rule: 'human_request',
+    });
   });
 
   it('repeated misses escalate at the threshold, not before', async () => {
     const s = settingsWith((x) => (x.agent.missesBeforeEscalation = 3));
     expect(detectEscalation('qwxz zzkv', s, 2)).toBeNull();
     expect(detectEscalation('qwxz zzkv', s, 3)).toEqual({ reason: 'Repeated misses', rule: 'repeated_misses' });
-    expect(await ask('do you ship to Canada?', { settings: s, missesInARow: 3 })).toEqual({ kind: 'escalate', reason: 'Repeated misses', rule: 'repeated_misses' });
+    expect(await ask('do you ship to Canada?', { settings: s, missesInARow: 3 })).toEqual({
+      kind: 'escalate',
+      reason: 'Repeated misses',
+      rule: 'repeated_misses',
+    });
     // Default threshold is 2.
     expect((await ask('qwxz zzkv', { missesInARow: 1 })).kind).toBe('reply');
     expect(await ask('qwxz zzkv', { missesInARow: 2 })).toMatchObject({ kind: 'escalate', rule: 'repeated_misses' });
   });
 
   it('the human request wins over other rules', () => {
-    expect(detectEscalation('fraud! get me a human', settingsWith(), 9)).toEqual({ reason: 'shopper requested', rule: 'human_request' });
+    expect(detectEscalation('fraud! get me a human', settingsWith(), 9)).toEqual({
+      reason: 'shopper requested',
+      rule: 'human_request',
+    });
   });
 });
 
@@ -212,7 +286,15 @@ describe('recommend skill', () => {
       expect(row.category).toBe('running shoes');
       expect(row.inStock).toBe(true);
       expect(card.priceCents).toBeLessThan(10000);
-      expect(card).toEqual({ id: row.id, sku: row.sku, title: row.title, priceCents: row.priceCents, currency: row.currency, imageUrl: row.imageUrl, url: row.url });
+      expect(card).toEqual({
+        id: row.id,
+        sku: row.sku,
+        title: row.title,
+        priceCents: row.priceCents,
+        currency: row.currency,
+        imageUrl: row.imageUrl,
+        url: row.url,
+      });
       // The cards show the products; the text does not repeat them.
       expect(r.text).not.toContain(card.title);
     }
@@ -246,7 +328,12 @@ describe('recommend skill', () => {
     expect(parsePriceRange('less than 80')).toMatchObject({ maxCents: 8000, maxInclusive: false });
     expect(parsePriceRange('below $120')).toMatchObject({ maxCents: 12000 });
     expect(parsePriceRange('up to $1,000')).toMatchObject({ maxCents: 100000, maxInclusive: true });
-    expect(parsePriceRange('between $50 and $100')).toEqual({ minCents: 5000, maxCents: 10000, minInclusive: true, maxInclusive: true });
+    expect(parsePriceRange('between $50 and $100')).toEqual({
+      minCents: 5000,
+      maxCents: 10000,
+      minInclusive: true,
+      maxInclusive: true,
+    });
     expect(parsePriceRange('$50-$100')).toMatchObject({ minCents: 5000, maxCents: 10000 });
     expect(parsePriceRange('over $49.50')).toMatchObject({ minCents: 4950, minInclusive: false });
     expect(parsePriceRange('takes 3-5 business days')).toBeNull();
@@ -263,23 +350,72 @@ describe('order status skill', () => {
 
   it('links the merchant sign-in page when one is configured', async () => {
     const settings = settingsWith((s) => (s.general.signInUrl = 'https://shop.example.com/account/login'));
-    expect((await reply('Where is my package?', { settings })).text).toContain('https://shop.example.com/account/login');
+    expect((await reply('Where is my package?', { settings })).text).toContain(
+      'https://shop.example.com/account/login',
+    );
   });
 
   it("reports the authenticated shopper's latest order, and only theirs", async () => {
     const now = Date.now();
     const me = newId();
     const someoneElse = newId();
-    await db().insert(profiles).values([
-      { id: me, accountId, externalId: `cust-${me}`, email: 'me@example.com', name: 'Me', createdAt: now, updatedAt: now },
-      { id: someoneElse, accountId, externalId: `cust-${someoneElse}`, email: 'else@example.com', name: 'Else', createdAt: now, updatedAt: now },
-    ]);
+    await db()
+      .insert(profiles)
+      .values([
+        {
+          id: me,
+          accountId,
+          externalId: `cust-${me}`,
+          email: 'me@example.com',
+          name: 'Me',
+          createdAt: now,
+          updatedAt: now,
+        },
+        {
+          id: someoneElse,
+          accountId,
+          externalId: `cust-${someoneElse}`,
+          email: 'else@example.com',
+          name: 'Else',
+          createdAt: now,
+          updatedAt: now,
+        },
+      ]);
     const placed = Date.UTC(2025, 2, 3, 15, 0, 0);
-    await db().insert(orders).values([
-      { id: newId(), accountId, profileId: me, externalId: 'A-1001', status: 'delivered', totalCents: 5900, items: [{ title: 'Swift Road Running Shoe' }], placedAt: placed - 30 * 86_400_000 },
-      { id: newId(), accountId, profileId: me, externalId: 'A-1002', status: 'shipped', totalCents: 12900, items: [{ title: 'Trailhead Lightweight Hiking Boot' }], placedAt: placed },
-      { id: newId(), accountId, profileId: someoneElse, externalId: 'B-9999', status: 'processing', totalCents: 100, items: [], placedAt: placed + 1000 },
-    ]);
+    await db()
+      .insert(orders)
+      .values([
+        {
+          id: newId(),
+          accountId,
+          profileId: me,
+          externalId: 'A-1001',
+          status: 'delivered',
+          totalCents: 5900,
+          items: [{ title: 'Swift Road Running Shoe' }],
+          placedAt: placed - 30 * 86_400_000,
+        },
+        {
+          id: newId(),
+          accountId,
+          profileId: me,
+          externalId: 'A-1002',
+          status: 'shipped',
+          totalCents: 12900,
+          items: [{ title: 'Trailhead Lightweight Hiking Boot' }],
+          placedAt: placed,
+        },
+        {
+          id: newId(),
+          accountId,
+          profileId: someoneElse,
+          externalId: 'B-9999',
+          status: 'processing',
+          totalCents: 100,
+          items: [],
+          placedAt: placed + 1000,
+        },
+      ]);
 
     const r = await reply('Where is my order?', { profileId: me });
     expect(r).toMatchObject({ skill: 'order_status', tags: ['orders'], missed: false, prompt: 'confirm_resolution' });
@@ -351,22 +487,25 @@ describe('query safety', () => {
     'shoes '.repeat(500),
   ];
 
-  it.each(nasty.map((text) => [text.length > 60 ? `${text.slice(0, 20)}… (${text.length} chars)` : text, text]))('%j does not throw and gives a sane reply', async (_label, text) => {
-    const errors: unknown[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => void errors.push(args);
-    let turn: Reply;
-    try {
-      turn = await reply(text);
-    } finally {
-      console.error = original;
-    }
-    // The agent swallows a failure as a miss; none may have happened.
-    expect(errors).toEqual([]);
-    expect(turn.confidence).toBeGreaterThanOrEqual(0);
-    expect(typeof turn.text).toBe('string');
-    expect(turn.cards.length).toBeLessThanOrEqual(3);
-  });
+  it.each(nasty.map((text) => [text.length > 60 ? `${text.slice(0, 20)}… (${text.length} chars)` : text, text]))(
+    '%j does not throw and gives a sane reply',
+    async (_label, text) => {
+      const errors: unknown[] = [];
+      const original = console.error;
+      console.error = (...args: unknown[]) => void errors.push(args);
+      let turn: Reply;
+      try {
+        turn = await reply(text);
+      } finally {
+        console.error = original;
+      }
+      // The agent swallows a failure as a miss; none may have happened.
+      expect(errors).toEqual([]);
+      expect(turn.confidence).toBeGreaterThanOrEqual(0);
+      expect(typeof turn.text).toBe('string');
+      expect(turn.cards.length).toBeLessThanOrEqual(3);
+    },
+  );
 
   it('the tables are still there afterwards', async () => {
     expect((await db().select().from(products)).length).toBeGreaterThanOrEqual(50);
@@ -378,12 +517,23 @@ describe('tenancy', () => {
     const other = await otherAccount('agent');
     const now = Date.now();
     await db().insert(knowledgeArticles).values({
-      id: newId(), accountId: other.accountId, title: 'Shipping to Mars', topic: 'shipping', url: '/help/mars',
-      body: 'Zorblax rockets deliver to Mars colonies in 3 weeks for a flat fee.', updatedAt: now,
+      id: newId(),
+      accountId: other.accountId,
+      title: 'Shipping to Mars',
+      topic: 'shipping',
+      url: '/help/mars',
+      body: 'Zorblax rockets deliver to Mars colonies in 3 weeks for a flat fee.',
+      updatedAt: now,
     });
     await db().insert(products).values({
-      id: newId(), accountId: other.accountId, sku: 'ZORB-1', title: 'Zorblax Moon Boot', description: 'Zorblax boots for low gravity running.',
-      category: 'running shoes', priceCents: 1000, updatedAt: now,
+      id: newId(),
+      accountId: other.accountId,
+      sku: 'ZORB-1',
+      title: 'Zorblax Moon Boot',
+      description: 'Zorblax boots for low gravity running.',
+      category: 'running shoes',
+      priceCents: 1000,
+      updatedAt: now,
     });
 
     // The other account does see its own content (so the negative checks below mean something).
@@ -398,7 +548,9 @@ describe('tenancy', () => {
     }
     const picks = await reply('I need Zorblax running shoes under $100');
     expect(picks.cards.map((c) => c.sku)).not.toContain('ZORB-1');
-    const demoIds = new Set((await db().select().from(products)).filter((p) => p.accountId === accountId).map((p) => p.id));
+    const demoIds = new Set(
+      (await db().select().from(products)).filter((p) => p.accountId === accountId).map((p) => p.id),
+    );
     for (const c of picks.cards) expect(demoIds.has(c.id)).toBe(true);
   });
 });

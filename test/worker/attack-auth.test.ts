@@ -14,7 +14,10 @@ import { addressBlock, MAX_ATTEMPTS_PER_ADDRESS, MAX_ATTEMPTS_PER_EMAIL } from '
 import { startConversation } from './widget-client';
 
 const signInAs = (email: string, password: string, address?: string) =>
-  call('POST', '/api/auth/sign-in', { body: { email, password }, headers: address ? { 'cf-connecting-ip': address } : {} });
+  call('POST', '/api/auth/sign-in', {
+    body: { email, password },
+    headers: address ? { 'cf-connecting-ip': address } : {},
+  });
 
 // Password hashing is CPU-bound: on a loaded machine these take far longer than the default 30 s allows.
 describe('sign-in limits (issue 13 item 2)', { timeout: 180_000 }, () => {
@@ -36,7 +39,10 @@ describe('sign-in limits (issue 13 item 2)', { timeout: 180_000 }, () => {
     const address = `198.51.100.${Math.floor(Math.random() * 200) + 20}`;
     const statuses: number[] = [];
     for (let i = 0; i < MAX_ATTEMPTS_PER_ADDRESS + 5; i++) {
-      statuses.push((await signInAs(`spray-${i}-${crypto.randomUUID().slice(0, 6)}@nowhere.test`, 'guess-password', address)).status);
+      statuses.push(
+        (await signInAs(`spray-${i}-${crypto.randomUUID().slice(0, 6)}@nowhere.test`, 'guess-password', address))
+          .status,
+      );
     }
     expect(statuses.slice(0, MAX_ATTEMPTS_PER_ADDRESS).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(MAX_ATTEMPTS_PER_ADDRESS).every((s) => s === 429)).toBe(true);
@@ -63,34 +69,68 @@ describe('Owner rules (issue 13 item 4)', { timeout: 180_000 }, () => {
   it('an Admin cannot promote itself to Owner, nor then remove the original Owner', async () => {
     const store = await storeWithEveryRole('admin-coup');
     const admin = await store.as('admin');
-    const promote = await call('PATCH', `/api/team/users/${store.userId('admin')}/role`, { cookie: admin, body: { role: 'owner' } });
+    const promote = await call('PATCH', `/api/team/users/${store.userId('admin')}/role`, {
+      cookie: admin,
+      body: { role: 'owner' },
+    });
     expect(promote.status).toBe(403);
     const remove = await call('DELETE', `/api/team/users/${store.userId('owner')}`, { cookie: admin });
     expect(remove.status).toBe(403);
-    const [adminRow] = await db().select({ role: users.role }).from(users).where(eq(users.id, store.userId('admin')));
+    const [adminRow] = await db()
+      .select({ role: users.role })
+      .from(users)
+      .where(eq(users.id, store.userId('admin')));
     expect(adminRow!.role).toBe('admin');
     // Nor promote anyone else to Owner.
-    expect((await call('PATCH', `/api/team/users/${store.userId('manager')}/role`, { cookie: admin, body: { role: 'owner' } })).status).toBe(403);
+    expect(
+      (
+        await call('PATCH', `/api/team/users/${store.userId('manager')}/role`, {
+          cookie: admin,
+          body: { role: 'owner' },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it('an Admin cannot invite a new Owner; an Owner can', async () => {
     const store = await storeWithEveryRole('admin-invite-owner');
     const email = `new-owner-${crypto.randomUUID().slice(0, 8)}@example.test`;
-    expect((await call('POST', '/api/team/invites', { cookie: await store.as('admin'), body: { email, role: 'owner' } })).status).toBe(403);
-    expect((await call('POST', '/api/team/invites', { cookie: await store.as('owner'), body: { email, role: 'owner' } })).status).toBe(201);
+    expect(
+      (await call('POST', '/api/team/invites', { cookie: await store.as('admin'), body: { email, role: 'owner' } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await call('POST', '/api/team/invites', { cookie: await store.as('owner'), body: { email, role: 'owner' } }))
+        .status,
+    ).toBe(201);
   });
 
   it('the last Owner cannot step down; a transfer hands ownership over with an Owner at every point', async () => {
     const store = await storeWithEveryRole('transfer');
     const owner = await store.as('owner');
-    const stepDown = await call('PATCH', `/api/team/users/${store.userId('owner')}/role`, { cookie: owner, body: { role: 'admin' } });
+    const stepDown = await call('PATCH', `/api/team/users/${store.userId('owner')}/role`, {
+      cookie: owner,
+      body: { role: 'admin' },
+    });
     expect(stepDown.status).toBe(409);
     expect(stepDown.json).toMatchObject({ error: { code: 'last_owner' } });
-    expect((await call('POST', '/api/team/transfer-ownership', { cookie: await store.as('admin'), body: { userId: store.userId('admin') } })).status).toBe(403);
+    expect(
+      (
+        await call('POST', '/api/team/transfer-ownership', {
+          cookie: await store.as('admin'),
+          body: { userId: store.userId('admin') },
+        })
+      ).status,
+    ).toBe(403);
 
-    const transfer = await call('POST', '/api/team/transfer-ownership', { cookie: owner, body: { userId: store.userId('manager') } });
+    const transfer = await call('POST', '/api/team/transfer-ownership', {
+      cookie: owner,
+      body: { userId: store.userId('manager') },
+    });
     expect(transfer.status).toBe(200);
-    const roles = await db().select({ id: users.id, role: users.role }).from(users)
+    const roles = await db()
+      .select({ id: users.id, role: users.role })
+      .from(users)
       .where(and(eq(users.accountId, store.accountId), isNull(users.removedAt)));
     expect(roles.find((r) => r.id === store.userId('manager'))!.role).toBe('owner');
     expect(roles.find((r) => r.id === store.userId('owner'))!.role).toBe('admin');
@@ -100,7 +140,10 @@ describe('Owner rules (issue 13 item 4)', { timeout: 180_000 }, () => {
   it('two Owners demoting each other at once leave one Owner', async () => {
     const store = await storeWithEveryRole('owner-race');
     const owner = await store.as('owner');
-    expect((await call('PATCH', `/api/team/users/${store.userId('admin')}/role`, { cookie: owner, body: { role: 'owner' } })).status).toBe(200);
+    expect(
+      (await call('PATCH', `/api/team/users/${store.userId('admin')}/role`, { cookie: owner, body: { role: 'owner' } }))
+        .status,
+    ).toBe(200);
     const second = await store.as('admin'); // now an Owner
     const [a, b] = await Promise.all([
       call('PATCH', `/api/team/users/${store.userId('admin')}/role`, { cookie: owner, body: { role: 'admin' } }),
@@ -109,7 +152,9 @@ describe('Owner rules (issue 13 item 4)', { timeout: 180_000 }, () => {
     // The loser is refused as the last Owner (409), or, when it was already demoted, as an Admin (403).
     expect([a.status, b.status].filter((s) => s === 200)).toHaveLength(1);
     expect([a.status, b.status].every((s) => [200, 403, 409].includes(s))).toBe(true);
-    const owners = await db().select({ id: users.id }).from(users)
+    const owners = await db()
+      .select({ id: users.id })
+      .from(users)
       .where(and(eq(users.accountId, store.accountId), eq(users.role, 'owner'), isNull(users.removedAt)));
     expect(owners).toHaveLength(1);
   });
@@ -120,26 +165,52 @@ describe('invites (issue 13 item 8)', { timeout: 180_000 }, () => {
     const other = await otherAccount('invite-probe');
     const store = await storeWithEveryRole('invite-probe');
     const owner = await store.as('owner');
-    const probe = await call('POST', '/api/team/invites', { cookie: owner, body: { email: other.ownerEmail, role: 'agent' } });
-    const fresh = await call('POST', '/api/team/invites', { cookie: owner, body: { email: `nobody-${crypto.randomUUID().slice(0, 6)}@example.test`, role: 'agent' } });
+    const probe = await call('POST', '/api/team/invites', {
+      cookie: owner,
+      body: { email: other.ownerEmail, role: 'agent' },
+    });
+    const fresh = await call('POST', '/api/team/invites', {
+      cookie: owner,
+      body: { email: `nobody-${crypto.randomUUID().slice(0, 6)}@example.test`, role: 'agent' },
+    });
     expect(probe.status).toBe(fresh.status);
     expect(probe.status).toBe(201);
     // Someone already on this store's own team is still reported (the inviter can see the team list anyway).
-    expect((await call('POST', '/api/team/invites', { cookie: owner, body: { email: `agent@${store.slug}.test`, role: 'agent' } })).status).toBe(409);
+    expect(
+      (
+        await call('POST', '/api/team/invites', {
+          cookie: owner,
+          body: { email: `agent@${store.slug}.test`, role: 'agent' },
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it('ten simultaneous invites to one email leave one live link', async () => {
     const store = await storeWithEveryRole('invite-race');
     const owner = await store.as('owner');
     const email = `racer-${crypto.randomUUID().slice(0, 8)}@example.test`;
-    const results = await Promise.all(Array.from({ length: 10 }, () => call<{ link: string }>('POST', '/api/team/invites', { cookie: owner, body: { email, role: 'agent' } })));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        call<{ link: string }>('POST', '/api/team/invites', { cookie: owner, body: { email, role: 'agent' } }),
+      ),
+    );
     expect(results.every((r) => r.status === 201)).toBe(true);
-    const live = await db().select().from(invites).where(and(eq(invites.accountId, store.accountId), eq(invites.email, email), isNull(invites.acceptedAt)));
+    const live = await db()
+      .select()
+      .from(invites)
+      .where(and(eq(invites.accountId, store.accountId), eq(invites.email, email), isNull(invites.acceptedAt)));
     expect(live).toHaveLength(1);
     const tokens = results.map((r) => r.json.link.split('#token=')[1]!);
     const accepted = [];
     for (const token of tokens) {
-      accepted.push((await call('POST', '/api/auth/accept-invite', { body: { token, name: 'Racer', password: 'a-long-password-1' } })).status);
+      accepted.push(
+        (
+          await call('POST', '/api/auth/accept-invite', {
+            body: { token, name: 'Racer', password: 'a-long-password-1' },
+          })
+        ).status,
+      );
     }
     expect(accepted.filter((s) => s === 201)).toHaveLength(1);
   });
@@ -169,9 +240,17 @@ describe('shopper tokens (issue 13 item 8)', () => {
   it('a token with exp 0, a missing exp or an exp past 24 hours is refused', async () => {
     const account = await demoAccount();
     const now = Math.floor(Date.now() / 1000);
-    for (const claims of [{ sub: 'x', exp: 0 }, { sub: 'x' }, { sub: 'x', exp: now + 2 * 24 * 3600 }, { sub: 'x', exp: -5 }]) {
+    for (const claims of [
+      { sub: 'x', exp: 0 },
+      { sub: 'x' },
+      { sub: 'x', exp: now + 2 * 24 * 3600 },
+      { sub: 'x', exp: -5 },
+    ]) {
       const identityToken = await sign(claims, account.identityKey, 'HS256');
-      const res = await call('POST', '/api/widget/conversations', { body: { siteKey: account.siteKey, identityToken }, origin: 'https://shop.example' });
+      const res = await call('POST', '/api/widget/conversations', {
+        body: { siteKey: account.siteKey, identityToken },
+        origin: 'https://shop.example',
+      });
       expect(res.status, JSON.stringify(claims)).toBe(401);
     }
     const good = await sign({ sub: 'x', exp: now + 600 }, account.identityKey, 'HS256');

@@ -27,25 +27,65 @@ const MARK = `xtenant-${crypto.randomUUID().slice(0, 8)}`;
 async function seedStoreA() {
   const a = await storeWithEveryRole('xtenant-a');
   const cookie = await a.as('owner');
-  const ok = async <T,>(res: Promise<{ status: number; json: T; text: string }>) => {
+  const ok = async <T>(res: Promise<{ status: number; json: T; text: string }>) => {
     const r = await res;
     if (r.status >= 300) throw new Error(`seeding store A failed: ${r.status} ${r.text}`);
     return r.json;
   };
   const ticket = await insertTicket(a.accountId, { subject: `${MARK} ticket` });
-  const task = await ok(call<{ task: { id: string } }>('POST', `/api/tickets/${ticket.id}/tasks`, { cookie, body: { title: `${MARK} task`, dueAt: Date.now() + 3600_000 } }));
-  const team = await ok(call<{ team: { id: string } }>('POST', '/api/teams', { cookie, body: { name: `${MARK} team` } }));
-  const article = await ok(call<{ article: { id: string } }>('POST', '/api/knowledge/articles', { cookie, body: { title: `${MARK} article`, body: `${MARK} body` } }));
-  const segment = await ok(call<{ segment: { id: string } }>('POST', '/api/segments', { cookie, body: { name: `${MARK} segment`, definition: REFERENCE_SEGMENTS.reengage.definition } }));
-  const hook = await ok(call<{ subscription: { id: string } }>('POST', '/api/webhook-subscriptions', { cookie, body: { url: 'https://hooks.example.com/a', events: ['*'], description: MARK } }));
-  const key = await ok(call<{ key: { id: string }; secret: string }>('POST', '/api/api-keys', { cookie, body: { name: `${MARK} key` } }));
-  const profile = await ok(call<{ profileId: string }>('POST', '/api/track/identify', {
-    origin: null, headers: { authorization: `Bearer ${key.secret}` }, body: { profile: { externalId: MARK, email: `${MARK}@shopper.test`, name: MARK } },
-  }));
-  const conv = await ok(call<{ conversationId: string; resumeToken: string }>('POST', '/api/widget/conversations', { body: { siteKey: a.siteKey }, origin: 'https://shop.example' }));
+  const task = await ok(
+    call<{ task: { id: string } }>('POST', `/api/tickets/${ticket.id}/tasks`, {
+      cookie,
+      body: { title: `${MARK} task`, dueAt: Date.now() + 3600_000 },
+    }),
+  );
+  const team = await ok(
+    call<{ team: { id: string } }>('POST', '/api/teams', { cookie, body: { name: `${MARK} team` } }),
+  );
+  const article = await ok(
+    call<{ article: { id: string } }>('POST', '/api/knowledge/articles', {
+      cookie,
+      body: { title: `${MARK} article`, body: `${MARK} body` },
+    }),
+  );
+  const segment = await ok(
+    call<{ segment: { id: string } }>('POST', '/api/segments', {
+      cookie,
+      body: { name: `${MARK} segment`, definition: REFERENCE_SEGMENTS.reengage.definition },
+    }),
+  );
+  const hook = await ok(
+    call<{ subscription: { id: string } }>('POST', '/api/webhook-subscriptions', {
+      cookie,
+      body: { url: 'https://hooks.example.com/a', events: ['*'], description: MARK },
+    }),
+  );
+  const key = await ok(
+    call<{ key: { id: string }; secret: string }>('POST', '/api/api-keys', { cookie, body: { name: `${MARK} key` } }),
+  );
+  const profile = await ok(
+    call<{ profileId: string }>('POST', '/api/track/identify', {
+      origin: null,
+      headers: { authorization: `Bearer ${key.secret}` },
+      body: { profile: { externalId: MARK, email: `${MARK}@shopper.test`, name: MARK } },
+    }),
+  );
+  const conv = await ok(
+    call<{ conversationId: string; resumeToken: string }>('POST', '/api/widget/conversations', {
+      body: { siteKey: a.siteKey },
+      origin: 'https://shop.example',
+    }),
+  );
   const ids: Record<string, string> = {
-    ticket: ticket.id, task: task.task.id, team: team.team.id, article: article.article.id, segment: segment.segment.id,
-    subscription: hook.subscription.id, apiKey: key.key.id, profile: profile.profileId, conversation: conv.conversationId,
+    ticket: ticket.id,
+    task: task.task.id,
+    team: team.team.id,
+    article: article.article.id,
+    segment: segment.segment.id,
+    subscription: hook.subscription.id,
+    apiKey: key.key.id,
+    profile: profile.profileId,
+    conversation: conv.conversationId,
     user: a.userId('agent'),
   };
   return { a, ids };
@@ -57,9 +97,16 @@ function idFor(path: string, param: string, ids: Record<string, string>): string
   if (param === 'ticketId') return ids.ticket!;
   if (param === 'conversationId') return ids.conversation!;
   const byPrefix: Array<[string, string]> = [
-    ['/api/tickets/', 'ticket'], ['/api/teams/', 'team'], ['/api/knowledge/articles/', 'article'], ['/api/segments/', 'segment'],
-    ['/api/export/segments/', 'segment'], ['/api/webhook-subscriptions/', 'subscription'], ['/api/profiles/', 'profile'],
-    ['/api/api-keys/', 'apiKey'], ['/api/team/users/', 'user'], ['/api/widget/conversations/', 'conversation'],
+    ['/api/tickets/', 'ticket'],
+    ['/api/teams/', 'team'],
+    ['/api/knowledge/articles/', 'article'],
+    ['/api/segments/', 'segment'],
+    ['/api/export/segments/', 'segment'],
+    ['/api/webhook-subscriptions/', 'subscription'],
+    ['/api/profiles/', 'profile'],
+    ['/api/api-keys/', 'apiKey'],
+    ['/api/team/users/', 'user'],
+    ['/api/widget/conversations/', 'conversation'],
   ];
   const kind = byPrefix.find(([prefix]) => path.startsWith(prefix))?.[1];
   // Ids no store A row has (an email message, a webhook delivery): a well-formed id of nothing.
@@ -68,15 +115,36 @@ function idFor(path: string, param: string, ids: Record<string, string>): string
 
 /** A body that passes most routes' validation, so the probe reaches the account-scoped lookup. */
 const PROBE_BODY = {
-  status: 'closed', text: 'probe', clientId: crypto.randomUUID(), title: 'probe', body: 'probe body', name: 'probe name', memberIds: [],
-  done: true, assigneeId: null, role: 'agent', active: false, events: ['*'], url: 'https://hooks.example.com/b', description: 'probe',
-  resolved: true, email: 'probe@shopper.test', identityToken: 'x.y.z', dueAt: Date.now() + 3600_000,
+  status: 'closed',
+  text: 'probe',
+  clientId: crypto.randomUUID(),
+  title: 'probe',
+  body: 'probe body',
+  name: 'probe name',
+  memberIds: [],
+  done: true,
+  assigneeId: null,
+  role: 'agent',
+  active: false,
+  events: ['*'],
+  url: 'https://hooks.example.com/b',
+  description: 'probe',
+  resolved: true,
+  email: 'probe@shopper.test',
+  identityToken: 'x.y.z',
+  dueAt: Date.now() + 3600_000,
   definition: REFERENCE_SEGMENTS.reengage.definition,
 };
 
 async function rowsOf(accountId: string): Promise<string> {
-  const { results } = await env.DB.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%account_id%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%'").all<{ name: string }>();
-  const out = await env.DB.batch(results.filter((t) => /^[a-z_0-9]+$/.test(t.name)).map((t) => env.DB.prepare(`SELECT * FROM "${t.name}" WHERE account_id = ?`).bind(accountId)));
+  const { results } = await env.DB.prepare(
+    "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%account_id%' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%'",
+  ).all<{ name: string }>();
+  const out = await env.DB.batch(
+    results
+      .filter((t) => /^[a-z_0-9]+$/.test(t.name))
+      .map((t) => env.DB.prepare(`SELECT * FROM "${t.name}" WHERE account_id = ?`).bind(accountId)),
+  );
   return JSON.stringify(out.map((r) => r.results));
 }
 
@@ -85,10 +153,13 @@ describe('cross-tenant probes over every id-taking route', () => {
     const { a, ids } = await seedStoreA();
     const b = await storeWithEveryRole('xtenant-b');
     const cookie = await b.as('owner');
-    const keyB = (await call<{ secret: string }>('POST', '/api/api-keys', { cookie, body: { name: 'probe' } })).json.secret;
+    const keyB = (await call<{ secret: string }>('POST', '/api/api-keys', { cookie, body: { name: 'probe' } })).json
+      .secret;
     const before = await rowsOf(a.accountId);
 
-    const routes = allRoutes().filter((r) => r.path.includes(':') && !r.path.endsWith('/socket') && !(`${r.method} ${r.path}` in NOT_TENANT_SCOPED));
+    const routes = allRoutes().filter(
+      (r) => r.path.includes(':') && !r.path.endsWith('/socket') && !(`${r.method} ${r.path}` in NOT_TENANT_SCOPED),
+    );
     expect(routes.length).toBeGreaterThan(35);
     const leaks: string[] = [];
     const notRefused: string[] = [];
@@ -98,19 +169,31 @@ describe('cross-tenant probes over every id-taking route', () => {
       const path = fill(route.path, (param) => idFor(route.path, param, ids));
       const withBody = route.method !== 'GET' && route.method !== 'DELETE';
       // API-key routes get B's key; widget routes get a resume token of B's, which A's conversation must refuse.
-      const res = await call(route.method, path, { cookie, ...(withBody ? { body: PROBE_BODY } : {}), headers: { authorization: `Bearer ${keyB}` } });
+      const res = await call(route.method, path, {
+        cookie,
+        ...(withBody ? { body: PROBE_BODY } : {}),
+        headers: { authorization: `Bearer ${keyB}` },
+      });
       if (res.status === 404) exact404++;
       else other.push(`${route.method} ${route.path} → ${res.status}`);
       if (res.status < 400 || res.status >= 500) notRefused.push(`${route.method} ${route.path} → ${res.status}`);
-      if (res.text.includes(MARK) || Object.values(ids).some((id) => res.text.includes(id))) leaks.push(`${route.method} ${route.path} → ${res.status}: ${res.text.slice(0, 160)}`);
+      if (res.text.includes(MARK) || Object.values(ids).some((id) => res.text.includes(id)))
+        leaks.push(`${route.method} ${route.path} → ${res.status}: ${res.text.slice(0, 160)}`);
     }
-    console.log(`cross-tenant: ${routes.length} id-taking routes probed, ${exact404} answered 404, ${notRefused.length} not refused, ${leaks.length} leaks; refused otherwise: ${other.join(', ')}`);
+    console.log(
+      `cross-tenant: ${routes.length} id-taking routes probed, ${exact404} answered 404, ${notRefused.length} not refused, ${leaks.length} leaks; refused otherwise: ${other.join(', ')}`,
+    );
     expect(leaks).toEqual([]);
     expect(notRefused).toEqual([]);
     expect(await rowsOf(a.accountId)).toBe(before);
     // Store A's own Owner can read what B could not, so the refusals above are about tenancy.
     const cookieA = await a.as('owner');
-    for (const path of [`/api/tickets/${ids.ticket}`, `/api/segments/${ids.segment}`, `/api/webhook-subscriptions/${ids.subscription}`, `/api/profiles/${ids.profile}`]) {
+    for (const path of [
+      `/api/tickets/${ids.ticket}`,
+      `/api/segments/${ids.segment}`,
+      `/api/webhook-subscriptions/${ids.subscription}`,
+      `/api/profiles/${ids.profile}`,
+    ]) {
       expect((await call('GET', path, { cookie: cookieA })).status, path).toBe(200);
     }
   }, 120_000);

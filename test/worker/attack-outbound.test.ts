@@ -22,14 +22,44 @@ const PLATFORM_KEY = 'sk-platform-key-must-not-leak';
 
 /** Every place an SSRF payload was tried: each must be refused by the policy, flag on or off. */
 const INTERNAL_TARGETS = [
-  'https://localhost/x', 'https://LOCALHOST./x', 'https://api.localhost/x', 'http://localhost:8787/x',
-  'https://169.254.169.254/latest/meta-data/', 'https://metadata.google.internal/computeMetadata/v1/', 'https://metadata/x',
-  'https://10.0.0.1/x', 'https://172.16.0.1/x', 'https://192.168.1.1/x', 'https://100.64.0.1/x', 'https://0.0.0.0/x',
-  'https://127.0.0.2/x', 'https://2130706433/x', 'https://0x7f000001/x', 'https://0177.0.0.1/x', 'https://0x7f.1/x', 'https://017700000001/x',
-  'https://[::1]/x', 'https://[::ffff:169.254.169.254]/x', 'https://[::ffff:7f00:1]/x', 'https://[fe80::1]/x', 'https://[fd00::1]/x', 'https://[64:ff9b::a9fe:a9fe]/x',
-  'https://intranet/x', 'https://printer.local/x', 'https://db.internal/x', 'https://router.lan/x', 'https://nas.home.arpa/x',
-  'file:///etc/passwd', 'gopher://127.0.0.1:6379/_INFO', 'ftp://files.example.com/x', 'http://hooks.example.com/x',
-  'https://user:pass@hooks.example.com/x', 'javascript:alert(1)', 'data:text/plain,x', '//hooks.example.com/x', 'not a url',
+  'https://localhost/x',
+  'https://LOCALHOST./x',
+  'https://api.localhost/x',
+  'http://localhost:8787/x',
+  'https://169.254.169.254/latest/meta-data/',
+  'https://metadata.google.internal/computeMetadata/v1/',
+  'https://metadata/x',
+  'https://10.0.0.1/x',
+  'https://172.16.0.1/x',
+  'https://192.168.1.1/x',
+  'https://100.64.0.1/x',
+  'https://0.0.0.0/x',
+  'https://127.0.0.2/x',
+  'https://2130706433/x',
+  'https://0x7f000001/x',
+  'https://0177.0.0.1/x',
+  'https://0x7f.1/x',
+  'https://017700000001/x',
+  'https://[::1]/x',
+  'https://[::ffff:169.254.169.254]/x',
+  'https://[::ffff:7f00:1]/x',
+  'https://[fe80::1]/x',
+  'https://[fd00::1]/x',
+  'https://[64:ff9b::a9fe:a9fe]/x',
+  'https://intranet/x',
+  'https://printer.local/x',
+  'https://db.internal/x',
+  'https://router.lan/x',
+  'https://nas.home.arpa/x',
+  'file:///etc/passwd',
+  'gopher://127.0.0.1:6379/_INFO',
+  'ftp://files.example.com/x',
+  'http://hooks.example.com/x',
+  'https://user:pass@hooks.example.com/x',
+  'javascript:alert(1)',
+  'data:text/plain,x',
+  '//hooks.example.com/x',
+  'not a url',
 ];
 
 describe('outbound-URL policy', () => {
@@ -41,7 +71,12 @@ describe('outbound-URL policy', () => {
   });
 
   it('accepts public https hosts; the test/dev flag admits only http(s)://127.0.0.1', () => {
-    for (const ok of ['https://hooks.example.com/in', 'https://api.openai.com/v1', 'https://mystore.zendesk.com', 'https://a.b.example:8443/x']) {
+    for (const ok of [
+      'https://hooks.example.com/in',
+      'https://api.openai.com/v1',
+      'https://mystore.zendesk.com',
+      'https://a.b.example:8443/x',
+    ]) {
       expect(fetchTargetProblem(ok, false), ok).toBeNull();
     }
     expect(fetchTargetProblem('http://127.0.0.1:8080/x', false)).not.toBeNull();
@@ -61,7 +96,16 @@ describe('outbound-URL policy', () => {
   });
 
   it('links a shopper opens are absolute http(s) only', () => {
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example/x', '/\\evil.example', 'https:/\\evil.example', 'vbscript:x', 'ftp://x.example']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      '//evil.example/x',
+      '/\\evil.example',
+      'https:/\\evil.example',
+      'vbscript:x',
+      'ftp://x.example',
+    ]) {
       expect(linkProblem(bad), bad).not.toBeNull();
     }
     expect(linkProblem('https://shop.example.com/account/login')).toBeNull();
@@ -72,7 +116,9 @@ describe('outbound-URL policy', () => {
 describe('LLM key theft (issue 13 item 1)', () => {
   async function requestsFor(model: string) {
     const res = await fetch(`${llmStandinUrl}/__requests`);
-    const { requests } = (await res.json()) as { requests: Array<{ authorization: string | null; body: { model?: string } }> };
+    const { requests } = (await res.json()) as {
+      requests: Array<{ authorization: string | null; body: { model?: string } }>;
+    };
     return requests.filter((r) => r.body.model === model);
   }
 
@@ -80,9 +126,15 @@ describe('LLM key theft (issue 13 item 1)', () => {
     const store = await storeWithEveryRole('llm-theft');
     const manager = await store.as('manager');
     const model = `theft-${newId()}`;
-    const put = await call('PUT', '/api/settings/llm', { cookie: manager, body: { enabled: true, provider: 'openai_compatible', baseUrl: `${llmStandinUrl}/v1`, model } });
+    const put = await call('PUT', '/api/settings/llm', {
+      cookie: manager,
+      body: { enabled: true, provider: 'openai_compatible', baseUrl: `${llmStandinUrl}/v1`, model },
+    });
     expect(put.status).toBe(200);
-    const chat = await call('POST', '/api/test-chat/messages', { cookie: manager, body: { text: 'do you ship to Canada?' } });
+    const chat = await call('POST', '/api/test-chat/messages', {
+      cookie: manager,
+      body: { text: 'do you ship to Canada?' },
+    });
     expect(chat.status).toBe(200);
     const sent = await requestsFor(model);
     expect(sent.map((r) => r.authorization)).not.toContain(`Bearer ${PLATFORM_KEY}`);
@@ -97,14 +149,18 @@ describe('LLM key theft (issue 13 item 1)', () => {
     const model = `own-${newId()}`;
     const baseUrl = `${llmStandinUrl}/v1`;
     const put = await call<{ llmKey: { set: boolean; hint: string } }>('PUT', '/api/settings/llm', {
-      cookie: owner, body: { enabled: true, provider: 'openai_compatible', baseUrl, model, apiKey: llmStandinKey },
+      cookie: owner,
+      body: { enabled: true, provider: 'openai_compatible', baseUrl, model, apiKey: llmStandinKey },
     });
     expect(put.status).toBe(200);
     expect(put.json.llmKey).toEqual({ set: true, hint: llmStandinKey.slice(-4) });
     expect(put.text).not.toContain(llmStandinKey);
     expect((await call('GET', '/api/settings', { cookie: owner })).text).not.toContain(llmStandinKey);
 
-    const chat = await call<{ turn: { text: string } }>('POST', '/api/test-chat/messages', { cookie: owner, body: { text: 'do you ship to Canada?' } });
+    const chat = await call<{ turn: { text: string } }>('POST', '/api/test-chat/messages', {
+      cookie: owner,
+      body: { text: 'do you ship to Canada?' },
+    });
     expect(chat.json.turn.text).toMatch(/^Phrased:/);
     expect((await requestsFor(model)).map((r) => r.authorization)).toEqual([`Bearer ${llmStandinKey}`]);
 
@@ -112,7 +168,8 @@ describe('LLM key theft (issue 13 item 1)', () => {
     const manager = await store.as('manager');
     const moved = `moved-${newId()}`;
     const redirect = await call<{ llmKey: { set: boolean } }>('PUT', '/api/settings/llm', {
-      cookie: manager, body: { enabled: true, provider: 'openai_compatible', baseUrl: `${llmStandinUrl}/empty/v1`, model: moved },
+      cookie: manager,
+      body: { enabled: true, provider: 'openai_compatible', baseUrl: `${llmStandinUrl}/empty/v1`, model: moved },
     });
     expect(redirect.json.llmKey.set).toBe(false);
     await call('POST', '/api/test-chat/messages', { cookie: manager, body: { text: 'do you ship to Canada?' } });
@@ -122,8 +179,18 @@ describe('LLM key theft (issue 13 item 1)', () => {
   it('refuses non-https and internal LLM base URLs', async () => {
     const store = await storeWithEveryRole('llm-url');
     const owner = await store.as('owner');
-    for (const baseUrl of ['file:///etc/passwd', 'gopher://127.0.0.1:70/x', 'ftp://llm.example.com/v1', 'https://169.254.169.254/v1', 'http://localhost:11434/v1', 'https://[::1]/v1']) {
-      const res = await call('PUT', '/api/settings/llm', { cookie: owner, body: { enabled: true, baseUrl, apiKey: 'sk-tenant-key-1' } });
+    for (const baseUrl of [
+      'file:///etc/passwd',
+      'gopher://127.0.0.1:70/x',
+      'ftp://llm.example.com/v1',
+      'https://169.254.169.254/v1',
+      'http://localhost:11434/v1',
+      'https://[::1]/v1',
+    ]) {
+      const res = await call('PUT', '/api/settings/llm', {
+        cookie: owner,
+        body: { enabled: true, baseUrl, apiKey: 'sk-tenant-key-1' },
+      });
       expect(res.status, baseUrl).toBe(400);
       expect(fieldsOf(res.json), baseUrl).toContain('baseUrl');
     }
@@ -138,22 +205,44 @@ describe('SSRF (issue 13 item 3)', () => {
       const res = await call('POST', '/api/webhook-subscriptions', { cookie: owner, body: { url, events: ['*'] } });
       expect(res.status, url).toBe(400);
     }
-    const rows = await db().select().from(webhookSubscriptions).where(eq(webhookSubscriptions.accountId, store.accountId));
+    const rows = await db()
+      .select()
+      .from(webhookSubscriptions)
+      .where(eq(webhookSubscriptions.accountId, store.accountId));
     expect(rows).toHaveLength(0);
     // Editing an existing subscription to an internal URL is refused the same way.
-    const created = await call<{ subscription: { id: string } }>('POST', '/api/webhook-subscriptions', { cookie: owner, body: { url: `${webhookReceiverUrl}/in`, events: ['*'] } });
+    const created = await call<{ subscription: { id: string } }>('POST', '/api/webhook-subscriptions', {
+      cookie: owner,
+      body: { url: `${webhookReceiverUrl}/in`, events: ['*'] },
+    });
     expect(created.status).toBe(201);
-    const edit = await call('PATCH', `/api/webhook-subscriptions/${created.json.subscription.id}`, { cookie: owner, body: { url: 'https://169.254.169.254/' } });
+    const edit = await call('PATCH', `/api/webhook-subscriptions/${created.json.subscription.id}`, {
+      cookie: owner,
+      body: { url: 'https://169.254.169.254/' },
+    });
     expect(edit.status).toBe(400);
   });
 
   it('Zendesk and Gorgias connections refuse internal base URLs before sending any credential', async () => {
     const store = await storeWithEveryRole('ssrf-helpdesk');
     const owner = await store.as('owner');
-    for (const baseUrl of ['http://localhost:9/', 'https://169.254.169.254', 'https://10.0.0.5', 'https://[fe80::1]', 'https://100.100.100.200', 'https://0x7f000001']) {
-      const zd = await call('PUT', '/api/integrations/zendesk', { cookie: owner, body: { subdomain: 'x', email: 'a@b.test', apiToken: 'secret-token', baseUrl } });
+    for (const baseUrl of [
+      'http://localhost:9/',
+      'https://169.254.169.254',
+      'https://10.0.0.5',
+      'https://[fe80::1]',
+      'https://100.100.100.200',
+      'https://0x7f000001',
+    ]) {
+      const zd = await call('PUT', '/api/integrations/zendesk', {
+        cookie: owner,
+        body: { subdomain: 'x', email: 'a@b.test', apiToken: 'secret-token', baseUrl },
+      });
       expect(zd.status, baseUrl).toBe(400);
-      const gg = await call('PUT', '/api/integrations/gorgias', { cookie: owner, body: { domain: 'x', email: 'a@b.test', apiKey: 'secret-key', baseUrl } });
+      const gg = await call('PUT', '/api/integrations/gorgias', {
+        cookie: owner,
+        body: { domain: 'x', email: 'a@b.test', apiKey: 'secret-key', baseUrl },
+      });
       expect(gg.status, baseUrl).toBe(400);
     }
     expect(await db().select().from(integrations).where(eq(integrations.accountId, store.accountId))).toHaveLength(0);
@@ -163,14 +252,17 @@ describe('SSRF (issue 13 item 3)', () => {
     const store = await storeWithEveryRole('ssrf-echo');
     const owner = await store.as('owner');
     const res = await call<{ error: { message: string } }>('PUT', '/api/integrations/gorgias', {
-      cookie: owner, body: { domain: 'x', email: 'a@b.test', apiKey: 'secret-key', baseUrl: 'http://127.0.0.1:9' },
+      cookie: owner,
+      body: { domain: 'x', email: 'a@b.test', apiKey: 'secret-key', baseUrl: 'http://127.0.0.1:9' },
     });
     expect(res.status).toBe(502);
     expect(res.json.error.message).toBe('Gorgias could not be reached. Nothing was saved; try again.');
   });
 
   it('a stored internal URL (saved before the policy) is refused at send time', async () => {
-    const refused = await fetchOutbound(env, 'https://169.254.169.254/latest/meta-data/', { timeoutMs: 1000 }).catch((e: unknown) => e);
+    const refused = await fetchOutbound(env, 'https://169.254.169.254/latest/meta-data/', { timeoutMs: 1000 }).catch(
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(OutboundError);
     expect((refused as OutboundError).kind).toBe('refused');
   });
@@ -180,26 +272,56 @@ describe('links shown to shoppers (issue 13 item 8)', () => {
   it('signInUrl stores only http(s) links', async () => {
     const store = await storeWithEveryRole('links-signin');
     const owner = await store.as('owner');
-    const general = (await call<{ settings: { general: Record<string, unknown> } }>('GET', '/api/settings', { cookie: owner })).json.settings.general;
-    for (const signInUrl of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', '//evil.example/login', 'vbscript:msgbox(1)']) {
+    const general = (
+      await call<{ settings: { general: Record<string, unknown> } }>('GET', '/api/settings', { cookie: owner })
+    ).json.settings.general;
+    for (const signInUrl of [
+      'javascript:alert(document.cookie)',
+      'data:text/html,<script>alert(1)</script>',
+      '//evil.example/login',
+      'vbscript:msgbox(1)',
+    ]) {
       const res = await call('PUT', '/api/settings/general', { cookie: owner, body: { ...general, signInUrl } });
       expect(res.status, signInUrl).toBe(400);
       expect(fieldsOf(res.json)).toContain('signInUrl');
     }
-    expect((await call('PUT', '/api/settings/general', { cookie: owner, body: { ...general, signInUrl: 'https://shop.example.com/login' } })).status).toBe(200);
+    expect(
+      (
+        await call('PUT', '/api/settings/general', {
+          cookie: owner,
+          body: { ...general, signInUrl: 'https://shop.example.com/login' },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('product and article URLs refuse protocol-relative and script links', async () => {
     const store = await storeWithEveryRole('links-catalog');
     const owner = await store.as('owner');
     for (const url of ['//evil.example/returns', '/\\evil.example', 'javascript:alert(1)', 'data:text/html,x']) {
-      const res = await call('POST', '/api/knowledge/articles', { cookie: owner, body: { title: `T ${newId()}`, body: 'Body text', url } });
+      const res = await call('POST', '/api/knowledge/articles', {
+        cookie: owner,
+        body: { title: `T ${newId()}`, body: 'Body text', url },
+      });
       expect(res.status, url).toBe(400);
     }
-    expect((await call('POST', '/api/knowledge/articles', { cookie: owner, body: { title: `T ${newId()}`, body: 'Body text', url: '/help/ok' } })).status).toBe(201);
+    expect(
+      (
+        await call('POST', '/api/knowledge/articles', {
+          cookie: owner,
+          body: { title: `T ${newId()}`, body: 'Body text', url: '/help/ok' },
+        })
+      ).status,
+    ).toBe(201);
     for (const field of ['url', 'image_url'] as const) {
-      expect(productRow.safeParse({ sku: 'A1', title: 'Shoe', price: 10, [field]: '//evil.example/p' }).success, field).toBe(false);
-      expect(productRow.safeParse({ sku: 'A1', title: 'Shoe', price: 10, [field]: 'https://shop.example.com/p' }).success, field).toBe(true);
+      expect(
+        productRow.safeParse({ sku: 'A1', title: 'Shoe', price: 10, [field]: '//evil.example/p' }).success,
+        field,
+      ).toBe(false);
+      expect(
+        productRow.safeParse({ sku: 'A1', title: 'Shoe', price: 10, [field]: 'https://shop.example.com/p' }).success,
+        field,
+      ).toBe(true);
     }
   });
 });

@@ -19,7 +19,9 @@ const address = () => `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Ma
 
 const start = (siteKey: string, ip: string | null) =>
   call<StartConversationResponse>('POST', '/api/widget/conversations', {
-    body: { siteKey }, origin: 'https://shop.example', headers: ip ? { 'cf-connecting-ip': ip } : {},
+    body: { siteKey },
+    origin: 'https://shop.example',
+    headers: ip ? { 'cf-connecting-ip': ip } : {},
   });
 
 async function pendingEmailHandoff(siteKey: string, ip: string): Promise<StartConversationResponse> {
@@ -27,7 +29,8 @@ async function pendingEmailHandoff(siteKey: string, ip: string): Promise<StartCo
   expect(conv.status).toBe(201);
   // An anonymous shopper asking for a person gets "sign in or leave your email" (web-chat auth rule).
   const escalated = await call('POST', `/api/widget/conversations/${conv.json.conversationId}/escalate`, {
-    body: { clientId: crypto.randomUUID() }, headers: bearer(conv.json.resumeToken),
+    body: { clientId: crypto.randomUUID() },
+    headers: bearer(conv.json.resumeToken),
   });
   expect(escalated.status).toBe(200);
   return conv.json;
@@ -49,7 +52,10 @@ describe('rate limits on anonymous widget work (issue 13 item 6)', () => {
     expect(statuses.slice(0, PER_ADDRESS_STARTS).every((s) => s === 201)).toBe(true);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(10);
     expect(statuses.every((s) => s === 201 || s === 429)).toBe(true);
-    const [{ n }] = await db().select({ n: count() }).from(conversations).where(eq(conversations.accountId, acc.accountId)) as [{ n: number }];
+    const [{ n }] = (await db()
+      .select({ n: count() })
+      .from(conversations)
+      .where(eq(conversations.accountId, acc.accountId))) as [{ n: number }];
     expect(n).toBe(statuses.filter((s) => s === 201).length);
     // Another shopper (another address) is not affected.
     expect((await start(acc.siteKey, address())).status).toBe(201);
@@ -68,7 +74,8 @@ describe('rate limits on anonymous widget work (issue 13 item 6)', () => {
     const statuses: number[] = [];
     for (const [i, conv] of convs.entries()) {
       const res = await call('POST', `/api/widget/conversations/${conv.conversationId}/handoff-email`, {
-        body: { clientId: crypto.randomUUID(), email: `victim-${i}@elsewhere.test` }, headers: { ...bearer(conv.resumeToken), 'cf-connecting-ip': ip },
+        body: { clientId: crypto.randomUUID(), email: `victim-${i}@elsewhere.test` },
+        headers: { ...bearer(conv.resumeToken), 'cf-connecting-ip': ip },
       });
       statuses.push(res.status);
     }
@@ -88,8 +95,18 @@ describe('rate limits on anonymous widget work (issue 13 item 6)', () => {
       ws.send({ type: 'handoff_email', clientId, email: `victim-${i}@elsewhere.test` });
       const settled = await Promise.race([
         // The branch that loses times out later; its rejection is caught, never left unhandled.
-        ws.next('error', (f) => f.clientId === clientId).then((f) => f.code, () => 'timeout'),
-        ws.next('message', (f) => /by email/.test(f.message.text)).then(() => 'ok', () => 'timeout'),
+        ws
+          .next('error', (f) => f.clientId === clientId)
+          .then(
+            (f) => f.code,
+            () => 'timeout',
+          ),
+        ws
+          .next('message', (f) => /by email/.test(f.message.text))
+          .then(
+            () => 'ok',
+            () => 'timeout',
+          ),
       ]);
       outcomes.push(settled);
       ws.close();
@@ -106,12 +123,25 @@ describe('rate limits on anonymous widget work (issue 13 item 6)', () => {
     const conv = await start(acc.siteKey, ip);
     expect(conv.status).toBe(201);
     const { conversationId, resumeToken } = conv.json;
-    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (ch) => ch.charCodeAt(0));
+    const png = Uint8Array.from(
+      atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+      (ch) => ch.charCodeAt(0),
+    );
     const statuses: number[] = [];
     for (let i = 0; i < 2 * PER_ADDRESS_FILES + 2; i++) {
-      const res = await exports.default.fetch(`http://baton.test/api/widget/conversations/${conversationId}/files?clientId=${crypto.randomUUID()}&name=f${i}.png`, {
-        method: 'POST', body: png, headers: { ...bearer(resumeToken), 'content-type': 'image/png', 'cf-connecting-ip': ip, origin: 'https://shop.example' },
-      });
+      const res = await exports.default.fetch(
+        `http://baton.test/api/widget/conversations/${conversationId}/files?clientId=${crypto.randomUUID()}&name=f${i}.png`,
+        {
+          method: 'POST',
+          body: png,
+          headers: {
+            ...bearer(resumeToken),
+            'content-type': 'image/png',
+            'cf-connecting-ip': ip,
+            origin: 'https://shop.example',
+          },
+        },
+      );
       await res.arrayBuffer();
       statuses.push(res.status);
     }

@@ -19,7 +19,10 @@ describe('team sign-in', () => {
     expect(cookie).toMatch(/Max-Age=43200/);
     const me = await call('GET', '/api/auth/me', { cookie: cookie.split(';')[0] });
     expect(me.status).toBe(200);
-    expect(me.json).toMatchObject({ user: { email: 'owner@demo.test' }, permissions: expect.arrayContaining(['team.manage']) });
+    expect(me.json).toMatchObject({
+      user: { email: 'owner@demo.test' },
+      permissions: expect.arrayContaining(['team.manage']),
+    });
   });
 
   it('refuses a wrong password with 401 and a clear message', async () => {
@@ -38,7 +41,10 @@ describe('team sign-in', () => {
     expect(blocked.headers.get('retry-after')).toBe('60');
     expect(blocked.json).toMatchObject({ error: { code: 'rate_limited' } });
     // Another email is not affected.
-    expect((await call('POST', '/api/auth/sign-in', { body: { email: 'maya@demo.test', password: 'demo-password' } })).status).toBe(200);
+    expect(
+      (await call('POST', '/api/auth/sign-in', { body: { email: 'maya@demo.test', password: 'demo-password' } }))
+        .status,
+    ).toBe(200);
   });
 
   it('rejects malformed JSON, wrong types and oversized bodies, and creates no session', async () => {
@@ -66,7 +72,8 @@ describe('team sign-in', () => {
     expect(huge.json).toMatchObject({ error: { code: 'payload_too_large' } });
 
     const notJson = await call('POST', '/api/auth/sign-in', {
-      rawBody: 'email=owner@demo.test', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      rawBody: 'email=owner@demo.test',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
     });
     expect(notJson.status).toBe(415);
     expect(await sessionCount()).toBe(before);
@@ -75,11 +82,17 @@ describe('team sign-in', () => {
   it('refuses cookie-authenticated writes from another origin (CSRF)', async () => {
     const cookie = await signIn('owner@demo.test');
     const res = await call('PUT', '/api/settings/agent', {
-      cookie, origin: 'https://evil.example', body: { confidenceThreshold: 0.1 },
+      cookie,
+      origin: 'https://evil.example',
+      body: { confidenceThreshold: 0.1 },
     });
     expect(res.status).toBe(403);
     expect(res.json).toMatchObject({ error: { code: 'forbidden' } });
-    const noOrigin = await call('PUT', '/api/settings/agent', { cookie, origin: null, body: { confidenceThreshold: 0.1 } });
+    const noOrigin = await call('PUT', '/api/settings/agent', {
+      cookie,
+      origin: null,
+      body: { confidenceThreshold: 0.1 },
+    });
     expect(noOrigin.status).toBe(403);
   });
 

@@ -10,12 +10,21 @@ import { newId } from '../../worker/ids';
 import { call, db, insertTicket, signIn } from './helpers';
 import { freshAccount, type FreshAccount } from './dispatch-helpers';
 
-interface Canned { id: string; name: string; body: string; scope: 'account' | 'personal'; setStatus: string | null; addTags: string[] }
+interface Canned {
+  id: string;
+  name: string;
+  body: string;
+  scope: 'account' | 'personal';
+  setStatus: string | null;
+  addTags: string[];
+}
 
 const asOwner = (acct: FreshAccount) => signIn(acct.owner.email, DEMO_PASSWORD);
 const asAgent = (acct: FreshAccount, i: number) => signIn(acct.agents[i]!.email, DEMO_PASSWORD);
-const create = (cookie: string, body: unknown) => call<{ cannedReply: Canned }>('POST', '/api/canned-replies', { cookie, body });
-const list = async (cookie: string) => (await call<{ cannedReplies: Canned[] }>('GET', '/api/canned-replies', { cookie })).json.cannedReplies;
+const create = (cookie: string, body: unknown) =>
+  call<{ cannedReply: Canned }>('POST', '/api/canned-replies', { cookie, body });
+const list = async (cookie: string) =>
+  (await call<{ cannedReplies: Canned[] }>('GET', '/api/canned-replies', { cookie })).json.cannedReplies;
 
 describe('canned replies', () => {
   it('account-wide ones are for Managers and up, personal ones for their owner only', async () => {
@@ -24,10 +33,20 @@ describe('canned replies', () => {
     const maya = await asAgent(acct, 0);
     const leo = await asAgent(acct, 1);
 
-    const shared = await create(owner, { name: 'Greeting', body: 'Hi {{shopper.name}}, {{agent.name}} here.', scope: 'account' });
-    expect(shared).toMatchObject({ status: 201, json: { cannedReply: { scope: 'account', setStatus: null, addTags: [] } } });
+    const shared = await create(owner, {
+      name: 'Greeting',
+      body: 'Hi {{shopper.name}}, {{agent.name}} here.',
+      scope: 'account',
+    });
+    expect(shared).toMatchObject({
+      status: 201,
+      json: { cannedReply: { scope: 'account', setStatus: null, addTags: [] } },
+    });
     const refused = await create(maya, { name: 'Mine', body: 'x', scope: 'account' });
-    expect(refused).toMatchObject({ status: 403, json: { error: { message: expect.stringContaining('save it as personal') } } });
+    expect(refused).toMatchObject({
+      status: 403,
+      json: { error: { message: expect.stringContaining('save it as personal') } },
+    });
     const mine = await create(maya, { name: 'Refund steps', body: 'Refunds take 3–5 days.', scope: 'personal' });
     expect(mine.status).toBe(201);
 
@@ -35,13 +54,30 @@ describe('canned replies', () => {
     expect((await list(leo)).map((c) => c.name)).toEqual(['Greeting']);
     // Leo cannot see, change or delete Maya's; nor an Agent the account-wide one.
     const mayaId = mine.json.cannedReply.id;
-    expect((await call('PATCH', `/api/canned-replies/${mayaId}`, { cookie: leo, body: { name: 'stolen' } })).status).toBe(404);
+    expect(
+      (await call('PATCH', `/api/canned-replies/${mayaId}`, { cookie: leo, body: { name: 'stolen' } })).status,
+    ).toBe(404);
     expect((await call('DELETE', `/api/canned-replies/${mayaId}`, { cookie: leo })).status).toBe(404);
-    expect((await call('PATCH', `/api/canned-replies/${shared.json.cannedReply.id}`, { cookie: leo, body: { body: 'changed' } })).status).toBe(403);
-    expect((await call('PATCH', `/api/canned-replies/${mayaId}`, { cookie: maya, body: { body: 'Refunds take 5 days.' } })).json)
-      .toMatchObject({ cannedReply: { name: 'Refund steps', body: 'Refunds take 5 days.' } });
-    expect((await call('PATCH', `/api/canned-replies/${shared.json.cannedReply.id}`, { cookie: owner, body: { setStatus: 'pending' } })).json)
-      .toMatchObject({ cannedReply: { body: 'Hi {{shopper.name}}, {{agent.name}} here.', setStatus: 'pending' } });
+    expect(
+      (
+        await call('PATCH', `/api/canned-replies/${shared.json.cannedReply.id}`, {
+          cookie: leo,
+          body: { body: 'changed' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await call('PATCH', `/api/canned-replies/${mayaId}`, { cookie: maya, body: { body: 'Refunds take 5 days.' } }))
+        .json,
+    ).toMatchObject({ cannedReply: { name: 'Refund steps', body: 'Refunds take 5 days.' } });
+    expect(
+      (
+        await call('PATCH', `/api/canned-replies/${shared.json.cannedReply.id}`, {
+          cookie: owner,
+          body: { setStatus: 'pending' },
+        })
+      ).json,
+    ).toMatchObject({ cannedReply: { body: 'Hi {{shopper.name}}, {{agent.name}} here.', setStatus: 'pending' } });
     expect((await call('DELETE', `/api/canned-replies/${mayaId}`, { cookie: maya })).status).toBe(200);
     expect((await list(maya)).map((c) => c.name)).toEqual(['Greeting']);
 
@@ -49,8 +85,17 @@ describe('canned replies', () => {
     const other = await freshAccount('canned-other', 1);
     const stranger = await asOwner(other);
     expect(await list(stranger)).toEqual([]);
-    expect((await call('PATCH', `/api/canned-replies/${shared.json.cannedReply.id}`, { cookie: stranger, body: { name: 'x' } })).status).toBe(404);
-    expect((await call('DELETE', `/api/canned-replies/${shared.json.cannedReply.id}`, { cookie: stranger })).status).toBe(404);
+    expect(
+      (
+        await call('PATCH', `/api/canned-replies/${shared.json.cannedReply.id}`, {
+          cookie: stranger,
+          body: { name: 'x' },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await call('DELETE', `/api/canned-replies/${shared.json.cannedReply.id}`, { cookie: stranger })).status,
+    ).toBe(404);
     expect((await call('GET', '/api/canned-replies')).status).toBe(401);
   });
 
@@ -66,10 +111,13 @@ describe('canned replies', () => {
       { name: 'x', body: 'x', scope: 'account', setStatus: 'solved' },
       { name: 'x', body: 'x', scope: 'account', addTags: ['<b>'] },
       { name: 'x', body: 'x', scope: 'account', ownerId: acct.agents[0]!.id },
-    ]) expect((await create(owner, body)).status).toBe(400);
+    ])
+      expect((await create(owner, body)).status).toBe(400);
     expect(await db().select().from(cannedReplies).where(eq(cannedReplies.accountId, acct.accountId))).toEqual([]);
     expect((await call('PATCH', `/api/canned-replies/${newId()}`, { cookie: owner, body: {} })).status).toBe(400);
-    expect((await call('PATCH', '/api/canned-replies/not-an-id', { cookie: owner, body: { name: 'x' } })).status).toBe(404);
+    expect((await call('PATCH', '/api/canned-replies/not-an-id', { cookie: owner, body: { name: 'x' } })).status).toBe(
+      404,
+    );
   });
 
   it('fills the variables for the ticket and the member, and a macro sets status and adds tags', async () => {
@@ -77,31 +125,69 @@ describe('canned replies', () => {
     const owner = await asOwner(acct);
     const maya = await asAgent(acct, 0);
     const profileId = newId();
-    await db().insert(profiles).values({ id: profileId, accountId: acct.accountId, name: 'Emma Wilson', email: 'emma@shop.test', createdAt: 0, updatedAt: 0 });
-    const ticket = await insertTicket(acct.accountId, { profileId, requesterEmail: 'emma@shop.test', tags: ['shipping'] });
+    await db().insert(profiles).values({
+      id: profileId,
+      accountId: acct.accountId,
+      name: 'Emma Wilson',
+      email: 'emma@shop.test',
+      createdAt: 0,
+      updatedAt: 0,
+    });
+    const ticket = await insertTicket(acct.accountId, {
+      profileId,
+      requesterEmail: 'emma@shop.test',
+      tags: ['shipping'],
+    });
     const nameless = await insertTicket(acct.accountId);
     const numberOf = async (id: string) => (await db().query.tickets.findFirst({ where: eq(tickets.id, id) }))!.number;
-    const macro = (await create(owner, {
-      name: 'Refund issued', body: 'Hi {{shopper.name}}, your refund for #{{ ticket.number }} is on its way. {{agent.name}}',
-      scope: 'account', setStatus: 'pending', addTags: ['Refund', 'shipping'],
-    })).json.cannedReply;
+    const macro = (
+      await create(owner, {
+        name: 'Refund issued',
+        body: 'Hi {{shopper.name}}, your refund for #{{ ticket.number }} is on its way. {{agent.name}}',
+        scope: 'account',
+        setStatus: 'pending',
+        addTags: ['Refund', 'shipping'],
+      })
+    ).json.cannedReply;
 
-    const used = await call<{ text: string; macro: { setStatus: string; addTags: string[] } }>('GET', `/api/tickets/${ticket.id}/canned-replies/${macro.id}`, { cookie: maya });
-    expect(used.json).toEqual({ text: `Hi Emma Wilson, your refund for #${await numberOf(ticket.id)} is on its way. ${acct.agents[0]!.name}`, macro: { setStatus: 'pending', addTags: ['refund', 'shipping'] } });
+    const used = await call<{ text: string; macro: { setStatus: string; addTags: string[] } }>(
+      'GET',
+      `/api/tickets/${ticket.id}/canned-replies/${macro.id}`,
+      { cookie: maya },
+    );
+    expect(used.json).toEqual({
+      text: `Hi Emma Wilson, your refund for #${await numberOf(ticket.id)} is on its way. ${acct.agents[0]!.name}`,
+      macro: { setStatus: 'pending', addTags: ['refund', 'shipping'] },
+    });
     // No name known: empty, and the sentence still reads.
-    const plain = await call<{ text: string }>('GET', `/api/tickets/${nameless.id}/canned-replies/${macro.id}`, { cookie: maya });
-    expect(plain.json.text).toBe(`Hi, your refund for #${await numberOf(nameless.id)} is on its way. ${acct.agents[0]!.name}`);
+    const plain = await call<{ text: string }>('GET', `/api/tickets/${nameless.id}/canned-replies/${macro.id}`, {
+      cookie: maya,
+    });
+    expect(plain.json.text).toBe(
+      `Hi, your refund for #${await numberOf(nameless.id)} is on its way. ${acct.agents[0]!.name}`,
+    );
 
-    const applied = await call<{ ticket: { status: string; tags: string[] } }>('POST', `/api/tickets/${ticket.id}/canned-replies/${macro.id}/apply`, { cookie: maya });
+    const applied = await call<{ ticket: { status: string; tags: string[] } }>(
+      'POST',
+      `/api/tickets/${ticket.id}/canned-replies/${macro.id}/apply`,
+      { cookie: maya },
+    );
     expect(applied.json.ticket).toMatchObject({ status: 'pending', tags: ['shipping', 'refund'] });
-    expect(await db().query.tickets.findFirst({ where: eq(tickets.id, ticket.id) })).toMatchObject({ status: 'pending', tags: ['shipping', 'refund'] });
+    expect(await db().query.tickets.findFirst({ where: eq(tickets.id, ticket.id) })).toMatchObject({
+      status: 'pending',
+      tags: ['shipping', 'refund'],
+    });
 
     // Another account's ticket or canned reply: 404.
     const other = await freshAccount('canned-use-other', 1);
     const stranger = await asOwner(other);
-    expect((await call('GET', `/api/tickets/${ticket.id}/canned-replies/${macro.id}`, { cookie: stranger })).status).toBe(404);
+    expect(
+      (await call('GET', `/api/tickets/${ticket.id}/canned-replies/${macro.id}`, { cookie: stranger })).status,
+    ).toBe(404);
     const theirs = await insertTicket(other.accountId);
-    expect((await call('POST', `/api/tickets/${theirs.id}/canned-replies/${macro.id}/apply`, { cookie: stranger })).status).toBe(404);
+    expect(
+      (await call('POST', `/api/tickets/${theirs.id}/canned-replies/${macro.id}/apply`, { cookie: stranger })).status,
+    ).toBe(404);
     expect((await db().query.tickets.findFirst({ where: eq(tickets.id, theirs.id) }))?.status).toBe('open');
   });
 });

@@ -36,11 +36,23 @@ async function smsConversation(tag: string) {
   const acc = await freshAccount(tag, 1);
   const conversationId = crypto.randomUUID();
   const now = Date.now();
-  await db().insert(conversations).values({ id: conversationId, accountId: acc.accountId, channel: 'sms', status: 'open', startedAt: now, lastActivityAt: now });
+  await db().insert(conversations).values({
+    id: conversationId,
+    accountId: acc.accountId,
+    channel: 'sms',
+    status: 'open',
+    startedAt: now,
+    lastActivityAt: now,
+  });
   const room = roomOf(env, acc.accountId, conversationId);
   await room.start({
-    accountId: acc.accountId, conversationId, channel: 'sms', participant: { channel: 'sms', phone: '+15551230000' },
-    profileId: null, isTest: false, language: null,
+    accountId: acc.accountId,
+    conversationId,
+    channel: 'sms',
+    participant: { channel: 'sms', phone: '+15551230000' },
+    profileId: null,
+    isTest: false,
+    language: null,
   });
   return { acc, conversationId, room };
 }
@@ -49,7 +61,12 @@ describe('a conversation on a channel with a sender', () => {
   it('takes the participant’s message, answers, and hands each answer to CHANNEL_QUEUE once', async () => {
     const { conversationId, room } = await smsConversation('chan-sms');
     const sent = await recordChannelQueue(room);
-    const inbound = { clientId: `SM${crypto.randomUUID()}`, text: 'What is your return policy?', attachments: [], meta: {} };
+    const inbound = {
+      clientId: `SM${crypto.randomUUID()}`,
+      text: 'What is your return policy?',
+      attachments: [],
+      meta: {},
+    };
     const res = await room.receive({ channel: 'sms', phone: '+15551230000' }, inbound);
     expect(res.ok).toBe(true);
     if (!res.ok) return;
@@ -64,14 +81,20 @@ describe('a conversation on a channel with a sender', () => {
 
   it('refuses a message from another number', async () => {
     const { room } = await smsConversation('chan-sms-other');
-    const res = await room.receive({ channel: 'sms', phone: '+15559999999' }, { clientId: 'SMx', text: 'hi', attachments: [], meta: {} });
+    const res = await room.receive(
+      { channel: 'sms', phone: '+15559999999' },
+      { clientId: 'SMx', text: 'hi', attachments: [], meta: {} },
+    );
     expect(res).toMatchObject({ ok: false, code: 'unauthorized' });
   });
 
   it('a queue outage delays a delivery; the alarm hands it over later, once', async () => {
     const { room } = await smsConversation('chan-sms-outage');
     const sent = await recordChannelQueue(room, 1);
-    const res = await room.receive({ channel: 'sms', phone: '+15551230000' }, { clientId: 'SM1', text: 'Do you ship to Canada?', attachments: [], meta: {} });
+    const res = await room.receive(
+      { channel: 'sms', phone: '+15551230000' },
+      { clientId: 'SM1', text: 'Do you ship to Canada?', attachments: [], meta: {} },
+    );
     expect(res.ok).toBe(true);
     expect(sent).toEqual([]);
     await runDurableObjectAlarm(room);
@@ -85,17 +108,34 @@ describe('the channel queue consumer', () => {
   function batchOf(bodies: unknown[], queue = CHANNEL_QUEUE_NAME) {
     const outcome: Array<'ack' | 'retry' | null> = bodies.map(() => null);
     const messages = bodies.map((body, i) => ({
-      id: crypto.randomUUID(), timestamp: new Date(), attempts: 1, body,
+      id: crypto.randomUUID(),
+      timestamp: new Date(),
+      attempts: 1,
+      body,
       ack: () => void (outcome[i] = 'ack'),
       retry: () => void (outcome[i] = 'retry'),
     }));
-    const batch: MessageBatch<unknown> = { queue, messages, metadata: BATCH_METADATA, ackAll: () => undefined, retryAll: () => undefined };
+    const batch: MessageBatch<unknown> = {
+      queue,
+      messages,
+      metadata: BATCH_METADATA,
+      ackAll: () => undefined,
+      retryAll: () => undefined,
+    };
     return { batch, outcome };
   }
 
   it('drops a malformed body, and retries a delivery for a channel that has no sender yet', async () => {
     const delivery: OutboundDelivery = {
-      deliveryId: 'c:1', accountId: 'a', conversationId: 'c', channel: 'whatsapp', to: '+15551230000', seq: 1, role: 'agent', authorName: null, text: 'hi',
+      deliveryId: 'c:1',
+      accountId: 'a',
+      conversationId: 'c',
+      channel: 'whatsapp',
+      to: '+15551230000',
+      seq: 1,
+      role: 'agent',
+      authorName: null,
+      text: 'hi',
     };
     const { batch, outcome } = batchOf([{ nonsense: true }, delivery]);
     await handleChannelBatch(batch, env);

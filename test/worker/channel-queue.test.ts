@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { and, eq } from 'drizzle-orm';
-import { CHANNEL_DLQ_NAME, CHANNEL_QUEUE_NAME, handleChannelBatch, noSenderReason, RETRIES_RAN_OUT } from '../../worker/channels/queue';
+import {
+  CHANNEL_DLQ_NAME,
+  CHANNEL_QUEUE_NAME,
+  handleChannelBatch,
+  noSenderReason,
+  RETRIES_RAN_OUT,
+} from '../../worker/channels/queue';
 import { deadDeliveries } from '../../worker/channels/dead-letters';
 import type { ChannelSender, OutboundDelivery } from '../../worker/conversation/contract';
 import { db } from './helpers';
@@ -16,22 +22,40 @@ import { FailingD1 } from '../support/failing-d1';
 function delivery(accountId: string): OutboundDelivery {
   const conversationId = crypto.randomUUID();
   return {
-    deliveryId: `${conversationId}:2`, accountId, conversationId, channel: 'sms', to: '+15550001234', seq: 2,
-    role: 'agent', authorName: 'Baton', text: 'We ship to Canada.',
+    deliveryId: `${conversationId}:2`,
+    accountId,
+    conversationId,
+    channel: 'sms',
+    to: '+15550001234',
+    seq: 2,
+    role: 'agent',
+    authorName: 'Baton',
+    text: 'We ship to Canada.',
   };
 }
 
-async function consume(queue: string, body: OutboundDelivery, senders: Parameters<typeof handleChannelBatch>[2], queueEnv: Env = env) {
+async function consume(
+  queue: string,
+  body: OutboundDelivery,
+  senders: Parameters<typeof handleChannelBatch>[2],
+  queueEnv: Env = env,
+) {
   const id = crypto.randomUUID();
   const batch = createMessageBatch(queue, [{ id, timestamp: new Date(), attempts: 1, body }]);
   const ctx = createExecutionContext();
   await handleChannelBatch(batch, queueEnv, senders);
   const result = await getQueueResult(batch, ctx);
-  return { acked: result.explicitAcks.includes(id), retried: result.retryMessages.some((m: { msgId: string }) => m.msgId === id) };
+  return {
+    acked: result.explicitAcks.includes(id),
+    retried: result.retryMessages.some((m: { msgId: string }) => m.msgId === id),
+  };
 }
 
 const rowsOf = (d: OutboundDelivery) =>
-  db().select().from(deadDeliveries).where(and(eq(deadDeliveries.accountId, d.accountId), eq(deadDeliveries.deliveryId, d.deliveryId)));
+  db()
+    .select()
+    .from(deadDeliveries)
+    .where(and(eq(deadDeliveries.accountId, d.accountId), eq(deadDeliveries.deliveryId, d.deliveryId)));
 
 describe('CHANNEL_QUEUE: deliveries no sender can take', () => {
   it('a channel with no registered sender: recorded as failed with the reason and acknowledged, once, however often it arrives', async () => {
@@ -41,7 +65,12 @@ describe('CHANNEL_QUEUE: deliveries no sender can take', () => {
     expect(await consume(CHANNEL_QUEUE_NAME, d, () => null)).toEqual({ acked: true, retried: false });
     const rows = await rowsOf(d);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ channel: 'sms', conversationId: d.conversationId, seq: 2, reason: noSenderReason('sms') });
+    expect(rows[0]).toMatchObject({
+      channel: 'sms',
+      conversationId: d.conversationId,
+      seq: 2,
+      reason: noSenderReason('sms'),
+    });
   });
 
   it('a dead letter of a sender that keeps no record of its own is recorded with "the retries ran out"', async () => {
@@ -64,7 +93,10 @@ describe('CHANNEL_QUEUE: deliveries no sender can take', () => {
     const acct = await freshAccount('no-sender-d1', 0);
     const d = delivery(acct.accountId);
     const failing = new FailingD1(env.DB, 1);
-    expect(await consume(CHANNEL_QUEUE_NAME, d, () => null, { ...env, DB: failing.binding() })).toEqual({ acked: false, retried: true });
+    expect(await consume(CHANNEL_QUEUE_NAME, d, () => null, { ...env, DB: failing.binding() })).toEqual({
+      acked: false,
+      retried: true,
+    });
     expect(await rowsOf(d)).toHaveLength(0);
     expect(await consume(CHANNEL_QUEUE_NAME, d, () => null)).toEqual({ acked: true, retried: false });
     expect(await rowsOf(d)).toHaveLength(1);

@@ -22,13 +22,20 @@ async function settle(sock: InboxSocket) {
 /** An identified web-chat shopper who asked for a person: the ticket it made. */
 async function webChatTicket(acct: FreshAccount) {
   const key = (await db().query.accounts.findFirst({ where: eq(accounts.id, acct.accountId) }))!.identityKey;
-  const identityToken = await sign({ sub: 'cust-collide', email: 'collide@shopper.test', exp: Math.floor(Date.now() / 1000) + 600 }, key, 'HS256');
+  const identityToken = await sign(
+    { sub: 'cust-collide', email: 'collide@shopper.test', exp: Math.floor(Date.now() / 1000) + 600 },
+    key,
+    'HS256',
+  );
   const conv = await startConversation({ siteKey: acct.siteKey, identityToken });
   const res = await call<{ ticketId?: string }>('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, {
-    body: { clientId: crypto.randomUUID() }, headers: bearer(conv.resumeToken),
+    body: { clientId: crypto.randomUUID() },
+    headers: bearer(conv.resumeToken),
   });
   expect(res.status).toBe(200);
-  const ticket = await db().query.tickets.findFirst({ where: (t, { eq: is }) => is(t.conversationId, conv.conversationId) });
+  const ticket = await db().query.tickets.findFirst({
+    where: (t, { eq: is }) => is(t.conversationId, conv.conversationId),
+  });
   return { conv, ticketId: ticket!.id };
 }
 
@@ -46,7 +53,9 @@ describe('collision', () => {
 
     sockB.send({ type: 'view', ticketId: t.id });
     expect(await sockA.next('watchers', (f) => f.ticketId === t.id)).toEqual({
-      type: 'watchers', ticketId: t.id, watchers: [{ userId: b!.id, name: b!.name, typing: false }],
+      type: 'watchers',
+      ticketId: t.id,
+      watchers: [{ userId: b!.id, name: b!.name, typing: false }],
     });
     sockB.send({ type: 'typing', ticketId: t.id, on: true });
     expect((await sockA.next('watchers')).watchers).toEqual([{ userId: b!.id, name: b!.name, typing: true }]);
@@ -59,12 +68,16 @@ describe('collision', () => {
 
     // A newcomer learns every watched ticket at once.
     const late = await InboxSocket.open(await login(acct, 0));
-    expect((await late.next('watchers.all')).tickets).toEqual({ [t.id]: [{ userId: b!.id, name: b!.name, typing: true }] });
+    expect((await late.next('watchers.all')).tickets).toEqual({
+      [t.id]: [{ userId: b!.id, name: b!.name, typing: true }],
+    });
 
     // A opens it too: both listed, by name; B stops typing.
     sockA.send({ type: 'view', ticketId: t.id });
     const byName = [a!, b!].sort((x, y) => x.name.localeCompare(y.name)).map((m) => m.id);
-    expect((await sockB.next('watchers', (f) => f.watchers.length === 2)).watchers.map((w) => w.userId)).toEqual(byName);
+    expect((await sockB.next('watchers', (f) => f.watchers.length === 2)).watchers.map((w) => w.userId)).toEqual(
+      byName,
+    );
     sockB.send({ type: 'typing', ticketId: t.id, on: false });
     expect((await sockA.next('watchers', (f) => f.watchers.every((w) => !w.typing))).watchers).toHaveLength(2);
 
@@ -72,13 +85,20 @@ describe('collision', () => {
     sockB.send({ type: 'view', ticketId: null });
     expect((await sockA.next('watchers', (f) => f.watchers.length === 1)).watchers[0]!.userId).toBe(a!.id);
     sockB.send({ type: 'typing', ticketId: t.id, on: true }); // typing implies viewing
-    expect((await sockA.next('watchers', (f) => f.watchers.length === 2)).watchers.find((w) => w.userId === b!.id)?.typing).toBe(true);
+    expect(
+      (await sockA.next('watchers', (f) => f.watchers.length === 2)).watchers.find((w) => w.userId === b!.id)?.typing,
+    ).toBe(true);
     sockB.close();
-    expect((await sockA.next('watchers', (f) => f.watchers.length === 1)).watchers).toEqual([{ userId: a!.id, name: a!.name, typing: false }]);
+    expect((await sockA.next('watchers', (f) => f.watchers.length === 1)).watchers).toEqual([
+      { userId: a!.id, name: a!.name, typing: false },
+    ]);
 
     // Invalid frames are refused and change nothing.
     sockA.send({ type: 'typing', ticketId: 'nope', on: true });
-    expect(await sockA.next('error')).toMatchObject({ code: 'invalid_frame', message: expect.stringContaining('ticketId') });
+    expect(await sockA.next('error')).toMatchObject({
+      code: 'invalid_frame',
+      message: expect.stringContaining('ticketId'),
+    });
     sockA.send({ type: 'typing', ticketId: t.id });
     expect(await sockA.next('error')).toMatchObject({ code: 'invalid_frame', message: expect.stringContaining('on') });
 
@@ -115,25 +135,56 @@ describe('collision', () => {
     const { ticketId } = await webChatTicket(acct);
     const cookieA = await login(acct, 0);
     const cookieB = await login(acct, 1);
-    const page = await call<{ transcript: Array<{ seq: number }> }>('GET', `/api/tickets/${ticketId}`, { cookie: cookieA });
+    const page = await call<{ transcript: Array<{ seq: number }> }>('GET', `/api/tickets/${ticketId}`, {
+      cookie: cookieA,
+    });
     const seen = Math.max(...page.json.transcript.map((m) => m.seq));
 
     // Nobody replied since: A's own draft goes through, and A's own reply never blocks A.
-    const first = await call('POST', `/api/tickets/${ticketId}/replies`, { cookie: cookieA, body: { clientId: crypto.randomUUID(), text: 'Looking into it', unlessRepliedAfter: seen } });
+    const first = await call('POST', `/api/tickets/${ticketId}/replies`, {
+      cookie: cookieA,
+      body: { clientId: crypto.randomUUID(), text: 'Looking into it', unlessRepliedAfter: seen },
+    });
     expect(first.status).toBe(201);
-    const mine = await call('POST', `/api/tickets/${ticketId}/replies`, { cookie: cookieA, body: { clientId: crypto.randomUUID(), text: 'One moment', unlessRepliedAfter: seen } });
+    const mine = await call('POST', `/api/tickets/${ticketId}/replies`, {
+      cookie: cookieA,
+      body: { clientId: crypto.randomUUID(), text: 'One moment', unlessRepliedAfter: seen },
+    });
     expect(mine.status).toBe(201);
 
     // B, whose draft began before A's replies, is asked first; nothing is stored.
     const clientId = crypto.randomUUID();
-    const refused = await call('POST', `/api/tickets/${ticketId}/replies`, { cookie: cookieB, body: { clientId, text: 'Hi! I can help', unlessRepliedAfter: seen } });
-    expect(refused).toMatchObject({ status: 409, json: { error: { code: 'replied_meanwhile', message: `${acct.agents[0]!.name} replied while you were typing — send anyway?` } } });
-    const after = await call<{ transcript: Array<{ text: string }> }>('GET', `/api/tickets/${ticketId}`, { cookie: cookieB });
+    const refused = await call('POST', `/api/tickets/${ticketId}/replies`, {
+      cookie: cookieB,
+      body: { clientId, text: 'Hi! I can help', unlessRepliedAfter: seen },
+    });
+    expect(refused).toMatchObject({
+      status: 409,
+      json: {
+        error: {
+          code: 'replied_meanwhile',
+          message: `${acct.agents[0]!.name} replied while you were typing — send anyway?`,
+        },
+      },
+    });
+    const after = await call<{ transcript: Array<{ text: string }> }>('GET', `/api/tickets/${ticketId}`, {
+      cookie: cookieB,
+    });
     expect(after.json.transcript.some((m) => m.text === 'Hi! I can help')).toBe(false);
 
     // Confirmed: sent without the condition, same clientId.
-    const sent = await call('POST', `/api/tickets/${ticketId}/replies`, { cookie: cookieB, body: { clientId, text: 'Hi! I can help' } });
+    const sent = await call('POST', `/api/tickets/${ticketId}/replies`, {
+      cookie: cookieB,
+      body: { clientId, text: 'Hi! I can help' },
+    });
     expect(sent.status).toBe(201);
-    expect((await call('POST', `/api/tickets/${ticketId}/replies`, { cookie: cookieB, body: { clientId: crypto.randomUUID(), text: 'x', unlessRepliedAfter: -1 } })).status).toBe(400);
+    expect(
+      (
+        await call('POST', `/api/tickets/${ticketId}/replies`, {
+          cookie: cookieB,
+          body: { clientId: crypto.randomUUID(), text: 'x', unlessRepliedAfter: -1 },
+        })
+      ).status,
+    ).toBe(400);
   });
 });

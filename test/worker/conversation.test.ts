@@ -4,7 +4,14 @@ import { runInDurableObject } from 'cloudflare:test';
 import { and, eq } from 'drizzle-orm';
 import { sign } from 'hono/jwt';
 import { call, db, demoAccount, otherAccount } from './helpers';
-import { bearer, historyHttp, sendHttp, ShopperSocket, startConversation, startIdentifiedConversation } from './widget-client';
+import {
+  bearer,
+  historyHttp,
+  sendHttp,
+  ShopperSocket,
+  startConversation,
+  startIdentifiedConversation,
+} from './widget-client';
 import { conversations, events, profiles } from '../../worker/db/schema';
 import { writeSection } from '../../worker/settings/store';
 import { readSettings } from '../../worker/settings/store';
@@ -16,19 +23,33 @@ const eventsOf = (conversationId: string) =>
 
 describe('starting a conversation', () => {
   it('needs a known site key: 401 with a clear message', async () => {
-    const res = await call('POST', '/api/widget/conversations', { body: { siteKey: 'pk_nope' }, origin: 'https://shop.example' });
+    const res = await call('POST', '/api/widget/conversations', {
+      body: { siteKey: 'pk_nope' },
+      origin: 'https://shop.example',
+    });
     expect(res.status).toBe(401);
-    expect(res.json).toMatchObject({ error: { code: 'unknown_site_key', message: expect.stringContaining('site key') } });
+    expect(res.json).toMatchObject({
+      error: { code: 'unknown_site_key', message: expect.stringContaining('site key') },
+    });
   });
 
   it('refuses an origin the merchant did not list (403), accepts a listed one', async () => {
     const other = await otherAccount('origins');
     const settings = await readSettings(db(), other.accountId);
-    await writeSection(db(), other.accountId, null, 'general', { ...settings.general, allowedOrigins: ['https://good.example'] });
-    const bad = await call('POST', '/api/widget/conversations', { body: { siteKey: other.siteKey }, origin: 'https://evil.example' });
+    await writeSection(db(), other.accountId, null, 'general', {
+      ...settings.general,
+      allowedOrigins: ['https://good.example'],
+    });
+    const bad = await call('POST', '/api/widget/conversations', {
+      body: { siteKey: other.siteKey },
+      origin: 'https://evil.example',
+    });
     expect(bad.status).toBe(403);
     expect(bad.json).toMatchObject({ error: { code: 'origin_not_allowed' } });
-    const good = await call('POST', '/api/widget/conversations', { body: { siteKey: other.siteKey }, origin: 'https://good.example' });
+    const good = await call('POST', '/api/widget/conversations', {
+      body: { siteKey: other.siteKey },
+      origin: 'https://good.example',
+    });
     expect(good.status).toBe(201);
     expect(good.headers.get('access-control-allow-origin')).toBe('https://good.example');
   });
@@ -37,7 +58,11 @@ describe('starting a conversation', () => {
     const conv = await startConversation();
     expect(conv.conversationId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(conv.resumeToken).toMatch(/^rt_[0-9a-f]{48}$/);
-    expect(conv.config).toMatchObject({ agentName: expect.any(String), greeting: expect.any(String), brandColor: expect.stringMatching(/^#/) });
+    expect(conv.config).toMatchObject({
+      agentName: expect.any(String),
+      greeting: expect.any(String),
+      brandColor: expect.stringMatching(/^#/),
+    });
     const row = await db().query.conversations.findFirst({ where: eq(conversations.id, conv.conversationId) });
     expect(row).toMatchObject({ channel: 'web_chat', status: 'open', profileId: null });
   });
@@ -56,7 +81,12 @@ describe('messages over WebSocket', () => {
     expect(ack).toEqual({ type: 'ack', clientId, seq: 1 });
     // The ack means it is stored: the HTTP history (a different path into the object) has it.
     const stored = await historyHttp(conv);
-    expect(stored.json.messages[0]).toMatchObject({ seq: 1, role: 'shopper', text: 'do you ship to Canada?', clientId });
+    expect(stored.json.messages[0]).toMatchObject({
+      seq: 1,
+      role: 'shopper',
+      text: 'do you ship to Canada?',
+      clientId,
+    });
     const reply = await ws.next('message', (f) => f.message.role === 'agent');
     expect(reply.message.seq).toBe(2);
     expect(reply.message.text).toMatch(/Canada/);
@@ -117,16 +147,24 @@ describe('messages over WebSocket', () => {
     ws.send({ type: 'shout', text: 'hi' });
     expect(await ws.next('error')).toMatchObject({ code: 'invalid_frame' });
     ws.send({ type: 'message', clientId: 'not-a-uuid', text: 'hi' });
-    expect(await ws.next('error')).toMatchObject({ code: 'invalid_frame', message: expect.stringContaining('clientId') });
+    expect(await ws.next('error')).toMatchObject({
+      code: 'invalid_frame',
+      message: expect.stringContaining('clientId'),
+    });
     const longId = crypto.randomUUID();
     ws.send({ type: 'message', clientId: longId, text: 'x'.repeat(MAX_MESSAGE_CHARS + 1) });
-    expect(await ws.next('error')).toMatchObject({ code: 'invalid_frame', clientId: longId, message: expect.stringContaining('text') });
+    expect(await ws.next('error')).toMatchObject({
+      code: 'invalid_frame',
+      clientId: longId,
+      message: expect.stringContaining('text'),
+    });
     ws.send(JSON.stringify({ type: 'message', clientId: crypto.randomUUID(), text: 'y'.repeat(20_000) }));
     expect(await ws.next('error')).toMatchObject({ code: 'frame_too_large' });
     expect((await historyHttp(conv)).json.messages).toEqual([]);
 
     const http = await call('POST', `/api/widget/conversations/${conv.conversationId}/messages`, {
-      body: { clientId: crypto.randomUUID(), text: '' }, headers: bearer(conv.resumeToken),
+      body: { clientId: crypto.randomUUID(), text: '' },
+      headers: bearer(conv.resumeToken),
     });
     expect(http.status).toBe(400);
     expect(http.json).toMatchObject({ error: { details: [expect.objectContaining({ field: 'text' })] } });
@@ -152,11 +190,15 @@ describe('messages over WebSocket', () => {
 
   it('refuses a wrong resume token, and a conversation id from another account is 404', async () => {
     const conv = await startConversation();
-    const wrong = await call('GET', `/api/widget/conversations/${conv.conversationId}/messages`, { headers: bearer('rt_wrong') });
+    const wrong = await call('GET', `/api/widget/conversations/${conv.conversationId}/messages`, {
+      headers: bearer('rt_wrong'),
+    });
     expect(wrong.status).toBe(401);
     const socket = await ShopperSocket.open(conv, 'rt_wrong').catch((e: { status: number }) => e);
     expect(socket).toMatchObject({ status: 401 });
-    const missing = await call('GET', `/api/widget/conversations/${crypto.randomUUID()}/messages`, { headers: bearer(conv.resumeToken) });
+    const missing = await call('GET', `/api/widget/conversations/${crypto.randomUUID()}/messages`, {
+      headers: bearer(conv.resumeToken),
+    });
     expect(missing.status).toBe(404);
   });
 });
@@ -170,17 +212,27 @@ describe('resolution and events', () => {
     const feedbackId = crypto.randomUUID();
     for (let i = 0; i < 2; i++) {
       const res = await call('POST', `/api/widget/conversations/${conv.conversationId}/feedback`, {
-        body: { clientId: feedbackId, resolved: true }, headers: bearer(conv.resumeToken),
+        body: { clientId: feedbackId, resolved: true },
+        headers: bearer(conv.resumeToken),
       });
       expect(res.status).toBe(200);
     }
     expect((await historyHttp(conv)).json.status).toBe('resolved');
     const evs = await eventsOf(conv.conversationId);
     expect(evs.map((e) => e.name)).toEqual(['Started Conversation', 'Conversation Resolved']);
-    expect(evs[0]!.properties).toEqual({ conversationId: conv.conversationId, channel: 'web_chat', profile: null, firstMessage: 'do you ship to Canada?' });
+    expect(evs[0]!.properties).toEqual({
+      conversationId: conv.conversationId,
+      channel: 'web_chat',
+      profile: null,
+      firstMessage: 'do you ship to Canada?',
+    });
     expect(evs[1]!.properties).toMatchObject({
-      conversationId: conv.conversationId, channel: 'web_chat', skill: 'answer', tags: expect.arrayContaining(['shipping']),
-      resolutionTimeSeconds: expect.any(Number), profile: null,
+      conversationId: conv.conversationId,
+      channel: 'web_chat',
+      skill: 'answer',
+      tags: expect.arrayContaining(['shipping']),
+      resolutionTimeSeconds: expect.any(Number),
+      profile: null,
     });
     const row = await db().query.conversations.findFirst({ where: eq(conversations.id, conv.conversationId) });
     expect(row).toMatchObject({ status: 'resolved', skill: 'answer' });
@@ -211,7 +263,8 @@ describe('resolution and events', () => {
     const conv = await startIdentifiedConversation();
     await sendHttp(conv, 'What is your return policy?');
     await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, {
-      body: { clientId: crypto.randomUUID() }, headers: bearer(conv.resumeToken),
+      body: { clientId: crypto.randomUUID() },
+      headers: bearer(conv.resumeToken),
     });
     const account = await demoAccount();
     const { runDurableObjectAlarm } = await import('cloudflare:test');
@@ -226,13 +279,20 @@ describe('resolution and events', () => {
     await sendHttp(conv, 'What is your return policy?');
     const clientId = crypto.randomUUID();
     for (let i = 0; i < 3; i++) {
-      await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, { body: { clientId }, headers: bearer(conv.resumeToken) });
+      await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, {
+        body: { clientId },
+        headers: bearer(conv.resumeToken),
+      });
     }
     const escalated = (await eventsOf(conv.conversationId)).filter((e) => e.name === 'Conversation Escalated');
     expect(escalated).toHaveLength(1);
     expect(escalated[0]!.properties).toMatchObject({
-      conversationId: conv.conversationId, channel: 'web_chat', escalationReason: 'shopper requested',
-      skill: 'answer', tags: expect.arrayContaining(['returns']), profile: escalated[0]!.profileId,
+      conversationId: conv.conversationId,
+      channel: 'web_chat',
+      escalationReason: 'shopper requested',
+      skill: 'answer',
+      tags: expect.arrayContaining(['returns']),
+      profile: escalated[0]!.profileId,
     });
     expect(escalated[0]!.profileId).not.toBeNull();
     const row = await db().query.conversations.findFirst({ where: eq(conversations.id, conv.conversationId) });
@@ -253,30 +313,45 @@ describe('resolution and events', () => {
     const cards = res.json.messages.find((m) => m.role === 'agent')!.cards;
     expect(cards.length).toBeGreaterThan(0);
     const ev = (await eventsOf(conv.conversationId)).find((e) => e.name === 'Received Product Recommendation');
-    expect(ev?.properties).toMatchObject({ productIds: cards.map((c) => c.id), skus: cards.map((c) => c.sku), channel: 'web_chat' });
+    expect(ev?.properties).toMatchObject({
+      productIds: cards.map((c) => c.id),
+      skus: cards.map((c) => c.sku),
+      channel: 'web_chat',
+    });
   });
 
   it('links an anonymous conversation and its events to the profile when the shopper identifies', async () => {
     const account = await demoAccount();
     const conv = await startConversation();
     await sendHttp(conv, 'hello');
-    const token = await sign({ sub: 'cust-42', email: 'jo@example.com', name: 'Jo', exp: Math.floor(Date.now() / 1000) + 600 }, account.identityKey, 'HS256');
+    const token = await sign(
+      { sub: 'cust-42', email: 'jo@example.com', name: 'Jo', exp: Math.floor(Date.now() / 1000) + 600 },
+      account.identityKey,
+      'HS256',
+    );
     const res = await call('POST', `/api/widget/conversations/${conv.conversationId}/identify`, {
-      body: { identityToken: token }, headers: bearer(conv.resumeToken),
+      body: { identityToken: token },
+      headers: bearer(conv.resumeToken),
     });
     expect(res.status).toBe(200);
-    const profile = await db().query.profiles.findFirst({ where: and(eq(profiles.accountId, account.id), eq(profiles.externalId, 'cust-42')) });
+    const profile = await db().query.profiles.findFirst({
+      where: and(eq(profiles.accountId, account.id), eq(profiles.externalId, 'cust-42')),
+    });
     expect(profile).toMatchObject({ email: 'jo@example.com', name: 'Jo' });
     const row = await db().query.conversations.findFirst({ where: eq(conversations.id, conv.conversationId) });
     expect(row?.profileId).toBe(profile!.id);
     const started = (await eventsOf(conv.conversationId)).find((e) => e.name === 'Started Conversation');
-    expect(started).toMatchObject({ profileId: profile!.id, properties: expect.objectContaining({ profile: profile!.id }) });
+    expect(started).toMatchObject({
+      profileId: profile!.id,
+      properties: expect.objectContaining({ profile: profile!.id }),
+    });
   });
 
   it('refuses identity tokens that are expired, forged or minted for another account', async () => {
     const account = await demoAccount();
     const other = await otherAccount('tokens');
-    const otherKey = (await db().query.accounts.findFirst({ where: (a, { eq: e }) => e(a.id, other.accountId) }))!.identityKey;
+    const otherKey = (await db().query.accounts.findFirst({ where: (a, { eq: e }) => e(a.id, other.accountId) }))!
+      .identityKey;
     const conv = await startConversation();
     const now = Math.floor(Date.now() / 1000);
     const cases = [
@@ -287,7 +362,8 @@ describe('resolution and events', () => {
     ];
     for (const identityToken of cases) {
       const res = await call('POST', `/api/widget/conversations/${conv.conversationId}/identify`, {
-        body: { identityToken }, headers: bearer(conv.resumeToken),
+        body: { identityToken },
+        headers: bearer(conv.resumeToken),
       });
       expect(res.status).toBe(401);
     }

@@ -11,7 +11,6 @@ import { ticketDetail } from '../../worker/tickets/detail';
 import { db } from './helpers';
 import { demoTicketsAccount } from './inbox-demo-helpers';
 
-
 describe('demo tickets', () => {
   it('plays a dozen tickets across channels and states, once', async () => {
     const { accountId } = await demoTicketsAccount('demo-tickets');
@@ -24,7 +23,10 @@ describe('demo tickets', () => {
     expect(rows.filter((t) => t.assigneeId === null).length).toBeGreaterThan(0);
     expect(rows.filter((t) => t.assigneeId !== null).length).toBeGreaterThan(0);
     // The urgent words escalated on their own: the rule that fired is on the ticket.
-    expect(rows.filter((t) => (t.routingSnapshot as { escalation?: { rule?: string } }).escalation?.rule === 'urgent').length).toBeGreaterThan(0);
+    expect(
+      rows.filter((t) => (t.routingSnapshot as { escalation?: { rule?: string } }).escalation?.rule === 'urgent')
+        .length,
+    ).toBeGreaterThan(0);
     const ratings = await db().select().from(csatResponses).where(eq(csatResponses.accountId, accountId));
     expect(ratings).toHaveLength(DEMO_TICKETS.filter((t) => t.rating).length);
 
@@ -39,5 +41,4 @@ describe('demo tickets', () => {
     expect((await seedDemoTickets(env, db(), accountId)).created).toBe(0);
     expect(await db().$count(tickets, eq(tickets.accountId, accountId))).toBe(DEMO_TICKETS.length);
   });
-
 });

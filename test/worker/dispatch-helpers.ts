@@ -26,11 +26,20 @@ export async function freshAccount(tag: string, agentCount = 3) {
   const spec: Array<{ email: string; name: string; role: Role }> = [
     { email: `owner@${slug}.test`, name: 'Owner', role: 'owner' },
     { email: `support@${slug}.test`, name: 'Support', role: 'support' },
-    ...Array.from({ length: agentCount }, (_, i) => ({ email: `agent${i}@${slug}.test`, name: `Agent ${i}`, role: 'agent' as Role })),
+    ...Array.from({ length: agentCount }, (_, i) => ({
+      email: `agent${i}@${slug}.test`,
+      name: `Agent ${i}`,
+      role: 'agent' as Role,
+    })),
   ];
   const seeded = await seedAccount(db(), { slug, name: slug, users: spec, password: DEMO_PASSWORD });
-  const rows = await db().select().from(users).where(eq(users.accountId, seeded.accountId)).orderBy(asc(users.createdAt), asc(users.id));
-  const byRole = (role: Role) => rows.filter((r) => r.role === role).map((r) => ({ id: r.id, name: r.name, email: r.email }));
+  const rows = await db()
+    .select()
+    .from(users)
+    .where(eq(users.accountId, seeded.accountId))
+    .orderBy(asc(users.createdAt), asc(users.id));
+  const byRole = (role: Role) =>
+    rows.filter((r) => r.role === role).map((r) => ({ id: r.id, name: r.name, email: r.email }));
   // A fresh stub per call, as each request in the Worker gets: a stub that saw its object restart is broken.
   // The tests run the dev/test entry (worker/dev/index.ts), whose Dispatcher subclass adds fixClock; the
   // generated Env names the production class, so the namespace gets the subclass's RPC type here.
@@ -45,7 +54,8 @@ export async function freshAccount(tag: string, agentCount = 3) {
     get stub() {
       return dispatcher();
     },
-    online: (userId: string, until: number | null = null) => dispatcher().setPresence({ accountId: seeded.accountId, userId, presence: 'online', until }),
+    online: (userId: string, until: number | null = null) =>
+      dispatcher().setPresence({ accountId: seeded.accountId, userId, presence: 'online', until }),
     offline: (userId: string) => dispatcher().setPresence({ accountId: seeded.accountId, userId, presence: 'offline' }),
     /** Inserts the ticket row and announces it, exactly as the handoff does. */
     async ticket(channel: Channel = 'email', route: TicketRoute = { kind: 'round_robin' }) {
@@ -56,7 +66,10 @@ export async function freshAccount(tag: string, agentCount = 3) {
     async team(name: string, memberIds: string[]) {
       const id = newId();
       await db().insert(teams).values({ id, accountId: seeded.accountId, name, createdAt: Date.now() });
-      if (memberIds.length) await db().insert(teamMembers).values(memberIds.map((userId) => ({ teamId: id, userId, accountId: seeded.accountId })));
+      if (memberIds.length)
+        await db()
+          .insert(teamMembers)
+          .values(memberIds.map((userId) => ({ teamId: id, userId, accountId: seeded.accountId })));
       return id;
     },
   };
@@ -65,18 +78,28 @@ export async function freshAccount(tag: string, agentCount = 3) {
 export type FreshAccount = Awaited<ReturnType<typeof freshAccount>>;
 
 /** What the handoff passes to ticketCreated: the stored ticket row and the current settings version. */
-export async function announcement(ticketId: string, route: TicketRoute = { kind: 'round_robin' }): Promise<TicketCreatedInput> {
+export async function announcement(
+  ticketId: string,
+  route: TicketRoute = { kind: 'round_robin' },
+): Promise<TicketCreatedInput> {
   const [ticket] = await db().select(ticketRowColumns).from(tickets).where(eq(tickets.id, ticketId));
   if (!ticket) throw new Error(`announcement: no ticket ${ticketId}`);
   return { ticket, route, settingsVersion: (await readVersionedSettings(db(), ticket.accountId)).version };
 }
 
 export function logOf(ticketId: string) {
-  return db().select().from(assignmentLog).where(eq(assignmentLog.ticketId, ticketId)).orderBy(asc(assignmentLog.createdAt));
+  return db()
+    .select()
+    .from(assignmentLog)
+    .where(eq(assignmentLog.ticketId, ticketId))
+    .orderBy(asc(assignmentLog.createdAt));
 }
 
 export function logsOfAccount(accountId: string) {
-  return db().select().from(assignmentLog).where(and(eq(assignmentLog.accountId, accountId)));
+  return db()
+    .select()
+    .from(assignmentLog)
+    .where(and(eq(assignmentLog.accountId, accountId)));
 }
 
 /** Deterministic PRNG (mulberry32) for property-style tests. */

@@ -14,10 +14,15 @@ const ticketRow = (id: string) => db().query.tickets.findFirst({ where: eq(ticke
 async function officeHours(acct: FreshAccount, patch: { afterHoursBacklog?: boolean } = {}) {
   const settings = await readSettings(db(), acct.accountId);
   await writeSection(db(), acct.accountId, null, 'officeHours', {
-    ...settings.officeHours, enabled: true, timezone: 'America/New_York',
+    ...settings.officeHours,
+    enabled: true,
+    timezone: 'America/New_York',
     weekly: { ...settings.officeHours.weekly, mon: [{ start: '09:00', end: '17:00' }], sat: [], sun: [] },
   });
-  await writeSection(db(), acct.accountId, null, 'roundRobin', { ...settings.roundRobin, afterHoursBacklog: patch.afterHoursBacklog ?? false });
+  await writeSection(db(), acct.accountId, null, 'roundRobin', {
+    ...settings.roundRobin,
+    afterHoursBacklog: patch.afterHoursBacklog ?? false,
+  });
 }
 
 // Saturday 4 January 2025, 12:00 in New York (17:00 UTC): closed. Monday 6 January, 09:30 New York: open.
@@ -29,14 +34,18 @@ describe('round robin', () => {
     const acct = await freshAccount('order');
     const [a, b, c] = acct.agents;
     // Coming Online in a different order does not change the rotation (creation order, then id).
-    for (const agent of [c!, a!, b!]) expect(await acct.online(agent.id)).toEqual({ ok: true, value: { presence: 'online' } });
+    for (const agent of [c!, a!, b!])
+      expect(await acct.online(agent.id)).toEqual({ ok: true, value: { presence: 'online' } });
     const snapshot = await acct.stub.snapshot();
     expect(snapshot.rotation.map((m) => m.userId)).toEqual([a!.id, b!.id, c!.id]);
 
     const got = [];
     for (let i = 0; i < 6; i++) got.push(await acct.ticket('email'));
     expect(got.map((t) => t.assigneeId)).toEqual([a!.id, b!.id, c!.id, a!.id, b!.id, c!.id]);
-    expect(got[0]).toMatchObject({ method: 'round_robin', reason: 'online, next in rotation (3 agents online), email is assigned at any hour' });
+    expect(got[0]).toMatchObject({
+      method: 'round_robin',
+      reason: 'online, next in rotation (3 agents online), email is assigned at any hour',
+    });
     const row = await ticketRow(got[0]!.id);
     expect(row?.assigneeId).toBe(a!.id);
     const log = await logOf(got[0]!.id);
@@ -63,9 +72,15 @@ describe('round robin', () => {
     const acct = await freshAccount('skip');
     const [a, b, c] = acct.agents;
     const none = await acct.ticket('sms');
-    expect(none).toMatchObject({ assigneeId: null, method: 'round_robin', reason: 'no agent online: waiting in Unassigned' });
+    expect(none).toMatchObject({
+      assigneeId: null,
+      method: 'round_robin',
+      reason: 'no agent online: waiting in Unassigned',
+    });
     expect((await ticketRow(none.id))?.assigneeId).toBeNull();
-    expect(await logOf(none.id)).toEqual([expect.objectContaining({ assigneeId: null, reason: 'no agent online: waiting in Unassigned' })]);
+    expect(await logOf(none.id)).toEqual([
+      expect.objectContaining({ assigneeId: null, reason: 'no agent online: waiting in Unassigned' }),
+    ]);
 
     for (const agent of [a!, b!, c!]) await acct.online(agent.id);
     expect((await acct.ticket()).assigneeId).toBe(a!.id);
@@ -84,7 +99,10 @@ describe('round robin', () => {
     const acct = await freshAccount('off');
     await acct.online(acct.agents[0]!.id);
     await writeSection(db(), acct.accountId, null, 'roundRobin', { enabled: false, afterHoursBacklog: false });
-    expect(await acct.ticket()).toMatchObject({ assigneeId: null, reason: 'round robin is off: waiting in Unassigned' });
+    expect(await acct.ticket()).toMatchObject({
+      assigneeId: null,
+      reason: 'round robin is off: waiting in Unassigned',
+    });
   });
 
   it('a retried ticketCreated returns the first decision and assigns once', async () => {
@@ -92,7 +110,11 @@ describe('round robin', () => {
     for (const agent of acct.agents) await acct.online(agent.id);
     const row = await insertTicket(acct.accountId, { channel: 'email' });
     const input = await announcement(row.id);
-    const results = await Promise.all([acct.stub.ticketCreated(input), acct.stub.ticketCreated(input), acct.stub.ticketCreated(input)]);
+    const results = await Promise.all([
+      acct.stub.ticketCreated(input),
+      acct.stub.ticketCreated(input),
+      acct.stub.ticketCreated(input),
+    ]);
     expect(new Set(results.map((r) => r.assigneeId)).size).toBe(1);
     expect(await logOf(row.id)).toHaveLength(1);
     // The pointer moved once: the next ticket goes to the second agent.
@@ -104,7 +126,10 @@ describe('round robin', () => {
     await acct.online(acct.agents[0]!.id);
     expect((await acct.ticket()).assigneeId).toBe(acct.agents[0]!.id); // the Dispatcher now holds the settings
     await writeSection(db(), acct.accountId, null, 'roundRobin', { enabled: false, afterHoursBacklog: false });
-    expect(await acct.ticket()).toMatchObject({ assigneeId: null, reason: 'round robin is off: waiting in Unassigned' });
+    expect(await acct.ticket()).toMatchObject({
+      assigneeId: null,
+      reason: 'round robin is off: waiting in Unassigned',
+    });
   });
 
   it('decides a round-robin ticket with D1 down (nothing read), and its write lands once D1 is back', async () => {
@@ -130,8 +155,7 @@ describe('round robin', () => {
     const two = await freshAccount('tenant-b', 1);
     await two.online(two.agents[0]!.id);
     const foreign = await insertTicket(one.accountId, { channel: 'email' });
-    await expect(two.stub.ticketCreated(await announcement(foreign.id)))
-      .rejects.toThrow(/another account/);
+    await expect(two.stub.ticketCreated(await announcement(foreign.id))).rejects.toThrow(/another account/);
     expect((await ticketRow(foreign.id))?.assigneeId).toBeNull();
   });
 });
@@ -153,7 +177,10 @@ describe('office hours', () => {
 
     await acct.stub.fixClock(MONDAY_0930_NY);
     const inside = await acct.ticket('web_chat');
-    expect(inside).toMatchObject({ assigneeId: a!.id, reason: 'online, next in rotation (2 agents online), inside office hours' });
+    expect(inside).toMatchObject({
+      assigneeId: a!.id,
+      reason: 'online, next in rotation (2 agents online), inside office hours',
+    });
     // The backlog setting is off (the default): the after-hours chat stays where it was.
     await runDurableObjectAlarm(acct.stub);
     expect((await ticketRow(chat.id))?.assigneeId).toBeNull();
@@ -169,10 +196,17 @@ describe('office hours', () => {
     const older = await acct.ticket('web_chat');
     const newer = await acct.ticket('web_chat');
     const taken = await acct.ticket('web_chat');
-    expect(older.reason).toBe('web chat outside office hours: waiting in Unassigned (handed out when office hours open)');
+    expect(older.reason).toBe(
+      'web chat outside office hours: waiting in Unassigned (handed out when office hours open)',
+    );
     expect((await acct.stub.snapshot()).backlog).toEqual([older.id, newer.id, taken.id]);
     // Someone takes one by hand meanwhile: the hand-out must leave it alone.
-    const manual = await acct.stub.assign({ accountId: acct.accountId, actor: { id: acct.support.id, name: 'Support' }, ticketIds: [taken.id], to: { kind: 'user', userId: b!.id } });
+    const manual = await acct.stub.assign({
+      accountId: acct.accountId,
+      actor: { id: acct.support.id, name: 'Support' },
+      ticketIds: [taken.id],
+      to: { kind: 'user', userId: b!.id },
+    });
     expect(manual.ok).toBe(true);
 
     await acct.stub.fixClock(MONDAY_0930_NY);
@@ -194,15 +228,39 @@ describe('manual assignment and teams', () => {
     const t1 = await acct.ticket();
     expect(t1.assigneeId).toBe(a!.id);
     const actor = { id: acct.support.id, name: 'Sam' };
-    const manual = await acct.stub.assign({ accountId: acct.accountId, actor, ticketIds: [t1.id], to: { kind: 'user', userId: c!.id } });
-    expect(manual).toMatchObject({ ok: true, value: [{ assigneeId: c!.id, method: 'manual', reason: 'assigned by Sam' }] });
-    const self = await acct.stub.assign({ accountId: acct.accountId, actor: { id: a!.id, name: 'Agent 0' }, ticketIds: [t1.id], to: { kind: 'user', userId: a!.id } });
+    const manual = await acct.stub.assign({
+      accountId: acct.accountId,
+      actor,
+      ticketIds: [t1.id],
+      to: { kind: 'user', userId: c!.id },
+    });
+    expect(manual).toMatchObject({
+      ok: true,
+      value: [{ assigneeId: c!.id, method: 'manual', reason: 'assigned by Sam' }],
+    });
+    const self = await acct.stub.assign({
+      accountId: acct.accountId,
+      actor: { id: a!.id, name: 'Agent 0' },
+      ticketIds: [t1.id],
+      to: { kind: 'user', userId: a!.id },
+    });
     expect(self).toMatchObject({ ok: true, value: [{ method: 'self' }] });
-    const cleared = await acct.stub.assign({ accountId: acct.accountId, actor, ticketIds: [t1.id], to: { kind: 'none' } });
-    expect(cleared).toMatchObject({ ok: true, value: [{ assigneeId: null, method: 'unassign', reason: 'set to No assignee by Sam' }] });
+    const cleared = await acct.stub.assign({
+      accountId: acct.accountId,
+      actor,
+      ticketIds: [t1.id],
+      to: { kind: 'none' },
+    });
+    expect(cleared).toMatchObject({
+      ok: true,
+      value: [{ assigneeId: null, method: 'unassign', reason: 'set to No assignee by Sam' }],
+    });
     expect((await ticketRow(t1.id))?.assigneeId).toBeNull();
     expect((await logOf(t1.id)).map((l) => [l.method, l.previousAssigneeId])).toEqual([
-      ['round_robin', null], ['manual', a!.id], ['self', c!.id], ['unassign', a!.id],
+      ['round_robin', null],
+      ['manual', a!.id],
+      ['self', c!.id],
+      ['unassign', a!.id],
     ]);
     // Round robin continues after A as if nothing happened.
     expect((await acct.ticket()).assigneeId).toBe(b!.id);
@@ -215,17 +273,34 @@ describe('manual assignment and teams', () => {
     for (const agent of [a!, b!, c!]) await acct.online(agent.id); // d is in the team but Offline
     const first = await acct.ticket(); // global rotation: a
     expect(first.assigneeId).toBe(a!.id);
-    const bulk = [await acct.ticket('sms', { kind: 'unassigned' }), await acct.ticket('sms', { kind: 'unassigned' }), await acct.ticket('sms', { kind: 'unassigned' })];
-    const res = await acct.stub.assign({ accountId: acct.accountId, actor: { id: acct.support.id, name: 'Sam' }, ticketIds: bulk.map((t) => t.id), to: { kind: 'team', teamId }, bulk: true });
+    const bulk = [
+      await acct.ticket('sms', { kind: 'unassigned' }),
+      await acct.ticket('sms', { kind: 'unassigned' }),
+      await acct.ticket('sms', { kind: 'unassigned' }),
+    ];
+    const res = await acct.stub.assign({
+      accountId: acct.accountId,
+      actor: { id: acct.support.id, name: 'Sam' },
+      ticketIds: bulk.map((t) => t.id),
+      to: { kind: 'team', teamId },
+      bulk: true,
+    });
     expect(res.ok).toBe(true);
     if (!res.ok) return;
     expect(res.value.map((o) => o.assigneeId)).toEqual([a!.id, b!.id, a!.id]);
     expect(res.value.every((o) => o.method === 'team' && o.teamId === teamId)).toBe(true);
-    expect(res.value[0]!.reason).toBe("bulk-assigned by Sam to team Returns; Returns: online, next in the team's rotation (2 members online)");
+    expect(res.value[0]!.reason).toBe(
+      "bulk-assigned by Sam to team Returns; Returns: online, next in the team's rotation (2 members online)",
+    );
     for (const t of bulk) expect((await ticketRow(t.id))?.teamId).toBe(teamId);
     // The team remembers its own turn...
     const more = await acct.ticket('sms', { kind: 'unassigned' });
-    const again = await acct.stub.assign({ accountId: acct.accountId, actor: { id: acct.support.id, name: 'Sam' }, ticketIds: [more.id], to: { kind: 'team', teamId } });
+    const again = await acct.stub.assign({
+      accountId: acct.accountId,
+      actor: { id: acct.support.id, name: 'Sam' },
+      ticketIds: [more.id],
+      to: { kind: 'team', teamId },
+    });
     expect(again.ok && again.value[0]!.assigneeId).toBe(b!.id);
     // ...and the account's rotation is untouched: after a comes b.
     expect((await acct.ticket()).assigneeId).toBe(b!.id);
@@ -238,10 +313,20 @@ describe('manual assignment and teams', () => {
     await acct.online(a!.id);
     await acct.online(c!.id);
     expect(await acct.ticket('email', { kind: 'team', teamId })).toMatchObject({ assigneeId: c!.id, method: 'team' });
-    expect(await acct.ticket('email', { kind: 'user', userId: b!.id })).toMatchObject({ assigneeId: b!.id, method: 'rule', reason: `handoff rule: assigned to ${b!.name}` });
-    expect(await acct.ticket('email', { kind: 'keep', userId: b!.id })).toMatchObject({ assigneeId: b!.id, method: 'rule' });
+    expect(await acct.ticket('email', { kind: 'user', userId: b!.id })).toMatchObject({
+      assigneeId: b!.id,
+      method: 'rule',
+      reason: `handoff rule: assigned to ${b!.name}`,
+    });
+    expect(await acct.ticket('email', { kind: 'keep', userId: b!.id })).toMatchObject({
+      assigneeId: b!.id,
+      method: 'rule',
+    });
     expect(await acct.ticket('email', { kind: 'unassigned' })).toMatchObject({ assigneeId: null, method: 'unassign' });
-    expect(await acct.ticket('email', { kind: 'user', userId: crypto.randomUUID() })).toMatchObject({ assigneeId: null, method: 'rule' });
+    expect(await acct.ticket('email', { kind: 'user', userId: crypto.randomUUID() })).toMatchObject({
+      assigneeId: null,
+      method: 'rule',
+    });
     // None of that moved the account's pointer.
     expect((await acct.ticket()).assigneeId).toBe(a!.id);
   });
@@ -251,11 +336,18 @@ describe('manual assignment and teams', () => {
     const other = await freshAccount('refuse-other', 1);
     const t = await acct.ticket();
     const actor = { id: acct.owner.id, name: 'Owner' };
-    expect(await acct.stub.assign({ accountId: acct.accountId, actor, ticketIds: [t.id], to: { kind: 'user', userId: other.agents[0]!.id } }))
-      .toMatchObject({ ok: false, code: 'invalid_assignee' });
+    expect(
+      await acct.stub.assign({
+        accountId: acct.accountId,
+        actor,
+        ticketIds: [t.id],
+        to: { kind: 'user', userId: other.agents[0]!.id },
+      }),
+    ).toMatchObject({ ok: false, code: 'invalid_assignee' });
     const foreign = await other.ticket();
-    expect(await acct.stub.assign({ accountId: acct.accountId, actor, ticketIds: [foreign.id], to: { kind: 'none' } }))
-      .toMatchObject({ ok: false, code: 'not_found' });
+    expect(
+      await acct.stub.assign({ accountId: acct.accountId, actor, ticketIds: [foreign.id], to: { kind: 'none' } }),
+    ).toMatchObject({ ok: false, code: 'not_found' });
   });
 });
 
@@ -294,7 +386,9 @@ describe('presence', () => {
 });
 
 describe('under concurrency', () => {
-  it('1,000 tickets while agents flap Online/Offline at random: each assigned once, ±1 among the always-Online', { timeout: 120_000 }, async () => {
+  it('1,000 tickets while agents flap Online/Offline at random: each assigned once, ±1 among the always-Online', {
+    timeout: 120_000,
+  }, async () => {
     const acct = await freshAccount('property', 5);
     const [steadyA, steadyB, ...flappers] = acct.agents;
     const rand = prng(20250106);
@@ -307,7 +401,9 @@ describe('under concurrency', () => {
     for (let round = 0; round < 100; round++) {
       if (round === 50) await restart(acct.stub);
       const rows = await Promise.all(
-        Array.from({ length: 10 }, () => insertTicket(acct.accountId, { channel: channels[Math.floor(rand() * channels.length)]! })),
+        Array.from({ length: 10 }, () =>
+          insertTicket(acct.accountId, { channel: channels[Math.floor(rand() * channels.length)]! }),
+        ),
       );
       const toggles = flappers
         .filter(() => rand() < 0.3)
@@ -329,7 +425,10 @@ describe('under concurrency', () => {
     }
 
     expect(decided.size).toBe(1000);
-    const rows = await db().select({ id: tickets.id, assigneeId: tickets.assigneeId }).from(tickets).where(eq(tickets.accountId, acct.accountId));
+    const rows = await db()
+      .select({ id: tickets.id, assigneeId: tickets.assigneeId })
+      .from(tickets)
+      .where(eq(tickets.accountId, acct.accountId));
     expect(rows).toHaveLength(1000);
     for (const row of rows) expect(row.assigneeId).toBe(decided.get(row.id));
     expect(rows.every((r) => r.assigneeId !== null)).toBe(true); // two agents were Online throughout
@@ -344,18 +443,28 @@ describe('under concurrency', () => {
   it('loses nothing when the object restarts in the middle of concurrent calls', { timeout: 60_000 }, async () => {
     const acct = await freshAccount('abort', 3);
     for (const agent of acct.agents) await acct.online(agent.id);
-    const rows = await Promise.all(Array.from({ length: 60 }, () => insertTicket(acct.accountId, { channel: 'email' })));
+    const rows = await Promise.all(
+      Array.from({ length: 60 }, () => insertTicket(acct.accountId, { channel: 'email' })),
+    );
     const announce = (row: (typeof rows)[number]) =>
       announcement(row.id).then((input) => acct.stub.ticketCreated(input));
     // Half go in, the object is killed while they run, and callers retry whatever failed.
-    const first = rows.slice(0, 30).map((row) => announce(row).then(() => null, () => row));
+    const first = rows.slice(0, 30).map((row) =>
+      announce(row).then(
+        () => null,
+        () => row,
+      ),
+    );
     await restart(acct.stub);
     const failed = (await Promise.all(first)).filter((r) => r !== null);
     const decisions = await Promise.all([...failed, ...rows.slice(30)].map(announce));
     expect(decisions.every((d) => d.assigneeId !== null)).toBe(true);
     for (const row of rows.slice(0, 30)) await announce(row); // every retry is harmless
 
-    const after = await db().select({ id: tickets.id, assigneeId: tickets.assigneeId }).from(tickets).where(eq(tickets.accountId, acct.accountId));
+    const after = await db()
+      .select({ id: tickets.id, assigneeId: tickets.assigneeId })
+      .from(tickets)
+      .where(eq(tickets.accountId, acct.accountId));
     expect(after.filter((r) => r.assigneeId === null)).toEqual([]);
     const logs = await logsOfAccount(acct.accountId);
     expect(logs).toHaveLength(60);

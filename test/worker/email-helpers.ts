@@ -45,17 +45,21 @@ export async function emailAccount(tag: string, agentCount = 3) {
   const inbound = `support@${tag}-${crypto.randomUUID().slice(0, 8)}.shop.test`;
   const settings = await readSettings(db(), account.accountId);
   await writeSection(db(), account.accountId, null, 'channels', {
-    ...settings.channels, email: { ...settings.channels.email, enabled: true, inboundAddress: inbound, fromName: 'Shop Support' },
+    ...settings.channels,
+    email: { ...settings.channels.email, enabled: true, inboundAddress: inbound, fromName: 'Shop Support' },
   });
   return { ...account, inbound };
 }
 
 /** A 1×1 PNG. */
-export const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+export const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 /** The ticket a web-chat "continue by email" created: it lives on its own email conversation. */
 export async function continuationTicket(webChatConversationId: string) {
-  const rows = await db().select().from(tickets)
+  const rows = await db()
+    .select()
+    .from(tickets)
     .where(eq(sql`json_extract(${tickets.routingSnapshot}, '$.origin.conversationId')`, webChatConversationId));
   return rows[0] ?? null;
 }
@@ -65,16 +69,29 @@ export function routedEmail(from: string, to: string, raw: string) {
   const data = bytes(raw);
   const rejected: string[] = [];
   const message = {
-    from, to, raw: new Response(data).body!, rawSize: data.length, headers: new Headers(),
+    from,
+    to,
+    raw: new Response(data).body!,
+    rawSize: data.length,
+    headers: new Headers(),
     setReject: (reason: string) => void rejected.push(reason),
-    forward: async () => ({ messageId: 'x' }), reply: async () => ({ messageId: 'x' }),
+    forward: async () => ({ messageId: 'x' }),
+    reply: async () => ({ messageId: 'x' }),
   } as unknown as ForwardableEmailMessage;
   return { message, rejected };
 }
 
 /** Outbound email rows of a conversation, oldest first. */
 export async function outboundOf(accountId: string, conversationId: string) {
-  return db().select().from(emailMessages)
-    .where(and(eq(emailMessages.accountId, accountId), eq(emailMessages.conversationId, conversationId), eq(emailMessages.direction, 'out')))
+  return db()
+    .select()
+    .from(emailMessages)
+    .where(
+      and(
+        eq(emailMessages.accountId, accountId),
+        eq(emailMessages.conversationId, conversationId),
+        eq(emailMessages.direction, 'out'),
+      ),
+    )
     .orderBy(asc(emailMessages.seq));
 }

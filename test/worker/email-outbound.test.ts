@@ -18,7 +18,9 @@ const senderEnv = { ...env, EMAIL_API_URL: `${standin}/email` };
 const port: ConversationPort = { post: async () => undefined };
 
 async function emailsTo(address: string): Promise<ReceivedEmail[]> {
-  return ((await (await fetch(`${standin}/__emails?to=${encodeURIComponent(address)}`)).json()) as { emails: ReceivedEmail[] }).emails;
+  return (
+    (await (await fetch(`${standin}/__emails?to=${encodeURIComponent(address)}`)).json()) as { emails: ReceivedEmail[] }
+  ).emails;
 }
 
 async function mode(m: 'ok' | '500') {
@@ -29,11 +31,26 @@ async function startThread(tag: string) {
   const acc = await emailAccount(tag);
   const shopper = `${tag}-${crypto.randomUUID().slice(0, 6)}@example.net`;
   const firstId = `${crypto.randomUUID()}@mail.example.net`;
-  const out = await receiveEmail(env, { from: shopper, to: acc.inbound, raw: bytes(rawEmail({ from: shopper, to: acc.inbound, subject: 'Größe M?', messageId: firstId })) }, port);
+  const out = await receiveEmail(
+    env,
+    {
+      from: shopper,
+      to: acc.inbound,
+      raw: bytes(rawEmail({ from: shopper, to: acc.inbound, subject: 'Größe M?', messageId: firstId })),
+    },
+    port,
+  );
   if (out.kind !== 'accepted') throw new Error('not accepted');
   const delivery = (seq: number, role: OutboundDelivery['role'] = 'human'): OutboundDelivery => ({
-    deliveryId: `${out.conversationId}:${seq}`, accountId: acc.accountId, conversationId: out.conversationId, channel: 'email',
-    to: shopper, seq, role, authorName: role === 'human' ? 'Dana' : 'Baton', text: 'Yes, size M is in stock.',
+    deliveryId: `${out.conversationId}:${seq}`,
+    accountId: acc.accountId,
+    conversationId: out.conversationId,
+    channel: 'email',
+    to: shopper,
+    seq,
+    role,
+    authorName: role === 'human' ? 'Dana' : 'Baton',
+    text: 'Yes, size M is in stock.',
   });
   return { acc, shopper, firstId, conversationId: out.conversationId, delivery };
 }
@@ -44,19 +61,43 @@ describe('email sender', () => {
     expect(await deliverEmail(senderEnv, t.delivery(2))).toEqual({ kind: 'sent', providerId: null });
     const [mail] = await emailsTo(t.shopper);
     expect(mail).toMatchObject({
-      from: t.acc.inbound, fromName: 'Shop Support', subject: 'Re: Größe M?', text: 'Yes, size M is in stock.\n\n— Dana, Shop Support',
-      replyTo: expect.stringMatching(new RegExp(`^reply\\+[a-z2-7]{42}@${t.acc.inbound.split('@')[1]!.replace(/\./g, '\\.')}$`)),
+      from: t.acc.inbound,
+      fromName: 'Shop Support',
+      subject: 'Re: Größe M?',
+      text: 'Yes, size M is in stock.\n\n— Dana, Shop Support',
+      replyTo: expect.stringMatching(
+        new RegExp(`^reply\\+[a-z2-7]{42}@${t.acc.inbound.split('@')[1]!.replace(/\./g, '\\.')}$`),
+      ),
     });
     expect(mail!.headers).toMatchObject({ 'In-Reply-To': `<${t.firstId}>`, References: `<${t.firstId}>` });
     expect(mail!.headers!['Auto-Submitted']).toBeUndefined();
     const sentId = mail!.headers!['Message-ID']!.slice(1, -1);
-    const [row] = await db().select().from(emailMessages).where(and(eq(emailMessages.accountId, t.acc.accountId), eq(emailMessages.deliveryId, `${t.conversationId}:2`)));
+    const [row] = await db()
+      .select()
+      .from(emailMessages)
+      .where(and(eq(emailMessages.accountId, t.acc.accountId), eq(emailMessages.deliveryId, `${t.conversationId}:2`)));
     expect(row).toMatchObject({ state: 'sent', messageId: sentId, attempts: 1, direction: 'out', address: t.shopper });
 
     // The shopper answers through Reply-To, and (another time) to the store address with In-Reply-To.
-    const viaReplyTo = await receiveEmail(env, { from: t.shopper, to: mail!.replyTo!, raw: bytes(rawEmail({ from: t.shopper, to: mail!.replyTo!, text: 'Great' })) }, port);
+    const viaReplyTo = await receiveEmail(
+      env,
+      {
+        from: t.shopper,
+        to: mail!.replyTo!,
+        raw: bytes(rawEmail({ from: t.shopper, to: mail!.replyTo!, text: 'Great' })),
+      },
+      port,
+    );
     expect(viaReplyTo).toMatchObject({ kind: 'accepted', conversationId: t.conversationId });
-    const viaHeader = await receiveEmail(env, { from: t.shopper, to: t.acc.inbound, raw: bytes(rawEmail({ from: t.shopper, to: t.acc.inbound, inReplyTo: sentId, text: 'Ordered' })) }, port);
+    const viaHeader = await receiveEmail(
+      env,
+      {
+        from: t.shopper,
+        to: t.acc.inbound,
+        raw: bytes(rawEmail({ from: t.shopper, to: t.acc.inbound, inReplyTo: sentId, text: 'Ordered' })),
+      },
+      port,
+    );
     expect(viaHeader).toMatchObject({ kind: 'accepted', conversationId: t.conversationId });
 
     // The agent's next answer is marked automatic and references the whole thread.
@@ -72,7 +113,12 @@ describe('email sender', () => {
     await mode('500');
     try {
       expect(await deliverEmail(senderEnv, t.delivery(2))).toMatchObject({ kind: 'retry' });
-      const [row] = await db().select().from(emailMessages).where(and(eq(emailMessages.accountId, t.acc.accountId), eq(emailMessages.deliveryId, `${t.conversationId}:2`)));
+      const [row] = await db()
+        .select()
+        .from(emailMessages)
+        .where(
+          and(eq(emailMessages.accountId, t.acc.accountId), eq(emailMessages.deliveryId, `${t.conversationId}:2`)),
+        );
       expect(row).toMatchObject({ state: 'retrying', attempts: 1, reason: expect.stringContaining('HTTP 503') });
     } finally {
       await mode('ok');
@@ -81,18 +127,39 @@ describe('email sender', () => {
     expect(await deliverEmail(senderEnv, t.delivery(2))).toMatchObject({ kind: 'sent' });
     const mails = await emailsTo(t.shopper);
     expect(mails).toHaveLength(1);
-    const [row] = await db().select().from(emailMessages).where(and(eq(emailMessages.accountId, t.acc.accountId), eq(emailMessages.deliveryId, `${t.conversationId}:2`)));
-    expect(row).toMatchObject({ state: 'sent', attempts: 2, messageId: mails[0]!.headers!['Message-ID']!.slice(1, -1) });
+    const [row] = await db()
+      .select()
+      .from(emailMessages)
+      .where(and(eq(emailMessages.accountId, t.acc.accountId), eq(emailMessages.deliveryId, `${t.conversationId}:2`)));
+    expect(row).toMatchObject({
+      state: 'sent',
+      attempts: 2,
+      messageId: mails[0]!.headers!['Message-ID']!.slice(1, -1),
+    });
 
     const noSender = { ...env, EMAIL: undefined, EMAIL_API_URL: undefined };
-    expect(await deliverEmail(noSender, t.delivery(3))).toMatchObject({ kind: 'failed', error: expect.stringContaining('No email sender') });
+    expect(await deliverEmail(noSender, t.delivery(3))).toMatchObject({
+      kind: 'failed',
+      error: expect.stringContaining('No email sender'),
+    });
   });
 
   it('writes RFC 2047 headers for the binding: encoded name and subject, threading headers, no header injection', () => {
-    const raw = mimeMessage({
-      from: 'support@shop.test', fromName: 'Läden & Co', to: 'ann@example.net', subject: 'Re: Größe M? Ünïcödé über alles, noch länger als fünfundvierzig Bytes',
-      text: 'Hi', messageId: 'baton.abc', replyTo: 'reply+x@shop.test', inReplyTo: 'a@b', references: ['a@b', 'c@d'], autoSubmitted: null,
-    }, new Date('2026-12-03T09:00:00Z'));
+    const raw = mimeMessage(
+      {
+        from: 'support@shop.test',
+        fromName: 'Läden & Co',
+        to: 'ann@example.net',
+        subject: 'Re: Größe M? Ünïcödé über alles, noch länger als fünfundvierzig Bytes',
+        text: 'Hi',
+        messageId: 'baton.abc',
+        replyTo: 'reply+x@shop.test',
+        inReplyTo: 'a@b',
+        references: ['a@b', 'c@d'],
+        autoSubmitted: null,
+      },
+      new Date('2026-12-03T09:00:00Z'),
+    );
     const head = raw.split('\r\n\r\n')[0]!;
     expect(head).toContain('From: =?UTF-8?B?');
     expect(head).toContain(' <support@shop.test>');
@@ -104,27 +171,67 @@ describe('email sender', () => {
     const subjectWords = /Subject: ([\s\S]*?)\r\nMessage-ID/.exec(head)![1]!.split('\r\n ');
     expect(subjectWords.length).toBeGreaterThan(1);
     for (const word of subjectWords) expect(word.length).toBeLessThanOrEqual(75);
-    const decoded = subjectWords.map((w) => new TextDecoder().decode(Uint8Array.from(atob(/=\?UTF-8\?B\?(.*)\?=/.exec(w)![1]!), (c) => c.charCodeAt(0)))).join('');
+    const decoded = subjectWords
+      .map((w) =>
+        new TextDecoder().decode(Uint8Array.from(atob(/=\?UTF-8\?B\?(.*)\?=/.exec(w)![1]!), (c) => c.charCodeAt(0))),
+      )
+      .join('');
     expect(decoded).toBe('Re: Größe M? Ünïcödé über alles, noch länger als fünfundvierzig Bytes');
-    expect(mimeMessage({ from: 'a@b.test', fromName: 'Shop, "Best"', to: 'c@d.test', subject: 's', text: 't', messageId: 'm' })).toContain('From: "Shop, \\"Best\\"" <a@b.test>');
+    expect(
+      mimeMessage({
+        from: 'a@b.test',
+        fromName: 'Shop, "Best"',
+        to: 'c@d.test',
+        subject: 's',
+        text: 't',
+        messageId: 'm',
+      }),
+    ).toContain('From: "Shop, \\"Best\\"" <a@b.test>');
   });
 });
 
 /** A delivery-status report (RFC 3464) for `originalId`, as a receiving server sends it to the store. */
-function statusReport(to: string, originalId: string, action: 'failed' | 'delayed', status: string, diagnostic: string) {
+function statusReport(
+  to: string,
+  originalId: string,
+  action: 'failed' | 'delayed',
+  status: string,
+  diagnostic: string,
+) {
   const boundary = 'dsn-boundary-1';
   return rawEmail({
-    from: 'Mail Delivery Subsystem <mailer-daemon@mx.example.net>', to, subject: 'Delivery Status Notification',
+    from: 'Mail Delivery Subsystem <mailer-daemon@mx.example.net>',
+    to,
+    subject: 'Delivery Status Notification',
     mime: {
       contentType: `multipart/report; report-type=delivery-status; boundary="${boundary}"`,
       body: [
-        `--${boundary}`, 'Content-Type: text/plain', '', 'Your message could not be delivered.', '',
-        `--${boundary}`, 'Content-Type: message/delivery-status', '',
-        'Reporting-MTA: dns; mx.example.net', '',
-        'Final-Recipient: rfc822; gone@example.net', `Action: ${action}`, `Status: ${status}`, `Diagnostic-Code: smtp; ${diagnostic}`, '',
-        `--${boundary}`, 'Content-Type: text/rfc822-headers', '',
-        `From: Shop Support <${to}>`, 'To: gone@example.net', 'Subject: Re: Größe M?', `Message-ID:`, ` <${originalId}>`, '',
-        `--${boundary}--`, '',
+        `--${boundary}`,
+        'Content-Type: text/plain',
+        '',
+        'Your message could not be delivered.',
+        '',
+        `--${boundary}`,
+        'Content-Type: message/delivery-status',
+        '',
+        'Reporting-MTA: dns; mx.example.net',
+        '',
+        'Final-Recipient: rfc822; gone@example.net',
+        `Action: ${action}`,
+        `Status: ${status}`,
+        `Diagnostic-Code: smtp; ${diagnostic}`,
+        '',
+        `--${boundary}`,
+        'Content-Type: text/rfc822-headers',
+        '',
+        `From: Shop Support <${to}>`,
+        'To: gone@example.net',
+        'Subject: Re: Größe M?',
+        `Message-ID:`,
+        ` <${originalId}>`,
+        '',
+        `--${boundary}--`,
+        '',
       ].join('\n'),
     },
   });
@@ -135,27 +242,59 @@ describe('bounces', () => {
     const t = await startThread('bounce');
     await deliverEmail(senderEnv, t.delivery(2));
     const sentId = (await emailsTo(t.shopper))[0]!.headers!['Message-ID']!.slice(1, -1);
-    const row = async () => (await db().select().from(emailMessages)
-      .where(and(eq(emailMessages.accountId, t.acc.accountId), eq(emailMessages.deliveryId, `${t.conversationId}:2`))))[0]!;
+    const row = async () =>
+      (
+        await db()
+          .select()
+          .from(emailMessages)
+          .where(
+            and(eq(emailMessages.accountId, t.acc.accountId), eq(emailMessages.deliveryId, `${t.conversationId}:2`)),
+          )
+      )[0]!;
 
     const delayed = statusReport(t.acc.inbound, sentId, 'delayed', '4.4.7', '451 4.4.7 try again later');
-    expect(await receiveEmail(env, { from: '', to: t.acc.inbound, raw: bytes(delayed) }, port)).toMatchObject({ kind: 'dropped', state: 'bounce' });
+    expect(await receiveEmail(env, { from: '', to: t.acc.inbound, raw: bytes(delayed) }, port)).toMatchObject({
+      kind: 'dropped',
+      state: 'bounce',
+    });
     expect(await row()).toMatchObject({ state: 'sent', reason: null });
 
     // A report quoting another store's (or no) Baton message changes nothing here either.
-    const unrelated = statusReport(t.acc.inbound, `${crypto.randomUUID()}@elsewhere.example`, 'failed', '5.1.1', '550 5.1.1 no such user');
+    const unrelated = statusReport(
+      t.acc.inbound,
+      `${crypto.randomUUID()}@elsewhere.example`,
+      'failed',
+      '5.1.1',
+      '550 5.1.1 no such user',
+    );
     await receiveEmail(env, { from: '', to: t.acc.inbound, raw: bytes(unrelated) }, port);
     expect(await row()).toMatchObject({ state: 'sent' });
 
-    const failed = statusReport(t.acc.inbound, sentId, 'failed', '5.1.1', '550 5.1.1 The email account that you tried to reach does not exist');
+    const failed = statusReport(
+      t.acc.inbound,
+      sentId,
+      'failed',
+      '5.1.1',
+      '550 5.1.1 The email account that you tried to reach does not exist',
+    );
     const outcome = await receiveEmail(env, { from: '', to: t.acc.inbound, raw: bytes(failed) }, port);
     expect(outcome).toMatchObject({ kind: 'dropped', state: 'bounce', reason: expect.stringContaining('550 5.1.1') });
     expect(await row()).toMatchObject({
-      state: 'failed', reason: 'Bounced by gone@example.net: 550 5.1.1 The email account that you tried to reach does not exist',
+      state: 'failed',
+      reason: 'Bounced by gone@example.net: 550 5.1.1 The email account that you tried to reach does not exist',
     });
     // The bounce itself is recorded on the conversation it is about (the inbox's email list shows it).
-    const [bounceRow] = await db().select().from(emailMessages)
-      .where(and(eq(emailMessages.accountId, t.acc.accountId), eq(emailMessages.direction, 'in'), eq(emailMessages.state, 'bounce'), eq(emailMessages.conversationId, t.conversationId)));
+    const [bounceRow] = await db()
+      .select()
+      .from(emailMessages)
+      .where(
+        and(
+          eq(emailMessages.accountId, t.acc.accountId),
+          eq(emailMessages.direction, 'in'),
+          eq(emailMessages.state, 'bounce'),
+          eq(emailMessages.conversationId, t.conversationId),
+        ),
+      );
     expect(bounceRow).toBeDefined();
 
     // Retry (the same delivery again) sends it, since it no longer counts as sent.

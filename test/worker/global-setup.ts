@@ -48,8 +48,20 @@ export default async function setup(project: TestProject) {
   const twilio = await startTwilioStandin();
   const whatsapp = await startWhatsAppStandin();
   project.provide('twilioStandin', { url: twilio.url, authToken: TWILIO_STANDIN_TOKEN });
-  project.provide('whatsappStandin', { url: whatsapp.url, accessToken: WHATSAPP_STANDIN_TOKEN, appSecret: WHATSAPP_STANDIN_APP_SECRET });
+  project.provide('whatsappStandin', {
+    url: whatsapp.url,
+    accessToken: WHATSAPP_STANDIN_TOKEN,
+    appSecret: WHATSAPP_STANDIN_APP_SECRET,
+  });
   return async () => {
-    await Promise.all([llm.stop(), zendesk.stop(), gorgias.stop(), receiver.stop(), notifications.stop(), twilio.stop(), whatsapp.stop()]);
+    await Promise.all([
+      llm.stop(),
+      zendesk.stop(),
+      gorgias.stop(),
+      receiver.stop(),
+      notifications.stop(),
+      twilio.stop(),
+      whatsapp.stop(),
+    ]);
   };
 }

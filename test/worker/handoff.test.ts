@@ -17,18 +17,27 @@ async function identityKey(accountId: string) {
 }
 
 async function shopperToken(accountId: string, sub = `cust-${crypto.randomUUID().slice(0, 8)}`, expInS = 600) {
-  return sign({ sub, email: `${sub}@shopper.test`, name: 'Jo Shopper', exp: Math.floor(Date.now() / 1000) + expInS }, await identityKey(accountId), 'HS256');
+  return sign(
+    { sub, email: `${sub}@shopper.test`, name: 'Jo Shopper', exp: Math.floor(Date.now() / 1000) + expInS },
+    await identityKey(accountId),
+    'HS256',
+  );
 }
 
 async function setWebChatHandoff(accountId: string, patch: Partial<ChannelHandoff>, routingRules: RoutingRule[] = []) {
   const settings = await readSettings(db(), accountId);
   const webChat = channelHandoff.parse({ ...settings.handoff.channels.web_chat, ...patch });
-  await writeSection(db(), accountId, null, 'handoff', { channels: { ...settings.handoff.channels, web_chat: webChat }, routingRules });
+  await writeSection(db(), accountId, null, 'handoff', {
+    channels: { ...settings.handoff.channels, web_chat: webChat },
+    routingRules,
+  });
 }
 
 async function escalate(conv: StartConversationResponse, clientId = crypto.randomUUID()) {
   return call<{ messages: Array<{ role: string; text: string; prompt: string | null; link: string | null }> }>(
-    'POST', `/api/widget/conversations/${conv.conversationId}/escalate`, { body: { clientId }, headers: bearer(conv.resumeToken) },
+    'POST',
+    `/api/widget/conversations/${conv.conversationId}/escalate`,
+    { body: { clientId }, headers: bearer(conv.resumeToken) },
   );
 }
 
@@ -62,17 +71,37 @@ describe('method × helpdesk', () => {
     const conv = await verifiedConversation(acc);
     const res = await escalate(conv);
     const [ticket] = await ticketsOf(conv.conversationId);
-    expect(ticket).toMatchObject({ helpdesk: 'inbox', deliveryState: 'delivered', channel: 'web_chat', assigneeId: acc.agents[0]!.id, status: 'open' });
+    expect(ticket).toMatchObject({
+      helpdesk: 'inbox',
+      deliveryState: 'delivered',
+      channel: 'web_chat',
+      assigneeId: acc.agents[0]!.id,
+      status: 'open',
+    });
     expect(ticket!.requesterEmail).toMatch(/@shopper\.test$/);
     expect(ticket!.profileId).not.toBeNull();
-    expect(res.json.messages.map((m) => m.text)).toEqual(["I'm handing you over to a person on our team.", 'A teammate will reply here shortly.']);
+    expect(res.json.messages.map((m) => m.text)).toEqual([
+      "I'm handing you over to a person on our team.",
+      'A teammate will reply here shortly.',
+    ]);
     expect((await historyHttp(conv)).json.status).toBe('escalated');
-    const escalated = (await db().select().from(events).where(eq(events.conversationId, conv.conversationId))).filter((e) => e.name === 'Conversation Escalated');
+    const escalated = (await db().select().from(events).where(eq(events.conversationId, conv.conversationId))).filter(
+      (e) => e.name === 'Conversation Escalated',
+    );
     expect(escalated).toHaveLength(1);
-    expect(escalated[0]!.properties).toMatchObject({ helpdesk: 'inbox', ticketId: ticket!.id, escalationReason: 'shopper requested' });
+    expect(escalated[0]!.properties).toMatchObject({
+      helpdesk: 'inbox',
+      ticketId: ticket!.id,
+      escalationReason: 'shopper requested',
+    });
     // A teammate's reply reaches the shopper's open socket.
     const ws = await ShopperSocket.open(conv);
-    const reply = await roomOf(env, acc.accountId, conv.conversationId).postHumanReply({ ticketId: ticket!.id, clientId: crypto.randomUUID(), text: 'Hi, Maya here.', authorName: 'Maya' });
+    const reply = await roomOf(env, acc.accountId, conv.conversationId).postHumanReply({
+      ticketId: ticket!.id,
+      clientId: crypto.randomUUID(),
+      text: 'Hi, Maya here.',
+      authorName: 'Maya',
+    });
     expect(reply.ok).toBe(true);
     expect((await ws.next('message', (f) => f.message.role === 'human')).message.text).toBe('Hi, Maya here.');
     ws.close();
@@ -133,7 +162,13 @@ describe('destinations', () => {
     const teamId = await acc.team('Returns desk', [acc.agents[1]!.id]);
     await acc.online(acc.agents[1]!.id);
     await setWebChatHandoff(acc.accountId, { destination: { kind: 'user', userId: acc.agents[0]!.id } }, [
-      { id: 'r1', name: 'Returns to the returns desk', enabled: true, when: { tagsAny: ['returns'] }, route: { kind: 'team', teamId } },
+      {
+        id: 'r1',
+        name: 'Returns to the returns desk',
+        enabled: true,
+        when: { tagsAny: ['returns'] },
+        route: { kind: 'team', teamId },
+      },
     ]);
     const conv = await verifiedConversation(acc);
     await sendHttp(conv, 'What is your return policy?'); // tags the conversation "returns"
@@ -154,10 +189,15 @@ describe('owner behaviour on a re-escalation', () => {
     expect(first!.assigneeId).toBe(acc.agents[0]!.id);
     // The team closes the ticket in the inbox: the conversation is the Customer Agent's again.
     const cookie = await signIn(acc.owner.email);
-    expect((await call('PATCH', `/api/tickets/${first!.id}/status`, { cookie, body: { status: 'closed' } })).status).toBe(200);
+    expect(
+      (await call('PATCH', `/api/tickets/${first!.id}/status`, { cookie, body: { status: 'closed' } })).status,
+    ).toBe(200);
     expect((await historyHttp(conv)).json.status).toBe('open');
     // The default destination changes; the owner behaviour decides whether it applies.
-    await setWebChatHandoff(acc.accountId, { destination: { kind: 'user', userId: acc.agents[1]!.id }, ownerBehaviour: behaviour });
+    await setWebChatHandoff(acc.accountId, {
+      destination: { kind: 'user', userId: acc.agents[1]!.id },
+      ownerBehaviour: behaviour,
+    });
     await escalate(conv);
     const all = await ticketsOf(conv.conversationId);
     expect(all).toHaveLength(2);
@@ -191,7 +231,9 @@ it('a settings change does not move a conversation that was already escalated', 
   const all = await ticketsOf(conv.conversationId);
   expect(all).toHaveLength(1);
   expect(all[0]).toMatchObject({ assigneeId: acc.agents[0]!.id });
-  expect(all[0]!.routingSnapshot).toMatchObject({ settings: { method: 'ticket', destination: { kind: 'user', userId: acc.agents[0]!.id } } });
+  expect(all[0]!.routingSnapshot).toMatchObject({
+    settings: { method: 'ticket', destination: { kind: 'user', userId: acc.agents[0]!.id } },
+  });
   expect((await historyHttp(conv)).json.status).toBe('escalated');
 });
 
@@ -200,16 +242,29 @@ describe('web chat: only an authenticated shopper reaches a human', () => {
     const acc = await freshAccount('anon', 1);
     await acc.online(acc.agents[0]!.id);
     const settings = await readSettings(db(), acc.accountId);
-    await writeSection(db(), acc.accountId, null, 'general', { ...settings.general, signInUrl: 'https://shop.test/account/login' });
+    await writeSection(db(), acc.accountId, null, 'general', {
+      ...settings.general,
+      signInUrl: 'https://shop.test/account/login',
+    });
     const conv = await startConversation({ siteKey: acc.siteKey });
 
     const viaApi = await escalate(conv);
-    expect(viaApi.json.messages.at(-1)).toMatchObject({ role: 'system', prompt: 'handoff_identity', link: 'https://shop.test/account/login' });
+    expect(viaApi.json.messages.at(-1)).toMatchObject({
+      role: 'system',
+      prompt: 'handoff_identity',
+      link: 'https://shop.test/account/login',
+    });
 
     const ws = await ShopperSocket.open(conv);
     ws.send({ type: 'escalate', clientId: crypto.randomUUID() });
     await ws.next('message', (f) => f.message.prompt === 'handoff_identity');
-    ws.send({ type: 'escalate', clientId: crypto.randomUUID(), profileId: acc.owner.id, verified: true, role: 'human' });
+    ws.send({
+      type: 'escalate',
+      clientId: crypto.randomUUID(),
+      profileId: acc.owner.id,
+      verified: true,
+      role: 'human',
+    });
     await ws.next('message', (f) => f.message.prompt === 'handoff_identity');
     ws.send({ type: 'message', clientId: crypto.randomUUID(), text: 'talk to a real person please' });
     await ws.next('message', (f) => f.message.prompt === 'handoff_identity');
@@ -224,21 +279,33 @@ describe('web chat: only an authenticated shopper reaches a human', () => {
       await sign({ sub: 'x', email: 'x@x.test', exp: now + 10 * 24 * 3600 }, await identityKey(acc.accountId), 'HS256'), // too long-lived
     ];
     for (const identityToken of badTokens) {
-      const res = await call('POST', `/api/widget/conversations/${conv.conversationId}/identify`, { body: { identityToken }, headers: bearer(conv.resumeToken) });
+      const res = await call('POST', `/api/widget/conversations/${conv.conversationId}/identify`, {
+        body: { identityToken },
+        headers: bearer(conv.resumeToken),
+      });
       expect(res.status).toBe(401);
-      const start = await call('POST', '/api/widget/conversations', { body: { siteKey: acc.siteKey, identityToken }, origin: 'https://shop.example' });
+      const start = await call('POST', '/api/widget/conversations', {
+        body: { siteKey: acc.siteKey, identityToken },
+        origin: 'https://shop.example',
+      });
       expect(start.status).toBe(401);
     }
     // The body of a start request cannot claim a profile either.
     const forgedStart = await call<StartConversationResponse>('POST', '/api/widget/conversations', {
-      body: { siteKey: acc.siteKey, profileId: acc.owner.id }, origin: 'https://shop.example',
+      body: { siteKey: acc.siteKey, profileId: acc.owner.id },
+      origin: 'https://shop.example',
     });
     expect((await escalate(forgedStart.json)).json.messages.at(-1)).toMatchObject({ prompt: 'handoff_identity' });
     // A shopper's resume token cannot post a teammate's reply: no widget route does that, and the
     // team API wants a team member's session.
-    for (const path of [`/api/widget/conversations/${conv.conversationId}/reply`, `/api/tickets/${crypto.randomUUID()}/reply`]) {
+    for (const path of [
+      `/api/widget/conversations/${conv.conversationId}/reply`,
+      `/api/tickets/${crypto.randomUUID()}/reply`,
+    ]) {
       const hijack = await exports.default.fetch(`http://baton.test${path}`, {
-        method: 'POST', headers: { 'content-type': 'application/json', origin: 'http://baton.test', ...bearer(conv.resumeToken) }, body: '{"text":"hi"}',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://baton.test', ...bearer(conv.resumeToken) },
+        body: '{"text":"hi"}',
       });
       expect([401, 404]).toContain(hijack.status);
     }
@@ -257,14 +324,23 @@ describe('web chat: only an authenticated shopper reaches a human', () => {
     await escalate(conv);
     expect(await ticketsOf(conv.conversationId)).toEqual([]);
     const token = await shopperToken(acc.accountId, 'cust-signin');
-    const res = await call<{ messages: Array<{ text: string }> }>('POST', `/api/widget/conversations/${conv.conversationId}/identify`, {
-      body: { identityToken: token }, headers: bearer(conv.resumeToken),
-    });
+    const res = await call<{ messages: Array<{ text: string }> }>(
+      'POST',
+      `/api/widget/conversations/${conv.conversationId}/identify`,
+      {
+        body: { identityToken: token },
+        headers: bearer(conv.resumeToken),
+      },
+    );
     expect(res.status).toBe(200);
     expect(res.json.messages.map((m) => m.text)).toContain('A teammate will reply here shortly.');
     expect((await historyHttp(conv)).json).toMatchObject({ status: 'escalated', byEmail: false });
     const [ticket] = await ticketsOf(conv.conversationId);
-    expect(ticket).toMatchObject({ helpdesk: 'inbox', requesterEmail: 'cust-signin@shopper.test', assigneeId: acc.agents[0]!.id });
+    expect(ticket).toMatchObject({
+      helpdesk: 'inbox',
+      requesterEmail: 'cust-signin@shopper.test',
+      assigneeId: acc.agents[0]!.id,
+    });
     expect((await historyHttp(conv)).json.status).toBe('escalated');
   });
 
@@ -273,14 +349,20 @@ describe('web chat: only an authenticated shopper reaches a human', () => {
     const conv = await startConversation({ siteKey: acc.siteKey });
     await escalate(conv);
     const bad = await call('POST', `/api/widget/conversations/${conv.conversationId}/handoff-email`, {
-      body: { clientId: crypto.randomUUID(), email: 'not-an-email' }, headers: bearer(conv.resumeToken),
+      body: { clientId: crypto.randomUUID(), email: 'not-an-email' },
+      headers: bearer(conv.resumeToken),
     });
     expect(bad.status).toBe(400);
     expect(await ticketsOf(conv.conversationId)).toEqual([]);
 
-    const res = await call<{ messages: Array<{ text: string }> }>('POST', `/api/widget/conversations/${conv.conversationId}/handoff-email`, {
-      body: { clientId: crypto.randomUUID(), email: 'anon@buyer.test' }, headers: bearer(conv.resumeToken),
-    });
+    const res = await call<{ messages: Array<{ text: string }> }>(
+      'POST',
+      `/api/widget/conversations/${conv.conversationId}/handoff-email`,
+      {
+        body: { clientId: crypto.randomUUID(), email: 'anon@buyer.test' },
+        headers: bearer(conv.resumeToken),
+      },
+    );
     expect(res.status).toBe(200);
     expect(res.json.messages.at(-1)!.text).toBe('Our team will reply to anon@buyer.test by email.');
     // The room says so with every history: a reload or another device shows "by email", not a reply box.
@@ -292,7 +374,12 @@ describe('web chat: only an authenticated shopper reaches a human', () => {
     expect(ticket!.profileId).not.toBeNull();
     expect(ticket!.routingSnapshot).toMatchObject({ continuation: 'email' });
     // No human replies arrive in web chat for it (they go to the email conversation).
-    const reply = await roomOf(env, acc.accountId, conv.conversationId).postHumanReply({ ticketId: ticket!.id, clientId: crypto.randomUUID(), text: 'hi', authorName: 'X' });
+    const reply = await roomOf(env, acc.accountId, conv.conversationId).postHumanReply({
+      ticketId: ticket!.id,
+      clientId: crypto.randomUUID(),
+      text: 'hi',
+      authorName: 'X',
+    });
     expect(reply).toMatchObject({ ok: false, code: 'email_continuation' });
     const row = await db().query.conversations.findFirst({ where: and(eq(conversations.id, conv.conversationId)) });
     expect(row?.profileId).toBe(ticket!.profileId);
@@ -312,14 +399,18 @@ describe('what the shopper is told to expect is true', () => {
   it('round robin with nobody Online says so', async () => {
     const acc = await freshAccount('expect-nobody', 2);
     const res = await escalate(await verifiedConversation(acc));
-    expect(res.json.messages.at(-1)!.text).toBe('No one on our team is online right now; a teammate will reply here when they’re back.');
+    expect(res.json.messages.at(-1)!.text).toBe(
+      'No one on our team is online right now; a teammate will reply here when they’re back.',
+    );
   });
 
   it('a helpdesk that is not connected: the request is saved, the reply comes once it is back', async () => {
     const acc = await freshAccount('expect-zendesk-down', 1);
     await setWebChatHandoff(acc.accountId, { helpdesk: 'zendesk' });
     const res = await escalate(await verifiedConversation(acc));
-    expect(res.json.messages.at(-1)!.text).toBe('Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.');
+    expect(res.json.messages.at(-1)!.text).toBe(
+      'Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.',
+    );
     expect(res.json.messages.map((m) => m.text).join(' ')).not.toMatch(/shortly/);
   });
 });

@@ -8,7 +8,17 @@ import { call, db, signIn } from './helpers';
 import { freshAccount } from './dispatch-helpers';
 import { sendHttp, ShopperSocket } from './widget-client';
 import {
-  connect, drive, driveDeadLetters, handoffTicket, integrationRow, StandinScope, ticketJob, ticketRow, transcript, waitFor, type Handoff,
+  connect,
+  drive,
+  driveDeadLetters,
+  handoffTicket,
+  integrationRow,
+  StandinScope,
+  ticketJob,
+  ticketRow,
+  transcript,
+  waitFor,
+  type Handoff,
 } from './helpdesk-helpers';
 import { DEMO_PASSWORD } from '../../worker/db/seed';
 import { tickets } from '../../worker/db/schema';
@@ -39,12 +49,23 @@ interface GorgiasCreate {
   customer: { email: string; name?: string };
   tags: Array<{ name: string }>;
   meta: Record<string, unknown>;
-  messages: Array<{ channel: string; via: string; from_agent: boolean; sender: { email: string }; body_text: string; created_datetime: string; sent_datetime: string }>;
+  messages: Array<{
+    channel: string;
+    via: string;
+    from_agent: boolean;
+    sender: { email: string };
+    body_text: string;
+    created_datetime: string;
+    sent_datetime: string;
+  }>;
 }
 
 async function deliveredThroughQueue(h: Handoff) {
   await enqueueDelivery(env, { accountId: h.acc.accountId, ticketId: h.ticketId });
-  return waitFor(() => ticketRow(h.ticketId), (t) => t.deliveryState !== 'pending');
+  return waitFor(
+    () => ticketRow(h.ticketId),
+    (t) => t.deliveryState !== 'pending',
+  );
 }
 
 describe('Zendesk: the ticket in its documented shape', () => {
@@ -62,7 +83,10 @@ describe('Zendesk: the ticket in its documented shape', () => {
     expect(create!.idempotencyKey).toBe(`baton-ticket-${h.ticketId}`);
     const { ticket } = create!.body as ZendeskCreate;
     expect(ticket).toMatchObject({
-      subject: 'Shipping to Canada', external_id: h.ticketId, requester: { email: h.email, name: 'Jo Shopper' }, comment: { public: false },
+      subject: 'Shipping to Canada',
+      external_id: h.ticketId,
+      requester: { email: h.email, name: 'Jo Shopper' },
+      comment: { public: false },
     });
     expect(ticket.tags).toEqual(expect.arrayContaining(['baton', `baton_profile_${h.profileId}`, 'shipping']));
     expect(ticket.comment.body).toContain(`Baton profile id: ${h.profileId}`);
@@ -71,8 +95,10 @@ describe('Zendesk: the ticket in its documented shape', () => {
     const messages = await transcript(h);
     expect(messages.length).toBeGreaterThanOrEqual(4);
     for (const m of messages) {
-      const speaker = m.role === 'shopper' ? 'Shopper' : m.role === 'agent' ? `${m.authorName ?? 'Customer Agent'} (AI agent)` : null;
-      if (speaker) expect(ticket.comment.body).toContain(`[${formatTimestamp(m.at)}] ${speaker}: ${m.text.split('\n')[0]}`);
+      const speaker =
+        m.role === 'shopper' ? 'Shopper' : m.role === 'agent' ? `${m.authorName ?? 'Customer Agent'} (AI agent)` : null;
+      if (speaker)
+        expect(ticket.comment.body).toContain(`[${formatTimestamp(m.at)}] ${speaker}: ${m.text.split('\n')[0]}`);
     }
     expect(ticket.comment.body).toMatch(/^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC\] Shopper: Do you ship to Canada\?$/m);
 
@@ -83,7 +109,10 @@ describe('Zendesk: the ticket in its documented shape', () => {
   it('an anonymous shopper’s typed email is the requester', async () => {
     const zd = new StandinScope('zendesk');
     const h = await handoffTicket('zendesk');
-    await db().update(tickets).set({ profileId: null, requesterEmail: 'typed@shopper.test' }).where(eq(tickets.id, h.ticketId));
+    await db()
+      .update(tickets)
+      .set({ profileId: null, requesterEmail: 'typed@shopper.test' })
+      .where(eq(tickets.id, h.ticketId));
     await connect(h.acc.accountId, zd);
     expect(await drive([ticketJob(h)])).toEqual([{ acked: true, retryDelaySeconds: null }]);
     const [create] = (await zd.requests()).filter((r) => r.method === 'POST');
@@ -105,8 +134,12 @@ describe('Gorgias: the ticket in its documented shape', () => {
     expect(create!.authorization).toBe(basic(gg.info.email, gg.info.secret));
     const body = create!.body as GorgiasCreate;
     expect(body).toMatchObject({
-      channel: 'email', via: 'api', external_id: h.ticketId, subject: 'Shipping to Canada',
-      customer: { email: h.email, name: 'Jo Shopper' }, meta: { baton_profile_id: h.profileId, baton_ticket_id: h.ticketId },
+      channel: 'email',
+      via: 'api',
+      external_id: h.ticketId,
+      subject: 'Shipping to Canada',
+      customer: { email: h.email, name: 'Jo Shopper' },
+      meta: { baton_profile_id: h.profileId, baton_ticket_id: h.ticketId },
     });
     expect(body.tags).toEqual(expect.arrayContaining([{ name: 'baton' }, { name: `baton_profile_${h.profileId}` }]));
 
@@ -138,7 +171,9 @@ describe('a 401 from the helpdesk', () => {
     expect(await drive([ticketJob(h)])).toEqual([{ acked: true, retryDelaySeconds: null }]);
     const failed = await ticketRow(h.ticketId);
     expect(failed.deliveryState).toBe('failed');
-    expect(failed.deliveryError).toMatch(/Zendesk refused the credentials \(401: Couldn't authenticate you\)\. Reconnect/);
+    expect(failed.deliveryError).toMatch(
+      /Zendesk refused the credentials \(401: Couldn't authenticate you\)\. Reconnect/,
+    );
     expect(await integrationRow(h.acc.accountId, 'zendesk')).toMatchObject({ status: 'expired' });
 
     // Another ticket while expired fails at once, without calling Zendesk.
@@ -151,11 +186,16 @@ describe('a 401 from the helpdesk', () => {
     // The merchant fixes it: Test connection turns it green, Retry delivers.
     await zd.mode('ok');
     const cookie = await signIn(h.acc.owner.email, DEMO_PASSWORD);
-    const test = await call<{ ok: boolean; integration: IntegrationView }>('POST', '/api/integrations/zendesk/test', { cookie });
+    const test = await call<{ ok: boolean; integration: IntegrationView }>('POST', '/api/integrations/zendesk/test', {
+      cookie,
+    });
     expect(test.json).toMatchObject({ ok: true, integration: { status: 'connected', lastError: null } });
     const retry = await call('POST', `/api/integrations/failed-deliveries/${h.ticketId}/retry`, { cookie });
     expect(retry.status).toBe(202);
-    const row = await waitFor(() => ticketRow(h.ticketId), (t) => t.deliveryState !== 'pending');
+    const row = await waitFor(
+      () => ticketRow(h.ticketId),
+      (t) => t.deliveryState !== 'pending',
+    );
     expect(row).toMatchObject({ deliveryState: 'delivered', deliveryError: null });
     expect(await zd.createsPerExternalId()).toEqual({ [h.ticketId]: 1 });
   });
@@ -165,7 +205,11 @@ describe('an outage followed by recovery delivers every ticket exactly once', ()
   it('Zendesk 500s: pending with the last error and growing backoff, then delivered once each', async () => {
     const zd = new StandinScope('zendesk');
     const first = await handoffTicket('zendesk');
-    const all = [first, await handoffTicket('zendesk', { acc: first.acc }), await handoffTicket('zendesk', { acc: first.acc })];
+    const all = [
+      first,
+      await handoffTicket('zendesk', { acc: first.acc }),
+      await handoffTicket('zendesk', { acc: first.acc }),
+    ];
     await connect(first.acc.accountId, zd);
     await zd.mode('500');
     const jobs = all.map(ticketJob);
@@ -173,10 +217,16 @@ describe('an outage followed by recovery delivers every ticket exactly once', ()
     const one = await drive(jobs, 1);
     const two = await drive(jobs, 2);
     for (const r of [...one, ...two]) expect(r.acked).toBe(false);
-    expect(Math.min(...two.map((r) => r.retryDelaySeconds!))).toBeGreaterThan(Math.max(...one.map((r) => r.retryDelaySeconds!)) / 2);
+    expect(Math.min(...two.map((r) => r.retryDelaySeconds!))).toBeGreaterThan(
+      Math.max(...one.map((r) => r.retryDelaySeconds!)) / 2,
+    );
     expect(one.every((r) => r.retryDelaySeconds! >= 24 && r.retryDelaySeconds! <= 36)).toBe(true);
     for (const h of all) {
-      expect(await ticketRow(h.ticketId)).toMatchObject({ deliveryState: 'pending', deliveryAttempts: 2, deliveryError: expect.stringMatching(/^Zendesk answered 500/) });
+      expect(await ticketRow(h.ticketId)).toMatchObject({
+        deliveryState: 'pending',
+        deliveryAttempts: 2,
+        deliveryError: expect.stringMatching(/^Zendesk answered 500/),
+      });
       // The shopper is told plainly, once, that delivery is delayed.
       const notices = (await transcript(h)).filter((m) => m.role === 'system' && /slow to respond/.test(m.text));
       expect(notices).toHaveLength(1);
@@ -187,7 +237,12 @@ describe('an outage followed by recovery delivers every ticket exactly once', ()
     // The queue delivers a message again (at-least-once): nothing is created twice.
     expect(await drive(jobs, 4)).toEqual(jobs.map(() => ({ acked: true, retryDelaySeconds: null })));
     expect(await zd.createsPerExternalId()).toEqual(Object.fromEntries(all.map((h) => [h.ticketId, 1])));
-    for (const h of all) expect(await ticketRow(h.ticketId)).toMatchObject({ deliveryState: 'delivered', deliveryAttempts: 3, deliveryError: null });
+    for (const h of all)
+      expect(await ticketRow(h.ticketId)).toMatchObject({
+        deliveryState: 'delivered',
+        deliveryAttempts: 3,
+        deliveryError: null,
+      });
   });
 
   it('Gorgias hangs (timeout), then answers: delivered once', async () => {
@@ -203,27 +258,36 @@ describe('an outage followed by recovery delivers every ticket exactly once', ()
     expect(await gg.createsPerExternalId()).toEqual({ [h.ticketId]: 1 });
   });
 
-  it.each(['zendesk', 'gorgias'] as const)('%s creates the ticket but the answer is lost: the retry finds it instead of creating another', async (kind) => {
-    const scope = new StandinScope(kind);
-    const h = await handoffTicket(kind);
-    await connect(h.acc.accountId, scope);
-    await scope.mode('hang_after_create');
-    expect((await drive([ticketJob(h)], 1))[0]!.acked).toBe(false);
-    expect(await scope.createsPerExternalId()).toEqual({ [h.ticketId]: 1 });
-    await scope.mode('ok');
-    expect(await drive([ticketJob(h)], 2)).toEqual([{ acked: true, retryDelaySeconds: null }]);
-    expect(await scope.createsPerExternalId()).toEqual({ [h.ticketId]: 1 });
-    const [remote] = await scope.tickets<{ id: number }>();
-    expect(await ticketRow(h.ticketId)).toMatchObject({ deliveryState: 'delivered', remoteId: String(remote!.id) });
-  });
+  it.each(['zendesk', 'gorgias'] as const)(
+    '%s creates the ticket but the answer is lost: the retry finds it instead of creating another',
+    async (kind) => {
+      const scope = new StandinScope(kind);
+      const h = await handoffTicket(kind);
+      await connect(h.acc.accountId, scope);
+      await scope.mode('hang_after_create');
+      expect((await drive([ticketJob(h)], 1))[0]!.acked).toBe(false);
+      expect(await scope.createsPerExternalId()).toEqual({ [h.ticketId]: 1 });
+      await scope.mode('ok');
+      expect(await drive([ticketJob(h)], 2)).toEqual([{ acked: true, retryDelaySeconds: null }]);
+      expect(await scope.createsPerExternalId()).toEqual({ [h.ticketId]: 1 });
+      const [remote] = await scope.tickets<{ id: number }>();
+      expect(await ticketRow(h.ticketId)).toMatchObject({ deliveryState: 'delivered', remoteId: String(remote!.id) });
+    },
+  );
 
   it('a 422 (the helpdesk rejects the request as such) fails the ticket without retrying', async () => {
     const zd = new StandinScope('zendesk');
     const h = await handoffTicket('zendesk');
-    await db().update(tickets).set({ requesterEmail: 'not-an-email', profileId: null }).where(eq(tickets.id, h.ticketId));
+    await db()
+      .update(tickets)
+      .set({ requesterEmail: 'not-an-email', profileId: null })
+      .where(eq(tickets.id, h.ticketId));
     await connect(h.acc.accountId, zd);
     expect(await drive([ticketJob(h)])).toEqual([{ acked: true, retryDelaySeconds: null }]);
-    expect(await ticketRow(h.ticketId)).toMatchObject({ deliveryState: 'failed', deliveryError: expect.stringMatching(/^Zendesk rejected the request \(422: RecordInvalid/) });
+    expect(await ticketRow(h.ticketId)).toMatchObject({
+      deliveryState: 'failed',
+      deliveryError: expect.stringMatching(/^Zendesk rejected the request \(422: RecordInvalid/),
+    });
     expect(await integrationRow(h.acc.accountId, 'zendesk')).toMatchObject({ status: 'connected' });
   });
 
@@ -244,7 +308,10 @@ describe('dead-letter queue', () => {
     await drive([ticketJob(done)]);
     await zd.mode('500');
     await drive([ticketJob(h)], 10);
-    expect(await driveDeadLetters([ticketJob(h), ticketJob(done)])).toEqual([{ acked: true, retryDelaySeconds: null }, { acked: true, retryDelaySeconds: null }]);
+    expect(await driveDeadLetters([ticketJob(h), ticketJob(done)])).toEqual([
+      { acked: true, retryDelaySeconds: null },
+      { acked: true, retryDelaySeconds: null },
+    ]);
     const failed = await ticketRow(h.ticketId);
     expect(failed.deliveryState).toBe('failed');
     expect(failed.deliveryError).toMatch(/^Gave up after 1 attempt\(s\)\. Last error: Zendesk answered 500/);
@@ -252,24 +319,38 @@ describe('dead-letter queue', () => {
 
     // It is listed for the merchant, and Retry delivers it once Zendesk is back.
     const cookie = await signIn(h.acc.owner.email, DEMO_PASSWORD);
-    const list = await call<{ tickets: Array<{ id: string; deliveryError: string }> }>('GET', '/api/integrations/failed-deliveries', { cookie });
+    const list = await call<{ tickets: Array<{ id: string; deliveryError: string }> }>(
+      'GET',
+      '/api/integrations/failed-deliveries',
+      { cookie },
+    );
     expect(list.json.tickets.map((t) => t.id)).toEqual([h.ticketId]);
     await zd.mode('ok');
-    expect((await call('POST', `/api/integrations/failed-deliveries/${h.ticketId}/retry`, { cookie })).status).toBe(202);
-    await waitFor(() => ticketRow(h.ticketId), (t) => t.deliveryState === 'delivered');
-    expect((await call<{ tickets: unknown[] }>('GET', '/api/integrations/failed-deliveries', { cookie })).json.tickets).toEqual([]);
+    expect((await call('POST', `/api/integrations/failed-deliveries/${h.ticketId}/retry`, { cookie })).status).toBe(
+      202,
+    );
+    await waitFor(
+      () => ticketRow(h.ticketId),
+      (t) => t.deliveryState === 'delivered',
+    );
+    expect(
+      (await call<{ tickets: unknown[] }>('GET', '/api/integrations/failed-deliveries', { cookie })).json.tickets,
+    ).toEqual([]);
     expect(await zd.createsPerExternalId()).toEqual({ [done.ticketId]: 1, [h.ticketId]: 1 });
   });
 
   it('a malformed queue message is dropped, not retried forever', async () => {
-    expect(await drive([{ kind: 'ticket', accountId: '', ticketId: '' }])).toEqual([{ acked: true, retryDelaySeconds: null }]);
+    expect(await drive([{ kind: 'ticket', accountId: '', ticketId: '' }])).toEqual([
+      { acked: true, retryDelaySeconds: null },
+    ]);
   });
 
   it('a helpdesk that is not connected fails the ticket with what to do', async () => {
     const h = await handoffTicket('gorgias');
     await drive([ticketJob(h)]);
     expect(await ticketRow(h.ticketId)).toMatchObject({
-      deliveryState: 'failed', deliveryError: 'Gorgias is not connected. Connect it under Settings → Integrations, then retry this ticket.',
+      deliveryState: 'failed',
+      deliveryError: 'Gorgias is not connected. Connect it under Settings → Integrations, then retry this ticket.',
     });
   });
 });
@@ -280,17 +361,26 @@ describe('shopper follow-ups become Zendesk comments', () => {
     const h = await handoffTicket('zendesk');
     await connect(h.acc.accountId, zd);
     await drive([ticketJob(h)]);
-    const res = await sendHttp({ conversationId: h.conversationId, resumeToken: h.resumeToken, config: {} as never }, 'Any update on my parcel?');
+    const res = await sendHttp(
+      { conversationId: h.conversationId, resumeToken: h.resumeToken, config: {} as never },
+      'Any update on my parcel?',
+    );
     const seq = res.json.ack.seq;
     await enqueueComment(env, { accountId: h.acc.accountId, ticketId: h.ticketId, messageSeq: seq }); // through the real queue
     const commentsOf = async () => (await zd.tickets<{ comments: Array<{ body: string }> }>())[0]!.comments;
     await waitFor(commentsOf, (comments) => comments.some((c) => c.body === 'Any update on my parcel?'));
     const job = { kind: 'comment' as const, accountId: h.acc.accountId, ticketId: h.ticketId, messageSeq: seq };
     expect(await drive([job], 2)).toEqual([{ acked: true, retryDelaySeconds: null }]); // redelivered: no second comment
-    const [remote] = await zd.tickets<{ requester_id: number; comments: Array<{ body: string; public: boolean; author_id: number }> }>();
+    const [remote] = await zd.tickets<{
+      requester_id: number;
+      comments: Array<{ body: string; public: boolean; author_id: number }>;
+    }>();
     const comments = remote!.comments.filter((c) => c.body === 'Any update on my parcel?');
     expect(comments).toEqual([{ body: 'Any update on my parcel?', public: true, author_id: remote!.requester_id }]);
-    const [row] = await db().select().from(helpdeskComments).where(and(eq(helpdeskComments.ticketId, h.ticketId), eq(helpdeskComments.messageSeq, seq)));
+    const [row] = await db()
+      .select()
+      .from(helpdeskComments)
+      .where(and(eq(helpdeskComments.ticketId, h.ticketId), eq(helpdeskComments.messageSeq, seq)));
     expect(row).toMatchObject({ state: 'delivered' });
     // Messages the ticket's transcript already holds are not posted again.
     expect(await drive([{ ...job, messageSeq: 1 }])).toEqual([{ acked: true, retryDelaySeconds: null }]);
@@ -299,7 +389,9 @@ describe('shopper follow-ups become Zendesk comments', () => {
 
   it('waits while the ticket itself is still pending', async () => {
     const h = await handoffTicket('zendesk');
-    const [waiting] = await drive([{ kind: 'comment', accountId: h.acc.accountId, ticketId: h.ticketId, messageSeq: 99 }]);
+    const [waiting] = await drive([
+      { kind: 'comment', accountId: h.acc.accountId, ticketId: h.ticketId, messageSeq: 99 },
+    ]);
     expect(waiting).toEqual({ acked: false, retryDelaySeconds: 60 });
   });
 });
@@ -310,39 +402,68 @@ describe('integrations API', () => {
     const acc = await freshAccount('hd-api', 1);
     const cookie = await signIn(acc.owner.email, DEMO_PASSWORD);
     const bad = await call('PUT', '/api/integrations/zendesk', {
-      cookie, body: { subdomain: 'standin', email: zd.info.email, apiToken: 'wrong-token', baseUrl: zd.baseUrl },
+      cookie,
+      body: { subdomain: 'standin', email: zd.info.email, apiToken: 'wrong-token', baseUrl: zd.baseUrl },
     });
     expect(bad.status).toBe(422);
     expect(bad.json).toMatchObject({ error: { code: 'helpdesk_auth_failed' } });
     expect(await integrationRow(acc.accountId, 'zendesk')).toBeUndefined();
 
     const ok = await call<{ integration: IntegrationView }>('PUT', '/api/integrations/zendesk', {
-      cookie, body: { subdomain: 'https://StandIn.zendesk.com', email: zd.info.email, apiToken: zd.info.secret, baseUrl: zd.baseUrl, webhookSigningSecret: 'whsec-1' },
+      cookie,
+      body: {
+        subdomain: 'https://StandIn.zendesk.com',
+        email: zd.info.email,
+        apiToken: zd.info.secret,
+        baseUrl: zd.baseUrl,
+        webhookSigningSecret: 'whsec-1',
+      },
     });
     expect(ok.status).toBe(200);
-    expect(ok.json.integration).toMatchObject({ kind: 'zendesk', status: 'connected', config: { subdomain: 'standin', email: zd.info.email }, webhookSigningSecretSet: true });
+    expect(ok.json.integration).toMatchObject({
+      kind: 'zendesk',
+      status: 'connected',
+      config: { subdomain: 'standin', email: zd.info.email },
+      webhookSigningSecretSet: true,
+    });
     expect(ok.text).not.toContain(zd.info.secret);
     const stored = await integrationRow(acc.accountId, 'zendesk');
     expect(stored!.secret.startsWith('v1:')).toBe(true);
     expect(stored!.secret).not.toContain(zd.info.secret);
 
-    const list = await call<{ integrations: IntegrationView[]; zendeskWebhookUrl: string }>('GET', '/api/integrations', { cookie });
-    expect(list.json.integrations.map((i) => [i.kind, i.status])).toEqual([['zendesk', 'connected'], ['gorgias', 'not_connected']]);
+    const list = await call<{ integrations: IntegrationView[]; zendeskWebhookUrl: string }>(
+      'GET',
+      '/api/integrations',
+      { cookie },
+    );
+    expect(list.json.integrations.map((i) => [i.kind, i.status])).toEqual([
+      ['zendesk', 'connected'],
+      ['gorgias', 'not_connected'],
+    ]);
     expect(list.json.zendeskWebhookUrl).toBe(`http://baton.test/api/webhooks/zendesk/${acc.accountId}`);
     expect(list.text).not.toContain(zd.info.secret);
     expect(list.text).not.toContain('whsec-1');
 
     // Reconnect without retyping the token keeps the stored one.
-    const again = await call('PUT', '/api/integrations/zendesk', { cookie, body: { subdomain: 'standin', email: zd.info.email, baseUrl: zd.baseUrl } });
+    const again = await call('PUT', '/api/integrations/zendesk', {
+      cookie,
+      body: { subdomain: 'standin', email: zd.info.email, baseUrl: zd.baseUrl },
+    });
     expect(again.status).toBe(200);
     // A helpdesk that does not answer: nothing saved, a clear 502.
     const gg = new StandinScope('gorgias');
     await gg.mode('500');
-    const down = await call('PUT', '/api/integrations/gorgias', { cookie, body: { domain: 'standin', email: gg.info.email, apiKey: gg.info.secret, baseUrl: gg.baseUrl } });
+    const down = await call('PUT', '/api/integrations/gorgias', {
+      cookie,
+      body: { domain: 'standin', email: gg.info.email, apiKey: gg.info.secret, baseUrl: gg.baseUrl },
+    });
     expect(down.status).toBe(502);
     expect(await integrationRow(acc.accountId, 'gorgias')).toBeUndefined();
     // Bad input is a 400 with the field.
-    const invalid = await call<{ error: { details: Array<{ field: string }> } }>('PUT', '/api/integrations/gorgias', { cookie, body: { domain: 'not a domain', email: 'x', apiKey: 'k' } });
+    const invalid = await call<{ error: { details: Array<{ field: string }> } }>('PUT', '/api/integrations/gorgias', {
+      cookie,
+      body: { domain: 'not a domain', email: 'x', apiKey: 'k' },
+    });
     expect(invalid.status).toBe(400);
     expect(invalid.json.error.details.map((d) => d.field)).toEqual(expect.arrayContaining(['domain', 'email']));
     // Disconnect: back to not connected; a second time there is nothing to disconnect.
@@ -357,7 +478,11 @@ describe('integrations API', () => {
     await connect(acc.accountId, gg);
     await gg.mode('401');
     const cookie = await signIn(acc.owner.email, DEMO_PASSWORD);
-    const res = await call<{ ok: boolean; error: string; integration: IntegrationView }>('POST', '/api/integrations/gorgias/test', { cookie });
+    const res = await call<{ ok: boolean; error: string; integration: IntegrationView }>(
+      'POST',
+      '/api/integrations/gorgias/test',
+      { cookie },
+    );
     expect(res.json).toMatchObject({ ok: false, integration: { status: 'expired' } });
     expect(res.json.error).toMatch(/Gorgias refused the credentials \(401/);
   });
@@ -368,21 +493,40 @@ describe('integrations API', () => {
     const agent = await signIn(h.acc.agents[0]!.email, DEMO_PASSWORD);
     expect((await call('GET', '/api/integrations', { cookie: agent })).status).toBe(200);
     expect((await call('GET', '/api/integrations/failed-deliveries', { cookie: agent })).status).toBe(200);
-    expect((await call('PUT', '/api/integrations/zendesk', { cookie: agent, body: { subdomain: 'x', email: 'a@b.test', apiToken: 't' } })).status).toBe(403);
+    expect(
+      (
+        await call('PUT', '/api/integrations/zendesk', {
+          cookie: agent,
+          body: { subdomain: 'x', email: 'a@b.test', apiToken: 't' },
+        })
+      ).status,
+    ).toBe(403);
     expect((await call('POST', '/api/integrations/zendesk/test', { cookie: agent })).status).toBe(403);
-    expect((await call('POST', `/api/integrations/failed-deliveries/${h.ticketId}/retry`, { cookie: agent })).status).toBe(403);
+    expect(
+      (await call('POST', `/api/integrations/failed-deliveries/${h.ticketId}/retry`, { cookie: agent })).status,
+    ).toBe(403);
     expect((await call('GET', '/api/integrations')).status).toBe(401);
 
     const other = await freshAccount('hd-other', 0);
     const owner = await signIn(other.owner.email, DEMO_PASSWORD);
-    expect((await call('POST', `/api/integrations/failed-deliveries/${h.ticketId}/retry`, { cookie: owner })).status).toBe(404);
-    expect((await call('POST', '/api/integrations/failed-deliveries/not-a-uuid/retry', { cookie: owner })).status).toBe(404);
-    expect((await call<{ tickets: unknown[] }>('GET', '/api/integrations/failed-deliveries', { cookie: owner })).json.tickets).toEqual([]);
+    expect(
+      (await call('POST', `/api/integrations/failed-deliveries/${h.ticketId}/retry`, { cookie: owner })).status,
+    ).toBe(404);
+    expect((await call('POST', '/api/integrations/failed-deliveries/not-a-uuid/retry', { cookie: owner })).status).toBe(
+      404,
+    );
+    expect(
+      (await call<{ tickets: unknown[] }>('GET', '/api/integrations/failed-deliveries', { cookie: owner })).json
+        .tickets,
+    ).toEqual([]);
     expect((await call('PUT', '/api/integrations/freshdesk', { cookie: owner, body: {} })).status).toBe(404);
     // A ticket that is not failed cannot be retried.
     const ownCookie = await signIn(h.acc.owner.email, DEMO_PASSWORD);
     const pending = await handoffTicket('zendesk', { acc: h.acc });
-    expect((await call('POST', `/api/integrations/failed-deliveries/${pending.ticketId}/retry`, { cookie: ownCookie })).status).toBe(409);
+    expect(
+      (await call('POST', `/api/integrations/failed-deliveries/${pending.ticketId}/retry`, { cookie: ownCookie }))
+        .status,
+    ).toBe(409);
   });
 });
 
@@ -403,26 +547,51 @@ describe('Zendesk webhook: agent replies reach the widget', () => {
     return (await scopes.get(h.ticketId)!.tickets<{ requester_id: number }>())[0];
   }
 
-  async function post(accountId: string, payload: unknown, opts: { secret?: string; timestamp?: string; signature?: string | null } = {}) {
+  async function post(
+    accountId: string,
+    payload: unknown,
+    opts: { secret?: string; timestamp?: string; signature?: string | null } = {},
+  ) {
     const body = JSON.stringify(payload);
     const timestamp = opts.timestamp ?? new Date().toISOString();
-    const signature = opts.signature === undefined ? await signZendeskBody(opts.secret ?? SECRET, timestamp, body) : opts.signature;
+    const signature =
+      opts.signature === undefined ? await signZendeskBody(opts.secret ?? SECRET, timestamp, body) : opts.signature;
     const headers: Record<string, string> = { 'x-zendesk-webhook-signature-timestamp': timestamp };
     if (signature !== null) headers['x-zendesk-webhook-signature'] = signature;
-    return call<{ status: string; seq?: number; reason?: string; error?: { code: string } }>('POST', `/api/webhooks/zendesk/${accountId}`, {
-      rawBody: body, headers, origin: null,
-    });
+    return call<{ status: string; seq?: number; reason?: string; error?: { code: string } }>(
+      'POST',
+      `/api/webhooks/zendesk/${accountId}`,
+      {
+        rawBody: body,
+        headers,
+        origin: null,
+      },
+    );
   }
 
   it('a signed reply is posted as a human message, live, and a retried webhook is stored once', async () => {
     const { h, remoteId } = await deliveredZendeskTicket();
-    const ws = await ShopperSocket.open({ conversationId: h.conversationId, resumeToken: h.resumeToken, config: {} as never });
-    const payload = { ticket_id: remoteId, comment_id: '7001', body: 'Hi Jo, your parcel ships tomorrow.', author_name: 'Sam (Support)', public: 'true' };
+    const ws = await ShopperSocket.open({
+      conversationId: h.conversationId,
+      resumeToken: h.resumeToken,
+      config: {} as never,
+    });
+    const payload = {
+      ticket_id: remoteId,
+      comment_id: '7001',
+      body: 'Hi Jo, your parcel ships tomorrow.',
+      author_name: 'Sam (Support)',
+      public: 'true',
+    };
     const first = await post(h.acc.accountId, payload);
     expect(first.status).toBe(200);
     expect(first.json.status).toBe('posted');
     const live = await ws.next('message', (f) => f.message.role === 'human');
-    expect(live.message).toMatchObject({ text: 'Hi Jo, your parcel ships tomorrow.', authorName: 'Sam (Support)', clientId: 'zendesk:7001' });
+    expect(live.message).toMatchObject({
+      text: 'Hi Jo, your parcel ships tomorrow.',
+      authorName: 'Sam (Support)',
+      clientId: 'zendesk:7001',
+    });
     ws.close();
 
     const again = await post(h.acc.accountId, payload);
@@ -435,7 +604,9 @@ describe('Zendesk webhook: agent replies reach the widget', () => {
   it('refuses a bad, missing or stale signature, and another account’s URL', async () => {
     const { h, remoteId } = await deliveredZendeskTicket();
     const payload = { ticket_id: remoteId, comment_id: '7002', body: 'forged', author_name: 'Mallory' };
-    expect((await post(h.acc.accountId, payload, { secret: 'wrong-secret' })).json.error?.code).toBe('invalid_signature');
+    expect((await post(h.acc.accountId, payload, { secret: 'wrong-secret' })).json.error?.code).toBe(
+      'invalid_signature',
+    );
     expect((await post(h.acc.accountId, payload, { signature: null })).json.error?.code).toBe('missing_signature');
     expect((await post(h.acc.accountId, payload, { signature: 'bm90LWEtc2lnbmF0dXJl' })).status).toBe(401);
     const stale = new Date(Date.now() - 6 * 60 * 1000).toISOString();
@@ -451,11 +622,18 @@ describe('Zendesk webhook: agent replies reach the widget', () => {
     const { h, remoteId } = await deliveredZendeskTicket();
     const bad = await post(h.acc.accountId, { ticket_id: remoteId, comment_id: '', body: 'x' });
     expect(bad.status).toBe(400);
-    expect((await post(h.acc.accountId, { ticket_id: remoteId, comment_id: '7003', body: 'note', public: false })).json).toEqual({ status: 'ignored', reason: 'internal note' });
-    expect((await post(h.acc.accountId, { ticket_id: '424242', comment_id: '7004', body: 'hello' })).json).toEqual({ status: 'ignored', reason: 'not a Baton ticket' });
+    expect(
+      (await post(h.acc.accountId, { ticket_id: remoteId, comment_id: '7003', body: 'note', public: false })).json,
+    ).toEqual({ status: 'ignored', reason: 'internal note' });
+    expect((await post(h.acc.accountId, { ticket_id: '424242', comment_id: '7004', body: 'hello' })).json).toEqual({
+      status: 'ignored',
+      reason: 'not a Baton ticket',
+    });
     const requesterId = String((await zendeskTicketOf(h))!.requester_id);
-    expect((await post(h.acc.accountId, { ticket_id: remoteId, comment_id: '7005', body: 'mine', author_id: requesterId })).json)
-      .toEqual({ status: 'ignored', reason: "the shopper's own message" });
+    expect(
+      (await post(h.acc.accountId, { ticket_id: remoteId, comment_id: '7005', body: 'mine', author_id: requesterId }))
+        .json,
+    ).toEqual({ status: 'ignored', reason: "the shopper's own message" });
     expect((await transcript(h)).filter((m) => m.role === 'human')).toEqual([]);
   });
 });

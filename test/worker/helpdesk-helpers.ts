@@ -6,7 +6,12 @@ import { inject } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { profiles, tickets } from '../../worker/db/schema';
 import { integrations } from '../../worker/db/schema-integrations';
-import { handleDeliveryBatch, HANDOFF_DLQ_NAME, HANDOFF_QUEUE_NAME, type DeliveryJob } from '../../worker/handoff/delivery';
+import {
+  handleDeliveryBatch,
+  HANDOFF_DLQ_NAME,
+  HANDOFF_QUEUE_NAME,
+  type DeliveryJob,
+} from '../../worker/handoff/delivery';
 import { saveIntegration, type IntegrationKind } from '../../worker/handoff/integrations';
 import { roomOf } from '../../worker/durable/namespaces';
 import type { WireMessage } from '../../worker/protocol/widget';
@@ -30,7 +35,10 @@ export class StandinScope {
     return `${this.info.url}/s/${this.name}`;
   }
   async mode(mode: StandinMode) {
-    const res = await fetch(`${this.info.url}/__mode`, { method: 'POST', body: JSON.stringify({ scope: this.name, mode }) });
+    const res = await fetch(`${this.info.url}/__mode`, {
+      method: 'POST',
+      body: JSON.stringify({ scope: this.name, mode }),
+    });
     if (!res.ok) throw new Error(`stand-in mode: ${res.status}`);
   }
   async requests(): Promise<RecordedRequest[]> {
@@ -66,14 +74,26 @@ export async function connect(accountId: string, scope: StandinScope, webhookSig
   const { email, secret } = scope.info;
   if (scope.kind === 'zendesk') {
     return saveIntegration(db(), env, accountId, {
-      kind: 'zendesk', config: { subdomain: 'standin', email, baseUrl: scope.baseUrl }, secret, webhookSigningSecret,
+      kind: 'zendesk',
+      config: { subdomain: 'standin', email, baseUrl: scope.baseUrl },
+      secret,
+      webhookSigningSecret,
     });
   }
-  return saveIntegration(db(), env, accountId, { kind: 'gorgias', config: { domain: 'standin', email, baseUrl: scope.baseUrl }, secret });
+  return saveIntegration(db(), env, accountId, {
+    kind: 'gorgias',
+    config: { domain: 'standin', email, baseUrl: scope.baseUrl },
+    secret,
+  });
 }
 
 export async function integrationRow(accountId: string, kind: IntegrationKind) {
-  return (await db().select().from(integrations).where(and(eq(integrations.accountId, accountId), eq(integrations.kind, kind))))[0];
+  return (
+    await db()
+      .select()
+      .from(integrations)
+      .where(and(eq(integrations.accountId, accountId), eq(integrations.kind, kind)))
+  )[0];
 }
 
 export interface Handoff {
@@ -89,7 +109,10 @@ export interface Handoff {
  * A shopper with a profile talks to the Customer Agent through the real widget API, then a pending
  * ticket for `helpdesk` is written the way the handoff writes it.
  */
-export async function handoffTicket(helpdesk: IntegrationKind, opts: { acc?: FreshAccount; texts?: string[] } = {}): Promise<Handoff> {
+export async function handoffTicket(
+  helpdesk: IntegrationKind,
+  opts: { acc?: FreshAccount; texts?: string[] } = {},
+): Promise<Handoff> {
   const acc = opts.acc ?? (await freshAccount(`hd-${helpdesk}`, 1));
   const conv = await startConversation({ siteKey: acc.siteKey });
   for (const text of opts.texts ?? ['Do you ship to Canada?', 'What is your return policy?']) {
@@ -99,12 +122,34 @@ export async function handoffTicket(helpdesk: IntegrationKind, opts: { acc?: Fre
   const profileId = newId();
   const email = `jo-${profileId.slice(0, 6)}@shopper.test`;
   const now = Date.now();
-  await db().insert(profiles).values({ id: profileId, accountId: acc.accountId, externalId: `cust-${profileId.slice(0, 8)}`, email, name: 'Jo Shopper', createdAt: now, updatedAt: now });
+  await db()
+    .insert(profiles)
+    .values({
+      id: profileId,
+      accountId: acc.accountId,
+      externalId: `cust-${profileId.slice(0, 8)}`,
+      email,
+      name: 'Jo Shopper',
+      createdAt: now,
+      updatedAt: now,
+    });
   const ticket = await insertTicket(acc.accountId, {
-    conversationId: conv.conversationId, profileId, requesterEmail: email, helpdesk, deliveryState: 'pending',
-    subject: 'Shipping to Canada', tags: ['shipping'],
+    conversationId: conv.conversationId,
+    profileId,
+    requesterEmail: email,
+    helpdesk,
+    deliveryState: 'pending',
+    subject: 'Shipping to Canada',
+    tags: ['shipping'],
   });
-  return { acc, conversationId: conv.conversationId, resumeToken: conv.resumeToken, ticketId: ticket.id, profileId, email };
+  return {
+    acc,
+    conversationId: conv.conversationId,
+    resumeToken: conv.resumeToken,
+    ticketId: ticket.id,
+    profileId,
+    email,
+  };
 }
 
 export async function ticketRow(ticketId: string) {
@@ -127,15 +172,25 @@ export interface DriveResult {
  * records each message's ack or retry delay. (A hand-made batch: the runtime's createMessageBatch /
  * getQueueResult in this pool version drop `delaySeconds`, which these tests check.)
  */
-export async function drive(jobs: DeliveryJob[], attempts = 1, queue: string = HANDOFF_QUEUE_NAME): Promise<DriveResult[]> {
+export async function drive(
+  jobs: DeliveryJob[],
+  attempts = 1,
+  queue: string = HANDOFF_QUEUE_NAME,
+): Promise<DriveResult[]> {
   const results: DriveResult[] = jobs.map(() => ({ acked: false, retryDelaySeconds: null }));
   const messages: Array<Message<DeliveryJob>> = jobs.map((body, i) => ({
-    id: crypto.randomUUID(), timestamp: new Date(), attempts, body,
+    id: crypto.randomUUID(),
+    timestamp: new Date(),
+    attempts,
+    body,
     ack: () => void (results[i] = { acked: true, retryDelaySeconds: null }),
-    retry: (options?: QueueRetryOptions) => void (results[i] = { acked: false, retryDelaySeconds: options?.delaySeconds ?? 0 }),
+    retry: (options?: QueueRetryOptions) =>
+      void (results[i] = { acked: false, retryDelaySeconds: options?.delaySeconds ?? 0 }),
   }));
   const batch: MessageBatch<DeliveryJob> = {
-    queue, messages, metadata: BATCH_METADATA,
+    queue,
+    messages,
+    metadata: BATCH_METADATA,
     ackAll: () => messages.forEach((m) => m.ack()),
     retryAll: (options?: QueueRetryOptions) => messages.forEach((m) => m.retry(options)),
   };

@@ -63,8 +63,14 @@ export async function otherAccount(tag: string) {
 export async function insertTicket(accountId: string, fields: Partial<typeof tickets.$inferInsert> = {}) {
   const now = Date.now();
   const row = {
-    id: newId(), accountId, number: nextTicketNumber(accountId), channel: 'web_chat' as const, subject: 'Test ticket',
-    createdAt: now, updatedAt: now, ...fields,
+    id: newId(),
+    accountId,
+    number: nextTicketNumber(accountId),
+    channel: 'web_chat' as const,
+    subject: 'Test ticket',
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
   };
   await db().insert(tickets).values(row);
   return row;

@@ -24,10 +24,16 @@ describe('presence', () => {
     expect((await acct.stub.snapshot()).rotation.find((m) => m.userId === acct.agents[0]!.id)?.online).toBe(true);
 
     // There is no way to name someone else: an extra field is refused and changes nothing.
-    const other = await call('PUT', '/api/presence', { cookie: maya, body: { presence: 'online', userId: acct.agents[1]!.id } });
+    const other = await call('PUT', '/api/presence', {
+      cookie: maya,
+      body: { presence: 'online', userId: acct.agents[1]!.id },
+    });
     expect(other.status).toBe(400);
     const owner = await login(acct, 'owner');
-    const asOwner = await call('PUT', '/api/presence', { cookie: owner, body: { presence: 'online', userId: acct.agents[1]!.id } });
+    const asOwner = await call('PUT', '/api/presence', {
+      cookie: owner,
+      body: { presence: 'online', userId: acct.agents[1]!.id },
+    });
     expect(asOwner.status).toBe(400);
     expect((await acct.stub.snapshot()).rotation.some((m) => m.userId === acct.agents[1]!.id)).toBe(false);
     expect((await call('PUT', '/api/presence', { cookie: maya, body: { presence: 'away' } })).status).toBe(400);
@@ -54,22 +60,36 @@ describe('assignment permissions', () => {
     const self = acct.agents[0]!.id;
     const refused = await call('PATCH', `/api/tickets/${t.id}/assignee`, { cookie: agent, body: { assigneeId: self } });
     expect(refused.status).toBe(403);
-    expect(refused.json).toMatchObject({ error: { code: 'forbidden', message: expect.stringContaining('tickets.assign') } });
-    expect((await call('POST', '/api/tickets/bulk-assign', { cookie: agent, body: { ticketIds: [t.id], assigneeId: self } })).status).toBe(403);
-    expect((await call('PUT', '/api/settings/round-robin', { cookie: agent, body: { enabled: false } })).status).toBe(403);
+    expect(refused.json).toMatchObject({
+      error: { code: 'forbidden', message: expect.stringContaining('tickets.assign') },
+    });
+    expect(
+      (await call('POST', '/api/tickets/bulk-assign', { cookie: agent, body: { ticketIds: [t.id], assigneeId: self } }))
+        .status,
+    ).toBe(403);
+    expect((await call('PUT', '/api/settings/round-robin', { cookie: agent, body: { enabled: false } })).status).toBe(
+      403,
+    );
     expect(await logOf(t.id)).toHaveLength(1); // only the round-robin entry: nothing changed
 
     const support = await login(acct, 'support');
     const ok = await call<{ ticket: { assigneeId: string }; assignment: { method: string; reason: string } }>(
-      'PATCH', `/api/tickets/${t.id}/assignee`, { cookie: support, body: { assigneeId: self } },
+      'PATCH',
+      `/api/tickets/${t.id}/assignee`,
+      { cookie: support, body: { assigneeId: self } },
     );
     expect(ok.status).toBe(200);
     expect(ok.json.ticket.assigneeId).toBe(self);
     expect(ok.json.assignment).toMatchObject({ method: 'manual', reason: 'assigned by Support' });
-    expect((await call('PUT', '/api/settings/round-robin', { cookie: support, body: { enabled: false } })).status).toBe(403);
+    expect((await call('PUT', '/api/settings/round-robin', { cookie: support, body: { enabled: false } })).status).toBe(
+      403,
+    );
     const owner = await login(acct, 'owner');
     const off = await call('PUT', '/api/settings/round-robin', { cookie: owner, body: { enabled: false } });
-    expect(off).toMatchObject({ status: 200, json: { settings: { roundRobin: { enabled: false, afterHoursBacklog: false } } } });
+    expect(off).toMatchObject({
+      status: 200,
+      json: { settings: { roundRobin: { enabled: false, afterHoursBacklog: false } } },
+    });
   });
 
   it('bulk assign to a person, to No assignee and to a team; refuses ids of another account', async () => {
@@ -81,24 +101,56 @@ describe('assignment permissions', () => {
     await acct.online(b!.id);
     const ts = [await acct.ticket('email', { kind: 'unassigned' }), await acct.ticket('email', { kind: 'unassigned' })];
     const support = await login(acct, 'support');
-    const toB = await call<{ assignments: Array<{ assigneeId: string; method: string }> }>('POST', '/api/tickets/bulk-assign', {
-      cookie: support, body: { ticketIds: ts.map((t) => t.id), assigneeId: b!.id },
-    });
-    expect(toB.json.assignments.map((x) => [x.assigneeId, x.method])).toEqual([[b!.id, 'bulk'], [b!.id, 'bulk']]);
-    const toTeam = await call<{ assignments: Array<{ assigneeId: string; teamId: string }> }>('POST', '/api/tickets/bulk-assign', {
-      cookie: support, body: { ticketIds: ts.map((t) => t.id), teamId },
-    });
+    const toB = await call<{ assignments: Array<{ assigneeId: string; method: string }> }>(
+      'POST',
+      '/api/tickets/bulk-assign',
+      {
+        cookie: support,
+        body: { ticketIds: ts.map((t) => t.id), assigneeId: b!.id },
+      },
+    );
+    expect(toB.json.assignments.map((x) => [x.assigneeId, x.method])).toEqual([
+      [b!.id, 'bulk'],
+      [b!.id, 'bulk'],
+    ]);
+    const toTeam = await call<{ assignments: Array<{ assigneeId: string; teamId: string }> }>(
+      'POST',
+      '/api/tickets/bulk-assign',
+      {
+        cookie: support,
+        body: { ticketIds: ts.map((t) => t.id), teamId },
+      },
+    );
     expect(toTeam.json.assignments.map((x) => x.assigneeId)).toEqual([a!.id, b!.id]);
-    const none = await call('POST', '/api/tickets/bulk-assign', { cookie: support, body: { ticketIds: [ts[0]!.id], assigneeId: null } });
+    const none = await call('POST', '/api/tickets/bulk-assign', {
+      cookie: support,
+      body: { ticketIds: [ts[0]!.id], assigneeId: null },
+    });
     expect(none.status).toBe(200);
     expect((await db().query.tickets.findFirst({ where: eq(tickets.id, ts[0]!.id) }))?.assigneeId).toBeNull();
 
     const foreign = await other.ticket();
-    const mixed = await call('POST', '/api/tickets/bulk-assign', { cookie: support, body: { ticketIds: [ts[1]!.id, foreign.id], assigneeId: a!.id } });
+    const mixed = await call('POST', '/api/tickets/bulk-assign', {
+      cookie: support,
+      body: { ticketIds: [ts[1]!.id, foreign.id], assigneeId: a!.id },
+    });
     expect(mixed.status).toBe(404);
-    expect((await call('POST', '/api/tickets/bulk-assign', { cookie: support, body: { ticketIds: [ts[1]!.id], teamId, assigneeId: a!.id } })).status).toBe(400);
-    expect((await call('POST', '/api/tickets/bulk-assign', { cookie: support, body: { ticketIds: [], assigneeId: a!.id } })).status).toBe(400);
-    expect((await call('PATCH', `/api/tickets/${foreign.id}/assignee`, { cookie: support, body: { assigneeId: null } })).status).toBe(404);
+    expect(
+      (
+        await call('POST', '/api/tickets/bulk-assign', {
+          cookie: support,
+          body: { ticketIds: [ts[1]!.id], teamId, assigneeId: a!.id },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await call('POST', '/api/tickets/bulk-assign', { cookie: support, body: { ticketIds: [], assigneeId: a!.id } }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await call('PATCH', `/api/tickets/${foreign.id}/assignee`, { cookie: support, body: { assigneeId: null } }))
+        .status,
+    ).toBe(404);
   });
 });
 
@@ -110,8 +162,10 @@ describe('ticket views', () => {
     // 25 tickets, several sharing a created_at millisecond (the id breaks the tie).
     for (let i = 0; i < 25; i++) {
       await insertTicket(acct.accountId, {
-        createdAt: base + Math.floor(i / 3) * 1000, channel: i % 5 === 0 ? 'sms' : 'email',
-        assigneeId: i % 2 === 0 ? me : null, status: i === 24 ? 'closed' : 'open',
+        createdAt: base + Math.floor(i / 3) * 1000,
+        channel: i % 5 === 0 ? 'sms' : 'email',
+        assigneeId: i % 2 === 0 ? me : null,
+        status: i === 24 ? 'closed' : 'open',
       });
     }
     const cookie = await login(acct, 0);
@@ -128,7 +182,10 @@ describe('ticket views', () => {
     expect(seen).toHaveLength(24);
     expect(new Set(seen).size).toBe(24);
     const all = await db().select().from(tickets).where(eq(tickets.accountId, acct.accountId));
-    const expected = all.filter((t) => t.status === 'open').sort((x, y) => y.createdAt - x.createdAt || (y.id < x.id ? -1 : 1)).map((t) => t.id);
+    const expected = all
+      .filter((t) => t.status === 'open')
+      .sort((x, y) => y.createdAt - x.createdAt || (y.id < x.id ? -1 : 1))
+      .map((t) => t.id);
     expect(seen).toEqual(expected);
 
     const mine = await call<TicketPage>('GET', '/api/tickets?view=mine', { cookie });
@@ -141,20 +198,39 @@ describe('ticket views', () => {
 
     const bad = await call('GET', '/api/tickets?view=everything&cursor=nope', { cookie });
     expect(bad.status).toBe(400);
-    expect(bad.json).toMatchObject({ error: { code: 'invalid_query', details: expect.arrayContaining([expect.objectContaining({ field: 'view' }), expect.objectContaining({ field: 'cursor' })]) } });
+    expect(bad.json).toMatchObject({
+      error: {
+        code: 'invalid_query',
+        details: expect.arrayContaining([
+          expect.objectContaining({ field: 'view' }),
+          expect.objectContaining({ field: 'cursor' }),
+        ]),
+      },
+    });
   });
 
   it('every view walks one of the ticket indexes and never sorts the whole account', async () => {
     const shapes = [
-      { view: 'all' }, { view: 'mine' }, { view: 'unassigned' }, { view: 'all', channel: 'sms' },
-      { view: 'all', team: crypto.randomUUID() }, { view: 'mine', status: 'pending', cursor: `1700000000000_${crypto.randomUUID()}` },
-      { view: 'sla' }, { view: 'all', q: 'refund' }, { view: 'mine', q: 'emma wil' },
+      { view: 'all' },
+      { view: 'mine' },
+      { view: 'unassigned' },
+      { view: 'all', channel: 'sms' },
+      { view: 'all', team: crypto.randomUUID() },
+      { view: 'mine', status: 'pending', cursor: `1700000000000_${crypto.randomUUID()}` },
+      { view: 'sla' },
+      { view: 'all', q: 'refund' },
+      { view: 'mine', q: 'emma wil' },
     ];
     for (const shape of shapes) {
       const q = listQuery.parse(shape);
-      for (const query of [pageQuery(db(), 'acct', 'user', q, Date.now()), countQuery(db(), 'acct', 'user', q, q.view, Date.now())]) {
+      for (const query of [
+        pageQuery(db(), 'acct', 'user', q, Date.now()),
+        countQuery(db(), 'acct', 'user', q, q.view, Date.now()),
+      ]) {
         const { sql, params } = query.toSQL();
-        const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>();
+        const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+          .bind(...params)
+          .all<{ detail: string }>();
         const details = plan.results.map((r) => r.detail).join(' | ');
         expect(details, JSON.stringify(shape)).toMatch(/USING (COVERING )?INDEX tickets_view_/);
         // Ties on created_at are sorted by id within their block ("LAST TERM"), never the whole view.
@@ -176,18 +252,31 @@ describe('the ticket page', () => {
     await acct.stub.ticketCreated(await announcement(row.id));
     const cookie = await login(acct, 0);
 
-    const note = await call('POST', `/api/tickets/${row.id}/notes`, { cookie, body: { body: 'Customer is <b>VIP</b>' } });
+    const note = await call('POST', `/api/tickets/${row.id}/notes`, {
+      cookie,
+      body: { body: 'Customer is <b>VIP</b>' },
+    });
     expect(note.status).toBe(201);
     const due = Date.now() + 86_400_000;
-    const task = await call<{ task: { id: string } }>('POST', `/api/tickets/${row.id}/tasks`, { cookie, body: { title: 'Call back', dueAt: due } });
+    const task = await call<{ task: { id: string } }>('POST', `/api/tickets/${row.id}/tasks`, {
+      cookie,
+      body: { title: 'Call back', dueAt: due },
+    });
     expect(task.status).toBe(201);
-    const done = await call('PATCH', `/api/tickets/${row.id}/tasks/${task.json.task.id}`, { cookie, body: { done: true } });
+    const done = await call('PATCH', `/api/tickets/${row.id}/tasks/${task.json.task.id}`, {
+      cookie,
+      body: { done: true },
+    });
     expect(done.json).toMatchObject({ task: { doneAt: expect.any(Number) } });
     expect((await call('POST', `/api/tickets/${row.id}/notes`, { cookie, body: { body: '   ' } })).status).toBe(400);
 
     const page = await call<{
-      ticket: { number: number }; transcript: unknown[]; assignmentHistory: Array<{ reason: string }>;
-      notes: Array<{ body: string }>; tasks: Array<{ title: string; dueAt: number }>; customerTicketCount: number;
+      ticket: { number: number };
+      transcript: unknown[];
+      assignmentHistory: Array<{ reason: string }>;
+      notes: Array<{ body: string }>;
+      tasks: Array<{ title: string; dueAt: number }>;
+      customerTicketCount: number;
     }>('GET', `/api/tickets/${row.id}`, { cookie });
     expect(page.status).toBe(200);
     expect(page.json.transcript).toEqual([]); // an email ticket with no chat conversation
@@ -198,7 +287,9 @@ describe('the ticket page', () => {
 
     const closed = await call('PATCH', `/api/tickets/${row.id}/status`, { cookie, body: { status: 'closed' } });
     expect(closed.json).toMatchObject({ ticket: { status: 'closed', closedAt: expect.any(Number) } });
-    expect((await call('PATCH', `/api/tickets/${row.id}/status`, { cookie, body: { status: 'done' } })).status).toBe(400);
+    expect((await call('PATCH', `/api/tickets/${row.id}/status`, { cookie, body: { status: 'done' } })).status).toBe(
+      400,
+    );
     const reopened = await call('PATCH', `/api/tickets/${row.id}/status`, { cookie, body: { status: 'open' } });
     expect(reopened.json).toMatchObject({ ticket: { status: 'open', closedAt: null } });
   });
@@ -210,14 +301,22 @@ describe('the ticket page', () => {
     const ticket = await insertTicket(acct.accountId, { conversationId: conv.conversationId, channel: 'web_chat' });
     const cookie = await login(acct, 0);
     const clientId = crypto.randomUUID();
-    const first = await call<{ message: { seq: number; role: string; authorName: string } }>('POST', `/api/tickets/${ticket.id}/replies`, {
-      cookie, body: { clientId, text: 'Hi, this is Agent — I can help.' },
-    });
+    const first = await call<{ message: { seq: number; role: string; authorName: string } }>(
+      'POST',
+      `/api/tickets/${ticket.id}/replies`,
+      {
+        cookie,
+        body: { clientId, text: 'Hi, this is Agent — I can help.' },
+      },
+    );
     expect(first.status).toBe(201);
     expect(first.json.message).toMatchObject({ role: 'human', authorName: acct.agents[0]!.name });
     const live = await shopper.next('message', (f) => f.message.role === 'human');
     expect(live.message.text).toBe('Hi, this is Agent — I can help.');
-    const retry = await call<{ message: { seq: number } }>('POST', `/api/tickets/${ticket.id}/replies`, { cookie, body: { clientId, text: 'Hi, this is Agent — I can help.' } });
+    const retry = await call<{ message: { seq: number } }>('POST', `/api/tickets/${ticket.id}/replies`, {
+      cookie,
+      body: { clientId, text: 'Hi, this is Agent — I can help.' },
+    });
     expect(retry.json.message.seq).toBe(first.json.message.seq);
     const row = await db().query.tickets.findFirst({ where: eq(tickets.id, ticket.id) });
     expect(row?.firstResponseAt).toEqual(expect.any(Number));
@@ -225,9 +324,23 @@ describe('the ticket page', () => {
     expect(page.json.transcript.filter((m) => m.role === 'human')).toHaveLength(1);
 
     const emailTicket = await insertTicket(acct.accountId, { channel: 'email' });
-    expect((await call('POST', `/api/tickets/${emailTicket.id}/replies`, { cookie, body: { clientId: crypto.randomUUID(), text: 'hi' } })).status).toBe(409);
+    expect(
+      (
+        await call('POST', `/api/tickets/${emailTicket.id}/replies`, {
+          cookie,
+          body: { clientId: crypto.randomUUID(), text: 'hi' },
+        })
+      ).status,
+    ).toBe(409);
     const analystless = await login(acct, 'owner');
-    expect((await call('POST', `/api/tickets/${ticket.id}/replies`, { cookie: analystless, body: { clientId: crypto.randomUUID(), text: '' } })).status).toBe(400);
+    expect(
+      (
+        await call('POST', `/api/tickets/${ticket.id}/replies`, {
+          cookie: analystless,
+          body: { clientId: crypto.randomUUID(), text: '' },
+        })
+      ).status,
+    ).toBe(400);
     shopper.close();
   });
 });
@@ -257,7 +370,17 @@ describe('the inbox socket', () => {
     sockA.send({ type: 'view', ticketId: t.id });
     sockA.send({ type: 'ping' });
     await sockA.next('pong'); // the view frame was handled before the ping
-    const message = { seq: 7, role: 'shopper' as const, text: 'still there?', at: Date.now(), clientId: null, authorName: null, cards: [], prompt: null, link: null };
+    const message = {
+      seq: 7,
+      role: 'shopper' as const,
+      text: 'still there?',
+      at: Date.now(),
+      clientId: null,
+      authorName: null,
+      cards: [],
+      prompt: null,
+      link: null,
+    };
     await acct.stub.conversationMessage({ conversationId: crypto.randomUUID(), ticketId: t.id, message });
     expect((await sockA.next('message')).message.text).toBe('still there?');
     sockB.send({ type: 'ping' });
@@ -267,7 +390,10 @@ describe('the inbox socket', () => {
     sockA.send('{nope');
     expect(await sockA.next('error')).toMatchObject({ code: 'bad_frame' });
     sockA.send({ type: 'view', ticketId: 'not-a-uuid' });
-    expect(await sockA.next('error')).toMatchObject({ code: 'invalid_frame', message: expect.stringContaining('ticketId') });
+    expect(await sockA.next('error')).toMatchObject({
+      code: 'invalid_frame',
+      message: expect.stringContaining('ticketId'),
+    });
 
     // Signing out closes that session's sockets.
     await call('POST', '/api/auth/sign-out', { cookie: cookieA });
@@ -288,18 +414,41 @@ describe('settings', () => {
     const acct = await freshAccount('hours-api', 1);
     const manager = await login(acct, 'owner');
     const bad = await call('PUT', '/api/settings/office-hours', {
-      cookie: manager, body: { enabled: true, timezone: 'Mars/Olympus', weekly: { mon: [{ start: '17:00', end: '09:00' }] }, holidays: ['2025-13-40'] },
+      cookie: manager,
+      body: {
+        enabled: true,
+        timezone: 'Mars/Olympus',
+        weekly: { mon: [{ start: '17:00', end: '09:00' }] },
+        holidays: ['2025-13-40'],
+      },
     });
     expect(bad.status).toBe(400);
     const fields = (bad.json as { error: { details: Array<{ field: string }> } }).error.details.map((d) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['timezone', 'weekly.mon.0', 'holidays.0']));
     const ok = await call('PUT', '/api/settings/office-hours', {
-      cookie: manager, body: { enabled: true, timezone: 'Europe/Berlin', weekly: { mon: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '18:00' }] }, holidays: ['2025-12-25'] },
+      cookie: manager,
+      body: {
+        enabled: true,
+        timezone: 'Europe/Berlin',
+        weekly: {
+          mon: [
+            { start: '08:00', end: '12:00' },
+            { start: '13:00', end: '18:00' },
+          ],
+        },
+        holidays: ['2025-12-25'],
+      },
     });
     expect(ok.status).toBe(200);
     const agent = await login(acct, 0);
-    expect((await call('PUT', '/api/settings/office-hours', { cookie: agent, body: { enabled: false } })).status).toBe(403);
-    const read = await call<{ settings: { officeHours: { timezone: string; weekly: { tue: unknown[] } } } }>('GET', '/api/settings', { cookie: agent });
+    expect((await call('PUT', '/api/settings/office-hours', { cookie: agent, body: { enabled: false } })).status).toBe(
+      403,
+    );
+    const read = await call<{ settings: { officeHours: { timezone: string; weekly: { tue: unknown[] } } } }>(
+      'GET',
+      '/api/settings',
+      { cookie: agent },
+    );
     expect(read.json.settings.officeHours.timezone).toBe('Europe/Berlin');
     expect(read.json.settings.officeHours.weekly.tue).toEqual([{ start: '09:00', end: '17:00' }]);
   });
@@ -311,7 +460,8 @@ describe('end to end through the handoff', () => {
     const [a, b] = acct.agents;
     const cookieA = await login(acct, 0);
     const cookieB = await login(acct, 1);
-    for (const cookie of [cookieA, cookieB]) await call('PUT', '/api/presence', { cookie, body: { presence: 'online' } });
+    for (const cookie of [cookieA, cookieB])
+      await call('PUT', '/api/presence', { cookie, body: { presence: 'online' } });
     const sockA = await InboxSocket.open(cookieA);
     const sockB = await InboxSocket.open(cookieB);
     await sockA.next('hello');
@@ -319,10 +469,15 @@ describe('end to end through the handoff', () => {
 
     const key = (await db().query.accounts.findFirst({ where: eq(accounts.id, acct.accountId) }))!.identityKey;
     const shopper = async (sub: string) => {
-      const identityToken = await sign({ sub, email: `${sub}@shopper.test`, exp: Math.floor(Date.now() / 1000) + 600 }, key, 'HS256');
+      const identityToken = await sign(
+        { sub, email: `${sub}@shopper.test`, exp: Math.floor(Date.now() / 1000) + 600 },
+        key,
+        'HS256',
+      );
       const conv = await startConversation({ siteKey: acct.siteKey, identityToken });
       const res = await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, {
-        body: { clientId: crypto.randomUUID() }, headers: bearer(conv.resumeToken),
+        body: { clientId: crypto.randomUUID() },
+        headers: bearer(conv.resumeToken),
       });
       expect(res.status).toBe(200);
       return conv;
@@ -339,17 +494,27 @@ describe('end to end through the handoff', () => {
     sockA.send({ type: 'ping' });
     await sockA.next('pong');
     await sendHttp(first, 'my order number is 1042');
-    expect((await sockA.next('message', (f) => f.message.role === 'shopper')).message.text).toBe('my order number is 1042');
+    expect((await sockA.next('message', (f) => f.message.role === 'shopper')).message.text).toBe(
+      'my order number is 1042',
+    );
 
     // A answers; the shopper's widget shows it.
     const widget = await ShopperSocket.open(first);
-    const reply = await call('POST', `/api/tickets/${ticketA.id}/replies`, { cookie: cookieA, body: { clientId: crypto.randomUUID(), text: 'Found it — it ships today.' } });
+    const reply = await call('POST', `/api/tickets/${ticketA.id}/replies`, {
+      cookie: cookieA,
+      body: { clientId: crypto.randomUUID(), text: 'Found it — it ships today.' },
+    });
     expect(reply.status).toBe(201);
-    expect((await widget.next('message', (f) => f.message.role === 'human')).message.text).toBe('Found it — it ships today.');
+    expect((await widget.next('message', (f) => f.message.role === 'human')).message.text).toBe(
+      'Found it — it ships today.',
+    );
 
     // Back to Unassigned.
     const owner = await login(acct, 'owner');
-    expect((await call('PATCH', `/api/tickets/${ticketA.id}/assignee`, { cookie: owner, body: { assigneeId: null } })).status).toBe(200);
+    expect(
+      (await call('PATCH', `/api/tickets/${ticketA.id}/assignee`, { cookie: owner, body: { assigneeId: null } }))
+        .status,
+    ).toBe(200);
     const unassigned = await call<TicketPage>('GET', '/api/tickets?view=unassigned', { cookie: owner });
     expect(unassigned.json.tickets.map((t) => t.id)).toContain(ticketA.id);
     expect(second.conversationId).not.toBe(first.conversationId);

@@ -23,7 +23,9 @@ export class InboxSocket {
   }
 
   static async open(cookie: string, origin: string = ORIGIN) {
-    const res = await exports.default.fetch(`${ORIGIN}/api/inbox/socket`, { headers: { upgrade: 'websocket', cookie, origin } });
+    const res = await exports.default.fetch(`${ORIGIN}/api/inbox/socket`, {
+      headers: { upgrade: 'websocket', cookie, origin },
+    });
     if (!res.webSocket) throw Object.assign(new Error(`no socket: ${res.status}`), { status: res.status });
     res.webSocket.accept();
     return new InboxSocket(res.webSocket);
@@ -34,7 +36,11 @@ export class InboxSocket {
   }
 
   /** Waits for the next frame of `type` matching `match` (frames before it are consumed). */
-  async next<T extends InboxServerFrame['type']>(type: T, match: (f: Frame<T>) => boolean = () => true, timeoutMs = 5000): Promise<Frame<T>> {
+  async next<T extends InboxServerFrame['type']>(
+    type: T,
+    match: (f: Frame<T>) => boolean = () => true,
+    timeoutMs = 5000,
+  ): Promise<Frame<T>> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const index = this.frames.findIndex((f) => f.type === type && match(f as Frame<T>));

@@ -7,8 +7,12 @@ import type { Role } from '../../worker/db/schema';
 import { db } from './helpers';
 
 const TEAM: ReadonlyArray<[string, string, Role]> = [
-  ['owner', 'Olivia Owner', 'owner'], ['manager', 'Marco Manager', 'manager'], ['support', 'Sam Support', 'support'],
-  ['maya', 'Maya', 'agent'], ['leo', 'Leo', 'agent'], ['ana', 'Ana', 'agent'],
+  ['owner', 'Olivia Owner', 'owner'],
+  ['manager', 'Marco Manager', 'manager'],
+  ['support', 'Sam Support', 'support'],
+  ['maya', 'Maya', 'agent'],
+  ['leo', 'Leo', 'agent'],
+  ['ana', 'Ana', 'agent'],
 ];
 
 export async function demoTicketsAccount(tag: string) {

@@ -13,7 +13,9 @@ let accountId = '';
 let maya = '';
 let owner = '';
 const list = async (cookie: string, params: Record<string, string> = {}) => {
-  const res = await call<TicketPage>('GET', `/api/tickets?${new URLSearchParams({ limit: '100', ...params })}`, { cookie });
+  const res = await call<TicketPage>('GET', `/api/tickets?${new URLSearchParams({ limit: '100', ...params })}`, {
+    cookie,
+  });
   expect(res.status, res.text).toBe(200);
   return res.json;
 };
@@ -35,8 +37,15 @@ describe('rows', () => {
     const page = await list(owner);
     const emma = rowOf(page, 'emma.wilson@example.com');
     expect(emma.requesterName).toBe('Emma Wilson');
-    expect(emma.lastMessage).toMatchObject({ role: 'shopper', text: 'Thanks! Will I get a text when it is out for delivery?' });
-    expect(emma.rule).toEqual({ id: 'human_request', reason: 'shopper requested', routedBecause: 'default destination' });
+    expect(emma.lastMessage).toMatchObject({
+      role: 'shopper',
+      text: 'Thanks! Will I get a text when it is out for delivery?',
+    });
+    expect(emma.rule).toEqual({
+      id: 'human_request',
+      reason: 'shopper requested',
+      routedBecause: 'default destination',
+    });
     expect(emma.urgent).toBe(false);
     const sofia = rowOf(page, 'sofia.rossi@example.com');
     expect(sofia.urgent).toBe(true);
@@ -59,10 +68,17 @@ describe('rows', () => {
     expect(liam.sla).toBe('on_track');
     expect(rowOf(page, 'emma.wilson@example.com').sla).toBe('met');
     const now = Date.now();
-    const late = await insertTicket(accountId, { subject: 'Late one', firstResponseDueAt: now - 60_000, createdAt: now - 3_600_000 });
+    const late = await insertTicket(accountId, {
+      subject: 'Late one',
+      firstResponseDueAt: now - 60_000,
+      createdAt: now - 3_600_000,
+    });
     const soon = await insertTicket(accountId, { subject: 'Soon one', firstResponseDueAt: now + 10 * 60_000 });
     const sla = await list(owner, { view: 'sla' });
-    expect(sla.tickets.map((t) => [t.subject, t.sla])).toEqual([['Soon one', 'due_soon'], ['Late one', 'breached']]);
+    expect(sla.tickets.map((t) => [t.subject, t.sla])).toEqual([
+      ['Soon one', 'due_soon'],
+      ['Late one', 'breached'],
+    ]);
     expect(sla.counts.sla).toBe(2);
     expect((await call('GET', `/api/tickets/${late.id}`, { cookie: owner })).status).toBe(200);
     expect(soon.id).toBeTruthy();
@@ -74,20 +90,28 @@ describe('rows', () => {
     expect(new Date(addOpenMinutes(hours, fridayLate, 60)!).toISOString()).toBe('2026-12-07T09:30:00.000Z');
     const saturday = Date.parse('2026-12-05T12:00:00Z');
     expect(new Date(addOpenMinutes(hours, saturday, 60)!).toISOString()).toBe('2026-12-07T10:00:00.000Z');
-    const closedForever = officeHoursSettings.parse({ enabled: true, weekly: { mon: [], tue: [], wed: [], thu: [], fri: [] } });
+    const closedForever = officeHoursSettings.parse({
+      enabled: true,
+      weekly: { mon: [], tue: [], wed: [], thu: [], fri: [] },
+    });
     expect(addOpenMinutes(closedForever, saturday, 60)).toBeNull();
   });
 
   it('tags are replaced from the row menu: normalised, validated, scoped to the account', async () => {
     const liam = rowOf(await list(maya), 'liam.chen@example.com');
-    const res = await call<{ ticket: { tags: string[] } }>('PUT', `/api/tickets/${liam.id}/tags`, { cookie: maya, body: { tags: [' Exchange', 'size-10', 'exchange'] } });
+    const res = await call<{ ticket: { tags: string[] } }>('PUT', `/api/tickets/${liam.id}/tags`, {
+      cookie: maya,
+      body: { tags: [' Exchange', 'size-10', 'exchange'] },
+    });
     expect(res.status, res.text).toBe(200);
     expect(res.json.ticket.tags).toEqual(['exchange', 'size-10']);
     expect(rowOf(await list(maya), 'liam.chen@example.com').tags).toEqual(['exchange', 'size-10']);
     const bad = await call('PUT', `/api/tickets/${liam.id}/tags`, { cookie: maya, body: { tags: ['<b>'] } });
     expect(bad.status).toBe(400);
     const other = await signIn('owner@demo.test');
-    expect((await call('PUT', `/api/tickets/${liam.id}/tags`, { cookie: other, body: { tags: ['x'] } })).status).toBe(404);
+    expect((await call('PUT', `/api/tickets/${liam.id}/tags`, { cookie: other, body: { tags: ['x'] } })).status).toBe(
+      404,
+    );
     expect(rowOf(await list(maya), 'liam.chen@example.com').tags).toEqual(['exchange', 'size-10']);
   });
 });

@@ -23,7 +23,9 @@ export interface Store {
 export async function freshStore(tag: string, extraAgents: string[] = []): Promise<Store> {
   const slug = `ins-${tag}-${crypto.randomUUID().slice(0, 8)}`;
   const seeded = await seedAccount(openDb(env.DB), {
-    slug, name: slug, password: DEMO_PASSWORD,
+    slug,
+    name: slug,
+    password: DEMO_PASSWORD,
     users: [
       { email: `owner@${slug}.test`, name: 'Owner', role: 'owner' },
       { email: `manager@${slug}.test`, name: 'Manager', role: 'manager' },
@@ -39,11 +41,14 @@ export async function freshStore(tag: string, extraAgents: string[] = []): Promi
   return { accountId: seeded.accountId, siteKey: seeded.siteKey, ownerEmail, cookie, apiKey: created.json.secret };
 }
 
-export const memberEmail = (store: Store, role: 'manager' | 'analyst' | 'agent') => store.ownerEmail.replace('owner@', `${role}@`);
+export const memberEmail = (store: Store, role: 'manager' | 'analyst' | 'agent') =>
+  store.ownerEmail.replace('owner@', `${role}@`);
 
 export function track(apiKey: string, body: unknown) {
   return call<{ eventId: string; profileId: string; duplicate: boolean }>('POST', '/api/track', {
-    body, origin: null, headers: { authorization: `Bearer ${apiKey}` },
+    body,
+    origin: null,
+    headers: { authorization: `Bearer ${apiKey}` },
   });
 }
 
@@ -51,9 +56,17 @@ export function track(apiKey: string, body: unknown) {
 export async function insertProfile(accountId: string, label: string): Promise<string> {
   const id = newId();
   const now = Date.now();
-  await openDb(env.DB).insert(profiles).values({
-    id, accountId, externalId: `${label}-${id.slice(0, 6)}`, email: `${label}@shopper.test`, name: label, createdAt: now, updatedAt: now,
-  });
+  await openDb(env.DB)
+    .insert(profiles)
+    .values({
+      id,
+      accountId,
+      externalId: `${label}-${id.slice(0, 6)}`,
+      email: `${label}@shopper.test`,
+      name: label,
+      createdAt: now,
+      updatedAt: now,
+    });
   return id;
 }
 
@@ -70,10 +83,18 @@ export interface FixtureEvent {
 export async function insertEvents(accountId: string, list: FixtureEvent[]): Promise<void> {
   const db = openDb(env.DB);
   for (let i = 0; i < list.length; i += 10) {
-    await db.insert(events).values(list.slice(i, i + 10).map((e) => ({
-      id: newId(), accountId, name: e.name, profileId: e.profileId, conversationId: e.conversationId ?? null,
-      channel: e.channel ?? null, properties: { ...(e.channel ? { channel: e.channel } : {}), ...e.properties },
-      occurredAt: e.at, idempotencyKey: `fixture:${newId()}`,
-    })));
+    await db.insert(events).values(
+      list.slice(i, i + 10).map((e) => ({
+        id: newId(),
+        accountId,
+        name: e.name,
+        profileId: e.profileId,
+        conversationId: e.conversationId ?? null,
+        channel: e.channel ?? null,
+        properties: { ...(e.channel ? { channel: e.channel } : {}), ...e.properties },
+        occurredAt: e.at,
+        idempotencyKey: `fixture:${newId()}`,
+      })),
+    );
   }
 }

@@ -3,7 +3,15 @@
 // and the fallback to the deterministic answer on every kind of failure.
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCustomerAgent, type AgentTurn } from '../../worker/agent';
-import { buildMessages, llmFromEnv, OpenAiCompatibleProvider, WorkersAiProvider, DEFAULT_WORKERS_AI_MODEL, type LlmProvider, type WorkersAiBinding } from '../../worker/agent/llm';
+import {
+  buildMessages,
+  llmFromEnv,
+  OpenAiCompatibleProvider,
+  WorkersAiProvider,
+  DEFAULT_WORKERS_AI_MODEL,
+  type LlmProvider,
+  type WorkersAiBinding,
+} from '../../worker/agent/llm';
 import { newId } from '../../worker/ids';
 import { accountSettings, type AccountSettings } from '../../worker/settings/schema';
 import { db, demoAccount } from './helpers';
@@ -22,11 +30,21 @@ beforeAll(async () => {
 });
 
 /** Settings with phrasing on, pointed at one mode of the stand-in, with a model name unique to the test. */
-function llmSettings(mode: '' | 'fail/' | 'hang/' | 'empty/' | 'malformed/', overrides: Partial<AccountSettings['llm']> = {}): AccountSettings {
+function llmSettings(
+  mode: '' | 'fail/' | 'hang/' | 'empty/' | 'malformed/',
+  overrides: Partial<AccountSettings['llm']> = {},
+): AccountSettings {
   return accountSettings.parse({
     general: { agentName: 'Maya' },
     agent: { toneOfVoice: 'Warm and upbeat.' },
-    llm: { enabled: true, provider: 'openai_compatible', baseUrl: `${standinUrl}/${mode}v1`, model: `standin-${newId()}`, timeoutMs: 2000, ...overrides },
+    llm: {
+      enabled: true,
+      provider: 'openai_compatible',
+      baseUrl: `${standinUrl}/${mode}v1`,
+      model: `standin-${newId()}`,
+      timeoutMs: 2000,
+      ...overrides,
+    },
   });
 }
 
@@ -124,15 +142,31 @@ describe('OpenAI-compatible provider (local stand-in)', () => {
   });
 
   it('rejects a response that is not the documented shape', async () => {
-    const provider = new OpenAiCompatibleProvider({ baseUrl: `${standinUrl}/v1`, apiKey: standinKey, model: 'x', timeoutMs: 2000, outbound: LOCAL });
-    const odd = new OpenAiCompatibleProvider({ baseUrl: `${standinUrl}/malformed/v1`, apiKey: standinKey, model: 'x', timeoutMs: 2000, outbound: LOCAL });
-    await expect(provider.phrase({ question: 'q', passages: ['p'], agentName: 'A', tone: 't' })).resolves.toBe('Phrased: p');
+    const provider = new OpenAiCompatibleProvider({
+      baseUrl: `${standinUrl}/v1`,
+      apiKey: standinKey,
+      model: 'x',
+      timeoutMs: 2000,
+      outbound: LOCAL,
+    });
+    const odd = new OpenAiCompatibleProvider({
+      baseUrl: `${standinUrl}/malformed/v1`,
+      apiKey: standinKey,
+      model: 'x',
+      timeoutMs: 2000,
+      outbound: LOCAL,
+    });
+    await expect(provider.phrase({ question: 'q', passages: ['p'], agentName: 'A', tone: 't' })).resolves.toBe(
+      'Phrased: p',
+    );
     await expect(odd.phrase({ question: 'q', passages: ['p'], agentName: 'A', tone: 't' })).rejects.toThrow();
   });
 });
 
 describe('Workers AI provider (fake binding)', () => {
-  function binding(run: WorkersAiBinding['run']): WorkersAiBinding & { calls: Array<{ model: string; input: unknown }> } {
+  function binding(
+    run: WorkersAiBinding['run'],
+  ): WorkersAiBinding & { calls: Array<{ model: string; input: unknown }> } {
     const calls: Array<{ model: string; input: unknown }> = [];
     return {
       calls,
@@ -142,16 +176,21 @@ describe('Workers AI provider (fake binding)', () => {
       },
     };
   }
-  const settings = (model = 'gpt-4o-mini') => accountSettings.parse({ llm: { enabled: true, provider: 'workers_ai', model, timeoutMs: 300 } });
+  const settings = (model = 'gpt-4o-mini') =>
+    accountSettings.parse({ llm: { enabled: true, provider: 'workers_ai', model, timeoutMs: 300 } });
 
   it('phrases with the response string, defaulting to a Workers AI model', async () => {
     const ai = binding(async () => ({ response: 'We do ship to Canada!' }));
     const s = settings();
     const llm = llmFromEnv(s, { AI: ai }, null);
     expect(llm).toBeInstanceOf(WorkersAiProvider);
-    expect(text(await ask(QUESTION, llm, s))).toBe('We do ship to Canada!\n\nSource: International shipping — /help/international-shipping');
+    expect(text(await ask(QUESTION, llm, s))).toBe(
+      'We do ship to Canada!\n\nSource: International shipping — /help/international-shipping',
+    );
     expect(ai.calls[0]?.model).toBe(DEFAULT_WORKERS_AI_MODEL);
-    expect(ai.calls[0]?.input).toEqual({ messages: expect.arrayContaining([expect.objectContaining({ role: 'system' })]) });
+    expect(ai.calls[0]?.input).toEqual({
+      messages: expect.arrayContaining([expect.objectContaining({ role: 'system' })]),
+    });
 
     const custom = binding(async () => ({ response: 'ok' }));
     await ask(QUESTION, llmFromEnv(settings('@cf/mistral/mistral-7b-instruct-v0.1'), { AI: custom }, null), s);
@@ -159,7 +198,12 @@ describe('Workers AI provider (fake binding)', () => {
   });
 
   it.each([
-    ['throws', async () => { throw new Error('capacity'); }],
+    [
+      'throws',
+      async () => {
+        throw new Error('capacity');
+      },
+    ],
     ['returns no response field', async () => ({})],
     ['returns a non-string response', async () => ({ response: 42 })],
     ['returns whitespace', async () => ({ response: '   ' })],
@@ -181,17 +225,32 @@ describe('llmFromEnv', () => {
     expect(llmFromEnv(accountSettings.parse({ llm: on }), platform, null)).toBeNull();
     expect(llmFromEnv(accountSettings.parse({ llm: on }), {}, 'tenant')).toBeInstanceOf(OpenAiCompatibleProvider);
     // Without a base URL: the platform's endpoint with the platform's key, both from Worker config.
-    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, baseUrl: null } }), platform, null)).toBeInstanceOf(OpenAiCompatibleProvider);
-    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, baseUrl: null } }), { LLM_API_KEY: 'k' }, 'tenant')).toBeNull();
-    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, baseUrl: null } }), { ...platform, LLM_API_KEY: '' }, null)).toBeNull();
-    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, provider: 'workers_ai' } }), platform, 'tenant')).toBeNull();
-    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, provider: 'workers_ai' } }), { AI: ai }, null)).toBeInstanceOf(WorkersAiProvider);
+    expect(llmFromEnv(accountSettings.parse({ llm: { ...on, baseUrl: null } }), platform, null)).toBeInstanceOf(
+      OpenAiCompatibleProvider,
+    );
+    expect(
+      llmFromEnv(accountSettings.parse({ llm: { ...on, baseUrl: null } }), { LLM_API_KEY: 'k' }, 'tenant'),
+    ).toBeNull();
+    expect(
+      llmFromEnv(accountSettings.parse({ llm: { ...on, baseUrl: null } }), { ...platform, LLM_API_KEY: '' }, null),
+    ).toBeNull();
+    expect(
+      llmFromEnv(accountSettings.parse({ llm: { ...on, provider: 'workers_ai' } }), platform, 'tenant'),
+    ).toBeNull();
+    expect(
+      llmFromEnv(accountSettings.parse({ llm: { ...on, provider: 'workers_ai' } }), { AI: ai }, null),
+    ).toBeInstanceOf(WorkersAiProvider);
     // A whole Worker env without either binding is accepted and gives no provider.
     expect(llmFromEnv(accountSettings.parse({ llm: { ...on, baseUrl: null } }), { DB: 'not-an-llm' }, null)).toBeNull();
   });
 
   it('the prompt keeps passages on numbered lines', () => {
-    const [system, user] = buildMessages({ question: 'q?', passages: ['one\ntwo', 'three'], agentName: 'Maya', tone: 'Calm.' });
+    const [system, user] = buildMessages({
+      question: 'q?',
+      passages: ['one\ntwo', 'three'],
+      agentName: 'Maya',
+      tone: 'Calm.',
+    });
     expect(system?.content).toMatch(/ONLY/);
     expect(user?.content).toBe('Passages:\n[1] one two\n[2] three\n\nQuestion: q?');
   });

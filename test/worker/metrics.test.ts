@@ -10,8 +10,21 @@ import { accounts } from '../../worker/db/schema';
 
 const D = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-interface Metrics { days: string[]; metrics: Array<{ name: string; total: number; counts: number[] }> }
-interface EventPage { events: Array<{ id: string; name: string; occurredAt: number; channel: string | null; properties: Record<string, unknown>; profile: { email: string | null } | null }>; next: string | null }
+interface Metrics {
+  days: string[];
+  metrics: Array<{ name: string; total: number; counts: number[] }>;
+}
+interface EventPage {
+  events: Array<{
+    id: string;
+    name: string;
+    occurredAt: number;
+    channel: string | null;
+    properties: Record<string, unknown>;
+    profile: { email: string | null } | null;
+  }>;
+  next: string | null;
+}
 
 describe('metrics', () => {
   it('counts every event name per UTC day, filters by channel, and lists the events behind a count', async () => {
@@ -34,19 +47,35 @@ describe('metrics', () => {
       { name: 'Placed Order', total: 1, counts: [0, 1, 0] },
       { name: 'Started Conversation', total: 3, counts: [2, 0, 1] },
     ]);
-    const web = await call<Metrics>('GET', '/api/metrics?from=2025-06-01&to=2025-06-03&channel=web_chat', { cookie: store.cookie });
-    expect(web.json.metrics.find((m) => m.name === 'Started Conversation')).toEqual({ name: 'Started Conversation', total: 2, counts: [1, 0, 1] });
+    const web = await call<Metrics>('GET', '/api/metrics?from=2025-06-01&to=2025-06-03&channel=web_chat', {
+      cookie: store.cookie,
+    });
+    expect(web.json.metrics.find((m) => m.name === 'Started Conversation')).toEqual({
+      name: 'Started Conversation',
+      total: 2,
+      counts: [1, 0, 1],
+    });
     expect(web.json.metrics.find((m) => m.name === 'Placed Order')!.total).toBe(0);
 
     // Click-through: newest first, two at a time.
-    const first = await call<EventPage>('GET', '/api/metrics/events?name=Started%20Conversation&from=2025-06-01&to=2025-06-03&limit=2', { cookie: store.cookie });
+    const first = await call<EventPage>(
+      'GET',
+      '/api/metrics/events?name=Started%20Conversation&from=2025-06-01&to=2025-06-03&limit=2',
+      { cookie: store.cookie },
+    );
     expect(first.json.events.map((e) => e.occurredAt)).toEqual([D('2025-06-03'), D('2025-06-01') + DAY - 1]);
     expect(first.json.events[1]!.profile!.email).toBe('b@shopper.test');
-    const second = await call<EventPage>('GET', `/api/metrics/events?name=Started%20Conversation&from=2025-06-01&to=2025-06-03&limit=2&cursor=${first.json.next}`, { cookie: store.cookie });
+    const second = await call<EventPage>(
+      'GET',
+      `/api/metrics/events?name=Started%20Conversation&from=2025-06-01&to=2025-06-03&limit=2&cursor=${first.json.next}`,
+      { cookie: store.cookie },
+    );
     expect(second.json.events.map((e) => e.occurredAt)).toEqual([D('2025-06-01') + 1000]);
     expect(second.json.next).toBeNull();
 
-    expect((await call('GET', '/api/metrics?from=2025-06-05&to=2025-06-01', { cookie: store.cookie })).status).toBe(400);
+    expect((await call('GET', '/api/metrics?from=2025-06-05&to=2025-06-01', { cookie: store.cookie })).status).toBe(
+      400,
+    );
     expect((await call('GET', '/api/metrics?channel=fax', { cookie: store.cookie })).status).toBe(400);
     expect((await call('GET', '/api/metrics')).status).toBe(401);
   });
@@ -56,17 +85,31 @@ describe('profile page', () => {
   it('shows the activity feed newest first with properties, the conversations, tickets and orders', async () => {
     const store = await freshStore('profile');
     const [account] = await db().select().from(accounts).where(eq(accounts.id, store.accountId));
-    const identityToken = await sign({ sub: 'cust-feed', email: 'feed@shopper.test', name: 'Fee Dee', exp: Math.floor(Date.now() / 1000) + 600 }, account!.identityKey, 'HS256');
+    const identityToken = await sign(
+      { sub: 'cust-feed', email: 'feed@shopper.test', name: 'Fee Dee', exp: Math.floor(Date.now() / 1000) + 600 },
+      account!.identityKey,
+      'HS256',
+    );
     const conv = await startConversation({ siteKey: store.siteKey, identityToken });
     await sendHttp(conv, 'I need running shoes under $150');
     const ordered = await track(store.apiKey, {
-      id: 'feed-1', event: 'Placed Order', profile: { externalId: 'cust-feed' }, properties: { orderId: 'F-1', value: 99 },
+      id: 'feed-1',
+      event: 'Placed Order',
+      profile: { externalId: 'cust-feed' },
+      properties: { orderId: 'F-1', value: 99 },
     });
     const profileId = ordered.json.profileId;
-    const ticket = await insertTicket(store.accountId, { profileId, conversationId: conv.conversationId, subject: 'Shoe sizing' });
+    const ticket = await insertTicket(store.accountId, {
+      profileId,
+      conversationId: conv.conversationId,
+      subject: 'Shoe sizing',
+    });
 
     const detail = await call<{
-      profile: { email: string; name: string }; conversations: Array<{ id: string }>; tickets: Array<{ id: string }>; orders: Array<{ externalId: string }>;
+      profile: { email: string; name: string };
+      conversations: Array<{ id: string }>;
+      tickets: Array<{ id: string }>;
+      orders: Array<{ externalId: string }>;
     }>('GET', `/api/profiles/${profileId}`, { cookie: store.cookie });
     expect(detail.status).toBe(200);
     expect(detail.json.profile).toMatchObject({ email: 'feed@shopper.test', name: 'Fee Dee' });
@@ -85,7 +128,9 @@ describe('profile page', () => {
     expect(rec.properties).toMatchObject({ conversationId: conv.conversationId, channel: 'web_chat' });
     expect((rec.properties.productIds as string[]).length).toBeGreaterThan(0);
 
-    const found = await call<{ profiles: Array<{ id: string }> }>('GET', '/api/profiles?q=feed%40shopper', { cookie: store.cookie });
+    const found = await call<{ profiles: Array<{ id: string }> }>('GET', '/api/profiles?q=feed%40shopper', {
+      cookie: store.cookie,
+    });
     expect(found.json.profiles.map((p) => p.id)).toEqual([profileId]);
 
     const other = await freshStore('profile-other');

@@ -6,13 +6,17 @@ import { mimeMessage } from '../../worker/notifications/email';
 function decode(header: string): string {
   const unfolded = header.replace(/\r\n /g, ' ');
   const value = unfolded.slice(unfolded.indexOf(':') + 2);
-  return value.replace(/(\?=)\s+(?==\?)/g, '$1').replace(/=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=/g, (_, b64: string) =>
-    new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))));
+  return value
+    .replace(/(\?=)\s+(?==\?)/g, '$1')
+    .replace(/=\?UTF-8\?B\?([A-Za-z0-9+/=]*)\?=/g, (_, b64: string) =>
+      new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))),
+    );
 }
 
 describe('RFC 2047 subject headers', () => {
   it('splits a long non-ASCII subject into encoded words of at most 75 characters, on whole characters', () => {
-    const subject = 'Ticket #1042 — Größenumtausch für die Bestellung 98765: ärmellose Übergangsjacke 🧥 zurück, 日本語のお客様からの質問もあります';
+    const subject =
+      'Ticket #1042 — Größenumtausch für die Bestellung 98765: ärmellose Übergangsjacke 🧥 zurück, 日本語のお客様からの質問もあります';
     const header = encodeHeader('Subject', subject);
     const lines = header.split('\r\n');
     expect(lines.length).toBeGreaterThan(3);
@@ -35,7 +39,13 @@ describe('RFC 2047 subject headers', () => {
 
   it('the alert email carries the folded subject and nothing else changes', () => {
     const subject = 'Neues Ticket: Rücksendung der Lieferung mit ärgerlichen Schäden an der Verpackung und dem Inhalt';
-    const raw = mimeMessage({ from: 'alerts@baton.example', to: 'x@y.test', subject, text: 'hi', messageId: 'baton-2' });
+    const raw = mimeMessage({
+      from: 'alerts@baton.example',
+      to: 'x@y.test',
+      subject,
+      text: 'hi',
+      messageId: 'baton-2',
+    });
     const head = raw.split('\r\n\r\n')[0]!;
     const subjectHeader = head.slice(head.indexOf('Subject:'), head.indexOf('\r\nMessage-ID:'));
     expect(decode(subjectHeader)).toBe(subject);

@@ -8,7 +8,11 @@ import { eq } from 'drizzle-orm';
 import { tickets } from '../../worker/db/schema';
 import { notificationDeliveries } from '../../worker/db/schema-notifications';
 import { sweepNotifications, type NotificationJob } from '../../worker/notifications/outbox';
-import { handleNotificationBatch, NOTIFICATION_DLQ_NAME, NOTIFICATION_QUEUE_NAME } from '../../worker/notifications/queue';
+import {
+  handleNotificationBatch,
+  NOTIFICATION_DLQ_NAME,
+  NOTIFICATION_QUEUE_NAME,
+} from '../../worker/notifications/queue';
 import { slackUrlProblem } from '../../worker/notifications/slack';
 import { escapeSlack } from '../../worker/notifications/text';
 import { mimeMessage } from '../../worker/notifications/email';
@@ -30,7 +34,8 @@ class Slack {
     await fetch(`${standin}/__mode`, { method: 'POST', body: JSON.stringify({ scope: this.scope, mode }) });
   }
   async requests(): Promise<SlackRequest[]> {
-    return ((await (await fetch(`${standin}/__slack?scope=${this.scope}`)).json()) as { requests: SlackRequest[] }).requests;
+    return ((await (await fetch(`${standin}/__slack?scope=${this.scope}`)).json()) as { requests: SlackRequest[] })
+      .requests;
   }
   async delivered(): Promise<Array<{ text: string }>> {
     return (await this.requests()).filter((r) => r.status === 200).map((r) => r.body as { text: string });
@@ -38,14 +43,17 @@ class Slack {
 }
 
 async function emailsTo(address: string): Promise<ReceivedEmail[]> {
-  return ((await (await fetch(`${standin}/__emails?to=${encodeURIComponent(address)}`)).json()) as { emails: ReceivedEmail[] }).emails;
+  return (
+    (await (await fetch(`${standin}/__emails?to=${encodeURIComponent(address)}`)).json()) as { emails: ReceivedEmail[] }
+  ).emails;
 }
 
 async function sweepCaptured(accountId: string): Promise<NotificationJob[]> {
   const jobs: NotificationJob[] = [];
   const queue = {
     send: async (body: NotificationJob) => void jobs.push(body),
-    sendBatch: async (messages: Iterable<MessageSendRequest<NotificationJob>>) => void jobs.push(...[...messages].map((m) => m.body)),
+    sendBatch: async (messages: Iterable<MessageSendRequest<NotificationJob>>) =>
+      void jobs.push(...[...messages].map((m) => m.body)),
   } as unknown as Queue;
   await sweepNotifications({ DB: env.DB, NOTIFICATION_QUEUE: queue }, { accountId });
   return jobs;
@@ -54,21 +62,31 @@ async function sweepCaptured(accountId: string): Promise<NotificationJob[]> {
 async function drive(jobs: NotificationJob[], attempts: number, queue = NOTIFICATION_QUEUE_NAME) {
   const results = jobs.map(() => ({ acked: false, retryDelaySeconds: null as number | null }));
   const messages: Array<Message<NotificationJob>> = jobs.map((body, i) => ({
-    id: crypto.randomUUID(), timestamp: new Date(), attempts, body,
+    id: crypto.randomUUID(),
+    timestamp: new Date(),
+    attempts,
+    body,
     ack: () => void (results[i] = { acked: true, retryDelaySeconds: null }),
     retry: (o?: QueueRetryOptions) => void (results[i] = { acked: false, retryDelaySeconds: o?.delaySeconds ?? 0 }),
   }));
-  await handleNotificationBatch({ queue, messages, metadata: BATCH_METADATA, ackAll: () => undefined, retryAll: () => undefined }, consumerEnv);
+  await handleNotificationBatch(
+    { queue, messages, metadata: BATCH_METADATA, ackAll: () => undefined, retryAll: () => undefined },
+    consumerEnv,
+  );
   return results;
 }
 
-const rowsOf = (accountId: string) => db().select().from(notificationDeliveries).where(eq(notificationDeliveries.accountId, accountId));
+const rowsOf = (accountId: string) =>
+  db().select().from(notificationDeliveries).where(eq(notificationDeliveries.accountId, accountId));
 
 async function withSlack(tag: string, agents = 2) {
   const acc = await freshAccount(tag, agents);
   const slack = new Slack();
   const owner = await signIn(acc.owner.email);
-  const res = await call<{ slack: { enabled: boolean; hint: string | null } }>('PUT', '/api/settings/notifications', { cookie: owner, body: { slackWebhookUrl: slack.url } });
+  const res = await call<{ slack: { enabled: boolean; hint: string | null } }>('PUT', '/api/settings/notifications', {
+    cookie: owner,
+    body: { slackWebhookUrl: slack.url },
+  });
   expect(res.status).toBe(200);
   expect(res.json.slack.enabled).toBe(true);
   expect(res.text).not.toContain(slack.scope); // the URL is a credential: only a hint comes back
@@ -77,7 +95,10 @@ async function withSlack(tag: string, agents = 2) {
 
 async function optIn(acc: FreshAccount, index: number) {
   const cookie = await signIn(acc.agents[index]!.email);
-  const res = await call<{ emailAlerts: boolean }>('PUT', '/api/me/notifications', { cookie, body: { emailAlerts: true } });
+  const res = await call<{ emailAlerts: boolean }>('PUT', '/api/me/notifications', {
+    cookie,
+    body: { emailAlerts: true },
+  });
   expect(res.status).toBe(200);
   return cookie;
 }
@@ -94,7 +115,10 @@ describe('assignment notifications', () => {
     const second = await acc.ticket('sms');
     expect(second.assigneeId).toBe(acc.agents[1]!.id);
     // A shopper-written subject: Slack control characters must arrive escaped, never as a mention or link.
-    await db().update(tickets).set({ subject: 'Refund <!channel> & <https://evil.example|click>' }).where(eq(tickets.id, first.id));
+    await db()
+      .update(tickets)
+      .set({ subject: 'Refund <!channel> & <https://evil.example|click>' })
+      .where(eq(tickets.id, first.id));
 
     const jobs = await sweepCaptured(acc.accountId);
     expect(jobs).toHaveLength(3); // two Slack posts, one email
@@ -112,7 +136,9 @@ describe('assignment notifications', () => {
 
     const mails = await emailsTo(acc.agents[0]!.email);
     expect(mails).toHaveLength(1);
-    expect(mails[0]!.subject).toBe(`Ticket #${number1!.n} Refund <!channel> & <https://evil.example|click> was assigned to you`);
+    expect(mails[0]!.subject).toBe(
+      `Ticket #${number1!.n} Refund <!channel> & <https://evil.example|click> was assigned to you`,
+    );
     expect(mails[0]!.text).toContain(`Hi ${acc.agents[0]!.name},`);
     expect(mails[0]!.from).toBe('alerts@baton.example');
     expect(mails[0]!.idempotencyKey).toMatch(/^baton-/);
@@ -147,7 +173,12 @@ describe('assignment notifications', () => {
     await drive(await sweepCaptured(acc.accountId), 1);
     const rows = await rowsOf(acc.accountId);
     expect(rows.filter((r) => r.channel === 'slack')).toHaveLength(5); // created, manual, self, bulk, team
-    expect(rows.filter((r) => r.channel === 'email').map((r) => r.userId).sort()).toEqual([acc.agents[0]!.id, acc.agents[0]!.id, acc.agents[1]!.id].sort());
+    expect(
+      rows
+        .filter((r) => r.channel === 'email')
+        .map((r) => r.userId)
+        .sort(),
+    ).toEqual([acc.agents[0]!.id, acc.agents[0]!.id, acc.agents[1]!.id].sort());
     expect(await slack.delivered()).toHaveLength(5);
     expect(await emailsTo(acc.agents[0]!.email)).toHaveLength(2);
     expect(await emailsTo(acc.agents[1]!.email)).toHaveLength(1);
@@ -157,13 +188,28 @@ describe('assignment notifications', () => {
     const acc = await freshAccount('notify-self', 2);
     const a0 = await signIn(acc.agents[0]!.email);
     const owner = await signIn(acc.owner.email);
-    expect((await call<{ emailAlerts: boolean }>('GET', '/api/me/notifications', { cookie: a0 })).json.emailAlerts).toBe(false);
+    expect(
+      (await call<{ emailAlerts: boolean }>('GET', '/api/me/notifications', { cookie: a0 })).json.emailAlerts,
+    ).toBe(false);
     expect((await call('PUT', '/api/me/notifications', { body: { emailAlerts: true } })).status).toBe(401);
     // No way to name someone else: the body is strict and the route only ever touches the session's user.
-    expect((await call('PUT', '/api/me/notifications', { cookie: owner, body: { emailAlerts: true, userId: acc.agents[0]!.id } })).status).toBe(400);
-    expect((await call('PUT', '/api/me/notifications', { cookie: owner, body: { emailAlerts: true } })).status).toBe(200);
-    expect((await call<{ emailAlerts: boolean }>('GET', '/api/me/notifications', { cookie: a0 })).json.emailAlerts).toBe(false);
-    expect((await call<{ emailAlerts: boolean }>('GET', '/api/me/notifications', { cookie: owner })).json.emailAlerts).toBe(true);
+    expect(
+      (
+        await call('PUT', '/api/me/notifications', {
+          cookie: owner,
+          body: { emailAlerts: true, userId: acc.agents[0]!.id },
+        })
+      ).status,
+    ).toBe(400);
+    expect((await call('PUT', '/api/me/notifications', { cookie: owner, body: { emailAlerts: true } })).status).toBe(
+      200,
+    );
+    expect(
+      (await call<{ emailAlerts: boolean }>('GET', '/api/me/notifications', { cookie: a0 })).json.emailAlerts,
+    ).toBe(false);
+    expect(
+      (await call<{ emailAlerts: boolean }>('GET', '/api/me/notifications', { cookie: owner })).json.emailAlerts,
+    ).toBe(true);
 
     await call('PUT', '/api/me/notifications', { cookie: a0, body: { emailAlerts: true } });
     await acc.online(acc.agents[0]!.id);
@@ -221,22 +267,42 @@ describe('assignment notifications', () => {
       const res = await call('PUT', '/api/settings/notifications', { cookie, body: { slackWebhookUrl: null } });
       expect(res.status).toBe(403);
     }
-    const view = await call<{ slack: { enabled: boolean; hint: string } }>('GET', '/api/settings/notifications', { cookie: agent });
+    const view = await call<{ slack: { enabled: boolean; hint: string } }>('GET', '/api/settings/notifications', {
+      cookie: agent,
+    });
     expect(view.status).toBe(200);
     expect(view.json.slack.enabled).toBe(true);
     expect(view.text).not.toContain(slack.scope);
 
     const owner = await signIn(acc.owner.email);
-    expect((await call('PUT', '/api/settings/notifications', { cookie: owner, body: { slackWebhookUrl: 'ftp://hooks.slack.com/x' } })).status).toBe(400);
-    expect((await call('PUT', '/api/settings/notifications', { cookie: owner, body: { slackWebhookUrl: 'not a url' } })).status).toBe(400);
+    expect(
+      (
+        await call('PUT', '/api/settings/notifications', {
+          cookie: owner,
+          body: { slackWebhookUrl: 'ftp://hooks.slack.com/x' },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await call('PUT', '/api/settings/notifications', { cookie: owner, body: { slackWebhookUrl: 'not a url' } }))
+        .status,
+    ).toBe(400);
     // Production accepts Slack's own incoming-webhook host only.
     const prod = {};
     expect(slackUrlProblem(prod, 'https://hooks.slack.com/services/T000/B000/XXXX')).toBeNull();
-    for (const bad of ['http://hooks.slack.com/services/T/B/X', 'https://hooks.slack.com.evil.example/x', 'https://evil.example/hooks.slack.com', 'https://u:p@hooks.slack.com/x', 'http://127.0.0.1/x']) {
+    for (const bad of [
+      'http://hooks.slack.com/services/T/B/X',
+      'https://hooks.slack.com.evil.example/x',
+      'https://evil.example/hooks.slack.com',
+      'https://u:p@hooks.slack.com/x',
+      'http://127.0.0.1/x',
+    ]) {
       expect(slackUrlProblem(prod, bad)).not.toBeNull();
     }
     // Turning Slack off: later assignments write no Slack rows.
-    expect((await call('PUT', '/api/settings/notifications', { cookie: owner, body: { slackWebhookUrl: null } })).status).toBe(200);
+    expect(
+      (await call('PUT', '/api/settings/notifications', { cookie: owner, body: { slackWebhookUrl: null } })).status,
+    ).toBe(200);
     await acc.online(acc.agents[0]!.id);
     await acc.ticket('email');
     expect(await rowsOf(acc.accountId)).toHaveLength(0);
@@ -247,10 +313,17 @@ describe('assignment notifications', () => {
     await optIn(acc, 0);
     const t = await acc.ticket('email'); // Unassigned: a "new ticket" post
     const support = await signIn(acc.support.email);
-    const res = await call('PATCH', `/api/tickets/${t.id}/assignee`, { cookie: support, body: { assigneeId: acc.agents[0]!.id } });
+    const res = await call('PATCH', `/api/tickets/${t.id}/assignee`, {
+      cookie: support,
+      body: { assigneeId: acc.agents[0]!.id },
+    });
     expect(res.status).toBe(200);
     // The route sweeps this account's outbox after the assignment; the runtime's queue consumer delivers.
-    const rows = await waitFor(() => rowsOf(acc.accountId), (rs) => rs.length === 3 && rs.every((r) => r.state !== 'pending'), 15_000);
+    const rows = await waitFor(
+      () => rowsOf(acc.accountId),
+      (rs) => rs.length === 3 && rs.every((r) => r.state !== 'pending'),
+      15_000,
+    );
     expect(await slack.delivered()).toHaveLength(2);
     // The real consumer has no EMAIL_API_URL: it used the EMAIL binding (Miniflare accepts and logs it).
     expect(rows.find((r) => r.channel === 'email')).toMatchObject({ state: 'delivered', userId: acc.agents[0]!.id });
@@ -260,7 +333,13 @@ describe('assignment notifications', () => {
 describe('notification text', () => {
   it('escapes Slack control characters and builds a plain-text MIME message with one-line headers', () => {
     expect(escapeSlack('a & <b> <!here>')).toBe('a &amp; &lt;b&gt; &lt;!here&gt;');
-    const raw = mimeMessage({ from: 'alerts@baton.example', to: 'x@y.test', subject: 'Hi\r\nBcc: evil@x.test', text: '<b>not html</b>', messageId: 'baton-1' });
+    const raw = mimeMessage({
+      from: 'alerts@baton.example',
+      to: 'x@y.test',
+      subject: 'Hi\r\nBcc: evil@x.test',
+      text: '<b>not html</b>',
+      messageId: 'baton-1',
+    });
     const [head, body] = raw.split('\r\n\r\n');
     expect(head).toContain('Content-Type: text/plain; charset=utf-8');
     expect(head).toContain('Subject: Hi Bcc: evil@x.test');

@@ -46,16 +46,36 @@ export async function smsStore(tag: string): Promise<SmsStore> {
   const acc = await freshAccount(`sms-${tag}`, 1);
   const ownerCookie = await signIn(acc.owner.email);
   const accountSid = `AC${crypto.randomUUID().replaceAll('-', '')}`;
-  const saved = await call('PUT', '/api/settings/channels', { cookie: ownerCookie, body: { sms: { enabled: true, senderNumber: STORE_NUMBER, twoWay: true } } });
+  const saved = await call('PUT', '/api/settings/channels', {
+    cookie: ownerCookie,
+    body: { sms: { enabled: true, senderNumber: STORE_NUMBER, twoWay: true } },
+  });
   if (saved.status !== 200) throw new Error(`channel settings: ${saved.status} ${saved.text}`);
-  const connected = await call('PUT', '/api/settings/channels/sms/connection', { cookie: ownerCookie, body: { accountSid, authToken: twilio.authToken } });
+  const connected = await call('PUT', '/api/settings/channels/sms/connection', {
+    cookie: ownerCookie,
+    body: { accountSid, authToken: twilio.authToken },
+  });
   if (connected.status !== 200) throw new Error(`connect: ${connected.status} ${connected.text}`);
   const url = `${ORIGIN}/api/channels/sms/twilio/${acc.accountId}`;
   return {
-    acc, ownerCookie, accountSid,
+    acc,
+    ownerCookie,
+    accountSid,
     inbound: (from, body) => standin(twilio.url, '/__inbound', { accountSid, url, from, to: STORE_NUMBER, body }),
-    sent: async () => (await standin<{ messages: Awaited<ReturnType<SmsStore['sent']>> }>(twilio.url, `/__messages?accountSid=${accountSid}`)).messages,
-    webhooks: async () => (await standin<{ webhooks: Awaited<ReturnType<SmsStore['webhooks']>> }>(twilio.url, `/__webhooks?accountSid=${accountSid}`)).webhooks,
+    sent: async () =>
+      (
+        await standin<{ messages: Awaited<ReturnType<SmsStore['sent']>> }>(
+          twilio.url,
+          `/__messages?accountSid=${accountSid}`,
+        )
+      ).messages,
+    webhooks: async () =>
+      (
+        await standin<{ webhooks: Awaited<ReturnType<SmsStore['webhooks']>> }>(
+          twilio.url,
+          `/__webhooks?accountSid=${accountSid}`,
+        )
+      ).webhooks,
   };
 }
 
@@ -72,18 +92,39 @@ export async function whatsappStore(tag: string): Promise<WhatsAppStore> {
   const acc = await freshAccount(`wa-${tag}`, 1);
   const ownerCookie = await signIn(acc.owner.email);
   const phoneNumberId = String(100_000_000 + Math.floor(Math.random() * 800_000_000));
-  const saved = await call('PUT', '/api/settings/channels', { cookie: ownerCookie, body: { whatsapp: { enabled: true, phoneNumberId, displayNumber: STORE_NUMBER } } });
+  const saved = await call('PUT', '/api/settings/channels', {
+    cookie: ownerCookie,
+    body: { whatsapp: { enabled: true, phoneNumberId, displayNumber: STORE_NUMBER } },
+  });
   if (saved.status !== 200) throw new Error(`channel settings: ${saved.status} ${saved.text}`);
   const connected = await call('PUT', '/api/settings/channels/whatsapp/connection', {
-    cookie: ownerCookie, body: { businessAccountId: '2000000001', accessToken: whatsapp.accessToken, appSecret: whatsapp.appSecret },
+    cookie: ownerCookie,
+    body: { businessAccountId: '2000000001', accessToken: whatsapp.accessToken, appSecret: whatsapp.appSecret },
   });
   if (connected.status !== 200) throw new Error(`connect: ${connected.status} ${connected.text}`);
-  await standin(whatsapp.url, '/__webhook-url', { phoneNumberId, url: `${ORIGIN}/api/channels/whatsapp/${acc.accountId}` });
+  await standin(whatsapp.url, '/__webhook-url', {
+    phoneNumberId,
+    url: `${ORIGIN}/api/channels/whatsapp/${acc.accountId}`,
+  });
   return {
-    acc, ownerCookie, phoneNumberId,
+    acc,
+    ownerCookie,
+    phoneNumberId,
     inbound: (from, text, at) => standin(whatsapp.url, '/__inbound', { phoneNumberId, from, text, at }),
-    sent: async () => (await standin<{ messages: Awaited<ReturnType<WhatsAppStore['sent']>> }>(whatsapp.url, `/__messages?phoneNumberId=${phoneNumberId}`)).messages,
-    webhooks: async () => (await standin<{ webhooks: Awaited<ReturnType<WhatsAppStore['webhooks']>> }>(whatsapp.url, `/__webhooks?phoneNumberId=${phoneNumberId}`)).webhooks,
+    sent: async () =>
+      (
+        await standin<{ messages: Awaited<ReturnType<WhatsAppStore['sent']>> }>(
+          whatsapp.url,
+          `/__messages?phoneNumberId=${phoneNumberId}`,
+        )
+      ).messages,
+    webhooks: async () =>
+      (
+        await standin<{ webhooks: Awaited<ReturnType<WhatsAppStore['webhooks']>> }>(
+          whatsapp.url,
+          `/__webhooks?phoneNumberId=${phoneNumberId}`,
+        )
+      ).webhooks,
   };
 }
 
@@ -92,15 +133,19 @@ export const conversationsOf = (accountId: string) =>
 
 export const ticketsOf = (accountId: string) => db().select().from(tickets).where(eq(tickets.accountId, accountId));
 
-export const receiptsOf = (accountId: string) => db().select().from(webhookReceipts).where(eq(webhookReceipts.accountId, accountId));
+export const receiptsOf = (accountId: string) =>
+  db().select().from(webhookReceipts).where(eq(webhookReceipts.accountId, accountId));
 
 export const deliveriesOf = (accountId: string, conversationId: string) =>
-  db().select().from(channelDeliveries)
+  db()
+    .select()
+    .from(channelDeliveries)
     .where(and(eq(channelDeliveries.accountId, accountId), eq(channelDeliveries.conversationId, conversationId)))
     .orderBy(asc(channelDeliveries.seq), asc(channelDeliveries.part));
 
 /** Waits until `read` returns at least `count` items. */
-export const atLeast = <T>(read: () => Promise<T[]>, count: number, timeoutMs = 15_000) => waitFor(read, (v) => v.length >= count, timeoutMs);
+export const atLeast = <T>(read: () => Promise<T[]>, count: number, timeoutMs = 15_000) =>
+  waitFor(read, (v) => v.length >= count, timeoutMs);
 
 /** The conversation's messages, as its room holds them. */
 export async function transcript(accountId: string, conversationId: string) {

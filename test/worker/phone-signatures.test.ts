@@ -19,17 +19,27 @@ describe('X-Twilio-Signature', () => {
   // 12345, this URL and these POST parameters sign to 0/KCTR6DLpKmkAf8muzZqo1nDgQ=.
   const url = 'https://mycompany.com/myapp.php?foo=1&bar=2';
   const docParams: Array<[string, string]> = [
-    ['Digits', '1234'], ['To', '+18005551212'], ['From', '+12349013030'], ['Caller', '+12349013030'], ['CallSid', 'CA1234567890ABCDE'],
+    ['Digits', '1234'],
+    ['To', '+18005551212'],
+    ['From', '+12349013030'],
+    ['Caller', '+12349013030'],
+    ['CallSid', 'CA1234567890ABCDE'],
   ];
 
   it('accepts the documented example and builds the documented signed string', async () => {
-    expect(twilioSignedString(url, docParams)).toBe(`${url}CallSidCA1234567890ABCDECaller+12349013030Digits1234From+12349013030To+18005551212`);
+    expect(twilioSignedString(url, docParams)).toBe(
+      `${url}CallSidCA1234567890ABCDECaller+12349013030Digits1234From+12349013030To+18005551212`,
+    );
     expect(await verifyTwilioSignature('12345', '0/KCTR6DLpKmkAf8muzZqo1nDgQ=', url, docParams)).toBe(true);
   });
 
   it('accepts the example twilio-node tests against (other caller number)', async () => {
     const params: Array<[string, string]> = [
-      ['CallSid', 'CA1234567890ABCDE'], ['Caller', '+14158675309'], ['Digits', '1234'], ['From', '+14158675309'], ['To', '+18005551212'],
+      ['CallSid', 'CA1234567890ABCDE'],
+      ['Caller', '+14158675309'],
+      ['Digits', '1234'],
+      ['From', '+14158675309'],
+      ['To', '+18005551212'],
     ];
     expect(await verifyTwilioSignature('12345', 'RSOYDt4T1cUTdK1PDd93/VVr8B8=', url, params)).toBe(true);
   });
@@ -37,7 +47,14 @@ describe('X-Twilio-Signature', () => {
   it('refuses another token, a changed parameter, another URL, a missing or malformed header', async () => {
     const sig = '0/KCTR6DLpKmkAf8muzZqo1nDgQ=';
     expect(await verifyTwilioSignature('54321', sig, url, docParams)).toBe(false);
-    expect(await verifyTwilioSignature('12345', sig, url, docParams.map(([k, v]) => [k, k === 'Digits' ? '9999' : v] as [string, string]))).toBe(false);
+    expect(
+      await verifyTwilioSignature(
+        '12345',
+        sig,
+        url,
+        docParams.map(([k, v]) => [k, k === 'Digits' ? '9999' : v] as [string, string]),
+      ),
+    ).toBe(false);
     expect(await verifyTwilioSignature('12345', sig, url.replace('https:', 'http:'), docParams)).toBe(false);
     expect(await verifyTwilioSignature('12345', sig, url, [...docParams, ['Extra', '1']])).toBe(false);
     expect(await verifyTwilioSignature('12345', undefined, url, docParams)).toBe(false);
@@ -114,7 +131,7 @@ describe('SMS segments', () => {
 });
 
 describe('SMS keywords', () => {
-  it('reads STOP, START and HELP and their synonyms, and prefers Twilio\'s OptOutType', () => {
+  it("reads STOP, START and HELP and their synonyms, and prefers Twilio's OptOutType", () => {
     expect(smsKeyword(' stop ')).toBe('stop');
     expect(smsKeyword('Unsubscribe.')).toBe('stop');
     expect(smsKeyword('START')).toBe('start');

@@ -33,7 +33,9 @@ async function settle(room: Room): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const waiting = await runInDurableObject(room, (_i, state) => {
       const effects = state.storage.sql.exec<{ n: number }>('SELECT COUNT(*) AS n FROM effects').one().n;
-      const meta = JSON.parse(state.storage.sql.exec<{ data: string }>('SELECT data FROM meta').one().data) as { handoffRetry?: unknown };
+      const meta = JSON.parse(state.storage.sql.exec<{ data: string }>('SELECT data FROM meta').one().data) as {
+        handoffRetry?: unknown;
+      };
       return effects > 0 || !!meta.handoffRetry;
     });
     if (!waiting) return;
@@ -44,12 +46,17 @@ async function settle(room: Room): Promise<void> {
 
 const eventNames = async (conversationId: string) =>
   (await db().select().from(events).where(eq(events.conversationId, conversationId))).map((e) => e.name).sort();
-const ticketsOf = (conversationId: string) => db().select().from(tickets).where(eq(tickets.conversationId, conversationId));
+const ticketsOf = (conversationId: string) =>
+  db().select().from(tickets).where(eq(tickets.conversationId, conversationId));
 
 async function verifiedConversation(acc: FreshAccount): Promise<StartConversationResponse> {
   const account = await db().query.accounts.findFirst({ where: eq(accounts.id, acc.accountId) });
   const sub = `cust-${crypto.randomUUID().slice(0, 8)}`;
-  const identityToken = await sign({ sub, email: `${sub}@shopper.test`, exp: Math.floor(Date.now() / 1000) + 600 }, account!.identityKey, 'HS256');
+  const identityToken = await sign(
+    { sub, email: `${sub}@shopper.test`, exp: Math.floor(Date.now() / 1000) + 600 },
+    account!.identityKey,
+    'HS256',
+  );
   return startConversation({ siteKey: acc.siteKey, identityToken });
 }
 
@@ -95,7 +102,11 @@ describe('handoffs while D1 fails', () => {
       expect((await sendHttp(conv, 'Hello')).status).toBe(200);
       const room = roomOf(env, acc.accountId, conv.conversationId);
       await failD1(room, failures);
-      const press = () => call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, { body: { clientId: crypto.randomUUID() }, headers: bearer(conv.resumeToken) });
+      const press = () =>
+        call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, {
+          body: { clientId: crypto.randomUUID() },
+          headers: bearer(conv.resumeToken),
+        });
       const [a, b] = await Promise.all([press(), press()]);
       expect([a.status, b.status]).toEqual([200, 200]);
       await settle(room);
@@ -114,9 +125,14 @@ describe('handoffs while D1 fails', () => {
     const conv = await verifiedConversation(acc);
     const room = roomOf(env, acc.accountId, conv.conversationId);
     await failD1(room, 1000);
-    const res = await call<{ messages: Array<{ text: string }> }>('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, {
-      body: { clientId: crypto.randomUUID() }, headers: bearer(conv.resumeToken),
-    });
+    const res = await call<{ messages: Array<{ text: string }> }>(
+      'POST',
+      `/api/widget/conversations/${conv.conversationId}/escalate`,
+      {
+        body: { clientId: crypto.randomUUID() },
+        headers: bearer(conv.resumeToken),
+      },
+    );
     expect(res.status).toBe(200);
     expect(await ticketsOf(conv.conversationId)).toEqual([]);
     await restart(room);

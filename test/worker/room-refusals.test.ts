@@ -13,9 +13,14 @@ import { channelHandoff } from '../../worker/settings/handoff';
 import { continuationTicket } from './email-helpers';
 
 const handoffEmail = (conversationId: string, token: string, email = 'anon@buyer.test') =>
-  call<{ error?: { code: string }; messages?: Array<{ text: string }> }>('POST', `/api/widget/conversations/${conversationId}/handoff-email`, {
-    body: { clientId: crypto.randomUUID(), email }, headers: bearer(token),
-  });
+  call<{ error?: { code: string }; messages?: Array<{ text: string }> }>(
+    'POST',
+    `/api/widget/conversations/${conversationId}/handoff-email`,
+    {
+      body: { clientId: crypto.randomUUID(), email },
+      headers: bearer(token),
+    },
+  );
 
 describe('handoff-email with no handoff pending', () => {
   it('answers 409 no_pending_handoff over HTTP and the shopper socket stays open and working', async () => {
@@ -50,9 +55,15 @@ describe('one code per refusal', () => {
     const acc = await freshAccount('closed-code', 1);
     const settings = await readSettings(db(), acc.accountId);
     const webChat = channelHandoff.parse({ ...settings.handoff.channels.web_chat, helpdesk: 'gorgias' });
-    await writeSection(db(), acc.accountId, null, 'handoff', { channels: { ...settings.handoff.channels, web_chat: webChat }, routingRules: [] });
+    await writeSection(db(), acc.accountId, null, 'handoff', {
+      channels: { ...settings.handoff.channels, web_chat: webChat },
+      routingRules: [],
+    });
     const conv = await startConversation({ siteKey: acc.siteKey });
-    await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, { body: { clientId: crypto.randomUUID() }, headers: bearer(conv.resumeToken) });
+    await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, {
+      body: { clientId: crypto.randomUUID() },
+      headers: bearer(conv.resumeToken),
+    });
     expect((await handoffEmail(conv.conversationId, conv.resumeToken)).status).toBe(200);
     expect((await historyHttp(conv)).json.status).toBe('closed');
     const refused = await sendHttp(conv, 'still there?');
@@ -72,12 +83,20 @@ describe('an anonymous shopper who continued by email never gets teammate replie
     await acc.online(acc.agents[0]!.id);
     const cookie = await signIn(acc.owner.email);
     const conv = await startConversation({ siteKey: acc.siteKey });
-    await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, { body: { clientId: crypto.randomUUID() }, headers: bearer(conv.resumeToken) });
+    await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, {
+      body: { clientId: crypto.randomUUID() },
+      headers: bearer(conv.resumeToken),
+    });
     expect((await handoffEmail(conv.conversationId, conv.resumeToken)).status).toBe(200);
     const ticket = await continuationTicket(conv.conversationId);
     expect(ticket!.conversationId).not.toBe(conv.conversationId);
-    const reply = () => call<{ error?: { code: string } }>('POST', `/api/tickets/${ticket!.id}/replies`, { cookie, body: { clientId: crypto.randomUUID(), text: 'Hello from the team' } });
-    const setStatus = (status: string) => call('PATCH', `/api/tickets/${ticket!.id}/status`, { cookie, body: { status } });
+    const reply = () =>
+      call<{ error?: { code: string } }>('POST', `/api/tickets/${ticket!.id}/replies`, {
+        cookie,
+        body: { clientId: crypto.randomUUID(), text: 'Hello from the team' },
+      });
+    const setStatus = (status: string) =>
+      call('PATCH', `/api/tickets/${ticket!.id}/status`, { cookie, body: { status } });
 
     expect((await reply()).status).toBe(201);
     expect((await setStatus('closed')).status).toBe(200);
@@ -85,7 +104,12 @@ describe('an anonymous shopper who continued by email never gets teammate replie
     expect((await setStatus('open')).status).toBe(200);
     expect((await reply()).status).toBe(201);
     // Directly on the web-chat room too (the Zendesk webhook's path): refused.
-    const direct = await roomOf(env, acc.accountId, conv.conversationId).postHumanReply({ ticketId: ticket!.id, clientId: crypto.randomUUID(), text: 'hi', authorName: 'X' });
+    const direct = await roomOf(env, acc.accountId, conv.conversationId).postHumanReply({
+      ticketId: ticket!.id,
+      clientId: crypto.randomUUID(),
+      text: 'hi',
+      authorName: 'X',
+    });
     expect(direct).toMatchObject({ ok: false, code: 'email_continuation' });
     expect((await historyHttp(conv)).json.messages.filter((m) => m.role === 'human')).toEqual([]);
   });

@@ -119,8 +119,11 @@ describe('settings held by the conversation room', () => {
     socket2.send({ type: 'message', clientId: crypto.randomUUID(), text: QUESTION });
     const stale = await socket2.next('message', (f) => f.message.role === 'agent');
     expect(stale.message.authorName).not.toBe('Juniper'); // answered from the held copy, not after a D1 read
-    const version = async () => runInDurableObject(roomOf(env, acct.accountId, conv.conversationId), (_i, state) =>
-      state.storage.sql.exec<{ version: number }>('SELECT version FROM held_settings').one().version);
+    const version = async () =>
+      runInDurableObject(
+        roomOf(env, acct.accountId, conv.conversationId),
+        (_i, state) => state.storage.sql.exec<{ version: number }>('SELECT version FROM held_settings').one().version,
+      );
     const saved = (await db().query.settings.findFirst({ where: eq(settings.accountId, acct.accountId) }))!.version;
     for (let i = 0; i < 50 && (await version()) !== saved; i++) await new Promise((r) => setTimeout(r, 20));
     expect(await version()).toBe(saved);

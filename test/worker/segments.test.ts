@@ -30,9 +30,27 @@ async function members(def: SegmentDefinition, now = NOW): Promise<string[]> {
 beforeAll(async () => {
   store = await freshStore('segments');
   const labels = [
-    'recent_rec', 'rec_exactly_14d', 'rec_14d_and_1ms', 'order_before_rec', 'order_after_rec', 'order_same_ms', 'rec_again_after_order',
-    'future_order', 'nothing', 'order_only', 'old_rec', 'esc_exactly_7d', 'esc_7d_and_1ms', 'declined_only', 'esc_yesterday',
-    'resolved_and_order', 'resolved_only', 'resolved_31d_order_2d', 'both_exactly_30d', 'two_recs_email', 'rec_three_times',
+    'recent_rec',
+    'rec_exactly_14d',
+    'rec_14d_and_1ms',
+    'order_before_rec',
+    'order_after_rec',
+    'order_same_ms',
+    'rec_again_after_order',
+    'future_order',
+    'nothing',
+    'order_only',
+    'old_rec',
+    'esc_exactly_7d',
+    'esc_7d_and_1ms',
+    'declined_only',
+    'esc_yesterday',
+    'resolved_and_order',
+    'resolved_only',
+    'resolved_31d_order_2d',
+    'both_exactly_30d',
+    'two_recs_email',
+    'rec_three_times',
   ];
   for (const label of labels) ids[label] = await insertProfile(store.accountId, label);
   const at = (days: number, ms = 0) => NOW - days * DAY - ms;
@@ -69,7 +87,13 @@ beforeAll(async () => {
     { name: ORDER, at: at(2), profileId: p('resolved_31d_order_2d') },
     { name: RESOLVED, at: at(30), profileId: p('both_exactly_30d'), ...web },
     { name: ORDER, at: at(30), profileId: p('both_exactly_30d') },
-    { name: REC, at: at(9), profileId: p('two_recs_email'), channel: 'email', properties: { productIds: ['prod-1', 'prod-2'] } },
+    {
+      name: REC,
+      at: at(9),
+      profileId: p('two_recs_email'),
+      channel: 'email',
+      properties: { productIds: ['prod-1', 'prod-2'] },
+    },
     { name: REC, at: at(8), profileId: p('two_recs_email'), channel: 'email', properties: { productIds: ['prod-3'] } },
     { name: REC, at: at(40), profileId: p('rec_three_times'), ...web, properties: { productIds: ['prod-2'] } },
     { name: REC, at: at(39), profileId: p('rec_three_times'), ...web },
@@ -78,13 +102,21 @@ beforeAll(async () => {
   // Another store's events never leak in.
   const other = await freshStore('segments-other');
   const stranger = await insertProfile(other.accountId, 'stranger');
-  await insertEvents(other.accountId, [{ name: REC, at: at(1), profileId: stranger }, { name: ESCALATED, at: at(1), profileId: stranger }]);
+  await insertEvents(other.accountId, [
+    { name: REC, at: at(1), profileId: stranger },
+    { name: ESCALATED, at: at(1), profileId: stranger },
+  ]);
 });
 
 describe('the reference segments', () => {
   it('(1) at least 1 Received Product Recommendation in the last 14 days AND no Placed Order since', async () => {
     expect(await members(REFERENCE_SEGMENTS.reengage.definition)).toEqual([
-      'future_order', 'order_before_rec', 'rec_again_after_order', 'rec_exactly_14d', 'recent_rec', 'two_recs_email',
+      'future_order',
+      'order_before_rec',
+      'rec_again_after_order',
+      'rec_exactly_14d',
+      'recent_rec',
+      'two_recs_email',
     ]);
     // Left out, each for its reason: 14 days and 1 ms ago; ordered after (or at the same millisecond as)
     // the latest recommendation; only an old recommendation; no recommendation at all.
@@ -95,7 +127,10 @@ describe('the reference segments', () => {
   });
 
   it('(3) at least 1 Conversation Resolved in the last 30 days AND at least 1 Placed Order in the last 30 days', async () => {
-    expect(await members(REFERENCE_SEGMENTS.resolvedAndOrdered.definition)).toEqual(['both_exactly_30d', 'resolved_and_order']);
+    expect(await members(REFERENCE_SEGMENTS.resolvedAndOrdered.definition)).toEqual([
+      'both_exactly_30d',
+      'resolved_and_order',
+    ]);
   });
 
   it('the windows move with `now`: a day later, the 14-day edge and the future order fall the other way', async () => {
@@ -107,8 +142,18 @@ describe('the reference segments', () => {
 });
 
 describe('every condition kind', () => {
-  const count = (op: 'at_least' | 'at_most' | 'zero', n: number, event: string, days: number | null, where: unknown[] = []) => ({
-    type: 'count' as const, op, count: n, event, where,
+  const count = (
+    op: 'at_least' | 'at_most' | 'zero',
+    n: number,
+    event: string,
+    days: number | null,
+    where: unknown[] = [],
+  ) => ({
+    type: 'count' as const,
+    op,
+    count: n,
+    event,
+    where,
     window: days === null ? { type: 'ever' as const } : { type: 'last_days' as const, days },
   });
   const all = (...conditions: unknown[]) => ({ type: 'group', match: 'all', conditions }) as SegmentDefinition;
@@ -132,21 +177,51 @@ describe('every condition kind', () => {
   });
 
   it('since a date', async () => {
-    const since = { type: 'count', op: 'at_least', count: 1, event: ORDER, window: { type: 'since', date: '2025-06-10' }, where: [] };
-    expect(await members(all(since))).toEqual(['order_after_rec', 'order_only', 'order_same_ms', 'resolved_31d_order_2d']);
+    const since = {
+      type: 'count',
+      op: 'at_least',
+      count: 1,
+      event: ORDER,
+      window: { type: 'since', date: '2025-06-10' },
+      where: [],
+    };
+    expect(await members(all(since))).toEqual([
+      'order_after_rec',
+      'order_only',
+      'order_same_ms',
+      'resolved_31d_order_2d',
+    ]);
   });
 
   it('property filters: channel, array membership, a missing property', async () => {
-    expect(await members(all(count('at_least', 1, REC, 14, [{ property: 'channel', op: 'equals', value: 'email' }])))).toEqual(['two_recs_email']);
-    expect(await members(all(count('at_least', 1, REC, null, [{ property: 'productIds', op: 'contains', value: 'prod-2' }])))).toEqual(['rec_three_times', 'two_recs_email']);
-    const notWeb = await members(all(count('at_least', 1, ESCALATED, 30, [{ property: 'channel', op: 'not_equals', value: 'web_chat' }])));
+    expect(
+      await members(all(count('at_least', 1, REC, 14, [{ property: 'channel', op: 'equals', value: 'email' }]))),
+    ).toEqual(['two_recs_email']);
+    expect(
+      await members(
+        all(count('at_least', 1, REC, null, [{ property: 'productIds', op: 'contains', value: 'prod-2' }])),
+      ),
+    ).toEqual(['rec_three_times', 'two_recs_email']);
+    const notWeb = await members(
+      all(count('at_least', 1, ESCALATED, 30, [{ property: 'channel', op: 'not_equals', value: 'web_chat' }])),
+    );
     expect(notWeb).toEqual(['esc_yesterday']);
   });
 
   it('OR, and groups inside groups', async () => {
-    expect(await members(any(count('at_least', 1, ESCALATED, 7), count('at_least', 1, 'Handoff Declined', 7)))).toEqual(['declined_only', 'esc_exactly_7d', 'esc_yesterday']);
-    const nested = all(count('at_least', 1, ORDER, 30), any(count('at_least', 1, RESOLVED, 30), count('zero', 0, REC, null)));
-    expect(await members(nested)).toEqual(['both_exactly_30d', 'order_only', 'resolved_31d_order_2d', 'resolved_and_order']);
+    expect(await members(any(count('at_least', 1, ESCALATED, 7), count('at_least', 1, 'Handoff Declined', 7)))).toEqual(
+      ['declined_only', 'esc_exactly_7d', 'esc_yesterday'],
+    );
+    const nested = all(
+      count('at_least', 1, ORDER, 30),
+      any(count('at_least', 1, RESOLVED, 30), count('zero', 0, REC, null)),
+    );
+    expect(await members(nested)).toEqual([
+      'both_exactly_30d',
+      'order_only',
+      'resolved_31d_order_2d',
+      'resolved_and_order',
+    ]);
   });
 
   it('has not <event> since <other event>, on its own (needs the other event to exist)', async () => {
@@ -159,12 +234,17 @@ describe('every condition kind', () => {
 describe('the compiled query', () => {
   it('binds every value as a parameter and reads events through their indexes', async () => {
     const def = segmentDefinition.parse(REFERENCE_SEGMENTS.reengage.definition);
-    for (const query of [countQuery(def, { accountId: store.accountId, now: NOW }), membersQuery(def, { accountId: store.accountId, now: NOW }, null, 50)]) {
+    for (const query of [
+      countQuery(def, { accountId: store.accountId, now: NOW }),
+      membersQuery(def, { accountId: store.accountId, now: NOW }, null, 50),
+    ]) {
       const { sql, params } = new SQLiteSyncDialect().sqlToQuery(query);
       expect(sql).not.toContain(store.accountId);
       expect(sql).not.toContain(REC);
       expect(params).toContain(store.accountId);
-      const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>();
+      const plan = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+        .bind(...params)
+        .all<{ detail: string }>();
       const details = plan.results.map((r) => r.detail);
       expect(details.some((d) => /events_name_time/.test(d))).toBe(true);
       expect(details.some((d) => /events_profile_name_time/.test(d))).toBe(true);
@@ -174,7 +254,11 @@ describe('the compiled query', () => {
   });
 
   it('a property name or value cannot inject SQL', async () => {
-    const bad = segmentDefinition.safeParse({ type: 'group', match: 'all', conditions: [count('at_least', 1, REC, 14, [{ property: "x') OR 1=1 --", op: 'equals', value: 1 }])] });
+    const bad = segmentDefinition.safeParse({
+      type: 'group',
+      match: 'all',
+      conditions: [count('at_least', 1, REC, 14, [{ property: "x') OR 1=1 --", op: 'equals', value: 1 }])],
+    });
     expect(bad.success).toBe(false);
     const sneaky = { property: 'channel', op: 'equals', value: "web_chat' OR '1'='1" };
     expect(await members(all(count('at_least', 1, REC, 3650, [sneaky])))).toEqual([]);

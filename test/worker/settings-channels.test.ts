@@ -22,13 +22,31 @@ describe('channels', () => {
   it('a toggle whose prerequisite is missing is refused with 422 naming exactly what is missing, and nothing is saved', async () => {
     const cookie = await store.as('manager');
     const cases = [
-      { body: { ...OFF, email: { ...OFF.email, enabled: true } }, field: 'email.inboundAddress', says: 'no inbound email address' },
-      { body: { ...OFF, sms: { ...OFF.sms, enabled: true } }, field: 'sms.senderNumber', says: 'no two-way SMS sender number' },
-      { body: { ...OFF, sms: { enabled: true, senderNumber: '+14155550123', twoWay: false } }, field: 'sms.twoWay', says: 'not two-way' },
-      { body: { ...OFF, whatsapp: { ...OFF.whatsapp, enabled: true } }, field: 'whatsapp.phoneNumberId', says: 'no WhatsApp phone number id' },
+      {
+        body: { ...OFF, email: { ...OFF.email, enabled: true } },
+        field: 'email.inboundAddress',
+        says: 'no inbound email address',
+      },
+      {
+        body: { ...OFF, sms: { ...OFF.sms, enabled: true } },
+        field: 'sms.senderNumber',
+        says: 'no two-way SMS sender number',
+      },
+      {
+        body: { ...OFF, sms: { enabled: true, senderNumber: '+14155550123', twoWay: false } },
+        field: 'sms.twoWay',
+        says: 'not two-way',
+      },
+      {
+        body: { ...OFF, whatsapp: { ...OFF.whatsapp, enabled: true } },
+        field: 'whatsapp.phoneNumberId',
+        says: 'no WhatsApp phone number id',
+      },
     ];
     for (const { body, field, says } of cases) {
-      const res = await call<{ error: { code: string; message: string; details: Array<{ field: string; message: string }> } }>('PUT', '/api/settings/channels', { cookie, body });
+      const res = await call<{
+        error: { code: string; message: string; details: Array<{ field: string; message: string }> };
+      }>('PUT', '/api/settings/channels', { cookie, body });
       expect(res.status).toBe(422);
       expect(res.json.error.code).toBe('channel_prerequisites');
       expect(res.json.error.message).toContain(says);
@@ -41,7 +59,12 @@ describe('channels', () => {
     const cookie = await store.as('owner');
     const on = {
       webChat: { enabled: true },
-      email: { enabled: true, inboundAddress: `help@${store.accountId.slice(0, 8)}.shop.example.com`, fromName: 'Shop Help', answeredBy: 'team' },
+      email: {
+        enabled: true,
+        inboundAddress: `help@${store.accountId.slice(0, 8)}.shop.example.com`,
+        fromName: 'Shop Help',
+        answeredBy: 'team',
+      },
       sms: { enabled: true, senderNumber: '+14155550123', twoWay: true },
       whatsapp: { enabled: true, phoneNumberId: '1234567890', displayNumber: '+14155550199' },
     };
@@ -49,9 +72,15 @@ describe('channels', () => {
     expect(res.status).toBe(200);
     expect(res.json.settings.channels).toEqual(on);
     expect((await getSettings(cookie)).channels).toEqual(on);
-    expect((await lastAudit(store.accountId, 'settings.channels.update'))!.changes).toMatchObject({ before: OFF, after: on });
+    expect((await lastAudit(store.accountId, 'settings.channels.update'))!.changes).toMatchObject({
+      before: OFF,
+      after: on,
+    });
     // Switching a channel off never needs anything.
-    expect((await call('PUT', '/api/settings/channels', { cookie, body: { ...on, sms: { ...on.sms, enabled: false } } })).status).toBe(200);
+    expect(
+      (await call('PUT', '/api/settings/channels', { cookie, body: { ...on, sms: { ...on.sms, enabled: false } } }))
+        .status,
+    ).toBe(200);
   });
 
   it('an inbound email address another store uses is refused with 409, and nothing is saved', async () => {
@@ -60,8 +89,18 @@ describe('channels', () => {
     const mine = (await getSettings(cookie)).channels as typeof OFF;
     const taken = (await getSettings(await other.as('owner'))).channels as typeof OFF;
     const address = `Taken@${other.accountId.slice(0, 8)}.example.com`;
-    expect((await call('PUT', '/api/settings/channels', { cookie: await other.as('owner'), body: { ...taken, email: { ...taken.email, inboundAddress: address.toLowerCase() } } })).status).toBe(200);
-    const res = await call<{ error: { code: string } }>('PUT', '/api/settings/channels', { cookie, body: { ...mine, email: { ...mine.email, inboundAddress: address } } });
+    expect(
+      (
+        await call('PUT', '/api/settings/channels', {
+          cookie: await other.as('owner'),
+          body: { ...taken, email: { ...taken.email, inboundAddress: address.toLowerCase() } },
+        })
+      ).status,
+    ).toBe(200);
+    const res = await call<{ error: { code: string } }>('PUT', '/api/settings/channels', {
+      cookie,
+      body: { ...mine, email: { ...mine.email, inboundAddress: address } },
+    });
     expect(res.status).toBe(409);
     expect(res.json.error.code).toBe('inbound_address_taken');
     expect((await getSettings(cookie)).channels).toEqual(mine);
@@ -70,26 +109,51 @@ describe('channels', () => {
   it('malformed configuration is 400 with the field', async () => {
     const res = await call('PUT', '/api/settings/channels', {
       cookie: await store.as('admin'),
-      body: { ...OFF, email: { ...OFF.email, inboundAddress: 'not-an-email' }, sms: { ...OFF.sms, senderNumber: '555-0123' }, whatsapp: { ...OFF.whatsapp, phoneNumberId: 'abc' } },
+      body: {
+        ...OFF,
+        email: { ...OFF.email, inboundAddress: 'not-an-email' },
+        sms: { ...OFF.sms, senderNumber: '555-0123' },
+        whatsapp: { ...OFF.whatsapp, phoneNumberId: 'abc' },
+      },
     });
     expect(res.status).toBe(400);
-    expect(fieldsOf(res.json)).toEqual(expect.arrayContaining(['email.inboundAddress', 'sms.senderNumber', 'whatsapp.phoneNumberId']));
+    expect(fieldsOf(res.json)).toEqual(
+      expect.arrayContaining(['email.inboundAddress', 'sms.senderNumber', 'whatsapp.phoneNumberId']),
+    );
   });
 
   it('web chat switched off refuses new widget conversations; back on, they start again', async () => {
     const cookie = await store.as('owner');
     const current = (await getSettings(cookie)).channels!;
-    expect((await call('PUT', '/api/settings/channels', { cookie, body: { ...current, webChat: { enabled: false } } })).status).toBe(200);
-    const refused = await call('POST', '/api/widget/conversations', { body: { siteKey: store.siteKey }, origin: 'https://shop.example' });
+    expect(
+      (await call('PUT', '/api/settings/channels', { cookie, body: { ...current, webChat: { enabled: false } } }))
+        .status,
+    ).toBe(200);
+    const refused = await call('POST', '/api/widget/conversations', {
+      body: { siteKey: store.siteKey },
+      origin: 'https://shop.example',
+    });
     expect(refused.status).toBe(403);
     expect(refused.json).toMatchObject({ error: { code: 'channel_off' } });
-    expect((await call('PUT', '/api/settings/channels', { cookie, body: { ...current, webChat: { enabled: true } } })).status).toBe(200);
-    expect((await call('POST', '/api/widget/conversations', { body: { siteKey: store.siteKey }, origin: 'https://shop.example' })).status).toBe(201);
+    expect(
+      (await call('PUT', '/api/settings/channels', { cookie, body: { ...current, webChat: { enabled: true } } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (
+        await call('POST', '/api/widget/conversations', {
+          body: { siteKey: store.siteKey },
+          origin: 'https://shop.example',
+        })
+      ).status,
+    ).toBe(201);
   });
 
   it('Support, Agent and Analyst get 403', async () => {
     for (const role of ['support', 'agent', 'analyst'] as const) {
-      expect((await call('PUT', '/api/settings/channels', { cookie: await store.as(role), body: OFF })).status).toBe(403);
+      expect((await call('PUT', '/api/settings/channels', { cookie: await store.as(role), body: OFF })).status).toBe(
+        403,
+      );
     }
   });
 });

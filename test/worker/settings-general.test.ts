@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { env, exports } from 'cloudflare:workers';
 import { call, ORIGIN } from './helpers';
-import { fieldsOf, getSettings, lastAudit, PNG_1X1, storeWithEveryRole, type StoreWithEveryRole } from './settings-helpers';
+import {
+  fieldsOf,
+  getSettings,
+  lastAudit,
+  PNG_1X1,
+  storeWithEveryRole,
+  type StoreWithEveryRole,
+} from './settings-helpers';
 
 let store: StoreWithEveryRole;
 beforeAll(async () => {
@@ -10,7 +17,9 @@ beforeAll(async () => {
 
 function upload(cookie: string, bytes: Uint8Array<ArrayBuffer>, type: string, headers: Record<string, string> = {}) {
   return exports.default.fetch(`${ORIGIN}/api/settings/avatar`, {
-    method: 'POST', body: bytes, headers: { cookie, origin: ORIGIN, 'content-type': type, ...headers },
+    method: 'POST',
+    body: bytes,
+    headers: { cookie, origin: ORIGIN, 'content-type': type, ...headers },
   });
 }
 
@@ -29,13 +38,28 @@ describe('general settings', () => {
     const cookie = await store.as('manager');
     const current = await getSettings(cookie);
     const general = {
-      ...current.general, agentName: 'Maya', greeting: 'Hi, I am Maya. Ask me anything!', brandColor: '#aa3300',
-      launcherPosition: 'bottom-left', allowedOrigins: ['https://shop.example.com'], signInUrl: 'https://shop.example.com/account/login',
+      ...current.general,
+      agentName: 'Maya',
+      greeting: 'Hi, I am Maya. Ask me anything!',
+      brandColor: '#aa3300',
+      launcherPosition: 'bottom-left',
+      allowedOrigins: ['https://shop.example.com'],
+      signInUrl: 'https://shop.example.com/account/login',
     };
-    const res = await call<{ settings: { general: typeof general } }>('PUT', '/api/settings/general', { cookie, body: general });
+    const res = await call<{ settings: { general: typeof general } }>('PUT', '/api/settings/general', {
+      cookie,
+      body: general,
+    });
     expect(res.status).toBe(200);
-    expect(res.json.settings.general).toMatchObject({ agentName: 'Maya', launcherPosition: 'bottom-left', allowedOrigins: ['https://shop.example.com'] });
-    expect((await getSettings(cookie)).general).toMatchObject({ agentName: 'Maya', greeting: 'Hi, I am Maya. Ask me anything!' });
+    expect(res.json.settings.general).toMatchObject({
+      agentName: 'Maya',
+      launcherPosition: 'bottom-left',
+      allowedOrigins: ['https://shop.example.com'],
+    });
+    expect((await getSettings(cookie)).general).toMatchObject({
+      agentName: 'Maya',
+      greeting: 'Hi, I am Maya. Ask me anything!',
+    });
     const audit = await lastAudit(store.accountId, 'settings.general.update');
     expect(audit).toMatchObject({ actorId: store.userId('manager') });
     expect(audit!.changes).toMatchObject({ before: { agentName: 'Baton' }, after: { agentName: 'Maya' } });
@@ -46,15 +70,36 @@ describe('general settings', () => {
     const before = await getSettings(cookie);
     const res = await call('PUT', '/api/settings/general', {
       cookie,
-      body: { ...before.general, agentName: '', brandColor: 'blue', launcherPosition: 'top', allowedOrigins: ['https://shop.example.com/path'], signInUrl: 'nope', avatarUrl: 'javascript:alert(1)' },
+      body: {
+        ...before.general,
+        agentName: '',
+        brandColor: 'blue',
+        launcherPosition: 'top',
+        allowedOrigins: ['https://shop.example.com/path'],
+        signInUrl: 'nope',
+        avatarUrl: 'javascript:alert(1)',
+      },
     });
     expect(res.status).toBe(400);
-    expect(fieldsOf(res.json)).toEqual(expect.arrayContaining(['agentName', 'brandColor', 'launcherPosition', 'allowedOrigins.0', 'signInUrl', 'avatarUrl']));
+    expect(fieldsOf(res.json)).toEqual(
+      expect.arrayContaining([
+        'agentName',
+        'brandColor',
+        'launcherPosition',
+        'allowedOrigins.0',
+        'signInUrl',
+        'avatarUrl',
+      ]),
+    );
     expect(await getSettings(cookie)).toEqual(before);
   });
 
   it('the widget config shows the new name and greeting', async () => {
-    const res = await call<{ config: { agentName: string; greeting: string } }>('GET', `/api/widget/config?siteKey=${store.siteKey}`, { origin: 'https://shop.example.com' });
+    const res = await call<{ config: { agentName: string; greeting: string } }>(
+      'GET',
+      `/api/widget/config?siteKey=${store.siteKey}`,
+      { origin: 'https://shop.example.com' },
+    );
     expect(res.json.config).toMatchObject({ agentName: 'Maya', greeting: 'Hi, I am Maya. Ask me anything!' });
   });
 });
@@ -75,15 +120,23 @@ describe('avatar upload', () => {
     expect(served.headers.get('x-content-type-options')).toBe('nosniff');
     expect(new Uint8Array(await served.arrayBuffer())).toEqual(PNG_1X1);
 
-    const widget = await call<{ config: { avatarUrl: string } }>('GET', `/api/widget/config?siteKey=${store.siteKey}`, { origin: 'https://shop.example.com' });
+    const widget = await call<{ config: { avatarUrl: string } }>('GET', `/api/widget/config?siteKey=${store.siteKey}`, {
+      origin: 'https://shop.example.com',
+    });
     expect(widget.json.config.avatarUrl).toBe(avatarUrl);
-    expect((await lastAudit(store.accountId, 'settings.general.update'))!.changes).toMatchObject({ after: { avatarUrl } });
+    expect((await lastAudit(store.accountId, 'settings.general.update'))!.changes).toMatchObject({
+      after: { avatarUrl },
+    });
   });
 
   it('JPEG, WebP and GIF are accepted; a replaced avatar is deleted from R2', async () => {
     const cookie = await store.as('owner');
     const urls: string[] = [];
-    for (const [head, type] of [[JPEG_HEAD, 'image/jpeg'], [WEBP_HEAD, 'image/webp'], [GIF_HEAD, 'image/gif']] as const) {
+    for (const [head, type] of [
+      [JPEG_HEAD, 'image/jpeg'],
+      [WEBP_HEAD, 'image/webp'],
+      [GIF_HEAD, 'image/gif'],
+    ] as const) {
       const res = await upload(cookie, withSize([...head], 2000), type);
       expect(res.status).toBe(201);
       const { avatarUrl } = (await res.json()) as { avatarUrl: string };
@@ -99,7 +152,12 @@ describe('avatar upload', () => {
     const cookie = await store.as('owner');
     const before = (await getSettings(cookie)).general!.avatarUrl;
     const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>');
-    for (const [bytes, type] of [[svg, 'image/svg+xml'], [svg, 'image/png'], [PNG_1X1, 'image/jpeg'], [new TextEncoder().encode('hello'), 'image/gif']] as const) {
+    for (const [bytes, type] of [
+      [svg, 'image/svg+xml'],
+      [svg, 'image/png'],
+      [PNG_1X1, 'image/jpeg'],
+      [new TextEncoder().encode('hello'), 'image/gif'],
+    ] as const) {
       const res = await upload(cookie, bytes, type);
       expect(res.status).toBe(415);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unsupported_media_type');
@@ -109,7 +167,11 @@ describe('avatar upload', () => {
 
   it('more than 512 KB is 413 (also when the Content-Length is missing); exactly 512 KB is fine', async () => {
     const cookie = await store.as('owner');
-    const tooBig = await upload(cookie, withSize([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 512 * 1024 + 1), 'image/png');
+    const tooBig = await upload(
+      cookie,
+      withSize([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 512 * 1024 + 1),
+      'image/png',
+    );
     expect(tooBig.status).toBe(413);
     // A streamed body carries no Content-Length: the cap is enforced while reading.
     const stream = new ReadableStream<Uint8Array>({
@@ -120,10 +182,16 @@ describe('avatar upload', () => {
       },
     });
     const streamed = await exports.default.fetch(`${ORIGIN}/api/settings/avatar`, {
-      method: 'POST', body: stream, headers: { cookie, origin: ORIGIN, 'content-type': 'image/png' },
+      method: 'POST',
+      body: stream,
+      headers: { cookie, origin: ORIGIN, 'content-type': 'image/png' },
     });
     expect(streamed.status).toBe(413);
-    const exact = await upload(cookie, withSize([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 512 * 1024), 'image/png');
+    const exact = await upload(
+      cookie,
+      withSize([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 512 * 1024),
+      'image/png',
+    );
     expect(exact.status).toBe(201);
     const empty = await upload(cookie, new Uint8Array(0), 'image/png');
     expect(empty.status).toBe(400);

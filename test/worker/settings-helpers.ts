@@ -11,9 +11,16 @@ export const MANAGERS_OF_USERS: readonly Role[] = ['owner', 'admin'];
 
 export async function storeWithEveryRole(tag: string) {
   const slug = `set-${tag}-${crypto.randomUUID().slice(0, 8)}`;
-  const spec = ROLES.map((role) => ({ email: `${role}@${slug}.test`, name: `${role[0]!.toUpperCase()}${role.slice(1)} ${tag}`, role }));
+  const spec = ROLES.map((role) => ({
+    email: `${role}@${slug}.test`,
+    name: `${role[0]!.toUpperCase()}${role.slice(1)} ${tag}`,
+    role,
+  }));
   const seeded = await seedAccount(db(), { slug, name: `Store ${tag}`, users: spec, password: DEMO_PASSWORD });
-  const rows = await db().select({ id: users.id, role: users.role }).from(users).where(eq(users.accountId, seeded.accountId));
+  const rows = await db()
+    .select({ id: users.id, role: users.role })
+    .from(users)
+    .where(eq(users.accountId, seeded.accountId));
   const cookies = new Map<Role, string>();
   return {
     ...seeded,
@@ -31,9 +38,12 @@ export async function storeWithEveryRole(tag: string) {
 export type StoreWithEveryRole = Awaited<ReturnType<typeof storeWithEveryRole>>;
 
 export async function lastAudit(accountId: string, action?: string) {
-  const rows = await db().select().from(auditLog)
+  const rows = await db()
+    .select()
+    .from(auditLog)
     .where(and(eq(auditLog.accountId, accountId), action ? eq(auditLog.action, action) : undefined))
-    .orderBy(desc(auditLog.createdAt)).limit(1);
+    .orderBy(desc(auditLog.createdAt))
+    .limit(1);
   return rows[0];
 }
 
@@ -50,4 +60,7 @@ export function fieldsOf(json: unknown): string[] {
 }
 
 /** A real 1×1 PNG. */
-export const PNG_1X1 = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (ch) => ch.charCodeAt(0));
+export const PNG_1X1 = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+  (ch) => ch.charCodeAt(0),
+);

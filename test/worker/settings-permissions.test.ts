@@ -4,7 +4,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../worker/db/schema';
 import { call } from './helpers';
-import { ALL_ROLES, EDITORS, MANAGERS_OF_USERS, getSettings, storeWithEveryRole, type StoreWithEveryRole } from './settings-helpers';
+import {
+  ALL_ROLES,
+  EDITORS,
+  MANAGERS_OF_USERS,
+  getSettings,
+  storeWithEveryRole,
+  type StoreWithEveryRole,
+} from './settings-helpers';
 
 let store: StoreWithEveryRole;
 beforeAll(async () => {
@@ -36,22 +43,56 @@ interface Case {
 
 const CASES: Case[] = [
   ...Object.entries(INVALID_SECTION_BODIES).map(([section, body]) => ({
-    method: 'PUT', path: `/api/settings/${section}`, body, allowed: EDITORS, allowedStatus: 400,
+    method: 'PUT',
+    path: `/api/settings/${section}`,
+    body,
+    allowed: EDITORS,
+    allowedStatus: 400,
   })),
   { method: 'POST', path: '/api/settings/avatar', body: {}, allowed: EDITORS, allowedStatus: 415 },
   { method: 'POST', path: '/api/teams', body: { name: '' }, allowed: EDITORS, allowedStatus: 400 },
   { method: 'PATCH', path: `/api/teams/${someId}`, body: { name: 'x' }, allowed: EDITORS, allowedStatus: 404 },
-  { method: 'PUT', path: `/api/teams/${someId}/members`, body: { memberIds: [] }, allowed: EDITORS, allowedStatus: 404 },
+  {
+    method: 'PUT',
+    path: `/api/teams/${someId}/members`,
+    body: { memberIds: [] },
+    allowed: EDITORS,
+    allowedStatus: 404,
+  },
   { method: 'DELETE', path: `/api/teams/${someId}`, allowed: EDITORS, allowedStatus: 404 },
   { method: 'POST', path: '/api/knowledge/articles', body: { title: '' }, allowed: EDITORS, allowedStatus: 400 },
-  { method: 'PUT', path: `/api/knowledge/articles/${someId}`, body: { title: '' }, allowed: EDITORS, allowedStatus: 400 },
+  {
+    method: 'PUT',
+    path: `/api/knowledge/articles/${someId}`,
+    body: { title: '' },
+    allowed: EDITORS,
+    allowedStatus: 400,
+  },
   { method: 'DELETE', path: `/api/knowledge/articles/${someId}`, allowed: EDITORS, allowedStatus: 404 },
-  { method: 'POST', path: '/api/knowledge/import/products', body: { rows: 'nope' }, allowed: EDITORS, allowedStatus: 400 },
+  {
+    method: 'POST',
+    path: '/api/knowledge/import/products',
+    body: { rows: 'nope' },
+    allowed: EDITORS,
+    allowedStatus: 400,
+  },
   { method: 'PUT', path: '/api/integrations/zendesk', body: {}, allowed: EDITORS, allowedStatus: 400 },
   { method: 'POST', path: '/api/integrations/gorgias/test', allowed: EDITORS, allowedStatus: 404 },
   { method: 'POST', path: `/api/integrations/failed-deliveries/${someId}/retry`, allowed: EDITORS, allowedStatus: 404 },
-  { method: 'POST', path: '/api/team/invites', body: { email: 'not-an-email', role: 'agent' }, allowed: MANAGERS_OF_USERS, allowedStatus: 400 },
-  { method: 'PATCH', path: `/api/team/users/${someId}/role`, body: { role: 'agent' }, allowed: MANAGERS_OF_USERS, allowedStatus: 404 },
+  {
+    method: 'POST',
+    path: '/api/team/invites',
+    body: { email: 'not-an-email', role: 'agent' },
+    allowed: MANAGERS_OF_USERS,
+    allowedStatus: 400,
+  },
+  {
+    method: 'PATCH',
+    path: `/api/team/users/${someId}/role`,
+    body: { role: 'agent' },
+    allowed: MANAGERS_OF_USERS,
+    allowedStatus: 404,
+  },
   { method: 'DELETE', path: `/api/team/users/${someId}`, allowed: MANAGERS_OF_USERS, allowedStatus: 404 },
   { method: 'POST', path: '/api/api-keys', body: { name: '' }, allowed: MANAGERS_OF_USERS, allowedStatus: 400 },
   { method: 'GET', path: '/api/audit?limit=0', allowed: MANAGERS_OF_USERS, allowedStatus: 400 },
@@ -62,8 +103,14 @@ describe('settings permissions, every write × every role', () => {
     it(`${c.method} ${c.path}`, async () => {
       const before = await getSettings(await store.as('owner'));
       for (const role of ALL_ROLES) {
-        const res = await call(c.method, c.path, { cookie: await store.as(role), ...(c.body === undefined ? {} : { body: c.body }) });
-        expect({ role, status: res.status }).toEqual({ role, status: c.allowed.includes(role) ? c.allowedStatus : 403 });
+        const res = await call(c.method, c.path, {
+          cookie: await store.as(role),
+          ...(c.body === undefined ? {} : { body: c.body }),
+        });
+        expect({ role, status: res.status }).toEqual({
+          role,
+          status: c.allowed.includes(role) ? c.allowedStatus : 403,
+        });
       }
       expect(await getSettings(await store.as('owner'))).toEqual(before);
     });
@@ -72,8 +119,20 @@ describe('settings permissions, every write × every role', () => {
   it('every role reads every settings page', async () => {
     for (const role of ALL_ROLES) {
       const cookie = await store.as(role);
-      for (const path of ['/api/settings', '/api/settings/embed', '/api/teams', '/api/knowledge/articles', '/api/knowledge/products', '/api/integrations', '/api/team/users']) {
-        expect({ role, path, status: (await call('GET', path, { cookie })).status }).toEqual({ role, path, status: 200 });
+      for (const path of [
+        '/api/settings',
+        '/api/settings/embed',
+        '/api/teams',
+        '/api/knowledge/articles',
+        '/api/knowledge/products',
+        '/api/integrations',
+        '/api/team/users',
+      ]) {
+        expect({ role, path, status: (await call('GET', path, { cookie })).status }).toEqual({
+          role,
+          path,
+          status: 200,
+        });
       }
     }
     // 6 roles × 7 pages, one after another: late in the full suite, with queue consumers and alarms of

@@ -10,13 +10,20 @@ describe('tenancy', () => {
 
     const read = await call('GET', `/api/tickets/${ticketA.id}`, { cookie: cookieB });
     expect(read.status).toBe(404);
-    const assign = await call('PATCH', `/api/tickets/${ticketA.id}/assignee`, { cookie: cookieB, body: { assigneeId: null } });
+    const assign = await call('PATCH', `/api/tickets/${ticketA.id}/assignee`, {
+      cookie: cookieB,
+      body: { assigneeId: null },
+    });
     expect(assign.status).toBe(404);
 
     const ownerA = await signIn('owner@demo.test');
-    const usersA = await call<{ users: Array<{ id: string; email: string }> }>('GET', '/api/team/users', { cookie: ownerA });
+    const usersA = await call<{ users: Array<{ id: string; email: string }> }>('GET', '/api/team/users', {
+      cookie: ownerA,
+    });
     const maya = usersA.json.users.find((u) => u.email === 'maya@demo.test')!;
-    expect((await call('PATCH', `/api/team/users/${maya.id}/role`, { cookie: cookieB, body: { role: 'admin' } })).status).toBe(404);
+    expect(
+      (await call('PATCH', `/api/team/users/${maya.id}/role`, { cookie: cookieB, body: { role: 'admin' } })).status,
+    ).toBe(404);
     expect((await call('DELETE', `/api/team/users/${maya.id}`, { cookie: cookieB })).status).toBe(404);
 
     const usersB = await call<{ users: Array<{ email: string }> }>('GET', '/api/team/users', { cookie: cookieB });
@@ -33,7 +40,10 @@ describe('tenancy', () => {
     const meB = await call<{ user: { id: string } }>('GET', '/api/auth/me', { cookie: cookieB });
     const ticketA = await insertTicket(demo.id);
     const ownerA = await signIn('owner@demo.test');
-    const res = await call('PATCH', `/api/tickets/${ticketA.id}/assignee`, { cookie: ownerA, body: { assigneeId: meB.json.user.id } });
+    const res = await call('PATCH', `/api/tickets/${ticketA.id}/assignee`, {
+      cookie: ownerA,
+      body: { assigneeId: meB.json.user.id },
+    });
     expect(res.status).toBe(400);
     expect(res.json).toMatchObject({ error: { code: 'invalid_assignee' } });
   });

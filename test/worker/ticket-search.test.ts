@@ -37,7 +37,10 @@ describe('ticket search', () => {
     expect(emails(await search(owner, { q: 'emma.wilson@example.com' }))).toEqual(['emma.wilson@example.com']);
     expect(emails(await search(owner, { q: 'Emma Wil' }))).toEqual(['emma.wilson@example.com']);
     expect(emails(await search(owner, { q: 'muller', status: 'closed' }))).toEqual(['ava.mueller@example.com']);
-    const [liam] = await db().select().from(tickets).where(and(eq(tickets.accountId, accountId), eq(tickets.requesterEmail, 'liam.chen@example.com')));
+    const [liam] = await db()
+      .select()
+      .from(tickets)
+      .where(and(eq(tickets.accountId, accountId), eq(tickets.requesterEmail, 'liam.chen@example.com')));
     expect(emails(await search(owner, { q: `#${liam!.number}` }))).toEqual(['liam.chen@example.com']);
   });
 
@@ -84,17 +87,32 @@ describe('ticket search', () => {
   });
 
   it('indexes a message once however often its batch is retried, and the preview only moves forward', async () => {
-    const [emma] = await db().select().from(tickets).where(and(eq(tickets.accountId, accountId), eq(tickets.requesterEmail, 'emma.wilson@example.com')));
+    const [emma] = await db()
+      .select()
+      .from(tickets)
+      .where(and(eq(tickets.accountId, accountId), eq(tickets.requesterEmail, 'emma.wilson@example.com')));
     const conversationId = emma!.conversationId!;
     const rows = () => db().select().from(messageIndex).where(eq(messageIndex.conversationId, conversationId));
     const before = await rows();
-    const message = { seq: 1000, role: 'shopper' as const, text: 'one more zebra question', at: Date.now(), clientId: null, authorName: null, cards: [], prompt: null, link: null };
+    const message = {
+      seq: 1000,
+      role: 'shopper' as const,
+      text: 'one more zebra question',
+      at: Date.now(),
+      clientId: null,
+      authorName: null,
+      cards: [],
+      prompt: null,
+      link: null,
+    };
     await runBatch(db(), indexMessages(db(), { accountId, conversationId }, [message]));
     await runBatch(db(), indexMessages(db(), { accountId, conversationId }, [message]));
     await runBatch(db(), indexMessages(db(), { accountId, conversationId }, [{ ...message, seq: 999, text: 'older' }]));
     expect((await rows()).length).toBe(before.length + 2);
     expect(emails(await search(owner, { q: 'zebra' }))).toEqual(['emma.wilson@example.com']);
-    const conv = await env.DB.prepare('SELECT last_message_text FROM conversations WHERE id = ?').bind(conversationId).first<{ last_message_text: string }>();
+    const conv = await env.DB.prepare('SELECT last_message_text FROM conversations WHERE id = ?')
+      .bind(conversationId)
+      .first<{ last_message_text: string }>();
     expect(conv?.last_message_text).toBe('one more zebra question');
   });
 });

@@ -11,24 +11,38 @@ import { sign } from 'hono/jwt';
 import { sendHttp, startConversation } from './widget-client';
 
 const order = (id: string, externalId: string, extra: Record<string, unknown> = {}) => ({
-  id, event: 'Placed Order', profile: { externalId, email: `${externalId}@shopper.test`, name: 'Pat Shopper' },
-  properties: { orderId: `A-${id}`, value: 129.5, items: [{ title: 'Swift Road Running Shoe', sku: 'SHOE-1', quantity: 1, price: 129.5 }] },
+  id,
+  event: 'Placed Order',
+  profile: { externalId, email: `${externalId}@shopper.test`, name: 'Pat Shopper' },
+  properties: {
+    orderId: `A-${id}`,
+    value: 129.5,
+    items: [{ title: 'Swift Road Running Shoe', sku: 'SHOE-1', quantity: 1, price: 129.5 }],
+  },
   ...extra,
 });
 
 describe('API keys', () => {
   it('an Owner creates a key shown once (only its hash is stored), lists it by prefix, and revokes it', async () => {
     const store = await freshStore('keys');
-    const created = await call<{ key: { id: string; prefix: string }; secret: string }>('POST', '/api/api-keys', { cookie: store.cookie, body: { name: 'Shopify sync' } });
+    const created = await call<{ key: { id: string; prefix: string }; secret: string }>('POST', '/api/api-keys', {
+      cookie: store.cookie,
+      body: { name: 'Shopify sync' },
+    });
     expect(created.status).toBe(201);
     expect(created.json.secret).toMatch(/^sk_[0-9a-f]{48}$/);
     const [row] = await db().select().from(apiKeys).where(eq(apiKeys.id, created.json.key.id));
     expect(row!.keyHash).toBe(await sha256Hex(created.json.secret));
     expect(JSON.stringify(row)).not.toContain(created.json.secret);
 
-    const list = await call<{ keys: Array<{ id: string; prefix: string; name: string }> }>('GET', '/api/api-keys', { cookie: store.cookie });
+    const list = await call<{ keys: Array<{ id: string; prefix: string; name: string }> }>('GET', '/api/api-keys', {
+      cookie: store.cookie,
+    });
     expect(list.text).not.toContain(created.json.secret);
-    expect(list.json.keys.find((k) => k.id === created.json.key.id)).toMatchObject({ name: 'Shopify sync', prefix: created.json.secret.slice(0, 10) });
+    expect(list.json.keys.find((k) => k.id === created.json.key.id)).toMatchObject({
+      name: 'Shopify sync',
+      prefix: created.json.secret.slice(0, 10),
+    });
 
     expect((await track(created.json.secret, order('k1', 'cust-k1'))).status).toBe(201);
     expect((await call('DELETE', `/api/api-keys/${created.json.key.id}`, { cookie: store.cookie })).status).toBe(200);
@@ -63,22 +77,48 @@ describe('POST /api/track', () => {
   it('a bad body is 400 with each failing field', async () => {
     const store = await freshStore('track-400');
     const res = await track(store.apiKey, {
-      id: '', event: 'Placed Order', profile: { email: 'not-an-email' },
+      id: '',
+      event: 'Placed Order',
+      profile: { email: 'not-an-email' },
       properties: { orderId: 'A-1', value: -3, currency: 'dollars', items: [{ quantity: 0 }] },
     });
     expect(res.status).toBe(400);
-    const fields = (res.json as unknown as { error: { details: Array<{ field: string }> } }).error.details.map((d) => d.field);
-    expect(fields).toEqual(expect.arrayContaining(['id', 'profile.email', 'properties.value', 'properties.currency', 'properties.items.0.title', 'properties.items.0.quantity']));
+    const fields = (res.json as unknown as { error: { details: Array<{ field: string }> } }).error.details.map(
+      (d) => d.field,
+    );
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'id',
+        'profile.email',
+        'properties.value',
+        'properties.currency',
+        'properties.items.0.title',
+        'properties.items.0.quantity',
+      ]),
+    );
 
     const noProfile = await track(store.apiKey, { id: 'e1', event: 'Viewed Product', profile: {} });
     expect(noProfile.status).toBe(400);
     expect(noProfile.text).toContain('profile.externalId');
-    const reserved = await track(store.apiKey, { id: 'e2', event: 'Conversation Escalated', profile: { externalId: 'c' } });
+    const reserved = await track(store.apiKey, {
+      id: 'e2',
+      event: 'Conversation Escalated',
+      profile: { externalId: 'c' },
+    });
     expect(reserved.status).toBe(400);
     expect(reserved.text).toContain('written by Baton');
-    const future = await track(store.apiKey, { id: 'e3', event: 'Viewed Product', profile: { externalId: 'c' }, time: Date.now() + 3 * 24 * 3600_000 });
+    const future = await track(store.apiKey, {
+      id: 'e3',
+      event: 'Viewed Product',
+      profile: { externalId: 'c' },
+      time: Date.now() + 3 * 24 * 3600_000,
+    });
     expect(future.status).toBe(400);
-    const notJson = await call('POST', '/api/track', { rawBody: 'event=Placed', origin: null, headers: { authorization: `Bearer ${store.apiKey}`, 'content-type': 'text/plain' } });
+    const notJson = await call('POST', '/api/track', {
+      rawBody: 'event=Placed',
+      origin: null,
+      headers: { authorization: `Bearer ${store.apiKey}`, 'content-type': 'text/plain' },
+    });
     expect(notJson.status).toBe(415);
     expect(await db().select().from(events).where(eq(events.accountId, store.accountId))).toHaveLength(0);
   });
@@ -89,19 +129,39 @@ describe('POST /api/track', () => {
     const res = await track(store.apiKey, order('o1', 'cust-42', { time: placedAt }));
     expect(res.status).toBe(201);
     expect(res.json.duplicate).toBe(false);
-    const [profile] = await db().select().from(profiles).where(and(eq(profiles.accountId, store.accountId), eq(profiles.externalId, 'cust-42')));
+    const [profile] = await db()
+      .select()
+      .from(profiles)
+      .where(and(eq(profiles.accountId, store.accountId), eq(profiles.externalId, 'cust-42')));
     expect(profile).toMatchObject({ id: res.json.profileId, email: 'cust-42@shopper.test', name: 'Pat Shopper' });
     const [event] = await db().select().from(events).where(eq(events.id, res.json.eventId));
     expect(event).toMatchObject({ name: 'Placed Order', profileId: profile!.id, occurredAt: Date.parse(placedAt) });
     expect(event!.properties).toMatchObject({ orderId: 'A-o1', value: 129.5, currency: 'USD', status: 'processing' });
-    const [row] = await db().select().from(orders).where(and(eq(orders.accountId, store.accountId), eq(orders.externalId, 'A-o1')));
-    expect(row).toMatchObject({ profileId: profile!.id, totalCents: 12950, currency: 'USD', status: 'processing', placedAt: Date.parse(placedAt) });
+    const [row] = await db()
+      .select()
+      .from(orders)
+      .where(and(eq(orders.accountId, store.accountId), eq(orders.externalId, 'A-o1')));
+    expect(row).toMatchObject({
+      profileId: profile!.id,
+      totalCents: 12950,
+      currency: 'USD',
+      status: 'processing',
+      placedAt: Date.parse(placedAt),
+    });
     expect(row!.items).toEqual([{ title: 'Swift Road Running Shoe', sku: 'SHOE-1', quantity: 1, price: 129.5 }]);
 
     // A later status update changes the order; an event that names only the customer id keeps the email.
-    const shipped = await track(store.apiKey, { id: 'o1-shipped', event: 'Order Status Updated', profile: { externalId: 'cust-42' }, properties: { orderId: 'A-o1', status: 'shipped' } });
+    const shipped = await track(store.apiKey, {
+      id: 'o1-shipped',
+      event: 'Order Status Updated',
+      profile: { externalId: 'cust-42' },
+      properties: { orderId: 'A-o1', status: 'shipped' },
+    });
     expect(shipped.status).toBe(201);
-    const [after] = await db().select().from(orders).where(and(eq(orders.accountId, store.accountId), eq(orders.externalId, 'A-o1')));
+    const [after] = await db()
+      .select()
+      .from(orders)
+      .where(and(eq(orders.accountId, store.accountId), eq(orders.externalId, 'A-o1')));
     expect(after!.status).toBe('shipped');
     const [same] = await db().select().from(profiles).where(eq(profiles.id, profile!.id));
     expect(same!.email).toBe('cust-42@shopper.test');
@@ -110,12 +170,18 @@ describe('POST /api/track', () => {
   it('a replayed event id is stored once and changes nothing, even with another body', async () => {
     const store = await freshStore('track-replay');
     const first = await track(store.apiKey, order('r1', 'cust-r'));
-    const replay = await track(store.apiKey, order('r1', 'cust-r', { properties: { orderId: 'A-r1', value: 1, status: 'cancelled' } }));
+    const replay = await track(
+      store.apiKey,
+      order('r1', 'cust-r', { properties: { orderId: 'A-r1', value: 1, status: 'cancelled' } }),
+    );
     expect(replay.status).toBe(200);
     expect(replay.json).toEqual({ eventId: first.json.eventId, profileId: first.json.profileId, duplicate: true });
     const rows = await db().select().from(events).where(eq(events.accountId, store.accountId));
     expect(rows).toHaveLength(1);
-    const [row] = await db().select().from(orders).where(and(eq(orders.accountId, store.accountId), eq(orders.externalId, 'A-r1')));
+    const [row] = await db()
+      .select()
+      .from(orders)
+      .where(and(eq(orders.accountId, store.accountId), eq(orders.externalId, 'A-r1')));
     expect(row).toMatchObject({ totalCents: 12950, status: 'processing' });
   });
 
@@ -123,7 +189,11 @@ describe('POST /api/track', () => {
     const mine = await freshStore('track-ten-a');
     const theirs = await freshStore('track-ten-b');
     const theirOrder = await track(theirs.apiKey, order('t1', 'cust-shared'));
-    const byId = await track(mine.apiKey, { id: 't2', event: 'Viewed Product', profile: { id: theirOrder.json.profileId } });
+    const byId = await track(mine.apiKey, {
+      id: 't2',
+      event: 'Viewed Product',
+      profile: { id: theirOrder.json.profileId },
+    });
     expect(byId.status).toBe(404);
     const sameExternal = await track(mine.apiKey, order('t3', 'cust-shared'));
     expect(sameExternal.status).toBe(201);
@@ -140,15 +210,32 @@ describe('POST /api/track', () => {
   it('identify creates or updates a profile; an email-only profile is found again by email', async () => {
     const store = await freshStore('identify');
     const headers = { authorization: `Bearer ${store.apiKey}` };
-    const a = await call<{ profileId: string }>('POST', '/api/track/identify', { origin: null, headers, body: { profile: { externalId: 'c-9', email: 'nine@shopper.test', name: 'Nine' } } });
+    const a = await call<{ profileId: string }>('POST', '/api/track/identify', {
+      origin: null,
+      headers,
+      body: { profile: { externalId: 'c-9', email: 'nine@shopper.test', name: 'Nine' } },
+    });
     expect(a.status).toBe(200);
-    const b = await call<{ profileId: string }>('POST', '/api/track/identify', { origin: null, headers, body: { profile: { externalId: 'c-9', name: 'Nina' } } });
+    const b = await call<{ profileId: string }>('POST', '/api/track/identify', {
+      origin: null,
+      headers,
+      body: { profile: { externalId: 'c-9', name: 'Nina' } },
+    });
     expect(b.json.profileId).toBe(a.json.profileId);
     const [row] = await db().select().from(profiles).where(eq(profiles.id, a.json.profileId));
     expect(row).toMatchObject({ email: 'nine@shopper.test', name: 'Nina' });
-    const byEmail = await track(store.apiKey, { id: 'v1', event: 'Viewed Product', profile: { email: 'nine@shopper.test' }, properties: { sku: 'SHOE-1' } });
+    const byEmail = await track(store.apiKey, {
+      id: 'v1',
+      event: 'Viewed Product',
+      profile: { email: 'nine@shopper.test' },
+      properties: { sku: 'SHOE-1' },
+    });
     expect(byEmail.json.profileId).toBe(a.json.profileId);
-    const bad = await call('POST', '/api/track/identify', { origin: null, headers, body: { profile: { name: 'no id' } } });
+    const bad = await call('POST', '/api/track/identify', {
+      origin: null,
+      headers,
+      body: { profile: { name: 'no id' } },
+    });
     expect(bad.status).toBe(400);
   });
 });
@@ -156,9 +243,19 @@ describe('POST /api/track', () => {
 describe('orders feed the Customer Agent', () => {
   it('a shopper identified with the same customer id asks "where is my order?" and gets the tracked order', async () => {
     const store = await freshStore('track-skill');
-    await track(store.apiKey, order('s1', 'cust-skill', { time: '2025-05-02T09:00:00Z', properties: { orderId: '1001', value: 42, status: 'shipped', items: [{ title: 'Merino Hiking Socks' }] } }));
+    await track(
+      store.apiKey,
+      order('s1', 'cust-skill', {
+        time: '2025-05-02T09:00:00Z',
+        properties: { orderId: '1001', value: 42, status: 'shipped', items: [{ title: 'Merino Hiking Socks' }] },
+      }),
+    );
     const [account] = await db().select().from(accounts).where(eq(accounts.id, store.accountId));
-    const identityToken = await sign({ sub: 'cust-skill', email: 'cust-skill@shopper.test', exp: Math.floor(Date.now() / 1000) + 600 }, account!.identityKey, 'HS256');
+    const identityToken = await sign(
+      { sub: 'cust-skill', email: 'cust-skill@shopper.test', exp: Math.floor(Date.now() / 1000) + 600 },
+      account!.identityKey,
+      'HS256',
+    );
     const conv = await startConversation({ siteKey: store.siteKey, identityToken });
     const res = await sendHttp(conv, 'Where is my order?');
     const reply = res.json.messages.find((m) => m.role === 'agent');

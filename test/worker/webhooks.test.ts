@@ -27,7 +27,10 @@ class Receiver {
     return `${receiverUrl}/hook/${this.scope}`;
   }
   async post(path: string, body: unknown) {
-    const res = await fetch(`${receiverUrl}${path}`, { method: 'POST', body: JSON.stringify({ scope: this.scope, ...(body as object) }) });
+    const res = await fetch(`${receiverUrl}${path}`, {
+      method: 'POST',
+      body: JSON.stringify({ scope: this.scope, ...(body as object) }),
+    });
     if (!res.ok) throw new Error(`receiver ${path}: ${res.status}`);
   }
   secret = (secret: string) => this.post('/__secret', { secret });
@@ -37,23 +40,33 @@ class Receiver {
   }
 }
 
-interface Subscription { id: string; url: string; eventNames: string[]; active: boolean }
+interface Subscription {
+  id: string;
+  url: string;
+  eventNames: string[];
+  active: boolean;
+}
 
 async function subscribe(store: Store, receiver: Receiver, events: string[]) {
-  const res = await call<{ subscription: Subscription; secret: string }>('POST', '/api/webhook-subscriptions', { cookie: store.cookie, body: { url: receiver.url, events } });
+  const res = await call<{ subscription: Subscription; secret: string }>('POST', '/api/webhook-subscriptions', {
+    cookie: store.cookie,
+    body: { url: receiver.url, events },
+  });
   expect(res.status).toBe(201);
   await receiver.secret(res.json.secret);
   return res.json;
 }
 
-const deliveriesOf = (subscriptionId: string) => db().select().from(webhookDeliveries).where(eq(webhookDeliveries.subscriptionId, subscriptionId));
+const deliveriesOf = (subscriptionId: string) =>
+  db().select().from(webhookDeliveries).where(eq(webhookDeliveries.subscriptionId, subscriptionId));
 
 /** The sweep into a queue that only records: the test then plays the Queues runtime itself. */
 async function sweepCaptured(accountId: string): Promise<WebhookJob[]> {
   const jobs: WebhookJob[] = [];
   const queue = {
     send: async (body: WebhookJob) => void jobs.push(body),
-    sendBatch: async (messages: Iterable<MessageSendRequest<WebhookJob>>) => void jobs.push(...[...messages].map((m) => m.body)),
+    sendBatch: async (messages: Iterable<MessageSendRequest<WebhookJob>>) =>
+      void jobs.push(...[...messages].map((m) => m.body)),
   } as unknown as Queue;
   await sweepOutbox({ DB: env.DB, WEBHOOK_QUEUE: queue }, { accountId });
   return jobs;
@@ -63,11 +76,17 @@ async function sweepCaptured(accountId: string): Promise<WebhookJob[]> {
 async function drive(jobs: WebhookJob[], attempts: number, queue = WEBHOOK_QUEUE_NAME) {
   const results = jobs.map(() => ({ acked: false, retryDelaySeconds: null as number | null }));
   const messages: Array<Message<WebhookJob>> = jobs.map((body, i) => ({
-    id: crypto.randomUUID(), timestamp: new Date(), attempts, body,
+    id: crypto.randomUUID(),
+    timestamp: new Date(),
+    attempts,
+    body,
     ack: () => void (results[i] = { acked: true, retryDelaySeconds: null }),
     retry: (o?: QueueRetryOptions) => void (results[i] = { acked: false, retryDelaySeconds: o?.delaySeconds ?? 0 }),
   }));
-  await handleWebhookBatch({ queue, messages, metadata: BATCH_METADATA, ackAll: () => undefined, retryAll: () => undefined }, env);
+  await handleWebhookBatch(
+    { queue, messages, metadata: BATCH_METADATA, ackAll: () => undefined, retryAll: () => undefined },
+    env,
+  );
   return results;
 }
 
@@ -77,24 +96,40 @@ describe('webhook deliveries', () => {
     const receiver = new Receiver();
     const { subscription } = await subscribe(store, receiver, ['Placed Order']);
     const placed = await track(store.apiKey, {
-      id: 'wh-o1', event: 'Placed Order', profile: { externalId: 'cust-wh', email: 'wh@shopper.test' }, properties: { orderId: 'W-1', value: 10 },
+      id: 'wh-o1',
+      event: 'Placed Order',
+      profile: { externalId: 'cust-wh', email: 'wh@shopper.test' },
+      properties: { orderId: 'W-1', value: 10 },
     });
     await track(store.apiKey, { id: 'wh-v1', event: 'Viewed Product', profile: { externalId: 'cust-wh' } });
 
-    const got = await waitFor(() => receiver.received(), (r) => Object.keys(r.accepted).length > 0);
+    const got = await waitFor(
+      () => receiver.received(),
+      (r) => Object.keys(r.accepted).length > 0,
+    );
     expect(got.accepted).toEqual({ [placed.json.eventId]: 1 });
     const [req] = got.requests;
     expect(req!.signatureValid).toBe(true);
     expect(req!.legacySignatureValid).toBe(true);
     const body = req!.body as WebhookPayload;
     expect(body).toMatchObject({
-      id: placed.json.eventId, event: 'Placed Order',
+      id: placed.json.eventId,
+      event: 'Placed Order',
       profile: { id: placed.json.profileId, externalId: 'cust-wh', email: 'wh@shopper.test' },
       properties: { orderId: 'W-1', value: 10, currency: 'USD' },
     });
-    const log = await waitFor(() => deliveriesOf(subscription.id), (rows) => rows.every((r) => r.state === 'delivered'));
+    const log = await waitFor(
+      () => deliveriesOf(subscription.id),
+      (rows) => rows.every((r) => r.state === 'delivered'),
+    );
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ eventId: placed.json.eventId, eventName: 'Placed Order', attempts: 1, lastStatus: 200, lastError: null });
+    expect(log[0]).toMatchObject({
+      eventId: placed.json.eventId,
+      eventName: 'Placed Order',
+      attempts: 1,
+      lastStatus: 200,
+      lastError: null,
+    });
     expect(req!.messageId).toBe(log[0]!.id); // webhook-id: one per event and subscription, the same on retries
   });
 
@@ -103,7 +138,9 @@ describe('webhook deliveries', () => {
     const receiver = new Receiver();
     const { subscription } = await subscribe(store, receiver, ['Old Secret']);
     const oldSecret = `whsec_${'0123456789abcdef'.repeat(3)}`; // the former format: 24 random bytes as hex
-    await db().update(webhookSubscriptions).set({ secret: await seal(testEnv, `webhook:${store.accountId}:${subscription.id}`, oldSecret) })
+    await db()
+      .update(webhookSubscriptions)
+      .set({ secret: await seal(testEnv, `webhook:${store.accountId}:${subscription.id}`, oldSecret) })
       .where(eq(webhookSubscriptions.id, subscription.id));
     await receiver.secret(oldSecret);
     await insertEvents(store.accountId, [{ name: 'Old Secret', at: Date.now(), profileId: null }]);
@@ -121,7 +158,10 @@ describe('webhook deliveries', () => {
   it('a conversation’s events wait in the outbox and go out with the cron sweep', async () => {
     const store = await freshStore('wh-conv');
     const receiver = new Receiver();
-    const { subscription } = await subscribe(store, receiver, ['Started Conversation', 'Received Product Recommendation']);
+    const { subscription } = await subscribe(store, receiver, [
+      'Started Conversation',
+      'Received Product Recommendation',
+    ]);
     const conv = await startConversation({ siteKey: store.siteKey });
     await sendHttp(conv, 'I need running shoes under $150');
     const waiting = await deliveriesOf(subscription.id);
@@ -131,11 +171,17 @@ describe('webhook deliveries', () => {
     const ctx = createExecutionContext();
     await worker.scheduled!(createScheduledController({ cron: '* * * * *' }), env, ctx);
     await waitOnExecutionContext(ctx);
-    const got = await waitFor(() => receiver.received(), (r) => Object.keys(r.accepted).length === 2);
+    const got = await waitFor(
+      () => receiver.received(),
+      (r) => Object.keys(r.accepted).length === 2,
+    );
     expect(got.requests.every((r) => r.signatureValid)).toBe(true);
     const names = got.requests.map((r) => (r.body as WebhookPayload).event).sort();
     expect(names).toEqual(['Received Product Recommendation', 'Started Conversation']);
-    expect(got.requests.map((r) => (r.body as WebhookPayload).conversationId)).toEqual([conv.conversationId, conv.conversationId]);
+    expect(got.requests.map((r) => (r.body as WebhookPayload).conversationId)).toEqual([
+      conv.conversationId,
+      conv.conversationId,
+    ]);
   });
 
   it('an outage, then recovery: every event is delivered exactly once, with backoff between tries', async () => {
@@ -145,7 +191,10 @@ describe('webhook deliveries', () => {
     await receiver.mode('down');
     const shopper = await insertProfile(store.accountId, 'outage');
     const now = Date.now();
-    await insertEvents(store.accountId, Array.from({ length: 5 }, (_, i) => ({ name: `Event ${i}`, at: now + i, profileId: shopper })));
+    await insertEvents(
+      store.accountId,
+      Array.from({ length: 5 }, (_, i) => ({ name: `Event ${i}`, at: now + i, profileId: shopper })),
+    );
 
     const jobs = await sweepCaptured(store.accountId);
     expect(jobs).toHaveLength(5);
@@ -158,7 +207,11 @@ describe('webhook deliveries', () => {
     const second = await drive(jobs, 2);
     expect(second.every((r) => !r.acked && r.retryDelaySeconds! >= 48 && r.retryDelaySeconds! <= 72)).toBe(true);
     const during = await deliveriesOf(subscription.id);
-    expect(during.every((d) => d.state === 'pending' && d.attempts === 2 && d.lastStatus === 503 && d.lastError?.startsWith('HTTP 503'))).toBe(true);
+    expect(
+      during.every(
+        (d) => d.state === 'pending' && d.attempts === 2 && d.lastStatus === 503 && d.lastError?.startsWith('HTTP 503'),
+      ),
+    ).toBe(true);
 
     await receiver.mode('ok');
     expect(await drive(jobs, 3)).toEqual(jobs.map(() => ({ acked: true, retryDelaySeconds: null })));
@@ -186,13 +239,26 @@ describe('webhook deliveries', () => {
     expect(failed).toMatchObject({ state: 'failed', lastStatus: 503 });
     expect(failed!.lastError).toContain('gave up');
 
-    const log = await call<{ deliveries: Array<{ id: string; state: string }> }>('GET', `/api/webhook-subscriptions/${subscription.id}/deliveries?state=failed`, { cookie: store.cookie });
+    const log = await call<{ deliveries: Array<{ id: string; state: string }> }>(
+      'GET',
+      `/api/webhook-subscriptions/${subscription.id}/deliveries?state=failed`,
+      { cookie: store.cookie },
+    );
     expect(log.json.deliveries.map((d) => d.id)).toEqual([failed!.id]);
     await receiver.mode('ok');
-    expect((await call('POST', `/api/webhook-subscriptions/deliveries/${failed!.id}/resend`, { cookie: store.cookie })).status).toBe(200);
-    const got = await waitFor(() => receiver.received(), (r) => Object.keys(r.accepted).length === 1);
+    expect(
+      (await call('POST', `/api/webhook-subscriptions/deliveries/${failed!.id}/resend`, { cookie: store.cookie }))
+        .status,
+    ).toBe(200);
+    const got = await waitFor(
+      () => receiver.received(),
+      (r) => Object.keys(r.accepted).length === 1,
+    );
     expect(got.accepted).toEqual({ [failed!.eventId]: 1 });
-    const [done] = await waitFor(() => deliveriesOf(subscription.id), (rows) => rows[0]?.state === 'delivered');
+    const [done] = await waitFor(
+      () => deliveriesOf(subscription.id),
+      (rows) => rows[0]?.state === 'delivered',
+    );
     expect(done!.attempts).toBe(2);
   });
 });
@@ -204,29 +270,51 @@ describe('webhook subscriptions API', () => {
     const agent = await signIn(memberEmail(store, 'agent'));
     expect((await call('GET', '/api/webhook-subscriptions', { cookie: agent })).status).toBe(403);
     const manager = await signIn(memberEmail(store, 'manager'));
-    const bad = await call<{ error: { details: Array<{ field: string }> } }>('POST', '/api/webhook-subscriptions', { cookie: manager, body: { url: 'ftp://x', events: [] } });
+    const bad = await call<{ error: { details: Array<{ field: string }> } }>('POST', '/api/webhook-subscriptions', {
+      cookie: manager,
+      body: { url: 'ftp://x', events: [] },
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.error.details.map((d) => d.field).sort()).toEqual(['events', 'url']);
 
-    const created = await call<{ subscription: Subscription; secret: string }>('POST', '/api/webhook-subscriptions', { cookie: manager, body: { url: receiver.url, events: ['Paused Event'] } });
+    const created = await call<{ subscription: Subscription; secret: string }>('POST', '/api/webhook-subscriptions', {
+      cookie: manager,
+      body: { url: receiver.url, events: ['Paused Event'] },
+    });
     expect(created.status).toBe(201);
     expect(created.json.secret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/); // base64 of 24 random bytes, per Standard Webhooks
     const list = await call('GET', '/api/webhook-subscriptions', { cookie: manager });
     expect(list.text).not.toContain(created.json.secret);
-    const [row] = await db().select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, created.json.subscription.id));
+    const [row] = await db()
+      .select()
+      .from(webhookSubscriptions)
+      .where(eq(webhookSubscriptions.id, created.json.subscription.id));
     expect(row!.secret).not.toContain(created.json.secret);
 
     const id = created.json.subscription.id;
-    const paused = await call<{ subscription: Subscription }>('PATCH', `/api/webhook-subscriptions/${id}`, { cookie: manager, body: { active: false } });
+    const paused = await call<{ subscription: Subscription }>('PATCH', `/api/webhook-subscriptions/${id}`, {
+      cookie: manager,
+      body: { active: false },
+    });
     expect(paused.json.subscription.active).toBe(false);
     await insertEvents(store.accountId, [{ name: 'Paused Event', at: Date.now(), profileId: null }]);
     expect(await deliveriesOf(id)).toEqual([]);
 
-    const rotated = await call<{ secret: string }>('POST', `/api/webhook-subscriptions/${id}/rotate-secret`, { cookie: manager });
+    const rotated = await call<{ secret: string }>('POST', `/api/webhook-subscriptions/${id}/rotate-secret`, {
+      cookie: manager,
+    });
     expect(rotated.json.secret).not.toBe(created.json.secret);
     const other = await freshStore('wh-api-other');
-    expect((await call('PATCH', `/api/webhook-subscriptions/${id}`, { cookie: other.cookie, body: { active: true } })).status).toBe(404);
+    expect(
+      (await call('PATCH', `/api/webhook-subscriptions/${id}`, { cookie: other.cookie, body: { active: true } }))
+        .status,
+    ).toBe(404);
     expect((await call('DELETE', `/api/webhook-subscriptions/${id}`, { cookie: manager })).status).toBe(200);
-    expect(await db().select().from(webhookSubscriptions).where(and(eq(webhookSubscriptions.accountId, store.accountId)))).toEqual([]);
+    expect(
+      await db()
+        .select()
+        .from(webhookSubscriptions)
+        .where(and(eq(webhookSubscriptions.accountId, store.accountId))),
+    ).toEqual([]);
   });
 });

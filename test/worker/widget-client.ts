@@ -1,7 +1,12 @@
 // A shopper's side of the widget protocol, for tests: the real public API and a real WebSocket
 // through the Worker to the conversation's Durable Object.
 import { exports } from 'cloudflare:workers';
-import { SOCKET_PROTOCOL, type ServerFrame, type StartConversationResponse, type WireMessage } from '../../worker/protocol/widget';
+import {
+  SOCKET_PROTOCOL,
+  type ServerFrame,
+  type StartConversationResponse,
+  type WireMessage,
+} from '../../worker/protocol/widget';
 import { sign } from 'hono/jwt';
 import { eq } from 'drizzle-orm';
 import { accounts } from '../../worker/db/schema';
@@ -19,9 +24,15 @@ export async function startConversation(opts: { siteKey?: string; identityToken?
 
 /** A conversation of a shopper the store (the demo store by default) identified with a verified token (may reach a human). */
 export async function startIdentifiedConversation(sub = `cust-${crypto.randomUUID().slice(0, 8)}`, accountId?: string) {
-  const account = accountId ? await db().query.accounts.findFirst({ where: eq(accounts.id, accountId) }) : await demoAccount();
+  const account = accountId
+    ? await db().query.accounts.findFirst({ where: eq(accounts.id, accountId) })
+    : await demoAccount();
   if (!account) throw new Error(`no account ${accountId}`);
-  const identityToken = await sign({ sub, email: `${sub}@shopper.test`, exp: Math.floor(Date.now() / 1000) + 600 }, account.identityKey, 'HS256');
+  const identityToken = await sign(
+    { sub, email: `${sub}@shopper.test`, exp: Math.floor(Date.now() / 1000) + 600 },
+    account.identityKey,
+    'HS256',
+  );
   return startConversation({ identityToken, siteKey: account.siteKey });
 }
 
@@ -31,14 +42,17 @@ export function bearer(token: string) {
 
 export async function sendHttp(conv: StartConversationResponse, text: string, clientId: string = crypto.randomUUID()) {
   return call<{ ack: { clientId: string; seq: number }; messages: WireMessage[] }>(
-    'POST', `/api/widget/conversations/${conv.conversationId}/messages`,
+    'POST',
+    `/api/widget/conversations/${conv.conversationId}/messages`,
     { body: { clientId, text }, headers: bearer(conv.resumeToken) },
   );
 }
 
 export async function historyHttp(conv: StartConversationResponse, after = 0) {
   return call<{ messages: WireMessage[]; status: string; byEmail: boolean; seenSeq: number }>(
-    'GET', `/api/widget/conversations/${conv.conversationId}/messages?after=${after}`, { headers: bearer(conv.resumeToken) },
+    'GET',
+    `/api/widget/conversations/${conv.conversationId}/messages?after=${after}`,
+    { headers: bearer(conv.resumeToken) },
   );
 }
 
@@ -72,7 +86,11 @@ export class ShopperSocket {
   }
 
   /** Waits for the next frame matching `match` (frames before it are consumed). */
-  async next<T extends ServerFrame['type']>(type: T, match: (f: Extract<ServerFrame, { type: T }>) => boolean = () => true, timeoutMs = 5000) {
+  async next<T extends ServerFrame['type']>(
+    type: T,
+    match: (f: Extract<ServerFrame, { type: T }>) => boolean = () => true,
+    timeoutMs = 5000,
+  ) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const index = this.frames.findIndex((f) => f.type === type && match(f as Extract<ServerFrame, { type: T }>));

@@ -9,13 +9,26 @@ import { ORIGIN, insertTicket, signIn } from './helpers';
 import { freshAccount } from './dispatch-helpers';
 import { bearer, historyHttp, ShopperSocket, startConversation } from './widget-client';
 
-const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='), (ch) => ch.charCodeAt(0));
+const PNG = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+  (ch) => ch.charCodeAt(0),
+);
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
-function upload(conv: StartConversationResponse, body: Uint8Array<ArrayBuffer>, name: string, token = conv.resumeToken) {
-  return exports.default.fetch(`${ORIGIN}/api/widget/conversations/${conv.conversationId}/files?clientId=${crypto.randomUUID()}&name=${encodeURIComponent(name)}`, {
-    method: 'POST', body, headers: { ...bearer(token), 'content-type': 'application/octet-stream', origin: 'https://shop.example' },
-  });
+function upload(
+  conv: StartConversationResponse,
+  body: Uint8Array<ArrayBuffer>,
+  name: string,
+  token = conv.resumeToken,
+) {
+  return exports.default.fetch(
+    `${ORIGIN}/api/widget/conversations/${conv.conversationId}/files?clientId=${crypto.randomUUID()}&name=${encodeURIComponent(name)}`,
+    {
+      method: 'POST',
+      body,
+      headers: { ...bearer(token), 'content-type': 'application/octet-stream', origin: 'https://shop.example' },
+    },
+  );
 }
 
 describe('shopper attachments', () => {
@@ -48,7 +61,10 @@ describe('shopper attachments', () => {
     expect(file.headers.get('content-disposition')).toMatch(/^attachment/);
     await file.arrayBuffer();
     const before = (await historyHttp(conv)).json.messages.length;
-    for (const [bytes, name] of [[new TextEncoder().encode('<html><script>alert(1)</script>'), 'x.png'], [new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'x.svg']] as const) {
+    for (const [bytes, name] of [
+      [new TextEncoder().encode('<html><script>alert(1)</script>'), 'x.png'],
+      [new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'x.svg'],
+    ] as const) {
       const res = await upload(conv, bytes, name);
       expect(res.status).toBe(415);
       expect(await res.text()).toContain('PDF');
@@ -62,17 +78,30 @@ describe('shopper attachments', () => {
     big.set(PNG);
     expect((await upload(conv, big, 'big.png')).status).toBe(413);
     expect((await upload(conv, PNG, 'a.png', 'rt_wrong')).status).toBe(401);
-    const guessed = await exports.default.fetch(`${ORIGIN}/api/widget/files/${conv.conversationId}/${'0'.repeat(32)}.png`);
+    const guessed = await exports.default.fetch(
+      `${ORIGIN}/api/widget/files/${conv.conversationId}/${'0'.repeat(32)}.png`,
+    );
     expect(guessed.status).toBe(404);
     expect(guessed.headers.get('content-type')).toContain('json');
   });
 });
 
 describe('teammate attachments from the inbox', () => {
-  function attach(ticketId: string, cookie: string, body: Uint8Array<ArrayBuffer>, name: string, clientId: string = crypto.randomUUID()) {
-    return exports.default.fetch(`${ORIGIN}/api/tickets/${ticketId}/files?clientId=${clientId}&name=${encodeURIComponent(name)}`, {
-      method: 'POST', body, headers: { cookie, origin: ORIGIN, 'content-type': 'application/octet-stream' },
-    });
+  function attach(
+    ticketId: string,
+    cookie: string,
+    body: Uint8Array<ArrayBuffer>,
+    name: string,
+    clientId: string = crypto.randomUUID(),
+  ) {
+    return exports.default.fetch(
+      `${ORIGIN}/api/tickets/${ticketId}/files?clientId=${clientId}&name=${encodeURIComponent(name)}`,
+      {
+        method: 'POST',
+        body,
+        headers: { cookie, origin: ORIGIN, 'content-type': 'application/octet-stream' },
+      },
+    );
   }
 
   it('a picture reaches the shopper live as a teammate message linking to its file; a retry posts once', async () => {
@@ -84,7 +113,9 @@ describe('teammate attachments from the inbox', () => {
     const clientId = crypto.randomUUID();
     const res = await attach(ticket.id, cookie, PNG, 'label.png', clientId);
     expect(res.status).toBe(201);
-    const { message } = (await res.json()) as { message: { seq: number; role: string; text: string; link: string; authorName: string } };
+    const { message } = (await res.json()) as {
+      message: { seq: number; role: string; text: string; link: string; authorName: string };
+    };
     expect(message).toMatchObject({ role: 'human', text: '📎 label.png', authorName: acct.agents[0]!.name });
     expect(message.link).toMatch(new RegExp(`^${ORIGIN}/api/widget/files/${conv.conversationId}/[0-9a-f]{32}\\.png$`));
     const live = await shopper.next('message', (f) => f.message.role === 'human');

@@ -9,7 +9,14 @@ import { DEMO_PASSWORD } from '../../worker/db/seed';
 import { call, db, signIn } from './helpers';
 import { freshAccount } from './dispatch-helpers';
 import { InboxSocket } from './inbox-client';
-import { bearer, historyHttp, sendHttp, ShopperSocket, startConversation, startIdentifiedConversation } from './widget-client';
+import {
+  bearer,
+  historyHttp,
+  sendHttp,
+  ShopperSocket,
+  startConversation,
+  startIdentifiedConversation,
+} from './widget-client';
 
 describe('seen receipts', () => {
   it('the Customer Agent reading a message marks it seen, live and in every later history', async () => {
@@ -30,7 +37,10 @@ describe('seen receipts', () => {
     const acc = await freshAccount('seen', 1);
     await acc.online(acc.agents[0]!.id);
     const conv = await startIdentifiedConversation(undefined, acc.accountId);
-    const escalated = await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, { body: { clientId: crypto.randomUUID() }, headers: bearer(conv.resumeToken) });
+    const escalated = await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, {
+      body: { clientId: crypto.randomUUID() },
+      headers: bearer(conv.resumeToken),
+    });
     expect(escalated.status).toBe(200);
     const [ticket] = await db().select().from(tickets).where(eq(tickets.conversationId, conv.conversationId));
     expect(ticket).toBeDefined();

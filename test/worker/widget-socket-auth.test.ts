@@ -23,10 +23,15 @@ describe('shopper socket authorisation', () => {
 
   it('refuses a token in the URL, a missing token and a wrong one (401), and opens with the right one', async () => {
     const conv = await startConversation();
-    const inUrl = await exports.default.fetch(`${socketUrl(conv.conversationId)}?token=${encodeURIComponent(conv.resumeToken)}`, { headers: { upgrade: 'websocket' } });
+    const inUrl = await exports.default.fetch(
+      `${socketUrl(conv.conversationId)}?token=${encodeURIComponent(conv.resumeToken)}`,
+      { headers: { upgrade: 'websocket' } },
+    );
     expect(inUrl.status).toBe(401);
     expect(((await inUrl.json()) as { error: { message: string } }).error.message).toContain(SOCKET_PROTOCOL);
-    const onlyProtocol = await exports.default.fetch(socketUrl(conv.conversationId), { headers: { upgrade: 'websocket', 'sec-websocket-protocol': SOCKET_PROTOCOL } });
+    const onlyProtocol = await exports.default.fetch(socketUrl(conv.conversationId), {
+      headers: { upgrade: 'websocket', 'sec-websocket-protocol': SOCKET_PROTOCOL },
+    });
     expect(onlyProtocol.status).toBe(401);
     await expect(ShopperSocket.open(conv, 'rt_0123456789abcdef')).rejects.toMatchObject({ status: 401 });
     const socket = await ShopperSocket.open(conv);

@@ -140,7 +140,9 @@ export function App({ client, open, origin, onClose }: Props) {
         {!(messages[0]?.role === 'agent' && messages[0].text === greeting) && (
           <div class="m agent" data-role="greeting">
             <span class="who">{agent}</span>
-            <div class="bb" dir="auto">{greeting}</div>
+            <div class="bb" dir="auto">
+              {greeting}
+            </div>
           </div>
         )}
         {messages.map((m, i) => (
@@ -159,7 +161,12 @@ export function App({ client, open, origin, onClose }: Props) {
           />
         ))}
         {pending.map((p) => (
-          <div key={p.clientId} class={`m shopper ${p.failed ? 'fail' : 'pend'}`} data-role="shopper" data-status={p.failed ? 'failed' : 'pending'}>
+          <div
+            key={p.clientId}
+            class={`m shopper ${p.failed ? 'fail' : 'pend'}`}
+            data-role="shopper"
+            data-status={p.failed ? 'failed' : 'pending'}
+          >
             <span class="s">{t('you')}</span>
             <div class="bb" dir="auto">
               <Linkified text={p.text} />
@@ -304,7 +311,9 @@ function Message({ m, agent, showName, isLast, receipt, handoff, rate, client, s
           </button>
         </div>
       )}
-      {isLast && m.prompt === 'confirm_resolution' && state.answered.includes(m.seq) && <span class="meta">{t('thanks')}</span>}
+      {isLast && m.prompt === 'confirm_resolution' && state.answered.includes(m.seq) && (
+        <span class="meta">{t('thanks')}</span>
+      )}
       {isLast && m.prompt === 'handoff_identity' && state.status === 'open' && (
         <HandoffChoice link={safeUrl(m.link)} seq={m.seq} client={client} />
       )}
@@ -356,7 +365,12 @@ function Rating({ seq, client }: { seq: number; client: ChatClient }) {
   const [rating, setRating] = useState(0);
   const [comment, setComment] = useState('');
   const [phase, setPhase] = useState<'idle' | 'sending' | 'sent' | 'failed'>('idle');
-  if (phase === 'sent') return <span class="meta" role="status">{t('rateThanks')}</span>;
+  if (phase === 'sent')
+    return (
+      <span class="meta" role="status">
+        {t('rateThanks')}
+      </span>
+    );
   const commentId = `baton-rate-${seq}`;
   function submit(e: Event) {
     e.preventDefault();
@@ -371,13 +385,25 @@ function Rating({ seq, client }: { seq: number; client: ChatClient }) {
     <form class="q" onSubmit={submit} data-testid="baton-rating">
       <div class="q" role="group" aria-label={t('rate')}>
         {[1, 2, 3, 4, 5].map((n) => (
-          <button key={n} type="button" class="btn" aria-pressed={rating === n ? 'true' : 'false'} onClick={() => setRating(n)}>
+          <button
+            key={n}
+            type="button"
+            class="btn"
+            aria-pressed={rating === n ? 'true' : 'false'}
+            onClick={() => setRating(n)}
+          >
             {n}
           </button>
         ))}
       </div>
       <label for={commentId}>{t('rateComment')}</label>
-      <textarea id={commentId} rows={2} maxLength={2000} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
+      <textarea
+        id={commentId}
+        rows={2}
+        maxLength={2000}
+        value={comment}
+        onInput={(e) => setComment(e.currentTarget.value)}
+      />
       {phase === 'failed' && (
         <span class="meta fl" role="alert">
           {t('rateFailed')}
@@ -396,7 +422,12 @@ function Rating({ seq, client }: { seq: number; client: ChatClient }) {
  */
 function shownText(m: WireMessage, hasCards: boolean): string {
   if (m.role === 'shopper' || m.role === 'human') return m.text;
-  const text = hasCards ? m.text.split('\n').filter((line) => !line.startsWith('• ')).join('\n') : m.text;
+  const text = hasCards
+    ? m.text
+        .split('\n')
+        .filter((line) => !line.startsWith('• '))
+        .join('\n')
+    : m.text;
   return translate(text);
 }
 

@@ -39,7 +39,15 @@ export interface Saved {
   outbox: Outgoing[];
 }
 
-export type Problem = 'unavailable' | 'unreachable' | 'offline' | 'reconnecting' | 'too_fast' | 'failed' | 'attach_failed' | null;
+export type Problem =
+  | 'unavailable'
+  | 'unreachable'
+  | 'offline'
+  | 'reconnecting'
+  | 'too_fast'
+  | 'failed'
+  | 'attach_failed'
+  | null;
 
 export interface State {
   config: WidgetConfig | null;
@@ -69,7 +77,10 @@ export interface ClientOptions {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, readonly code: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+  ) {
     super(`HTTP ${status} ${code}`);
   }
 }
@@ -95,7 +106,18 @@ function rememberHttp(on: boolean): void {
 }
 
 export class ChatClient {
-  state: State = { config: null, messages: [], pending: [], status: null, typing: false, typingName: null, byEmail: false, seenSeq: 0, problem: null, answered: [] };
+  state: State = {
+    config: null,
+    messages: [],
+    pending: [],
+    status: null,
+    typing: false,
+    typingName: null,
+    byEmail: false,
+    seenSeq: 0,
+    problem: null,
+    answered: [],
+  };
   private saved: Saved | null = null;
   /** Frames not yet stored by the server; persisted with the conversation once it exists. */
   private outbox: Outgoing[] = [];
@@ -118,7 +140,11 @@ export class ChatClient {
   private token: string | null;
   private lastFrameAt = 0;
   private timers: Record<'retry' | 'poll' | 'ping' | 'typing' | 'flush', ReturnType<typeof setTimeout> | undefined> = {
-    retry: undefined, poll: undefined, ping: undefined, typing: undefined, flush: undefined,
+    retry: undefined,
+    poll: undefined,
+    ping: undefined,
+    typing: undefined,
+    flush: undefined,
   };
   private unread = 0;
 
@@ -198,7 +224,12 @@ export class ChatClient {
   async rate(rating: number, comment: string): Promise<void> {
     const saved = this.saved;
     if (!saved) throw new Error('no conversation');
-    const body = { conversationId: saved.conversationId, resumeToken: saved.resumeToken, rating, ...(comment ? { comment } : {}) };
+    const body = {
+      conversationId: saved.conversationId,
+      resumeToken: saved.resumeToken,
+      rating,
+      ...(comment ? { comment } : {}),
+    };
     await this.http('POST', `${this.opts.origin}/api/csat`, body).catch((err: unknown) => {
       // Rated already (another tab, or before a reload): nothing left to ask.
       if (!(err instanceof HttpError && err.code === 'already_rated')) throw err;
@@ -212,8 +243,13 @@ export class ChatClient {
     const name = encodeURIComponent(file.name.slice(0, 200) || 'file');
     try {
       const res = await fetch(`${this.base(saved)}/files?clientId=${uuid()}&name=${name}`, {
-        method: 'POST', body: file, credentials: 'omit',
-        headers: { authorization: `Bearer ${saved.resumeToken}`, 'content-type': file.type || 'application/octet-stream' },
+        method: 'POST',
+        body: file,
+        credentials: 'omit',
+        headers: {
+          authorization: `Bearer ${saved.resumeToken}`,
+          'content-type': file.type || 'application/octet-stream',
+        },
       });
       if (!res.ok) throw new HttpError(res.status, 'attach_failed');
       this.merge(((await res.json()) as SendMessageResponse).messages, false);
@@ -236,7 +272,12 @@ export class ChatClient {
     if (!saved || !token || token === this.identified) return;
     this.identified = token;
     // A handoff that waited for the shopper to sign in continues now: its messages come back here.
-    this.http<{ messages?: WireMessage[] }>('POST', `${this.base(saved)}/identify`, { identityToken: token }, saved.resumeToken)
+    this.http<{ messages?: WireMessage[] }>(
+      'POST',
+      `${this.base(saved)}/identify`,
+      { identityToken: token },
+      saved.resumeToken,
+    )
       .then((res) => this.merge(res.messages ?? [], false))
       .catch((err: unknown) => {
         console.warn('Baton: identify failed', err);
@@ -278,7 +319,9 @@ export class ChatClient {
 
   private syncPending(): void {
     const pending = [
-      ...this.outbox.flatMap((o) => (o.type === 'message' ? [{ clientId: o.clientId, text: o.text, failed: false }] : [])),
+      ...this.outbox.flatMap((o) =>
+        o.type === 'message' ? [{ clientId: o.clientId, text: o.text, failed: false }] : [],
+      ),
       ...this.failed.map((f) => ({ ...f, failed: true })),
     ];
     this.set({ pending });
@@ -288,7 +331,10 @@ export class ChatClient {
     const saved = this.saved;
     const messages = this.state.messages;
     if (saved && this.open) saved.readSeq = Math.max(saved.readSeq, messages[messages.length - 1]?.seq ?? 0);
-    const unread = this.open || !saved ? 0 : messages.filter((m) => m.seq > saved.readSeq && (m.role === 'agent' || m.role === 'human')).length;
+    const unread =
+      this.open || !saved
+        ? 0
+        : messages.filter((m) => m.seq > saved.readSeq && (m.role === 'agent' || m.role === 'human')).length;
     if (unread !== this.unread) this.opts.onUnread((this.unread = unread));
     this.persist();
   }
@@ -326,7 +372,17 @@ export class ChatClient {
   private acked(clientId: string, seq: number): void {
     const item = this.confirmed(clientId);
     if (item?.type === 'message' && !this.state.messages.some((m) => m.seq === seq)) {
-      const mine: WireMessage = { seq, role: 'shopper', text: item.text, at: Date.now(), clientId, authorName: null, cards: [], prompt: null, link: null };
+      const mine: WireMessage = {
+        seq,
+        role: 'shopper',
+        text: item.text,
+        at: Date.now(),
+        clientId,
+        authorName: null,
+        cards: [],
+        prompt: null,
+        link: null,
+      };
       this.set({ messages: [...this.state.messages, mine].sort((a, b) => a.seq - b.seq) });
     }
     if (this.state.problem === 'too_fast' || this.state.problem === 'failed') this.set({ problem: null });
@@ -393,7 +449,12 @@ export class ChatClient {
         const { type, ...body } = item;
         const path = type === 'message' ? 'messages' : type.replace('_', '-');
         try {
-          const res = await this.http<Partial<SendMessageResponse>>('POST', `${this.base(saved)}/${path}`, body, saved.resumeToken);
+          const res = await this.http<Partial<SendMessageResponse>>(
+            'POST',
+            `${this.base(saved)}/${path}`,
+            body,
+            saved.resumeToken,
+          );
           if (res.ack) this.acked(res.ack.clientId, res.ack.seq);
           else {
             this.confirmed(item.clientId);
@@ -425,10 +486,24 @@ export class ChatClient {
     clearTimeout(this.timers.retry);
     try {
       const token = this.token;
-      const body = { siteKey: this.opts.siteKey, language: navigator.language, ...(token ? { identityToken: token } : {}) };
-      const res = await this.http<StartConversationResponse>('POST', `${this.opts.origin}/api/widget/conversations`, body);
+      const body = {
+        siteKey: this.opts.siteKey,
+        language: navigator.language,
+        ...(token ? { identityToken: token } : {}),
+      };
+      const res = await this.http<StartConversationResponse>(
+        'POST',
+        `${this.opts.origin}/api/widget/conversations`,
+        body,
+      );
       if (this.dead) return;
-      this.saved = { conversationId: res.conversationId, resumeToken: res.resumeToken, lastSeq: 0, readSeq: 0, outbox: this.outbox };
+      this.saved = {
+        conversationId: res.conversationId,
+        resumeToken: res.resumeToken,
+        lastSeq: 0,
+        readSeq: 0,
+        outbox: this.outbox,
+      };
       this.identified = token;
       this.attempt = 0;
       this.cursor = 0;
@@ -440,7 +515,9 @@ export class ChatClient {
     } catch (err) {
       if (err instanceof HttpError && err.status < 500 && err.status !== 429) {
         // A bad site key or a storefront origin the merchant did not allow: retrying won't help.
-        this.failed.push(...this.outbox.flatMap((o) => (o.type === 'message' ? [{ clientId: o.clientId, text: o.text }] : [])));
+        this.failed.push(
+          ...this.outbox.flatMap((o) => (o.type === 'message' ? [{ clientId: o.clientId, text: o.text }] : [])),
+        );
         this.outbox = [];
         this.syncPending();
         this.set({ problem: 'unavailable' });
@@ -605,7 +682,8 @@ export class ChatClient {
       void this.poll();
     }
     // A dropped socket usually comes back at once; say "Reconnecting…" only when it doesn't.
-    if (this.mode === 'ws') this.set({ problem: !navigator.onLine ? 'offline' : this.failures ? 'reconnecting' : this.state.problem });
+    if (this.mode === 'ws')
+      this.set({ problem: !navigator.onLine ? 'offline' : this.failures ? 'reconnecting' : this.state.problem });
     // In HTTP mode the socket is retried once a minute; polling carries the conversation meanwhile.
     clearTimeout(this.timers.retry);
     this.timers.retry = setTimeout(() => this.connect(), this.mode === 'http' ? 60_000 : this.backoff());
@@ -642,7 +720,12 @@ export class ChatClient {
     if (!saved || this.dead || this.mode !== 'http') return;
     let again = this.open ? 3000 : 15_000;
     try {
-      const res = await this.http<HistoryResponse>('GET', `${this.base(saved)}/messages?after=${this.cursor}`, undefined, saved.resumeToken);
+      const res = await this.http<HistoryResponse>(
+        'GET',
+        `${this.base(saved)}/messages?after=${this.cursor}`,
+        undefined,
+        saved.resumeToken,
+      );
       if (this.saved !== saved) return;
       // Back after an outage: the socket may work again too, so try it now rather than in a minute.
       if (this.state.problem === 'unreachable' || this.state.problem === 'offline') this.connect();
@@ -655,7 +738,8 @@ export class ChatClient {
       if (err instanceof HttpError && (err.status === 401 || err.status === 404)) return this.restart();
       this.set({ problem: navigator.onLine ? 'unreachable' : 'offline' });
     }
-    if (this.mode === 'http' && this.saved === saved && !this.dead) this.timers.poll = setTimeout(() => void this.poll(), again);
+    if (this.mode === 'http' && this.saved === saved && !this.dead)
+      this.timers.poll = setTimeout(() => void this.poll(), again);
   }
 
   private fetchConfig(): void {
@@ -670,7 +754,10 @@ export class ChatClient {
   private gotConfig(config: WidgetConfig): void {
     this.set({ config });
     try {
-      localStorage.setItem(configKey(this.opts.siteKey), JSON.stringify({ at: Date.now(), lang: navigator.language, config } satisfies CachedConfig));
+      localStorage.setItem(
+        configKey(this.opts.siteKey),
+        JSON.stringify({ at: Date.now(), lang: navigator.language, config } satisfies CachedConfig),
+      );
     } catch {
       // not cached, fine
     }

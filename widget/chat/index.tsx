@@ -53,7 +53,8 @@ export function mount(host: ChatHost): ChatApp {
     }
   });
 
-  const draw = () => render(<App client={client} open={open} origin={host.origin} onClose={() => host.close()} />, container);
+  const draw = () =>
+    render(<App client={client} open={open} origin={host.origin} onClose={() => host.close()} />, container);
   draw();
   client.start();
 

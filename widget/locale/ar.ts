@@ -56,12 +56,16 @@ export const ar: Locale = {
     "I'm {agent}, this store's virtual assistant. I can answer questions about shipping, returns and payments, help you find the right product, check on your orders, and connect you with a person on our team whenever you like.":
       'أنا {agent}، المساعد الافتراضي لهذا المتجر. أجيب عن الأسئلة المتعلقة بالشحن والإرجاع والدفع، وأساعدك في العثور على المنتج المناسب، وأتحقق من طلباتك، وأوصلك بأحد أعضاء فريقنا متى شئت.',
     'Thanks for chatting with us. Have a great day!': 'شكرًا لتواصلك معنا. نتمنى لك يومًا سعيدًا!',
-    "You're welcome! Is there anything else I can help you with?": 'على الرحب والسعة! هل هناك شيء آخر يمكنني مساعدتك فيه؟',
-    'Great! Let me know if there is anything else I can help you with.': 'رائع! أخبرني إن كان هناك شيء آخر يمكنني مساعدتك فيه.',
-    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?": 'أنا بخير، شكرًا لسؤالك! أنا {agent}. كيف يمكنني مساعدتك اليوم؟',
+    "You're welcome! Is there anything else I can help you with?":
+      'على الرحب والسعة! هل هناك شيء آخر يمكنني مساعدتك فيه؟',
+    'Great! Let me know if there is anything else I can help you with.':
+      'رائع! أخبرني إن كان هناك شيء آخر يمكنني مساعدتك فيه.',
+    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?":
+      'أنا بخير، شكرًا لسؤالك! أنا {agent}. كيف يمكنني مساعدتك اليوم؟',
     "Hi! I'm {agent}. How can I help you today?": 'مرحبًا! أنا {agent}. كيف يمكنني مساعدتك اليوم؟',
     'Great, glad I could help!': 'رائع، يسعدني أنني ساعدتك!',
-    'Sorry that didn’t help. You can rephrase your question, or talk to a person.': 'عذرًا لأن ذلك لم يساعد. يمكنك إعادة صياغة سؤالك أو التحدث إلى شخص.',
+    'Sorry that didn’t help. You can rephrase your question, or talk to a person.':
+      'عذرًا لأن ذلك لم يساعد. يمكنك إعادة صياغة سؤالك أو التحدث إلى شخص.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'للتحدث إلى شخص، سجّل الدخول إلى حسابك أو اترك بريدك الإلكتروني وسيرد عليك فريقنا عبر البريد الإلكتروني.',
     'A teammate already has this conversation.': 'يتولى أحد أعضاء فريقنا هذه المحادثة بالفعل.',
@@ -89,8 +93,7 @@ export const ar: Locale = {
       'الشخص الذي سيساعدك غير متصل الآن؛ وسيرد عليك هنا عند عودته.',
     'No one on our team is online right now; a teammate will reply here when they’re back.':
       'لا أحد من فريقنا متصل الآن؛ سيرد عليك أحدهم هنا عند عودته.',
-    'A teammate will reply here as soon as they can.':
-      'سيرد عليك أحد أعضاء فريقنا هنا في أقرب وقت ممكن.',
+    'A teammate will reply here as soon as they can.': 'سيرد عليك أحد أعضاء فريقنا هنا في أقرب وقت ممكن.',
     'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
       'لا يستطيع مكتب المساعدة لدينا استقبال طلبات جديدة الآن. تم حفظ طلبك وسيرد عليك فريقنا عبر البريد الإلكتروني على {email} فور عودته.',
     'Here are some {what} you might like:': 'قد يعجبك ({what}):',

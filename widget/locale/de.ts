@@ -56,20 +56,25 @@ export const de: Locale = {
       'Ich bin {agent}, der virtuelle Assistent dieses Shops. Ich beantworte Fragen zu Versand, Rücksendungen und Zahlung, helfe Ihnen, das richtige Produkt zu finden, sehe nach Ihren Bestellungen und verbinde Sie jederzeit mit einer Person aus unserem Team.',
     'Thanks for chatting with us. Have a great day!': 'Danke für das Gespräch. Einen schönen Tag noch!',
     "You're welcome! Is there anything else I can help you with?": 'Gern geschehen! Kann ich Ihnen sonst noch helfen?',
-    'Great! Let me know if there is anything else I can help you with.': 'Prima! Sagen Sie Bescheid, wenn ich Ihnen noch bei etwas helfen kann.',
-    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?": 'Mir geht es gut, danke der Nachfrage! Ich bin {agent}. Wie kann ich Ihnen heute helfen?',
+    'Great! Let me know if there is anything else I can help you with.':
+      'Prima! Sagen Sie Bescheid, wenn ich Ihnen noch bei etwas helfen kann.',
+    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?":
+      'Mir geht es gut, danke der Nachfrage! Ich bin {agent}. Wie kann ich Ihnen heute helfen?',
     "Hi! I'm {agent}. How can I help you today?": 'Hallo! Ich bin {agent}. Wie kann ich Ihnen heute helfen?',
     'Great, glad I could help!': 'Schön, dass ich helfen konnte!',
-    'Sorry that didn’t help. You can rephrase your question, or talk to a person.': 'Schade, dass das nicht geholfen hat. Sie können Ihre Frage anders formulieren oder mit einem Menschen sprechen.',
+    'Sorry that didn’t help. You can rephrase your question, or talk to a person.':
+      'Schade, dass das nicht geholfen hat. Sie können Ihre Frage anders formulieren oder mit einem Menschen sprechen.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'Um mit einer Person zu sprechen, melden Sie sich in Ihrem Konto an oder hinterlassen Sie Ihre E-Mail-Adresse; unser Team antwortet dann per E-Mail.',
     'A teammate already has this conversation.': 'Jemand aus unserem Team kümmert sich bereits um diese Unterhaltung.',
-    'How did we do? Rate your conversation from 1 to 5.': 'Wie war unser Service? Bewerten Sie die Unterhaltung von 1 bis 5.',
+    'How did we do? Rate your conversation from 1 to 5.':
+      'Wie war unser Service? Bewerten Sie die Unterhaltung von 1 bis 5.',
     "I'm handing you over to a person on our team.": 'Ich verbinde Sie mit einer Person aus unserem Team.',
     'Our team will reply to {email} by email.': 'Unser Team antwortet Ihnen per E-Mail an {email}.',
     'Our team will reply by email.': 'Unser Team antwortet Ihnen per E-Mail.',
     'A teammate will reply here shortly.': 'Jemand aus unserem Team antwortet Ihnen hier in Kürze.',
-    "We're offline until {when}; we'll reply here then.": 'Wir sind bis {when} nicht erreichbar und antworten Ihnen dann hier.',
+    "We're offline until {when}; we'll reply here then.":
+      'Wir sind bis {when} nicht erreichbar und antworten Ihnen dann hier.',
     'Everyone on our team is busy right now; a teammate will reply here as soon as they can.':
       'Unser Team ist gerade beschäftigt; jemand antwortet Ihnen hier, sobald es geht.',
     "Our team can't take chats right now. Email us at help@example.com and we'll get back to you.":
@@ -88,8 +93,7 @@ export const de: Locale = {
       'Die Person, die Ihnen helfen wird, ist gerade nicht online; sie antwortet Ihnen hier, sobald sie zurück ist.',
     'No one on our team is online right now; a teammate will reply here when they’re back.':
       'Gerade ist niemand aus unserem Team online; jemand antwortet Ihnen hier, sobald wir zurück sind.',
-    'A teammate will reply here as soon as they can.':
-      'Jemand aus unserem Team antwortet Ihnen hier, sobald es geht.',
+    'A teammate will reply here as soon as they can.': 'Jemand aus unserem Team antwortet Ihnen hier, sobald es geht.',
     'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
       'Unser Helpdesk kann gerade keine neuen Anfragen annehmen. Ihre Anfrage ist gespeichert; unser Team antwortet Ihnen per E-Mail an {email}, sobald er wieder verfügbar ist.',
     'Here are some {what} you might like:': 'Das könnte Ihnen gefallen ({what}):',

@@ -56,11 +56,14 @@ export const es: Locale = {
       'Soy {agent}, el asistente virtual de esta tienda. Respondo preguntas sobre envíos, devoluciones y pagos, te ayudo a encontrar el producto adecuado, reviso tus pedidos y te pongo en contacto con una persona de nuestro equipo cuando quieras.',
     'Thanks for chatting with us. Have a great day!': 'Gracias por hablar con nosotros. ¡Que tengas un buen día!',
     "You're welcome! Is there anything else I can help you with?": '¡De nada! ¿Puedo ayudarte con algo más?',
-    'Great! Let me know if there is anything else I can help you with.': '¡Genial! Avísame si puedo ayudarte con algo más.',
-    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?": '¡Muy bien, gracias por preguntar! Soy {agent}. ¿En qué puedo ayudarte hoy?',
+    'Great! Let me know if there is anything else I can help you with.':
+      '¡Genial! Avísame si puedo ayudarte con algo más.',
+    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?":
+      '¡Muy bien, gracias por preguntar! Soy {agent}. ¿En qué puedo ayudarte hoy?',
     "Hi! I'm {agent}. How can I help you today?": '¡Hola! Soy {agent}. ¿En qué puedo ayudarte hoy?',
     'Great, glad I could help!': '¡Genial, me alegra haber ayudado!',
-    'Sorry that didn’t help. You can rephrase your question, or talk to a person.': 'Siento que no haya servido. Puedes reformular tu pregunta o hablar con una persona.',
+    'Sorry that didn’t help. You can rephrase your question, or talk to a person.':
+      'Siento que no haya servido. Puedes reformular tu pregunta o hablar con una persona.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'Para hablar con una persona, inicia sesión en tu cuenta o deja tu correo electrónico y nuestro equipo te responderá por correo.',
     'A teammate already has this conversation.': 'Una persona de nuestro equipo ya atiende esta conversación.',
@@ -69,7 +72,8 @@ export const es: Locale = {
     'Our team will reply to {email} by email.': 'Nuestro equipo te responderá por correo a {email}.',
     'Our team will reply by email.': 'Nuestro equipo te responderá por correo electrónico.',
     'A teammate will reply here shortly.': 'Una persona de nuestro equipo te responderá aquí en breve.',
-    "We're offline until {when}; we'll reply here then.": 'No estamos disponibles hasta {when}; te responderemos aquí entonces.',
+    "We're offline until {when}; we'll reply here then.":
+      'No estamos disponibles hasta {when}; te responderemos aquí entonces.',
     'Everyone on our team is busy right now; a teammate will reply here as soon as they can.':
       'Todo nuestro equipo está ocupado ahora mismo; alguien te responderá aquí en cuanto pueda.',
     "Our team can't take chats right now. Email us at help@example.com and we'll get back to you.":

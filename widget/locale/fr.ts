@@ -55,21 +55,27 @@ export const fr: Locale = {
     "I'm {agent}, this store's virtual assistant. I can answer questions about shipping, returns and payments, help you find the right product, check on your orders, and connect you with a person on our team whenever you like.":
       'Je suis {agent}, l’assistant virtuel de cette boutique. Je réponds aux questions sur la livraison, les retours et les paiements, je vous aide à trouver le bon produit, je suis vos commandes et je vous mets en relation avec une personne de notre équipe quand vous le souhaitez.',
     'Thanks for chatting with us. Have a great day!': 'Merci pour cet échange. Bonne journée !',
-    "You're welcome! Is there anything else I can help you with?": 'Avec plaisir ! Puis-je vous aider pour autre chose ?',
-    'Great! Let me know if there is anything else I can help you with.': 'Parfait ! Dites-moi si je peux vous aider pour autre chose.',
-    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?": 'Je vais bien, merci ! Je suis {agent}. Comment puis-je vous aider ?',
+    "You're welcome! Is there anything else I can help you with?":
+      'Avec plaisir ! Puis-je vous aider pour autre chose ?',
+    'Great! Let me know if there is anything else I can help you with.':
+      'Parfait ! Dites-moi si je peux vous aider pour autre chose.',
+    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?":
+      'Je vais bien, merci ! Je suis {agent}. Comment puis-je vous aider ?',
     "Hi! I'm {agent}. How can I help you today?": 'Bonjour ! Je suis {agent}. Comment puis-je vous aider ?',
     'Great, glad I could help!': 'Parfait, ravi d’avoir pu vous aider !',
-    'Sorry that didn’t help. You can rephrase your question, or talk to a person.': 'Désolé que cela n’ait pas aidé. Vous pouvez reformuler votre question ou parler à une personne.',
+    'Sorry that didn’t help. You can rephrase your question, or talk to a person.':
+      'Désolé que cela n’ait pas aidé. Vous pouvez reformuler votre question ou parler à une personne.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'Pour parler à une personne, connectez-vous à votre compte ou laissez votre adresse e-mail : notre équipe vous répondra par e-mail.',
     'A teammate already has this conversation.': 'Un membre de notre équipe s’occupe déjà de cette conversation.',
-    'How did we do? Rate your conversation from 1 to 5.': 'Comment nous sommes-nous débrouillés ? Notez la conversation de 1 à 5.',
+    'How did we do? Rate your conversation from 1 to 5.':
+      'Comment nous sommes-nous débrouillés ? Notez la conversation de 1 à 5.',
     "I'm handing you over to a person on our team.": 'Je vous mets en relation avec une personne de notre équipe.',
     'Our team will reply to {email} by email.': 'Notre équipe vous répondra par e-mail à {email}.',
     'Our team will reply by email.': 'Notre équipe vous répondra par e-mail.',
     'A teammate will reply here shortly.': 'Un membre de notre équipe vous répondra ici sous peu.',
-    "We're offline until {when}; we'll reply here then.": 'Nous sommes absents jusqu’à {when} ; nous vous répondrons ici à ce moment-là.',
+    "We're offline until {when}; we'll reply here then.":
+      'Nous sommes absents jusqu’à {when} ; nous vous répondrons ici à ce moment-là.',
     'Everyone on our team is busy right now; a teammate will reply here as soon as they can.':
       'Toute notre équipe est occupée pour le moment ; quelqu’un vous répondra ici dès que possible.',
     "Our team can't take chats right now. Email us at help@example.com and we'll get back to you.":
@@ -88,8 +94,7 @@ export const fr: Locale = {
       'La personne qui va vous aider n’est pas en ligne pour le moment ; elle vous répondra ici à son retour.',
     'No one on our team is online right now; a teammate will reply here when they’re back.':
       'Personne de notre équipe n’est en ligne pour le moment ; quelqu’un vous répondra ici à son retour.',
-    'A teammate will reply here as soon as they can.':
-      'Un membre de notre équipe vous répondra ici dès que possible.',
+    'A teammate will reply here as soon as they can.': 'Un membre de notre équipe vous répondra ici dès que possible.',
     'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
       'Notre service d’assistance ne peut pas recevoir de nouvelles demandes pour le moment. Votre demande est enregistrée et notre équipe vous répondra par e-mail à {email} dès son retour.',
     'Here are some {what} you might like:': 'Cela pourrait vous plaire ({what}) :',

@@ -14,5 +14,12 @@ import { ar } from './ar';
 
 export const LOCALES: Record<LocaleCode, Locale> = {
   en: { strings: { ...launcherStrings, ...chatStrings }, phrases: {} },
-  de, fr, es, pt, nl, it, ja, ar,
+  de,
+  fr,
+  es,
+  pt,
+  nl,
+  it,
+  ja,
+  ar,
 };

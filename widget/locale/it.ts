@@ -56,11 +56,14 @@ export const it: Locale = {
       'Sono {agent}, l’assistente virtuale di questo negozio. Rispondo a domande su spedizioni, resi e pagamenti, ti aiuto a trovare il prodotto giusto, controllo i tuoi ordini e ti metto in contatto con una persona del nostro team quando vuoi.',
     'Thanks for chatting with us. Have a great day!': 'Grazie per aver chattato con noi. Buona giornata!',
     "You're welcome! Is there anything else I can help you with?": 'Prego! Posso aiutarti con qualcos’altro?',
-    'Great! Let me know if there is anything else I can help you with.': 'Perfetto! Fammi sapere se posso aiutarti con qualcos’altro.',
-    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?": 'Sto bene, grazie! Sono {agent}. Come posso aiutarti oggi?',
+    'Great! Let me know if there is anything else I can help you with.':
+      'Perfetto! Fammi sapere se posso aiutarti con qualcos’altro.',
+    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?":
+      'Sto bene, grazie! Sono {agent}. Come posso aiutarti oggi?',
     "Hi! I'm {agent}. How can I help you today?": 'Ciao! Sono {agent}. Come posso aiutarti oggi?',
     'Great, glad I could help!': 'Perfetto, felice di esserti stato utile!',
-    'Sorry that didn’t help. You can rephrase your question, or talk to a person.': 'Mi dispiace che non sia stato utile. Puoi riformulare la domanda o parlare con una persona.',
+    'Sorry that didn’t help. You can rephrase your question, or talk to a person.':
+      'Mi dispiace che non sia stato utile. Puoi riformulare la domanda o parlare con una persona.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'Per parlare con una persona, accedi al tuo account oppure lascia il tuo indirizzo email e il nostro team ti risponderà via email.',
     'A teammate already has this conversation.': 'Una persona del nostro team sta già seguendo questa conversazione.',
@@ -69,7 +72,8 @@ export const it: Locale = {
     'Our team will reply to {email} by email.': 'Il nostro team ti risponderà via email a {email}.',
     'Our team will reply by email.': 'Il nostro team ti risponderà via email.',
     'A teammate will reply here shortly.': 'Una persona del nostro team ti risponderà qui a breve.',
-    "We're offline until {when}; we'll reply here then.": 'Non siamo disponibili fino a {when}; ti risponderemo qui allora.',
+    "We're offline until {when}; we'll reply here then.":
+      'Non siamo disponibili fino a {when}; ti risponderemo qui allora.',
     'Everyone on our team is busy right now; a teammate will reply here as soon as they can.':
       'Tutto il nostro team è occupato in questo momento; qualcuno ti risponderà qui appena possibile.',
     "Our team can't take chats right now. Email us at help@example.com and we'll get back to you.":

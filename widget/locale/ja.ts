@@ -55,12 +55,16 @@ export const ja: Locale = {
     "I'm {agent}, this store's virtual assistant. I can answer questions about shipping, returns and payments, help you find the right product, check on your orders, and connect you with a person on our team whenever you like.":
       '私はこのストアのバーチャルアシスタント {agent} です。配送・返品・お支払いに関するご質問への回答、商品選びのお手伝い、ご注文の確認ができ、いつでもスタッフにおつなぎします。',
     'Thanks for chatting with us. Have a great day!': 'ご利用ありがとうございました。良い一日を！',
-    "You're welcome! Is there anything else I can help you with?": 'どういたしまして！ほかにお手伝いできることはありますか？',
-    'Great! Let me know if there is anything else I can help you with.': '承知しました！ほかにお手伝いできることがあればお知らせください。',
-    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?": '元気です、ありがとうございます！{agent} です。本日はどのようなご用件でしょうか？',
+    "You're welcome! Is there anything else I can help you with?":
+      'どういたしまして！ほかにお手伝いできることはありますか？',
+    'Great! Let me know if there is anything else I can help you with.':
+      '承知しました！ほかにお手伝いできることがあればお知らせください。',
+    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?":
+      '元気です、ありがとうございます！{agent} です。本日はどのようなご用件でしょうか？',
     "Hi! I'm {agent}. How can I help you today?": 'こんにちは！{agent} です。本日はどのようなご用件でしょうか？',
     'Great, glad I could help!': 'お役に立ててよかったです！',
-    'Sorry that didn’t help. You can rephrase your question, or talk to a person.': 'お役に立てず申し訳ありません。質問を言い換えるか、担当者とお話しください。',
+    'Sorry that didn’t help. You can rephrase your question, or talk to a person.':
+      'お役に立てず申し訳ありません。質問を言い換えるか、担当者とお話しください。',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       '担当者と話すには、アカウントにログインするか、メールアドレスを入力してください。スタッフがメールで返信します。',
     'A teammate already has this conversation.': 'この会話はすでにスタッフが対応しています。',
@@ -88,8 +92,7 @@ export const ja: Locale = {
       '担当スタッフは現在オフラインです。戻りしだいこちらで返信します。',
     'No one on our team is online right now; a teammate will reply here when they’re back.':
       '現在オンラインのスタッフがいません。戻りしだいこちらで返信します。',
-    'A teammate will reply here as soon as they can.':
-      '手が空きしだいスタッフがこちらで返信します。',
+    'A teammate will reply here as soon as they can.': '手が空きしだいスタッフがこちらで返信します。',
     'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
       'ただいまヘルプデスクで新しいお問い合わせを受け付けられません。お問い合わせは保存されており、復旧しだいスタッフが {email} 宛てにメールで返信します。',
     'Here are some {what} you might like:': 'おすすめ（{what}）：',

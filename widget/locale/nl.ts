@@ -55,21 +55,27 @@ export const nl: Locale = {
     "I'm {agent}, this store's virtual assistant. I can answer questions about shipping, returns and payments, help you find the right product, check on your orders, and connect you with a person on our team whenever you like.":
       'Ik ben {agent}, de virtuele assistent van deze winkel. Ik beantwoord vragen over verzending, retourneren en betalen, help je het juiste product te vinden, kijk naar je bestellingen en breng je in contact met iemand van ons team wanneer je wilt.',
     'Thanks for chatting with us. Have a great day!': 'Bedankt voor het gesprek. Nog een fijne dag!',
-    "You're welcome! Is there anything else I can help you with?": 'Graag gedaan! Kan ik je nog ergens anders mee helpen?',
-    'Great! Let me know if there is anything else I can help you with.': 'Top! Laat het weten als ik je nog ergens mee kan helpen.',
-    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?": 'Goed, bedankt voor het vragen! Ik ben {agent}. Waarmee kan ik je helpen?',
+    "You're welcome! Is there anything else I can help you with?":
+      'Graag gedaan! Kan ik je nog ergens anders mee helpen?',
+    'Great! Let me know if there is anything else I can help you with.':
+      'Top! Laat het weten als ik je nog ergens mee kan helpen.',
+    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?":
+      'Goed, bedankt voor het vragen! Ik ben {agent}. Waarmee kan ik je helpen?',
     "Hi! I'm {agent}. How can I help you today?": 'Hoi! Ik ben {agent}. Waarmee kan ik je helpen?',
     'Great, glad I could help!': 'Fijn dat ik kon helpen!',
-    'Sorry that didn’t help. You can rephrase your question, or talk to a person.': 'Jammer dat dit niet hielp. Je kunt je vraag anders stellen of met een persoon praten.',
+    'Sorry that didn’t help. You can rephrase your question, or talk to a person.':
+      'Jammer dat dit niet hielp. Je kunt je vraag anders stellen of met een persoon praten.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'Om met een persoon te praten, log je in op je account of laat je je e-mailadres achter; ons team antwoordt dan per e-mail.',
     'A teammate already has this conversation.': 'Iemand van ons team helpt je al in dit gesprek.',
-    'How did we do? Rate your conversation from 1 to 5.': 'Hoe hebben we het gedaan? Geef het gesprek een cijfer van 1 tot 5.',
+    'How did we do? Rate your conversation from 1 to 5.':
+      'Hoe hebben we het gedaan? Geef het gesprek een cijfer van 1 tot 5.',
     "I'm handing you over to a person on our team.": 'Ik verbind je door met iemand van ons team.',
     'Our team will reply to {email} by email.': 'Ons team antwoordt je per e-mail op {email}.',
     'Our team will reply by email.': 'Ons team antwoordt je per e-mail.',
     'A teammate will reply here shortly.': 'Iemand van ons team antwoordt je hier zo.',
-    "We're offline until {when}; we'll reply here then.": 'We zijn niet bereikbaar tot {when}; dan antwoorden we je hier.',
+    "We're offline until {when}; we'll reply here then.":
+      'We zijn niet bereikbaar tot {when}; dan antwoorden we je hier.',
     'Everyone on our team is busy right now; a teammate will reply here as soon as they can.':
       'Ons hele team is nu bezig; iemand antwoordt je hier zo snel mogelijk.',
     "Our team can't take chats right now. Email us at help@example.com and we'll get back to you.":
@@ -88,8 +94,7 @@ export const nl: Locale = {
       'Degene die je gaat helpen is nu niet online; diegene antwoordt je hier zodra die terug is.',
     'No one on our team is online right now; a teammate will reply here when they’re back.':
       'Er is nu niemand van ons team online; iemand antwoordt je hier zodra we terug zijn.',
-    'A teammate will reply here as soon as they can.':
-      'Iemand van ons team antwoordt je hier zo snel mogelijk.',
+    'A teammate will reply here as soon as they can.': 'Iemand van ons team antwoordt je hier zo snel mogelijk.',
     'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
       'Onze helpdesk kan nu geen nieuwe verzoeken aannemen. Je verzoek is bewaard en ons team antwoordt je per e-mail op {email} zodra die weer werkt.',
     'Here are some {what} you might like:': 'Misschien vind je dit leuk ({what}):',

@@ -56,11 +56,14 @@ export const pt: Locale = {
       'Sou {agent}, o assistente virtual desta loja. Respondo perguntas sobre entrega, devoluções e pagamentos, ajudo você a encontrar o produto certo, verifico seus pedidos e coloco você em contato com uma pessoa da nossa equipe quando quiser.',
     'Thanks for chatting with us. Have a great day!': 'Obrigado pela conversa. Tenha um ótimo dia!',
     "You're welcome! Is there anything else I can help you with?": 'De nada! Posso ajudar com mais alguma coisa?',
-    'Great! Let me know if there is anything else I can help you with.': 'Ótimo! Avise se eu puder ajudar com mais alguma coisa.',
-    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?": 'Estou bem, obrigado por perguntar! Sou {agent}. Como posso ajudar hoje?',
+    'Great! Let me know if there is anything else I can help you with.':
+      'Ótimo! Avise se eu puder ajudar com mais alguma coisa.',
+    "I'm doing well, thanks for asking! I'm {agent}. How can I help you today?":
+      'Estou bem, obrigado por perguntar! Sou {agent}. Como posso ajudar hoje?',
     "Hi! I'm {agent}. How can I help you today?": 'Olá! Sou {agent}. Como posso ajudar hoje?',
     'Great, glad I could help!': 'Ótimo, fico feliz em ajudar!',
-    'Sorry that didn’t help. You can rephrase your question, or talk to a person.': 'Desculpe se não ajudou. Você pode reformular sua pergunta ou falar com uma pessoa.',
+    'Sorry that didn’t help. You can rephrase your question, or talk to a person.':
+      'Desculpe se não ajudou. Você pode reformular sua pergunta ou falar com uma pessoa.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'Para falar com uma pessoa, entre na sua conta ou deixe seu e-mail e nossa equipe responderá por e-mail.',
     'A teammate already has this conversation.': 'Uma pessoa da nossa equipe já está cuidando desta conversa.',
@@ -69,7 +72,8 @@ export const pt: Locale = {
     'Our team will reply to {email} by email.': 'Nossa equipe vai responder por e-mail para {email}.',
     'Our team will reply by email.': 'Nossa equipe vai responder por e-mail.',
     'A teammate will reply here shortly.': 'Uma pessoa da nossa equipe vai responder aqui em breve.',
-    "We're offline until {when}; we'll reply here then.": 'Estamos indisponíveis até {when}; responderemos aqui nesse momento.',
+    "We're offline until {when}; we'll reply here then.":
+      'Estamos indisponíveis até {when}; responderemos aqui nesse momento.',
     'Everyone on our team is busy right now; a teammate will reply here as soon as they can.':
       'Toda a nossa equipe está ocupada agora; alguém vai responder aqui assim que puder.',
     "Our team can't take chats right now. Email us at help@example.com and we'll get back to you.":
@@ -88,8 +92,7 @@ export const pt: Locale = {
       'A pessoa que vai ajudar você não está online agora; ela vai responder aqui quando voltar.',
     'No one on our team is online right now; a teammate will reply here when they’re back.':
       'Ninguém da nossa equipe está online agora; alguém vai responder aqui quando voltar.',
-    'A teammate will reply here as soon as they can.':
-      'Uma pessoa da nossa equipe vai responder aqui assim que puder.',
+    'A teammate will reply here as soon as they can.': 'Uma pessoa da nossa equipe vai responder aqui assim que puder.',
     'Our help desk can’t take new requests right now. Your request is saved, and our team will reply to {email} by email once it’s back.':
       'Nosso suporte não pode receber novas solicitações agora. Sua solicitação foi salva e nossa equipe vai responder por e-mail para {email} assim que ele voltar.',
     'Here are some {what} you might like:': 'Talvez você goste ({what}):',

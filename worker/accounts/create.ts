@@ -31,13 +31,23 @@ export const operatorStoreInput = z.object({ storeName, ownerEmail: email });
 export type OperatorStoreInput = z.infer<typeof operatorStoreInput>;
 
 /** A new account row: random id, widget site key and identity-verification key. */
-export function accountValues(name: string, slug: string, now: number): typeof accounts.$inferInsert & { id: string; siteKey: string } {
+export function accountValues(
+  name: string,
+  slug: string,
+  now: number,
+): typeof accounts.$inferInsert & { id: string; siteKey: string } {
   return { id: newId(), name, slug, siteKey: newSecret('pk_', 16), identityKey: newSecret('idk_', 32), createdAt: now };
 }
 
 /** A readable, unique-enough slug: the name's letters and digits plus a random suffix. */
 function slugOf(name: string): string {
-  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'store';
+  const base =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'store';
   return `${base}-${newSecret('', 3)}`;
 }
 
@@ -56,16 +66,29 @@ export async function setupOpen(db: Database): Promise<boolean> {
   return !account && !done;
 }
 
-export const setupClosed = () => new ApiError(409, 'already_set_up', 'This Baton is already set up: sign in at /inbox. Operators add stores with `npm run account:create`.');
+export const setupClosed = () =>
+  new ApiError(
+    409,
+    'already_set_up',
+    'This Baton is already set up: sign in at /inbox. Operators add stores with `npm run account:create`.',
+  );
 
 /** First-run setup: the store and its Owner, once. Concurrent or later calls get 409 already_set_up. */
-export async function setUpFirstStore(db: Database, input: SetupInput): Promise<{ accountId: string; user: { id: string; accountId: string } }> {
+export async function setUpFirstStore(
+  db: Database,
+  input: SetupInput,
+): Promise<{ accountId: string; user: { id: string; accountId: string } }> {
   if (!(await setupOpen(db))) throw setupClosed();
   const now = Date.now();
   const account = accountValues(input.storeName, slugOf(input.storeName), now);
   const user = {
-    id: newId(), accountId: account.id, email: input.email, name: input.ownerName, role: 'owner' as const,
-    passwordHash: await hashPassword(input.password), createdAt: now,
+    id: newId(),
+    accountId: account.id,
+    email: input.email,
+    name: input.ownerName,
+    role: 'owner' as const,
+    passwordHash: await hashPassword(input.password),
+    createdAt: now,
   };
   try {
     // first_run goes first: when another setup won the race, its primary key fails the whole batch.
@@ -90,15 +113,32 @@ export async function createStoreWithInvite(db: Database, input: OperatorStoreIn
   await db.batch([
     ...storeStatements(db, account, now),
     db.insert(invites).values({
-      id: newId(), accountId: account.id, email: input.ownerEmail, role: 'owner', tokenHash,
-      invitedBy: null, createdAt: now, expiresAt: now + INVITE_TTL_MS,
+      id: newId(),
+      accountId: account.id,
+      email: input.ownerEmail,
+      role: 'owner',
+      tokenHash,
+      invitedBy: null,
+      createdAt: now,
+      expiresAt: now + INVITE_TTL_MS,
     }),
   ]);
-  return { account: { id: account.id, name: account.name, siteKey: account.siteKey }, ownerInviteLink: link, expiresAt: now + INVITE_TTL_MS };
+  return {
+    account: { id: account.id, name: account.name, siteKey: account.siteKey },
+    ownerInviteLink: link,
+    expiresAt: now + INVITE_TTL_MS,
+  };
 }
 
-function storeStatements(db: Database, account: typeof accounts.$inferInsert & { id: string }, now: number): [BatchItem<'sqlite'>, BatchItem<'sqlite'>] {
-  return [db.insert(accounts).values(account), db.insert(settings).values({ accountId: account.id, data: {}, updatedAt: now })];
+function storeStatements(
+  db: Database,
+  account: typeof accounts.$inferInsert & { id: string },
+  now: number,
+): [BatchItem<'sqlite'>, BatchItem<'sqlite'>] {
+  return [
+    db.insert(accounts).values(account),
+    db.insert(settings).values({ accountId: account.id, data: {}, updatedAt: now }),
+  ];
 }
 
 function errorText(err: unknown): string {

@@ -10,7 +10,11 @@ import { knowledgeArticles } from '../db/schema';
 import type { AppEnv } from '../http/app-env';
 import { notFound } from '../http/errors';
 
-const articleId = z.string().min(1).max(100).regex(/^[A-Za-z0-9_-]+$/);
+const articleId = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const articlePages = new Hono<AppEnv>().get('/:id', async (c) => {
   const id = articleId.safeParse(c.req.param('id'));
@@ -33,6 +37,10 @@ export const articlePages = new Hono<AppEnv>().get('/:id', async (c) => {
   </body>
 </html>`,
     200,
-    { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'", 'cache-control': 'public, max-age=300', 'x-content-type-options': 'nosniff' },
+    {
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      'cache-control': 'public, max-age=300',
+      'x-content-type-options': 'nosniff',
+    },
   );
 });

@@ -51,7 +51,8 @@ export function detectEscalation(text: string, settings: AccountSettings, misses
   // The built-in rule cannot be deleted: a document without any human_request rule still has it.
   const humanRules = rules.filter((r) => r.kind === 'human_request');
   const humanActive = humanRules.length === 0 || humanRules.some((r) => r.enabled);
-  if (humanActive && asksForHuman(text)) return { reason: SHOPPER_REQUESTED, rule: humanRules[0]?.id ?? 'human_request' };
+  if (humanActive && asksForHuman(text))
+    return { reason: SHOPPER_REQUESTED, rule: humanRules[0]?.id ?? 'human_request' };
   for (const rule of humanRules) {
     if (rule.enabled && firstKeyword(rule)) return { reason: SHOPPER_REQUESTED, rule: rule.id };
   }
@@ -82,7 +83,8 @@ export function topicEscalation(tags: readonly string[], settings: AccountSettin
   const answered = new Set(tags.map((t) => t.trim().toLowerCase()));
   for (const rule of settings.escalation.rules) {
     if (rule.kind !== 'topics' || !rule.enabled) continue;
-    if ((rule.topics ?? []).some((t) => answered.has(t.trim().toLowerCase()))) return { reason: rule.name, rule: rule.id };
+    if ((rule.topics ?? []).some((t) => answered.has(t.trim().toLowerCase())))
+      return { reason: rule.name, rule: rule.id };
   }
   return null;
 }

@@ -95,7 +95,13 @@ export async function replyFrom(input: AgentInput, index: StoreIndex): Promise<A
   const threshold = settings.agent.confidenceThreshold;
   if (!best || best.confidence < threshold || best.missed) {
     return {
-      kind: 'reply', skill: best?.skill ?? 'answer', confidence: best?.confidence ?? 0, tags: [], cards: [], missed: true, source: null,
+      kind: 'reply',
+      skill: best?.skill ?? 'answer',
+      confidence: best?.confidence ?? 0,
+      tags: [],
+      cards: [],
+      missed: true,
+      source: null,
       prompt: 'offer_human',
       // A skill's own honest "we don't carry that" is more useful than the generic line.
       text: best?.missed ? best.text : notSure(settings),
@@ -107,18 +113,37 @@ export async function replyFrom(input: AgentInput, index: StoreIndex): Promise<A
   if (topical) return { kind: 'escalate', ...topical };
 
   let text = best.text;
-  if (best.skill === 'answer' && best.phrasing && best.source && input.llm && best.confidence >= threshold + SURE_MARGIN) {
+  if (
+    best.skill === 'answer' &&
+    best.phrasing &&
+    best.source &&
+    input.llm &&
+    best.confidence >= threshold + SURE_MARGIN
+  ) {
     const phrased = await phraseOrNull(
       input.llm,
-      { question: input.text, passages: best.phrasing.passages, agentName: settings.general.agentName, tone: settings.agent.toneOfVoice },
+      {
+        question: input.text,
+        passages: best.phrasing.passages,
+        agentName: settings.general.agentName,
+        tone: settings.agent.toneOfVoice,
+      },
       settings.llm.timeoutMs,
     );
     // The phrasing cites the article it was grounded in, with its link, so the shopper can check it.
-    if (phrased) text = `${phrased}\n\nSource: ${best.source.title}${best.phrasing.link ? ` — ${best.phrasing.link}` : ''}`;
+    if (phrased)
+      text = `${phrased}\n\nSource: ${best.source.title}${best.phrasing.link ? ` — ${best.phrasing.link}` : ''}`;
   }
   return {
-    kind: 'reply', skill: best.skill, text, confidence: best.confidence, tags: best.tags, cards: best.cards, missed: false,
-    prompt: best.prompt, source: best.source ?? null,
+    kind: 'reply',
+    skill: best.skill,
+    text,
+    confidence: best.confidence,
+    tags: best.tags,
+    cards: best.cards,
+    missed: false,
+    prompt: best.prompt,
+    source: best.source ?? null,
   };
 }
 
@@ -128,9 +153,17 @@ async function decide(input: AgentInput, index: StoreIndex): Promise<SkillResult
   const query = analyze(input.text, index, synonymTable(settings.agent.synonyms));
   const range = parsePriceRange(input.text);
   const ctx: SkillInput = {
-    db: input.db, accountId: input.accountId, settings, text: input.text, profileId: input.profileId,
-    index, query, range, intent: classify(query, index, range !== null),
-    retriever: input.retriever ?? lexicalRetriever, publicOrigin: input.publicOrigin ?? null,
+    db: input.db,
+    accountId: input.accountId,
+    settings,
+    text: input.text,
+    profileId: input.profileId,
+    index,
+    query,
+    range,
+    intent: classify(query, index, range !== null),
+    retriever: input.retriever ?? lexicalRetriever,
+    publicOrigin: input.publicOrigin ?? null,
   };
   const { intent } = ctx;
 
@@ -148,9 +181,15 @@ async function decide(input: AgentInput, index: StoreIndex): Promise<SkillResult
   // After-sales and policy questions are answered from articles, whatever product they name.
   if (intent.service && !(intent.explicitShopping && !confident(answer) && confident(picks))) return answer ?? small;
   // Asking for products: cards, unless the catalog has nothing and an article does answer ("do you have a store in Vermont").
-  if (intent.explicitShopping) return confident(picks) || !confident(answer) ? picks ?? answer : answer;
+  if (intent.explicitShopping) return confident(picks) || !confident(answer) ? (picks ?? answer) : answer;
   // Naming a catalog thing with no question around it: cards, or the honest "none in stock / in that range".
-  if (intent.namesProduct && !intent.informational && picks && (confident(picks) || (picks.missed && !confident(answer)))) return picks;
+  if (
+    intent.namesProduct &&
+    !intent.informational &&
+    picks &&
+    (confident(picks) || (picks.missed && !confident(answer)))
+  )
+    return picks;
   // "How do I…", "can I…": a question about how things work is answered from an article when one is
   // confident, even if it names a product ("how to make my jacket waterproof again").
   if (intent.informational && !intent.weakShopping && confident(answer)) return answer;

@@ -32,14 +32,18 @@ const EXPLICIT = [
   /\bi\s+am\s+after\b/,
   /\bany\s+\w+(?:\s+\w+)?\s+(?:under|below|for\s+less\s+than)\b/,
 ];
-const WEAK = [/\b(?:buy|purchase|cheap|cheapest|affordable|budget|best|good|warm|lightweight)\b/, /\bhow\s+much\s+(?:is|are|does|do)\s+(?:the|a|an|your)\b/];
-const INFORMATIONAL = /^(?:how|why|when|where|can|could|is|are|does|do\s+i|do\s+my|will|would|should|what\s+is|what\s+are|what\s+if|whats|which)\b/;
-
+const WEAK = [
+  /\b(?:buy|purchase|cheap|cheapest|affordable|budget|best|good|warm|lightweight)\b/,
+  /\bhow\s+much\s+(?:is|are|does|do)\s+(?:the|a|an|your)\b/,
+];
+const INFORMATIONAL =
+  /^(?:how|why|when|where|can|could|is|are|does|do\s+i|do\s+my|will|would|should|what\s+is|what\s+are|what\s+if|whats|which)\b/;
 
 export function classify(query: AnalyzedQuery, index: StoreIndex, hasPriceRange: boolean): Intent {
   const t = query.english;
   const words = new Set(query.words);
-  const service = query.groups.some((g) => g.role === 'service') || [...words].some((w) => w === 'policy' || w === 'policies');
+  const service =
+    query.groups.some((g) => g.role === 'service') || [...words].some((w) => w === 'policy' || w === 'policies');
   return {
     // A price range ("under $150") is a shopping request whatever else the message says.
     explicitShopping: hasPriceRange || EXPLICIT.some((re) => re.test(t)),

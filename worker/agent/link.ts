@@ -4,7 +4,11 @@
 // deployment's origin; and only when none of these is known, the stored path as it is.
 import type { ArticleSource } from './types';
 
-export function articleLink(article: ArticleSource, helpCenterUrl: string | null, publicOrigin: string | null): string | null {
+export function articleLink(
+  article: ArticleSource,
+  helpCenterUrl: string | null,
+  publicOrigin: string | null,
+): string | null {
   const url = article.url?.trim() || null;
   if (url && /^https?:\/\//i.test(url)) return url;
   if (helpCenterUrl) {

@@ -116,12 +116,18 @@ export interface LlmEnv {
  * the platform's LLM_BASE_URL and LLM_API_KEY are used. Takes the Worker's whole env (which may have
  * neither binding, hence `object`) and reads the fields it needs after checking their shapes.
  */
-export function llmFromEnv(settings: AccountSettings, env: LlmEnv | object, tenantKey: string | null): LlmProvider | null {
+export function llmFromEnv(
+  settings: AccountSettings,
+  env: LlmEnv | object,
+  tenantKey: string | null,
+): LlmProvider | null {
   const llm = settings.llm;
   if (!llm.enabled) return null;
   const platform = readLlmEnv(env);
   if (llm.provider === 'workers_ai') {
-    return platform.AI ? new WorkersAiProvider(platform.AI, llm.model.startsWith('@') ? llm.model : DEFAULT_WORKERS_AI_MODEL) : null;
+    return platform.AI
+      ? new WorkersAiProvider(platform.AI, llm.model.startsWith('@') ? llm.model : DEFAULT_WORKERS_AI_MODEL)
+      : null;
   }
   const [baseUrl, apiKey] = llm.baseUrl ? [llm.baseUrl, tenantKey] : [platform.LLM_BASE_URL, platform.LLM_API_KEY];
   if (!baseUrl || !apiKey) return null;
@@ -134,7 +140,8 @@ function readLlmEnv(env: object): LlmEnv {
     return typeof value === 'string' && value ? value : undefined;
   };
   const ai: unknown = Reflect.get(env, 'AI');
-  const isBinding = (v: unknown): v is WorkersAiBinding => typeof v === 'object' && v !== null && typeof Reflect.get(v, 'run') === 'function';
+  const isBinding = (v: unknown): v is WorkersAiBinding =>
+    typeof v === 'object' && v !== null && typeof Reflect.get(v, 'run') === 'function';
   return { LLM_BASE_URL: text('LLM_BASE_URL'), LLM_API_KEY: text('LLM_API_KEY'), AI: isBinding(ai) ? ai : undefined };
 }
 
@@ -142,16 +149,25 @@ function readLlmEnv(env: object): LlmEnv {
 const MAX_PHRASED_CHARS = 1500;
 
 /** The provider's phrasing, or null on any error, timeout or empty/oversized output. */
-export async function phraseOrNull(provider: LlmProvider, input: Omit<PhraseInput, 'signal'>, timeoutMs: number): Promise<string | null> {
+export async function phraseOrNull(
+  provider: LlmProvider,
+  input: Omit<PhraseInput, 'signal'>,
+  timeoutMs: number,
+): Promise<string | null> {
   const signal = AbortSignal.timeout(timeoutMs);
   // Providers that ignore the signal (the Workers AI binding) still lose the race at the deadline.
-  const deadline = new Promise<null>((resolve) => signal.addEventListener('abort', () => resolve(null), { once: true }));
+  const deadline = new Promise<null>((resolve) =>
+    signal.addEventListener('abort', () => resolve(null), { once: true }),
+  );
   try {
     const text = await Promise.race([provider.phrase({ ...input, signal }), deadline]);
     const trimmed = text?.trim() ?? '';
     return trimmed && trimmed.length <= MAX_PHRASED_CHARS ? trimmed : null;
   } catch (err) {
-    console.warn('LLM phrasing failed; using the deterministic answer:', err instanceof Error ? err.message : String(err));
+    console.warn(
+      'LLM phrasing failed; using the deterministic answer:',
+      err instanceof Error ? err.message : String(err),
+    );
     return null;
   }
 }

@@ -22,7 +22,9 @@ const BETWEEN = [
 ];
 const MAX_EXCLUSIVE = re(String.raw`\b(?:under|below|less\s+than|cheaper\s+than|lower\s+than|beneath)\s+${AMOUNT}`);
 const MAX_INCLUSIVE = [
-  re(String.raw`(?:\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|max(?:imum)?(?:\s+of)?|budget(?:\s+is|\s+of)?)|<=?)\s*${AMOUNT}`),
+  re(
+    String.raw`(?:\b(?:up\s+to|at\s+most|no\s+more\s+than|not\s+more\s+than|max(?:imum)?(?:\s+of)?|budget(?:\s+is|\s+of)?)|<=?)\s*${AMOUNT}`,
+  ),
   re(String.raw`${AMOUNT}\s+(?:or\s+(?:less|under|below|cheaper)|max(?:imum)?|tops)\b`),
 ];
 const MIN_EXCLUSIVE = re(String.raw`(?:\b(?:over|above|more\s+than|higher\s+than)|>)\s*${AMOUNT}`);
@@ -39,7 +41,8 @@ export function parsePriceRange(text: string): PriceRange | null {
     if (m) {
       const a = cents(m[1]);
       const b = cents(m[2]);
-      if (a !== null && b !== null) return { minCents: Math.min(a, b), maxCents: Math.max(a, b), minInclusive: true, maxInclusive: true };
+      if (a !== null && b !== null)
+        return { minCents: Math.min(a, b), maxCents: Math.max(a, b), minInclusive: true, maxInclusive: true };
     }
   }
   let range: PriceRange = { minCents: null, maxCents: null, minInclusive: true, maxInclusive: true };
@@ -56,8 +59,10 @@ export function parsePriceRange(text: string): PriceRange | null {
 
 export function inRange(priceCents: number, range: PriceRange | null): boolean {
   if (!range) return true;
-  if (range.minCents !== null && (range.minInclusive ? priceCents < range.minCents : priceCents <= range.minCents)) return false;
-  if (range.maxCents !== null && (range.maxInclusive ? priceCents > range.maxCents : priceCents >= range.maxCents)) return false;
+  if (range.minCents !== null && (range.minInclusive ? priceCents < range.minCents : priceCents <= range.minCents))
+    return false;
+  if (range.maxCents !== null && (range.maxInclusive ? priceCents > range.maxCents : priceCents >= range.maxCents))
+    return false;
   return true;
 }
 

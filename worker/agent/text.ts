@@ -55,9 +55,6 @@ export function contentTerms(text: string, alsoDrop: ReadonlySet<string> = new S
   return out;
 }
 
-
-
-
 /**
  * Whether the words contain `phrase` (a keyword or multi-word phrase) as a run of whole words. The last
  * word may carry a simple inflection, so "scam" matches "scammed" and "bulk order" matches "bulk orders",

@@ -36,7 +36,11 @@ export async function createApiKey(db: Database, accountId: string, name: string
 export const requireApiKey: MiddlewareHandler<ApiKeyEnv> = async (c, next) => {
   const match = /^Bearer (sk_[A-Za-z0-9]{8,200})$/.exec(c.req.header('authorization') ?? '');
   if (!match) {
-    throw new ApiError(401, 'missing_api_key', 'Send an account API key as Authorization: Bearer sk_... (Settings → API keys)');
+    throw new ApiError(
+      401,
+      'missing_api_key',
+      'Send an account API key as Authorization: Bearer sk_... (Settings → API keys)',
+    );
   }
   const [key] = await c.var.db
     .select({ id: apiKeys.id, accountId: apiKeys.accountId })

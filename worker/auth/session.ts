@@ -39,9 +39,19 @@ export async function endSession(c: Context<AppEnv>) {
 export async function findMember(db: Database, token: string) {
   const id = await sha256Hex(token);
   const rows = await db
-    .select({ sessionId: sessions.id, userId: users.id, accountId: users.accountId, role: users.role, email: users.email, name: users.name })
+    .select({
+      sessionId: sessions.id,
+      userId: users.id,
+      accountId: users.accountId,
+      role: users.role,
+      email: users.email,
+      name: users.name,
+    })
     .from(sessions)
-    .innerJoin(users, and(eq(users.id, sessions.userId), eq(users.accountId, sessions.accountId), isNull(users.removedAt)))
+    .innerJoin(
+      users,
+      and(eq(users.id, sessions.userId), eq(users.accountId, sessions.accountId), isNull(users.removedAt)),
+    )
     .where(and(eq(sessions.id, id), gt(sessions.expiresAt, Date.now())))
     .limit(1);
   return rows[0];

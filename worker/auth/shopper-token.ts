@@ -25,17 +25,24 @@ export async function verifyShopperToken(token: string, identityKey: string): Pr
     throw new ApiError(
       401,
       expired ? 'token_expired' : 'invalid_token',
-      expired ? 'The identity token has expired; mint a fresh one on your server' : 'The identity token is not valid for this store (bad signature or format)',
+      expired
+        ? 'The identity token has expired; mint a fresh one on your server'
+        : 'The identity token is not valid for this store (bad signature or format)',
     );
   }
   const parsed = claims.safeParse(payload);
   if (!parsed.success) {
-    throw new ApiError(401, 'invalid_token', 'The identity token needs the claims sub and exp (email and name optional)');
+    throw new ApiError(
+      401,
+      'invalid_token',
+      'The identity token needs the claims sub and exp (email and name optional)',
+    );
   }
   // hono's verify skips a falsy exp (0 would never expire), so the bounds are checked here: exp must
   // be in the future and within the maximum lifetime.
   const now = Date.now() / 1000;
-  if (parsed.data.exp <= now) throw new ApiError(401, 'token_expired', 'The identity token has expired; mint a fresh one on your server');
+  if (parsed.data.exp <= now)
+    throw new ApiError(401, 'token_expired', 'The identity token has expired; mint a fresh one on your server');
   if (parsed.data.exp - now > MAX_LIFETIME_S) {
     throw new ApiError(401, 'invalid_token', 'The identity token lives too long: exp must be within 24 hours');
   }

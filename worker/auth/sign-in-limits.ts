@@ -22,14 +22,23 @@ export interface SignInSlots {
   refusedBy: 'email' | 'address' | null;
 }
 
-export async function takeSignInSlots(db: Database, email: string, address: string | null, now = Date.now()): Promise<SignInSlots> {
+export async function takeSignInSlots(
+  db: Database,
+  email: string,
+  address: string | null,
+  now = Date.now(),
+): Promise<SignInSlots> {
   const counters = [
     { key: `email:${email.toLowerCase()}`, limit: MAX_ATTEMPTS_PER_EMAIL, scope: 'email' as const },
-    ...(address ? [{ key: `addr:${addressBlock(address)}`, limit: MAX_ATTEMPTS_PER_ADDRESS, scope: 'address' as const }] : []),
+    ...(address
+      ? [{ key: `addr:${addressBlock(address)}`, limit: MAX_ATTEMPTS_PER_ADDRESS, scope: 'address' as const }]
+      : []),
   ];
   const expired = now - SIGN_IN_WINDOW_MS;
   const [first, ...rest] = counters.map(({ key }) =>
-    db.insert(signInLimits).values({ key, windowStart: now, attempts: 1 })
+    db
+      .insert(signInLimits)
+      .values({ key, windowStart: now, attempts: 1 })
       .onConflictDoUpdate({
         target: signInLimits.key,
         set: {
@@ -38,9 +47,11 @@ export async function takeSignInSlots(db: Database, email: string, address: stri
           windowStart: sql`CASE WHEN ${signInLimits.windowStart} <= ${expired} THEN ${now} ELSE ${signInLimits.windowStart} END`,
         },
       })
-      .returning({ attempts: signInLimits.attempts }));
+      .returning({ attempts: signInLimits.attempts }),
+  );
   const results = await db.batch([
-    first!, ...rest,
+    first!,
+    ...rest,
     // Old counters go in the same round trip (indexed on window_start).
     db.delete(signInLimits).where(lt(signInLimits.windowStart, now - 10 * SIGN_IN_WINDOW_MS)),
   ]);
@@ -53,7 +64,10 @@ export async function takeSignInSlots(db: Database, email: string, address: stri
 
 /** A successful sign-in gives its slots back. */
 export async function returnSignInSlots(db: Database, keys: string[]): Promise<void> {
-  await db.update(signInLimits).set({ attempts: sql`max(${signInLimits.attempts} - 1, 0)` }).where(inArray(signInLimits.key, keys));
+  await db
+    .update(signInLimits)
+    .set({ attempts: sql`max(${signInLimits.attempts} - 1, 0)` })
+    .where(inArray(signInLimits.key, keys));
 }
 
 /** The counter an address falls into: an IPv4 address itself, an IPv6 address's /64. */
@@ -62,6 +76,11 @@ export function addressBlock(address: string): string {
   const [head = '', tail = ''] = address.trim().toLowerCase().split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = address.includes('::') ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  const groups = address.includes('::')
+    ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

@@ -11,10 +11,20 @@ import { setTicketTags } from '../tickets/tags';
 import type { CannedRow } from './store';
 import { renderTemplate } from './template';
 
-export async function renderCanned(db: Database, member: Member, ticket: TicketRecord, row: CannedRow): Promise<string> {
+export async function renderCanned(
+  db: Database,
+  member: Member,
+  ticket: TicketRecord,
+  row: CannedRow,
+): Promise<string> {
   const profile = ticket.profileId
-    ? (await db.select({ name: profiles.name, email: profiles.email }).from(profiles)
-        .where(and(eq(profiles.accountId, ticket.accountId), eq(profiles.id, ticket.profileId))).limit(1))[0]
+    ? (
+        await db
+          .select({ name: profiles.name, email: profiles.email })
+          .from(profiles)
+          .where(and(eq(profiles.accountId, ticket.accountId), eq(profiles.id, ticket.profileId)))
+          .limit(1)
+      )[0]
     : undefined;
   return renderTemplate(row.body, {
     'shopper.name': profile?.name ?? null,
@@ -29,6 +39,7 @@ export async function applyMacro(env: Env, db: Database, ticket: TicketRecord, r
   let current = ticket;
   const tags = [...new Set([...current.tags, ...row.addTags])];
   if (tags.length !== current.tags.length) current = await setTicketTags(env, db, current, tags);
-  if (row.setStatus && row.setStatus !== current.status) current = await setTicketStatus(env, db, current, row.setStatus);
+  if (row.setStatus && row.setStatus !== current.status)
+    current = await setTicketStatus(env, db, current, row.setStatus);
   return current;
 }

@@ -12,7 +12,10 @@ const body = z
   .max(MAX_MESSAGE_CHARS)
   .superRefine((text, ctx) => {
     for (const name of unknownVariables(text)) {
-      ctx.addIssue({ code: 'custom', message: `{{${name}}} is not a variable; use ${VARIABLES.map((v) => `{{${v}}}`).join(', ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `{{${name}}} is not a variable; use ${VARIABLES.map((v) => `{{${v}}}`).join(', ')}`,
+      });
     }
   });
 
@@ -35,5 +38,8 @@ export const cannedInput = z.strictObject({
 export type CannedInput = z.infer<typeof cannedInput>;
 
 /** A change to some fields (not the scope: moving a reply between personal and account-wide is a new one). */
-export const cannedPatch = z.strictObject(fields).partial().refine((p) => Object.keys(p).length > 0, 'nothing to change');
+export const cannedPatch = z
+  .strictObject(fields)
+  .partial()
+  .refine((p) => Object.keys(p).length > 0, 'nothing to change');
 export type CannedPatch = z.infer<typeof cannedPatch>;

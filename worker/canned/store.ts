@@ -20,18 +20,28 @@ export function publicCanned(row: CannedRow) {
 }
 
 const visibleTo = (member: Member) =>
-  and(eq(cannedReplies.accountId, member.accountId), or(isNull(cannedReplies.ownerId), eq(cannedReplies.ownerId, member.userId)));
+  and(
+    eq(cannedReplies.accountId, member.accountId),
+    or(isNull(cannedReplies.ownerId), eq(cannedReplies.ownerId, member.userId)),
+  );
 
 export function listCanned(db: Database, member: Member): Promise<CannedRow[]> {
   // Personal first (yours are what you reach for), then account-wide, each by name.
-  return db.select().from(cannedReplies).where(visibleTo(member))
+  return db
+    .select()
+    .from(cannedReplies)
+    .where(visibleTo(member))
     .orderBy(asc(isNull(cannedReplies.ownerId)), asc(cannedReplies.name), asc(cannedReplies.id));
 }
 
 export async function findCanned(db: Database, member: Member, rawId: string): Promise<CannedRow> {
   const id = z.uuid().safeParse(rawId);
   if (!id.success) throw notFound('Canned reply');
-  const [row] = await db.select().from(cannedReplies).where(and(visibleTo(member), eq(cannedReplies.id, id.data))).limit(1);
+  const [row] = await db
+    .select()
+    .from(cannedReplies)
+    .where(and(visibleTo(member), eq(cannedReplies.id, id.data)))
+    .limit(1);
   if (!row) throw notFound('Canned reply');
   return row;
 }
@@ -39,7 +49,9 @@ export async function findCanned(db: Database, member: Member, rawId: string): P
 /** Account-wide replies are account configuration (settings.edit: Managers and up); personal ones are yours. */
 function mayEdit(member: Member, scope: 'account' | 'personal'): void {
   if (scope === 'account' && !can(member.role, 'settings.edit')) {
-    throw forbidden(`Your role (${member.role}) cannot change account-wide canned replies (it needs "settings.edit"); save it as personal instead`);
+    throw forbidden(
+      `Your role (${member.role}) cannot change account-wide canned replies (it needs "settings.edit"); save it as personal instead`,
+    );
   }
 }
 
@@ -47,18 +59,32 @@ export async function createCanned(db: Database, member: Member, input: CannedIn
   mayEdit(member, input.scope);
   const now = Date.now();
   const row: CannedRow = {
-    id: newId(), accountId: member.accountId, ownerId: input.scope === 'account' ? null : member.userId,
-    name: input.name, body: input.body, setStatus: input.setStatus, addTags: input.addTags, createdAt: now, updatedAt: now,
+    id: newId(),
+    accountId: member.accountId,
+    ownerId: input.scope === 'account' ? null : member.userId,
+    name: input.name,
+    body: input.body,
+    setStatus: input.setStatus,
+    addTags: input.addTags,
+    createdAt: now,
+    updatedAt: now,
   };
   await db.insert(cannedReplies).values(row);
   return row;
 }
 
-export async function updateCanned(db: Database, member: Member, rawId: string, patch: CannedPatch): Promise<CannedRow> {
+export async function updateCanned(
+  db: Database,
+  member: Member,
+  rawId: string,
+  patch: CannedPatch,
+): Promise<CannedRow> {
   const row = await findCanned(db, member, rawId);
   mayEdit(member, row.ownerId === null ? 'account' : 'personal');
   const updated = { ...row, ...patch, updatedAt: Date.now() };
-  await db.update(cannedReplies).set({ ...patch, updatedAt: updated.updatedAt })
+  await db
+    .update(cannedReplies)
+    .set({ ...patch, updatedAt: updated.updatedAt })
     .where(and(eq(cannedReplies.accountId, member.accountId), eq(cannedReplies.id, row.id)));
   return updated;
 }
@@ -66,5 +92,7 @@ export async function updateCanned(db: Database, member: Member, rawId: string, 
 export async function deleteCanned(db: Database, member: Member, rawId: string): Promise<void> {
   const row = await findCanned(db, member, rawId);
   mayEdit(member, row.ownerId === null ? 'account' : 'personal');
-  await db.delete(cannedReplies).where(and(eq(cannedReplies.accountId, member.accountId), eq(cannedReplies.id, row.id)));
+  await db
+    .delete(cannedReplies)
+    .where(and(eq(cannedReplies.accountId, member.accountId), eq(cannedReplies.id, row.id)));
 }

@@ -27,7 +27,7 @@ export function parseCsv(text: string): string[][] {
   };
   const endRecord = () => {
     endField();
-    if (!(record.length === 1 && record[0] === '' )) records.push(record);
+    if (!(record.length === 1 && record[0] === '')) records.push(record);
     record = [];
   };
   while (i < input.length) {

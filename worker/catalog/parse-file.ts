@@ -21,20 +21,32 @@ export function parseCsvRows(text: string, columns: readonly string[], required:
   try {
     records = parseCsv(text);
   } catch (err) {
-    if (err instanceof CsvError) return { ok: false, errors: [{ row: err.row, field: '(file)', message: err.message }] };
+    if (err instanceof CsvError)
+      return { ok: false, errors: [{ row: err.row, field: '(file)', message: err.message }] };
     throw err;
   }
   const [header, ...body] = records;
-  if (!header) return { ok: false, errors: [{ row: 1, field: '(file)', message: 'The file is empty: the first line must be the header' }] };
+  if (!header)
+    return {
+      ok: false,
+      errors: [{ row: 1, field: '(file)', message: 'The file is empty: the first line must be the header' }],
+    };
   const names = header.map((h) => h.trim().toLowerCase());
   const errors: RowError[] = [];
   names.forEach((name) => {
-    if (!columns.includes(name)) errors.push({ row: 1, field: name || '(empty)', message: `Unknown column; the columns are ${columns.join(', ')}` });
+    if (!columns.includes(name))
+      errors.push({
+        row: 1,
+        field: name || '(empty)',
+        message: `Unknown column; the columns are ${columns.join(', ')}`,
+      });
   });
   names.forEach((name, i) => {
     if (names.indexOf(name) !== i) errors.push({ row: 1, field: name, message: 'This column appears twice' });
   });
-  for (const name of required) if (!names.includes(name)) errors.push({ row: 1, field: name, message: 'Required column is missing from the header' });
+  for (const name of required)
+    if (!names.includes(name))
+      errors.push({ row: 1, field: name, message: 'Required column is missing from the header' });
   if (errors.length) return { ok: false, errors };
 
   const rows: RawRow[] = [];
@@ -62,12 +74,20 @@ export function parseJsonRows(text: string): ParsedFile {
     return { ok: false, errors: [{ row: 0, field: '(file)', message: 'The file is not valid JSON' }] };
   }
   const list = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.rows) ? data.rows : null;
-  if (!list) return { ok: false, errors: [{ row: 0, field: '(file)', message: 'Send a JSON array of objects (or { "rows": [...] })' }] };
+  if (!list)
+    return {
+      ok: false,
+      errors: [{ row: 0, field: '(file)', message: 'Send a JSON array of objects (or { "rows": [...] })' }],
+    };
   const errors: RowError[] = [];
   const rows: RawRow[] = [];
   list.forEach((item: unknown, i) => {
     if (!isRecord(item)) errors.push({ row: i + 1, field: '(row)', message: 'Each row must be an object' });
-    else rows.push({ row: i + 1, values: Object.fromEntries(Object.entries(item).filter(([, v]) => v !== null && v !== '')) });
+    else
+      rows.push({
+        row: i + 1,
+        values: Object.fromEntries(Object.entries(item).filter(([, v]) => v !== null && v !== '')),
+      });
   });
   return errors.length ? { ok: false, errors } : { ok: true, rows };
 }

@@ -22,30 +22,67 @@ export const articleRow = z.strictObject({
 });
 export type ArticleRow = z.infer<typeof articleRow>;
 
-export const PRODUCT_COLUMNS = ['sku', 'title', 'description', 'category', 'price', 'currency', 'image_url', 'url', 'in_stock'] as const;
+export const PRODUCT_COLUMNS = [
+  'sku',
+  'title',
+  'description',
+  'category',
+  'price',
+  'currency',
+  'image_url',
+  'url',
+  'in_stock',
+] as const;
 export const PRODUCT_REQUIRED = ['sku', 'title', 'price'] as const;
 
 const TRUE = ['true', 'yes', '1', 'y'];
 const FALSE = ['false', 'no', '0', 'n'];
 
-const price = z.union([
-  z.number(),
-  z.string().trim().regex(/^\d+(?:\.\d+)?$/, 'Use a plain number like 49.99 (no currency sign)').transform(Number),
-], { error: (issue) => (issue.input === undefined ? 'Required' : 'Use a plain number like 49.99 (no currency sign)') }).pipe(z.number().min(0, 'The price cannot be negative').max(10_000_000));
+const price = z
+  .union(
+    [
+      z.number(),
+      z
+        .string()
+        .trim()
+        .regex(/^\d+(?:\.\d+)?$/, 'Use a plain number like 49.99 (no currency sign)')
+        .transform(Number),
+    ],
+    { error: (issue) => (issue.input === undefined ? 'Required' : 'Use a plain number like 49.99 (no currency sign)') },
+  )
+  .pipe(z.number().min(0, 'The price cannot be negative').max(10_000_000));
 
-const inStock = z.union([
-  z.boolean(),
-  z.string().trim().toLowerCase().refine((v) => TRUE.includes(v) || FALSE.includes(v), 'Use true or false').transform((v) => TRUE.includes(v)),
-], { error: 'Use true or false' });
+const inStock = z.union(
+  [
+    z.boolean(),
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine((v) => TRUE.includes(v) || FALSE.includes(v), 'Use true or false')
+      .transform((v) => TRUE.includes(v)),
+  ],
+  { error: 'Use true or false' },
+);
 
 export const productRow = z
   .strictObject({
-    sku: z.string(required).trim().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, 'Use letters, digits, . _ - / only'),
+    sku: z
+      .string(required)
+      .trim()
+      .min(1)
+      .max(64)
+      .regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, 'Use letters, digits, . _ - / only'),
     title: text(200),
     description: z.string().trim().max(5000).default(''),
     category: z.string().trim().max(100).default(''),
     price,
-    currency: z.string().trim().regex(/^[A-Za-z]{3}$/, 'Use a 3-letter currency code like USD').transform((v) => v.toUpperCase()).default('USD'),
+    currency: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{3}$/, 'Use a 3-letter currency code like USD')
+      .transform((v) => v.toUpperCase())
+      .default('USD'),
     image_url: httpUrl.optional(),
     url: pageUrl.optional(),
     in_stock: inStock.default(true),
@@ -54,7 +91,11 @@ export const productRow = z
     const digits = minorDigits(row.currency);
     const minor = row.price * 10 ** digits;
     if (Math.abs(minor - Math.round(minor)) > 1e-6) {
-      ctx.addIssue({ code: 'custom', path: ['price'], message: `${row.currency} prices have at most ${digits} decimal${digits === 1 ? '' : 's'}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['price'],
+        message: `${row.currency} prices have at most ${digits} decimal${digits === 1 ? '' : 's'}`,
+      });
       return z.NEVER;
     }
     return { ...row, priceCents: Math.round(minor) };

@@ -20,12 +20,21 @@ export type ConnectionRow = typeof channelConnections.$inferSelect;
 export type ChannelEnv = Env & SecretsEnv & TwilioEnv & WhatsAppEnv;
 
 export const twilioConfig = z.object({
-  accountSid: z.string().trim().regex(/^AC[0-9a-fA-F]{32}$/, 'The Account SID starts with AC followed by 32 hex characters (Twilio Console → Account info)'),
+  accountSid: z
+    .string()
+    .trim()
+    .regex(
+      /^AC[0-9a-fA-F]{32}$/,
+      'The Account SID starts with AC followed by 32 hex characters (Twilio Console → Account info)',
+    ),
 });
 export type TwilioConfig = z.infer<typeof twilioConfig>;
 
 export const whatsappConfig = z.object({
-  businessAccountId: z.string().trim().regex(/^\d{5,30}$/, 'The WhatsApp Business Account id is digits only (WhatsApp Manager → Account tools)'),
+  businessAccountId: z
+    .string()
+    .trim()
+    .regex(/^\d{5,30}$/, 'The WhatsApp Business Account id is digits only (WhatsApp Manager → Account tools)'),
 });
 export type WhatsAppConfig = z.infer<typeof whatsappConfig>;
 
@@ -34,11 +43,19 @@ export type ConnectInput =
   | { channel: 'whatsapp'; config: WhatsAppConfig; accessToken: string; appSecret: string };
 
 type Purpose = 'api' | 'webhook' | 'verify';
-const context = (accountId: string, channel: PhoneChannel, purpose: Purpose) => `${accountId}:channel:${channel}:${purpose}`;
+const context = (accountId: string, channel: PhoneChannel, purpose: Purpose) =>
+  `${accountId}:channel:${channel}:${purpose}`;
 
-export async function readConnection(db: Database, accountId: string, channel: PhoneChannel): Promise<ConnectionRow | undefined> {
-  const rows = await db.select().from(channelConnections)
-    .where(and(eq(channelConnections.accountId, accountId), eq(channelConnections.channel, channel))).limit(1);
+export async function readConnection(
+  db: Database,
+  accountId: string,
+  channel: PhoneChannel,
+): Promise<ConnectionRow | undefined> {
+  const rows = await db
+    .select()
+    .from(channelConnections)
+    .where(and(eq(channelConnections.accountId, accountId), eq(channelConnections.channel, channel)))
+    .limit(1);
   return rows[0];
 }
 
@@ -47,38 +64,70 @@ export async function readConnection(db: Database, accountId: string, channel: P
  * origin the settings page was served from), for the status callback URLs senders give Twilio.
  * A reconnect keeps WhatsApp's verify token, so the webhook in Meta's console stays valid.
  */
-export async function saveConnection(db: Database, env: ChannelEnv, accountId: string, input: ConnectInput, publicOrigin: string): Promise<ConnectionRow> {
+export async function saveConnection(
+  db: Database,
+  env: ChannelEnv,
+  accountId: string,
+  input: ConnectInput,
+  publicOrigin: string,
+): Promise<ConnectionRow> {
   const now = Date.now();
   const existing = await readConnection(db, accountId, input.channel);
-  const secrets = input.channel === 'sms'
-    ? { secret: await seal(env, context(accountId, 'sms', 'api'), input.authToken), webhookSecret: null, verifyToken: null }
-    : {
-        secret: await seal(env, context(accountId, 'whatsapp', 'api'), input.accessToken),
-        webhookSecret: await seal(env, context(accountId, 'whatsapp', 'webhook'), input.appSecret),
-        verifyToken: existing?.verifyToken ?? await seal(env, context(accountId, 'whatsapp', 'verify'), newSecret('', 32)),
-      };
-  const values = { config: { ...input.config }, ...secrets, publicOrigin, status: 'connected' as const, lastError: null, checkedAt: now, updatedAt: now };
-  const [row] = await db.insert(channelConnections).values({ accountId, channel: input.channel, createdAt: now, ...values })
+  const secrets =
+    input.channel === 'sms'
+      ? {
+          secret: await seal(env, context(accountId, 'sms', 'api'), input.authToken),
+          webhookSecret: null,
+          verifyToken: null,
+        }
+      : {
+          secret: await seal(env, context(accountId, 'whatsapp', 'api'), input.accessToken),
+          webhookSecret: await seal(env, context(accountId, 'whatsapp', 'webhook'), input.appSecret),
+          verifyToken:
+            existing?.verifyToken ?? (await seal(env, context(accountId, 'whatsapp', 'verify'), newSecret('', 32))),
+        };
+  const values = {
+    config: { ...input.config },
+    ...secrets,
+    publicOrigin,
+    status: 'connected' as const,
+    lastError: null,
+    checkedAt: now,
+    updatedAt: now,
+  };
+  const [row] = await db
+    .insert(channelConnections)
+    .values({ accountId, channel: input.channel, createdAt: now, ...values })
     .onConflictDoUpdate({ target: [channelConnections.accountId, channelConnections.channel], set: values })
     .returning();
   return row!;
 }
 
 export async function deleteConnection(db: Database, accountId: string, channel: PhoneChannel): Promise<boolean> {
-  const rows = await db.delete(channelConnections)
-    .where(and(eq(channelConnections.accountId, accountId), eq(channelConnections.channel, channel))).returning({ channel: channelConnections.channel });
+  const rows = await db
+    .delete(channelConnections)
+    .where(and(eq(channelConnections.accountId, accountId), eq(channelConnections.channel, channel)))
+    .returning({ channel: channelConnections.channel });
   return rows.length > 0;
 }
 
 /** A send or a test found the credentials refused (or working again). */
-export function markConnection(db: Database, accountId: string, channel: PhoneChannel, health: { status: 'connected' | 'expired'; lastError: string | null }) {
+export function markConnection(
+  db: Database,
+  accountId: string,
+  channel: PhoneChannel,
+  health: { status: 'connected' | 'expired'; lastError: string | null },
+) {
   const now = Date.now();
-  return db.update(channelConnections).set({ ...health, checkedAt: now, updatedAt: now })
+  return db
+    .update(channelConnections)
+    .set({ ...health, checkedAt: now, updatedAt: now })
     .where(and(eq(channelConnections.accountId, accountId), eq(channelConnections.channel, channel)));
 }
 
 /** Twilio's Auth Token / WhatsApp's access token. Throws SealedSecretError when it cannot be opened. */
-export const apiSecretOf = (env: ChannelEnv, row: ConnectionRow) => open(env, context(row.accountId, row.channel, 'api'), row.secret);
+export const apiSecretOf = (env: ChannelEnv, row: ConnectionRow) =>
+  open(env, context(row.accountId, row.channel, 'api'), row.secret);
 
 /** WhatsApp's app secret (Twilio signs with the Auth Token: use apiSecretOf). */
 export async function webhookSecretOf(env: ChannelEnv, row: ConnectionRow): Promise<string | null> {

@@ -22,13 +22,24 @@ export const deadDeliveries = sqliteTable(
 );
 
 export async function recordDeadDelivery(db: Database, delivery: OutboundDelivery, reason: string): Promise<void> {
-  await db.insert(deadDeliveries).values({
-    accountId: delivery.accountId, deliveryId: delivery.deliveryId, channel: delivery.channel,
-    conversationId: delivery.conversationId, seq: delivery.seq, reason, createdAt: Date.now(),
-  }).onConflictDoNothing();
+  await db
+    .insert(deadDeliveries)
+    .values({
+      accountId: delivery.accountId,
+      deliveryId: delivery.deliveryId,
+      channel: delivery.channel,
+      conversationId: delivery.conversationId,
+      seq: delivery.seq,
+      reason,
+      createdAt: Date.now(),
+    })
+    .onConflictDoNothing();
 }
 
 export async function deadDeliveryOf(db: Database, accountId: string, deliveryId: string) {
-  const [row] = await db.select().from(deadDeliveries).where(and(eq(deadDeliveries.accountId, accountId), eq(deadDeliveries.deliveryId, deliveryId)));
+  const [row] = await db
+    .select()
+    .from(deadDeliveries)
+    .where(and(eq(deadDeliveries.accountId, accountId), eq(deadDeliveries.deliveryId, deliveryId)));
   return row ?? null;
 }

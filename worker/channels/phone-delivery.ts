@@ -27,22 +27,40 @@ export interface PartSender {
 }
 
 export function deliveryKey(delivery: OutboundDelivery, channel: PhoneChannel): DeliveryKey {
-  return { accountId: delivery.accountId, deliveryId: delivery.deliveryId, channel, conversationId: delivery.conversationId, seq: delivery.seq, recipient: delivery.to };
+  return {
+    accountId: delivery.accountId,
+    deliveryId: delivery.deliveryId,
+    channel,
+    conversationId: delivery.conversationId,
+    seq: delivery.seq,
+    recipient: delivery.to,
+  };
 }
 
 /** Refuses a message before it reaches the provider (opted out, outside the window, not connected). */
-export async function refuse(db: Database, delivery: OutboundDelivery, channel: PhoneChannel, error: string): Promise<DeliveryResult> {
+export async function refuse(
+  db: Database,
+  delivery: OutboundDelivery,
+  channel: PhoneChannel,
+  error: string,
+): Promise<DeliveryResult> {
   await recordPart(db, deliveryKey(delivery, channel), 0, { providerId: null, state: 'failed', error });
   return { kind: 'failed', error };
 }
 
-export async function deliverParts(db: Database, delivery: OutboundDelivery, parts: string[], sender: PartSender): Promise<DeliveryResult> {
+export async function deliverParts(
+  db: Database,
+  delivery: OutboundDelivery,
+  parts: string[],
+  sender: PartSender,
+): Promise<DeliveryResult> {
   const key = deliveryKey(delivery, sender.channel);
   const done = new Map((await sentParts(db, delivery.accountId, delivery.deliveryId)).map((row) => [row.part, row]));
   let firstId: string | null = null;
   for (const [part, text] of parts.entries()) {
     const previous = done.get(part);
-    if (previous?.state === 'failed') return { kind: 'failed', error: previous.error ?? 'The provider refused this message' };
+    if (previous?.state === 'failed')
+      return { kind: 'failed', error: previous.error ?? 'The provider refused this message' };
     if (previous?.providerId) {
       firstId ??= previous.providerId;
       continue;
@@ -54,7 +72,8 @@ export async function deliverParts(db: Database, delivery: OutboundDelivery, par
     } catch (err) {
       if (!(err instanceof ProviderError)) throw err;
       if (err.kind === 'retryable') return { kind: 'retry', error: err.message };
-      if (err.kind === 'auth') await markConnection(db, delivery.accountId, sender.channel, { status: 'expired', lastError: err.message });
+      if (err.kind === 'auth')
+        await markConnection(db, delivery.accountId, sender.channel, { status: 'expired', lastError: err.message });
       if (sender.unsubscribedCode !== undefined && err.code === sender.unsubscribedCode) {
         await setOptedOut(db, delivery.accountId, sender.channel, delivery.to, true);
       }
@@ -66,8 +85,15 @@ export async function deliverParts(db: Database, delivery: OutboundDelivery, par
 }
 
 /** The queue gave up (its retries ran out): the first part not accepted is recorded as failed. */
-export async function giveUpParts(db: Database, delivery: OutboundDelivery, channel: PhoneChannel, error: string): Promise<void> {
-  const accepted = (await sentParts(db, delivery.accountId, delivery.deliveryId)).filter((row) => row.providerId !== null).length;
+export async function giveUpParts(
+  db: Database,
+  delivery: OutboundDelivery,
+  channel: PhoneChannel,
+  error: string,
+): Promise<void> {
+  const accepted = (await sentParts(db, delivery.accountId, delivery.deliveryId)).filter(
+    (row) => row.providerId !== null,
+  ).length;
   await recordPart(db, deliveryKey(delivery, channel), accepted, { providerId: null, state: 'failed', error });
 }
 
@@ -82,7 +108,13 @@ export interface PhoneSenderPlan {
   /** The texts to send, one provider message each. */
   parts(delivery: OutboundDelivery): string[];
   /** The provider call for one part, from the opened credential. */
-  partSender(env: ChannelEnv, connection: ConnectionRow, secret: string, from: string, delivery: OutboundDelivery): PartSender;
+  partSender(
+    env: ChannelEnv,
+    connection: ConnectionRow,
+    secret: string,
+    from: string,
+    delivery: OutboundDelivery,
+  ): PartSender;
 }
 
 export function phoneSender(channel: PhoneChannel, plan: PhoneSenderPlan): ChannelSender {

@@ -53,12 +53,24 @@ async function startConversation(env: Env, db: Database, input: PhoneMessageIn):
   const conversationId = newId();
   const now = Date.now();
   await db.insert(conversations).values({
-    id: conversationId, accountId: input.accountId, channel: input.channel, status: 'open', profileId, startedAt: now, lastActivityAt: now,
+    id: conversationId,
+    accountId: input.accountId,
+    channel: input.channel,
+    status: 'open',
+    profileId,
+    startedAt: now,
+    lastActivityAt: now,
   });
   await roomOf(env, input.accountId, conversationId).start({
-    accountId: input.accountId, conversationId, channel: input.channel, participant: participantOf(input),
+    accountId: input.accountId,
+    conversationId,
+    channel: input.channel,
+    participant: participantOf(input),
     // The phone profile is unverified: the contact (events and tickets carry it), never the verified shopper.
-    profileId: null, contactProfileId: profileId, isTest: false, language: null,
+    profileId: null,
+    contactProfileId: profileId,
+    isTest: false,
+    language: null,
   });
   await setContactConversation(db, input.accountId, input.channel, input.phone, conversationId);
   return conversationId;
@@ -73,13 +85,29 @@ async function phoneProfile(db: Database, accountId: string, phone: string, name
   if (existing) return existing.id;
   const id = newId();
   const now = Date.now();
-  await db.insert(profiles).values({ id, accountId, externalId: null, email: null, name, phone, createdAt: now, updatedAt: now });
+  await db
+    .insert(profiles)
+    .values({ id, accountId, externalId: null, email: null, name, phone, createdAt: now, updatedAt: now });
   return id;
 }
 
 /** The phone number a phone conversation talks to (for the inbox), or null. */
-export async function phoneOfConversation(db: Database, accountId: string, channel: PhoneChannel, conversationId: string): Promise<string | null> {
-  const rows = await db.select({ phone: channelContacts.phone }).from(channelContacts)
-    .where(and(eq(channelContacts.accountId, accountId), eq(channelContacts.channel, channel), eq(channelContacts.conversationId, conversationId))).limit(1);
+export async function phoneOfConversation(
+  db: Database,
+  accountId: string,
+  channel: PhoneChannel,
+  conversationId: string,
+): Promise<string | null> {
+  const rows = await db
+    .select({ phone: channelContacts.phone })
+    .from(channelContacts)
+    .where(
+      and(
+        eq(channelContacts.accountId, accountId),
+        eq(channelContacts.channel, channel),
+        eq(channelContacts.conversationId, conversationId),
+      ),
+    )
+    .limit(1);
   return rows[0]?.phone ?? null;
 }

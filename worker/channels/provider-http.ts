@@ -43,11 +43,21 @@ export async function providerJson<T>(req: ProviderRequest<T>): Promise<T> {
   let res: Response;
   let text: string;
   try {
-    res = await fetch(req.url, { method: req.method, headers: { accept: 'application/json', ...req.headers }, body: req.body, signal: AbortSignal.timeout(timeoutMs) });
+    res = await fetch(req.url, {
+      method: req.method,
+      headers: { accept: 'application/json', ...req.headers },
+      body: req.body,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     text = await res.text();
   } catch (err) {
     const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
-    throw new ProviderError('retryable', timedOut ? `${req.label} did not answer within ${timeoutMs} ms` : `${req.label} could not be reached: ${err instanceof Error ? err.message : String(err)}`);
+    throw new ProviderError(
+      'retryable',
+      timedOut
+        ? `${req.label} did not answer within ${timeoutMs} ms`
+        : `${req.label} could not be reached: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
   let json: unknown = null;
   try {
@@ -59,11 +69,14 @@ export async function providerJson<T>(req: ProviderRequest<T>): Promise<T> {
     const detail = errorBody.safeParse(json);
     const code = detail.success ? detail.data.code : null;
     const message = `${req.label} answered ${res.status}: ${detail.success ? detail.data.message : text.trim().slice(0, 200)}`;
-    if (res.status === 401 || res.status === 403) throw new ProviderError('auth', `${message}. Reconnect it in Settings → Channels.`, code);
-    if (res.status === 408 || res.status === 429 || res.status >= 500) throw new ProviderError('retryable', message, code);
+    if (res.status === 401 || res.status === 403)
+      throw new ProviderError('auth', `${message}. Reconnect it in Settings → Channels.`, code);
+    if (res.status === 408 || res.status === 429 || res.status >= 500)
+      throw new ProviderError('retryable', message, code);
     throw new ProviderError('rejected', message, code);
   }
   const parsed = req.schema.safeParse(json);
-  if (!parsed.success) throw new ProviderError('retryable', `${req.label} answered ${res.status} with an unexpected body`);
+  if (!parsed.success)
+    throw new ProviderError('retryable', `${req.label} answered ${res.status} with an unexpected body`);
   return parsed.data;
 }

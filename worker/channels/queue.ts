@@ -22,7 +22,8 @@ export const CHANNEL_DLQ_NAME = 'baton-channel-dlq';
 export const isChannelQueue = (name: string) => name === CHANNEL_QUEUE_NAME || name === CHANNEL_DLQ_NAME;
 
 export const RETRIES_RAN_OUT = 'Delivery kept failing; the retries ran out';
-export const noSenderReason = (channel: string) => `No sender is registered for the ${channel} channel, so this message cannot be delivered`;
+export const noSenderReason = (channel: string) =>
+  `No sender is registered for the ${channel} channel, so this message cannot be delivered`;
 
 /** `senders`: the registry (worker/channels/senders.ts); a parameter so a test can leave a channel without one. */
 export async function handleChannelBatch(
@@ -31,32 +32,36 @@ export async function handleChannelBatch(
   senders: (channel: ChannelWithSender) => ChannelSender | null = senderOf,
 ): Promise<void> {
   const deadLetters = batch.queue === CHANNEL_DLQ_NAME;
-  await Promise.all(batch.messages.map(async (message) => {
-    const parsed = outboundDelivery.safeParse(message.body);
-    if (!parsed.success) {
-      console.error('dropping a malformed channel delivery', JSON.stringify(message.body).slice(0, 300));
-      return message.ack();
-    }
-    const delivery = parsed.data;
-    const sender = senders(delivery.channel);
-    try {
-      if (!sender) {
-        console.error(`no sender for channel ${delivery.channel}; delivery ${delivery.deliveryId} recorded as failed`);
-        await recordDeadDelivery(openDb(env.DB), delivery, noSenderReason(delivery.channel));
+  await Promise.all(
+    batch.messages.map(async (message) => {
+      const parsed = outboundDelivery.safeParse(message.body);
+      if (!parsed.success) {
+        console.error('dropping a malformed channel delivery', JSON.stringify(message.body).slice(0, 300));
         return message.ack();
       }
-      if (deadLetters) {
-        if (sender.giveUp) await sender.giveUp(env, delivery, RETRIES_RAN_OUT);
-        else await recordDeadDelivery(openDb(env.DB), delivery, RETRIES_RAN_OUT);
+      const delivery = parsed.data;
+      const sender = senders(delivery.channel);
+      try {
+        if (!sender) {
+          console.error(
+            `no sender for channel ${delivery.channel}; delivery ${delivery.deliveryId} recorded as failed`,
+          );
+          await recordDeadDelivery(openDb(env.DB), delivery, noSenderReason(delivery.channel));
+          return message.ack();
+        }
+        if (deadLetters) {
+          if (sender.giveUp) await sender.giveUp(env, delivery, RETRIES_RAN_OUT);
+          else await recordDeadDelivery(openDb(env.DB), delivery, RETRIES_RAN_OUT);
+          return message.ack();
+        }
+        const result = await sender.deliver(env, delivery);
+        if (result.kind === 'retry') return message.retry({ delaySeconds: backoffSeconds(message.attempts) });
+        if (result.kind === 'failed') console.error(`channel delivery ${delivery.deliveryId} failed: ${result.error}`);
         return message.ack();
+      } catch (err) {
+        console.error('channel delivery failed unexpectedly', err instanceof Error ? err.message : String(err));
+        return message.retry({ delaySeconds: backoffSeconds(message.attempts) });
       }
-      const result = await sender.deliver(env, delivery);
-      if (result.kind === 'retry') return message.retry({ delaySeconds: backoffSeconds(message.attempts) });
-      if (result.kind === 'failed') console.error(`channel delivery ${delivery.deliveryId} failed: ${result.error}`);
-      return message.ack();
-    } catch (err) {
-      console.error('channel delivery failed unexpectedly', err instanceof Error ? err.message : String(err));
-      return message.retry({ delaySeconds: backoffSeconds(message.attempts) });
-    }
-  }));
+    }),
+  );
 }

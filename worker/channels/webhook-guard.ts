@@ -44,11 +44,19 @@ export async function guardWebhook(
     valid = await verify(connection, body, text);
   } catch (err) {
     if (!(err instanceof SealedSecretError)) throw err;
-    throw new ApiError(403, 'invalid_signature', `The stored ${provider} credential cannot be opened (${err.message}); reconnect the channel in Settings → Channels`);
+    throw new ApiError(
+      403,
+      'invalid_signature',
+      `The stored ${provider} credential cannot be opened (${err.message}); reconnect the channel in Settings → Channels`,
+    );
   }
   if (!valid) {
     const header = provider === 'twilio' ? 'X-Twilio-Signature' : 'X-Hub-Signature-256';
-    throw new ApiError(403, 'invalid_signature', `${header} is missing or does not match this request and the connected credentials`);
+    throw new ApiError(
+      403,
+      'invalid_signature',
+      `${header} is missing or does not match this request and the connected credentials`,
+    );
   }
   const receipt = await receiptFor(connection.accountId, provider, c.req.url, text);
   if (!(await claimReceipt(c.var.db, receipt))) {

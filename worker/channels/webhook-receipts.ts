@@ -26,21 +26,35 @@ export interface Receipt {
   digest: string;
 }
 
-export async function receiptFor(accountId: string, provider: WebhookProvider, url: string, body: string): Promise<Receipt> {
+export async function receiptFor(
+  accountId: string,
+  provider: WebhookProvider,
+  url: string,
+  body: string,
+): Promise<Receipt> {
   return { accountId, provider, digest: await sha256Hex(`${url}\n${body}`) };
 }
 
 /** True when this request is new (the receipt is now ours); false for a replay. */
 export async function claimReceipt(db: Database, receipt: Receipt): Promise<boolean> {
-  const rows = await db.insert(webhookReceipts).values({ ...receipt, receivedAt: Date.now() })
-    .onConflictDoNothing().returning({ digest: webhookReceipts.digest });
+  const rows = await db
+    .insert(webhookReceipts)
+    .values({ ...receipt, receivedAt: Date.now() })
+    .onConflictDoNothing()
+    .returning({ digest: webhookReceipts.digest });
   return rows.length > 0;
 }
 
 export async function releaseReceipt(db: Database, receipt: Receipt): Promise<void> {
-  await db.delete(webhookReceipts).where(and(
-    eq(webhookReceipts.accountId, receipt.accountId), eq(webhookReceipts.provider, receipt.provider), eq(webhookReceipts.digest, receipt.digest),
-  ));
+  await db
+    .delete(webhookReceipts)
+    .where(
+      and(
+        eq(webhookReceipts.accountId, receipt.accountId),
+        eq(webhookReceipts.provider, receipt.provider),
+        eq(webhookReceipts.digest, receipt.digest),
+      ),
+    );
 }
 
 /**
@@ -51,8 +65,15 @@ export async function pruneReceipts(db: Database, now = Date.now()): Promise<num
   const cutoff = now - REPLAY_WINDOW_MS;
   let deleted = 0;
   for (let batch = 0; batch < PRUNE_MAX_BATCHES; batch++) {
-    const oldest = db.select({ rowid: sql`rowid` }).from(webhookReceipts).where(lt(webhookReceipts.receivedAt, cutoff)).limit(PRUNE_BATCH);
-    const rows = await db.delete(webhookReceipts).where(sql`rowid IN ${oldest}`).returning({ digest: webhookReceipts.digest });
+    const oldest = db
+      .select({ rowid: sql`rowid` })
+      .from(webhookReceipts)
+      .where(lt(webhookReceipts.receivedAt, cutoff))
+      .limit(PRUNE_BATCH);
+    const rows = await db
+      .delete(webhookReceipts)
+      .where(sql`rowid IN ${oldest}`)
+      .returning({ digest: webhookReceipts.digest });
     deleted += rows.length;
     if (rows.length < PRUNE_BATCH) break;
   }

@@ -33,7 +33,13 @@ import { handOff, type HandoffContact } from '../handoff/handoff';
 import { newId } from '../ids';
 import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
 import { applyEffects, type RoomEffect } from './effects';
-import { inboundMessage, participant, type InboundMessage, type Participant, type WhatsAppTemplateRef } from './contract';
+import {
+  inboundMessage,
+  participant,
+  type InboundMessage,
+  type Participant,
+  type WhatsAppTemplateRef,
+} from './contract';
 import { errorFrameOf, ok, refuse, type Refusal, type Result } from '../platform/results';
 import * as engine from './engine';
 import type { EngineState, RoomRefusal, Step } from './engine';
@@ -118,7 +124,11 @@ export class ConversationRoom extends DurableObject<Env> {
       retryAt: (at) => this.armAlarm(at),
     });
     // `this.db` is read at call time (the fault tests swap it for a failing binding).
-    this.settings = new HeldSettings(ctx.storage.sql, (accountId) => readVersionedSettings(this.db, accountId), (work) => ctx.waitUntil(work));
+    this.settings = new HeldSettings(
+      ctx.storage.sql,
+      (accountId) => readVersionedSettings(this.db, accountId),
+      (work) => ctx.waitUntil(work),
+    );
     // Pings are answered by the runtime without waking the object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('{"type":"ping"}', '{"type":"pong"}'));
   }
@@ -130,13 +140,26 @@ export class ConversationRoom extends DurableObject<Env> {
     if (init.settings) this.settings.offer(init.settings);
     if (this.log.meta()) return;
     const participant = init.participant ?? null;
-    const resumeTokenHash = init.resumeTokenHash ?? (participant?.channel === 'web_chat' ? participant.resumeTokenHash : '');
+    const resumeTokenHash =
+      init.resumeTokenHash ?? (participant?.channel === 'web_chat' ? participant.resumeTokenHash : '');
     const { handedOff, subject, contactProfileId, settings: _settings, ...rest } = init;
     this.log.saveMeta({
-      ...rest, resumeTokenHash, participant, status: handedOff ? 'escalated' : 'open', skill: null, tags: [], missesInARow: 0,
-      escalations: handedOff ? 1 : 0, startedAt: Date.now(), lastShopperAt: null, answered: false,
-      contactProfileId: contactProfileId ?? null, subject: subject ?? null,
-      ticketId: handedOff?.ticketId ?? null, helpdesk: handedOff?.helpdesk ?? null, continuation: handedOff ? 'web_chat' : null,
+      ...rest,
+      resumeTokenHash,
+      participant,
+      status: handedOff ? 'escalated' : 'open',
+      skill: null,
+      tags: [],
+      missesInARow: 0,
+      escalations: handedOff ? 1 : 0,
+      startedAt: Date.now(),
+      lastShopperAt: null,
+      answered: false,
+      contactProfileId: contactProfileId ?? null,
+      subject: subject ?? null,
+      ticketId: handedOff?.ticketId ?? null,
+      helpdesk: handedOff?.helpdesk ?? null,
+      continuation: handedOff ? 'web_chat' : null,
     });
   }
 
@@ -147,7 +170,12 @@ export class ConversationRoom extends DurableObject<Env> {
   }
 
   /** `settingsVersion`: the settings version the Worker saw with this request (held copy refreshed when older). */
-  async send(tokenHash: string, clientId: string, text: string, settingsVersion?: number): Promise<RoomResult<SendOutcome>> {
+  async send(
+    tokenHash: string,
+    clientId: string,
+    text: string,
+    settingsVersion?: number,
+  ): Promise<RoomResult<SendOutcome>> {
     const meta = this.authorized(tokenHash);
     if (!meta.ok) return meta;
     const accepted = await this.acceptShopperMessage(clientId, text);
@@ -170,7 +198,10 @@ export class ConversationRoom extends DurableObject<Env> {
     const accepted = await this.acceptShopperMessage(clientId, text, link);
     if (!accepted.ok) return accepted;
     await this.flusher.flush();
-    return ok({ ack: accepted.value.ack, messages: accepted.value.message ? [accepted.value.message] : this.log.after(accepted.value.ack.seq - 1) });
+    return ok({
+      ack: accepted.value.ack,
+      messages: accepted.value.message ? [accepted.value.message] : this.log.after(accepted.value.ack.seq - 1),
+    });
   }
 
   /**
@@ -216,7 +247,11 @@ export class ConversationRoom extends DurableObject<Env> {
     const meta = this.updateMeta((m) => void (m.profileId = profileId));
     const pending = meta.pendingHandoff;
     if (!pending) return ok([]);
-    return ok(await this.flushed(this.serialisedHandoff({ escalation: pending, clientId: null, email: null, ticketId: newId() })));
+    return ok(
+      await this.flushed(
+        this.serialisedHandoff({ escalation: pending, clientId: null, email: null, ticketId: newId() }),
+      ),
+    );
   }
 
   async handoffEmail(tokenHash: string, clientId: string, email: string): Promise<RoomResult<WireMessage[]>> {
@@ -235,16 +270,33 @@ export class ConversationRoom extends DurableObject<Env> {
    * another teammate replied after it — checked and stored in one synchronous step, so two teammates
    * sending at once cannot both miss each other.
    */
-  async postHumanReply(input: { ticketId: string; clientId: string; text: string; authorName: string; link?: string | null; unlessRepliedAfter?: number | null; template?: WhatsAppTemplateRef }): Promise<RoomResult<WireMessage>> {
+  async postHumanReply(input: {
+    ticketId: string;
+    clientId: string;
+    text: string;
+    authorName: string;
+    link?: string | null;
+    unlessRepliedAfter?: number | null;
+    template?: WhatsAppTemplateRef;
+  }): Promise<RoomResult<WireMessage>> {
     const seen = this.log.byClientId(input.clientId);
     if (seen) return ok(seen);
     const started = this.started();
     if (!started.ok) return started;
     const since = input.unlessRepliedAfter;
-    const other = since == null ? undefined : this.log.after(since, 10_000).find((x) => x.role === 'human' && x.authorName !== input.authorName);
+    const other =
+      since == null
+        ? undefined
+        : this.log.after(since, 10_000).find((x) => x.role === 'human' && x.authorName !== input.authorName);
     const decided = engine.humanReply(this.state(), {
-      ticketId: input.ticketId, clientId: input.clientId, text: input.text, authorName: input.authorName, link: input.link ?? null,
-      repliedMeanwhile: other ? (other.authorName ?? 'A teammate') : null, now: Date.now(), template: input.template,
+      ticketId: input.ticketId,
+      clientId: input.clientId,
+      text: input.text,
+      authorName: input.authorName,
+      link: input.link ?? null,
+      repliedMeanwhile: other ? (other.authorName ?? 'A teammate') : null,
+      now: Date.now(),
+      template: input.template,
     });
     if (!decided.ok) return decided;
     await this.apply(decided.value.step);
@@ -276,8 +328,16 @@ export class ConversationRoom extends DurableObject<Env> {
     const meta = this.started();
     if (!meta.ok) return;
     const m = meta.value;
-    if (m.channel !== 'web_chat' || m.ticketId !== input.ticketId || m.status !== 'escalated' || m.continuation === 'email') return;
-    this.broadcast(input.name === null ? { type: 'typing', on: false } : { type: 'typing', on: true, name: input.name.slice(0, 80) });
+    if (
+      m.channel !== 'web_chat' ||
+      m.ticketId !== input.ticketId ||
+      m.status !== 'escalated' ||
+      m.continuation === 'email'
+    )
+      return;
+    this.broadcast(
+      input.name === null ? { type: 'typing', on: false } : { type: 'typing', on: true, name: input.name.slice(0, 80) },
+    );
   }
 
   /**
@@ -319,16 +379,25 @@ export class ConversationRoom extends DurableObject<Env> {
     if (!auth.ok) return Response.json({ error: { code: auth.code, message: auth.message } }, { status: 401 });
     const { 0: client, 1: server } = new WebSocketPair();
     this.ctx.acceptWebSocket(server, [SOCKET_TAG_SHOPPER]);
-    const attachment: SocketAttachment = { role: 'shopper', windowStart: Date.now(), frames: 0, address: clientAddress(request.headers) };
+    const attachment: SocketAttachment = {
+      role: 'shopper',
+      windowStart: Date.now(),
+      frames: 0,
+      address: clientAddress(request.headers),
+    };
     server.serializeAttachment(attachment);
     return new Response(null, { status: 101, webSocket: client });
   }
 
   override async webSocketMessage(ws: WebSocket, raw: string | ArrayBuffer): Promise<void> {
     if (typeof raw !== 'string') return sendFrame(ws, errorFrame('bad_frame', 'Frames must be JSON text'));
-    if (raw.length > MAX_FRAME_BYTES) return sendFrame(ws, errorFrame('frame_too_large', `Frames must be under ${MAX_FRAME_BYTES} bytes`));
+    if (raw.length > MAX_FRAME_BYTES)
+      return sendFrame(ws, errorFrame('frame_too_large', `Frames must be under ${MAX_FRAME_BYTES} bytes`));
     if (!this.withinFrameRate(ws)) {
-      return sendFrame(ws, errorFrame('rate_limited', `More than ${MAX_FRAMES_PER_SECOND} frames in a second; slow down`));
+      return sendFrame(
+        ws,
+        errorFrame('rate_limited', `More than ${MAX_FRAMES_PER_SECOND} frames in a second; slow down`),
+      );
     }
     let json: unknown;
     try {
@@ -348,7 +417,11 @@ export class ConversationRoom extends DurableObject<Env> {
     if (!started.ok) return refused(started);
     switch (frame.type) {
       case 'resume':
-        return sendFrame(ws, { type: 'history', messages: this.log.after(frame.lastSeq), ...engine.widgetState(started.value) });
+        return sendFrame(ws, {
+          type: 'history',
+          messages: this.log.after(frame.lastSeq),
+          ...engine.widgetState(started.value),
+        });
       case 'message': {
         const accepted = await this.acceptShopperMessage(frame.clientId, frame.text);
         if (!accepted.ok) return refused(accepted);
@@ -401,7 +474,10 @@ export class ConversationRoom extends DurableObject<Env> {
         if (idleAt !== null && now >= idleAt) await this.flushed(this.apply(engine.resolveIdle(this.state(), now)));
         else if (idleAt !== null) due.push(idleAt);
       } catch (err) {
-        console.error('ConversationRoom: could not read settings for idle resolution; trying again', err instanceof Error ? err.message : String(err));
+        console.error(
+          'ConversationRoom: could not read settings for idle resolution; trying again',
+          err instanceof Error ? err.message : String(err),
+        );
         due.push(now + HANDOFF_RETRY_MS);
       }
     }
@@ -410,11 +486,21 @@ export class ConversationRoom extends DurableObject<Env> {
 
   // ── Conversation logic ───────────────────────────────────────────────────────────────────────
 
-  private async acceptShopperMessage(clientId: string, text: string, link: string | null = null): Promise<RoomResult<{ ack: { clientId: string; seq: number }; message: WireMessage | null }>> {
+  private async acceptShopperMessage(
+    clientId: string,
+    text: string,
+    link: string | null = null,
+  ): Promise<RoomResult<{ ack: { clientId: string; seq: number }; message: WireMessage | null }>> {
     const existing = this.log.byClientId(clientId);
     if (existing) return ok({ ack: { clientId, seq: existing.seq }, message: null });
     const now = Date.now();
-    const accepted = engine.acceptShopperMessage(this.state(), { clientId, text, link, now, recent: this.log.countSince('shopper', now - 60_000) });
+    const accepted = engine.acceptShopperMessage(this.state(), {
+      clientId,
+      text,
+      link,
+      now,
+      recent: this.log.countSince('shopper', now - 60_000),
+    });
     if (!accepted.ok) return accepted;
     await this.apply(accepted.value.step);
     const { message } = accepted.value;
@@ -433,21 +519,36 @@ export class ConversationRoom extends DurableObject<Env> {
       try {
         settings = await this.settings.get(meta.accountId, freshness);
         // The email channel's own setting: new emails go straight to the team.
-        if (meta.channel === 'email' && settings.channels.email.answeredBy === 'team') return await this.escalate('email for the team', 'email_channel', null);
+        if (meta.channel === 'email' && settings.channels.email.answeredBy === 'team')
+          return await this.escalate('email for the team', 'email_channel', null);
         turn = await runCustomerAgent({
-          db: this.db, accountId: meta.accountId, settings, text, profileId: meta.profileId,
-          missesInARow: meta.missesInARow, llm: await accountLlm(this.env, this.db, meta.accountId, settings),
-          retriever: retrieverFromEnv(settings, this.env, meta.accountId), publicOrigin: publicOriginOf(this.env),
+          db: this.db,
+          accountId: meta.accountId,
+          settings,
+          text,
+          profileId: meta.profileId,
+          missesInARow: meta.missesInARow,
+          llm: await accountLlm(this.env, this.db, meta.accountId, settings),
+          retriever: retrieverFromEnv(settings, this.env, meta.accountId),
+          publicOrigin: publicOriginOf(this.env),
         });
       } catch (err) {
         // D1 (settings, retrieval) failed: the shopper's message is stored; say so instead of failing it.
-        console.error('ConversationRoom: the Customer Agent could not run', err instanceof Error ? err.message : String(err));
+        console.error(
+          'ConversationRoom: the Customer Agent could not run',
+          err instanceof Error ? err.message : String(err),
+        );
         return this.apply(engine.agentUnavailable(this.state(), Date.now()));
       }
       if (turn.kind === 'escalate') return await this.escalate(turn.reason, turn.rule, null);
-      return await this.apply(engine.agentReplied(this.state(), {
-        turn, agentName: settings.general.agentName, idleMinutes: settings.agent.idleResolveMinutes, now: Date.now(),
-      }));
+      return await this.apply(
+        engine.agentReplied(this.state(), {
+          turn,
+          agentName: settings.general.agentName,
+          idleMinutes: settings.agent.idleResolveMinutes,
+          now: Date.now(),
+        }),
+      );
     } finally {
       this.broadcast({ type: 'typing', on: false });
     }
@@ -496,11 +597,15 @@ export class ConversationRoom extends DurableObject<Env> {
       this.updateMeta((m) => void (m.handoffRetry = null));
       return messages;
     } catch (err) {
-      console.error('ConversationRoom: handoff failed; the alarm runs it again', err instanceof Error ? err.message : String(err));
+      console.error(
+        'ConversationRoom: handoff failed; the alarm runs it again',
+        err instanceof Error ? err.message : String(err),
+      );
       // Answer the press once; the retry's messages reach the shopper live and in the history.
-      const answered = attempt.clientId && !this.log.byClientId(attempt.clientId)
-        ? await this.apply(engine.notice(this.state(), engine.HANDOFF_DELAYED, attempt.clientId, now))
-        : [];
+      const answered =
+        attempt.clientId && !this.log.byClientId(attempt.clientId)
+          ? await this.apply(engine.notice(this.state(), engine.HANDOFF_DELAYED, attempt.clientId, now))
+          : [];
       this.updateMeta((m) => void (m.handoffRetry = { ...attempt, clientId: null }));
       await this.armAlarm(Date.now() + HANDOFF_RETRY_MS);
       return answered;
@@ -525,20 +630,42 @@ export class ConversationRoom extends DurableObject<Env> {
       // On email the participant's (unverified) address is the requester; it never counts as verified.
       // On SMS/WhatsApp the ticket's profile is the number's phone profile (unverified, no email).
       const p = meta.participant;
-      contact = p?.channel === 'email'
-        ? { email: p.address, profileId: meta.contactProfileId ?? null, byEmail: false }
-        : p?.channel === 'sms' || p?.channel === 'whatsapp'
-          ? { email: null, profileId: meta.contactProfileId ?? null, byEmail: false }
-          : { email: verifiedEmail, profileId: meta.profileId, byEmail: false };
+      contact =
+        p?.channel === 'email'
+          ? { email: p.address, profileId: meta.contactProfileId ?? null, byEmail: false }
+          : p?.channel === 'sms' || p?.channel === 'whatsapp'
+            ? { email: null, profileId: meta.contactProfileId ?? null, byEmail: false }
+            : { email: verifiedEmail, profileId: meta.profileId, byEmail: false };
     }
-    const outcome = await handOff(this.env, this.db, held, {
-      accountId: meta.accountId, conversationId: meta.conversationId, channel: meta.channel,
-      verifiedProfileId: meta.profileId, tags: meta.tags, language: meta.language ?? null,
-      subject: meta.subject || (this.log.firstShopperText()?.slice(0, 120) ?? 'Conversation with the Customer Agent'),
-      history: () => this.log.after(0, 500),
-    }, contact, escalation, attempt.ticketId, now);
+    const outcome = await handOff(
+      this.env,
+      this.db,
+      held,
+      {
+        accountId: meta.accountId,
+        conversationId: meta.conversationId,
+        channel: meta.channel,
+        verifiedProfileId: meta.profileId,
+        tags: meta.tags,
+        language: meta.language ?? null,
+        subject: meta.subject || (this.log.firstShopperText()?.slice(0, 120) ?? 'Conversation with the Customer Agent'),
+        history: () => this.log.after(0, 500),
+      },
+      contact,
+      escalation,
+      attempt.ticketId,
+      now,
+    );
 
-    return this.apply(engine.handoffOutcome(this.state(), { outcome, escalation, clientId, agentName: settings.general.agentName, now }));
+    return this.apply(
+      engine.handoffOutcome(this.state(), {
+        outcome,
+        escalation,
+        clientId,
+        agentName: settings.general.agentName,
+        now,
+      }),
+    );
   }
 
   private async handleFeedback(clientId: string, resolved: boolean): Promise<WireMessage[]> {
@@ -595,7 +722,8 @@ export class ConversationRoom extends DurableObject<Env> {
   private authorized(tokenHash: string): RoomResult<ConversationMeta> {
     const meta = this.started();
     if (!meta.ok) return meta;
-    if (!tokenHash || tokenHash !== meta.value.resumeTokenHash) return refuse('unauthorized', 'The resume token does not match this conversation');
+    if (!tokenHash || tokenHash !== meta.value.resumeTokenHash)
+      return refuse('unauthorized', 'The resume token does not match this conversation');
     return meta;
   }
 
@@ -609,7 +737,11 @@ export class ConversationRoom extends DurableObject<Env> {
 
   private withinFrameRate(ws: WebSocket): boolean {
     const now = Date.now();
-    const a = (ws.deserializeAttachment() as SocketAttachment | null) ?? { role: 'shopper', windowStart: now, frames: 0 };
+    const a = (ws.deserializeAttachment() as SocketAttachment | null) ?? {
+      role: 'shopper',
+      windowStart: now,
+      frames: 0,
+    };
     if (now - a.windowStart >= 1000) {
       a.windowStart = now;
       a.frames = 0;

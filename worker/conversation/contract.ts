@@ -63,11 +63,13 @@ export const outboundDelivery = z.object({
    * WhatsApp only: send this approved template (its body with `params` filled in is `text`), the one
    * kind of message WhatsApp accepts outside its 24-hour customer-service window.
    */
-  template: z.object({
-    name: z.string().min(1).max(512),
-    language: z.string().min(2).max(15),
-    params: z.array(z.string().min(1).max(1024)).max(20),
-  }).optional(),
+  template: z
+    .object({
+      name: z.string().min(1).max(512),
+      language: z.string().min(2).max(15),
+      params: z.array(z.string().min(1).max(1024)).max(20),
+    })
+    .optional(),
 });
 export type WhatsAppTemplateRef = NonNullable<z.infer<typeof outboundDelivery>['template']>;
 export type OutboundDelivery = z.infer<typeof outboundDelivery>;

@@ -21,7 +21,14 @@ export type RoomEffect =
   /** Copies of stored messages for inbox search and the rows' last-message preview (worker/inbox/search-index.ts). */
   | { kind: 'messages'; accountId: string; conversationId: string; messages: WireMessage[] }
   /** A shopper message in a conversation a human has: the inbox live, or a Zendesk comment. */
-  | { kind: 'forward'; accountId: string; conversationId: string; ticketId: string; helpdesk: 'inbox' | 'zendesk' | 'gorgias' | null; message: WireMessage }
+  | {
+      kind: 'forward';
+      accountId: string;
+      conversationId: string;
+      ticketId: string;
+      helpdesk: 'inbox' | 'zendesk' | 'gorgias' | null;
+      message: WireMessage;
+    }
   /** A message to an email/SMS/WhatsApp participant: handed once to CHANNEL_QUEUE (worker/channels/queue.ts). */
   | { kind: 'deliver'; delivery: OutboundDelivery };
 
@@ -37,9 +44,17 @@ export async function applyEffects(env: Env, db: Database, items: Array<Pending<
   }
   if (first.kind === 'forward') {
     if (first.helpdesk === 'zendesk') {
-      await enqueueComment(env, { accountId: first.accountId, ticketId: first.ticketId, messageSeq: first.message.seq });
+      await enqueueComment(env, {
+        accountId: first.accountId,
+        ticketId: first.ticketId,
+        messageSeq: first.message.seq,
+      });
     } else {
-      await dispatcherOf(env, first.accountId).conversationMessage({ conversationId: first.conversationId, ticketId: first.ticketId, message: first.message });
+      await dispatcherOf(env, first.accountId).conversationMessage({
+        conversationId: first.conversationId,
+        ticketId: first.ticketId,
+        message: first.message,
+      });
     }
     return 1;
   }
@@ -48,10 +63,15 @@ export async function applyEffects(env: Env, db: Database, items: Array<Pending<
     if (p.item.kind !== 'index' && p.item.kind !== 'event' && p.item.kind !== 'messages') break;
     run.push(p.item);
   }
-  await runBatch(db, run.flatMap((e) => (
-    e.kind === 'index' ? [updateConversationRow(db, e.accountId, e.conversationId, e.patch)]
-      : e.kind === 'messages' ? indexMessages(db, e, e.messages)
-      : [insertEvent(db, e.event)]
-  )));
+  await runBatch(
+    db,
+    run.flatMap((e) =>
+      e.kind === 'index'
+        ? [updateConversationRow(db, e.accountId, e.conversationId, e.patch)]
+        : e.kind === 'messages'
+          ? indexMessages(db, e, e.messages)
+          : [insertEvent(db, e.event)],
+    ),
+  );
   return run.length;
 }

@@ -22,7 +22,14 @@ import type { ChannelWithSender, Participant, WhatsAppTemplateRef } from './cont
 import type { RoomEffect } from './effects';
 import type { ConversationMeta, NewMessage } from './log';
 
-export type RoomRefusal = 'unauthorized' | 'not_started' | 'rate_limited' | 'conversation_closed' | 'no_pending_handoff' | 'email_continuation' | 'replied_meanwhile';
+export type RoomRefusal =
+  | 'unauthorized'
+  | 'not_started'
+  | 'rate_limited'
+  | 'conversation_closed'
+  | 'no_pending_handoff'
+  | 'email_continuation'
+  | 'replied_meanwhile';
 
 export interface EngineState {
   meta: ConversationMeta;
@@ -46,9 +53,11 @@ export interface Step {
   alarmAt: number | null;
 }
 
-export const AGENT_UNAVAILABLE = 'Sorry, I can’t look that up right now. Please ask again in a moment, or talk to a person.';
+export const AGENT_UNAVAILABLE =
+  'Sorry, I can’t look that up right now. Please ask again in a moment, or talk to a person.';
 export const CSAT_PROMPT = 'How did we do? Rate your conversation from 1 to 5.';
-export const HANDOFF_DELAYED = 'Connecting you with our team is taking a moment longer than usual. Stay here: you will see it in this chat.';
+export const HANDOFF_DELAYED =
+  'Connecting you with our team is taking a moment longer than usual. Stay here: you will see it in this chat.';
 export const ALREADY_ESCALATED = 'A teammate already has this conversation.';
 
 /** The clientId of the rating prompt after `ticketId` closed (asked once per ticket). */
@@ -57,12 +66,28 @@ export const csatClientId = (ticketId: string) => `csat:${ticketId}`;
 /** A participant's message arrived (not seen before: the room checked its clientId). */
 export function acceptShopperMessage(
   state: EngineState,
-  input: { clientId: string; text: string; link: string | null; now: number; /** Shopper messages in the last minute. */ recent: number },
+  input: {
+    clientId: string;
+    text: string;
+    link: string | null;
+    now: number /** Shopper messages in the last minute. */;
+    recent: number;
+  },
 ): Result<{ step: Step; message: WireMessage }, RoomRefusal> {
-  if (state.meta.status === 'closed') return refuse('conversation_closed', 'This conversation is closed; start a new one');
-  if (input.recent >= MAX_MESSAGES_PER_MINUTE) return refuse('rate_limited', `More than ${MAX_MESSAGES_PER_MINUTE} messages in a minute; wait a moment`);
+  if (state.meta.status === 'closed')
+    return refuse('conversation_closed', 'This conversation is closed; start a new one');
+  if (input.recent >= MAX_MESSAGES_PER_MINUTE)
+    return refuse('rate_limited', `More than ${MAX_MESSAGES_PER_MINUTE} messages in a minute; wait a moment`);
   const d = new Draft(state, input.now);
-  const message = d.append({ role: 'shopper', text: input.text, clientId: input.clientId, authorName: null, cards: [], prompt: null, link: input.link });
+  const message = d.append({
+    role: 'shopper',
+    text: input.text,
+    clientId: input.clientId,
+    authorName: null,
+    cards: [],
+    prompt: null,
+    link: input.link,
+  });
   const isFirst = d.meta.lastShopperAt === null;
   d.update((m) => {
     m.lastShopperAt = input.now;
@@ -70,22 +95,44 @@ export function acceptShopperMessage(
   });
   // A human has the conversation: the message goes to the inbox live, or to the Zendesk ticket as a comment.
   if (d.meta.status === 'escalated' && d.meta.ticketId && d.meta.continuation !== 'email') {
-    d.effect({ kind: 'forward', accountId: d.meta.accountId, conversationId: d.meta.conversationId, ticketId: d.meta.ticketId, helpdesk: d.meta.helpdesk ?? null, message });
+    d.effect({
+      kind: 'forward',
+      accountId: d.meta.accountId,
+      conversationId: d.meta.conversationId,
+      ticketId: d.meta.ticketId,
+      helpdesk: d.meta.helpdesk ?? null,
+      message,
+    });
   }
   d.index({ lastActivityAt: input.now, messageCount: d.count(), status: d.meta.status });
   d.searchCopy(message);
   if (isFirst) {
-    d.event({ name: EVENT.started, occurredAt: input.now, idempotencyKey: `started:${d.meta.conversationId}`, properties: { ...eventProps(d.meta), firstMessage: input.text } });
+    d.event({
+      name: EVENT.started,
+      occurredAt: input.now,
+      idempotencyKey: `started:${d.meta.conversationId}`,
+      properties: { ...eventProps(d.meta), firstMessage: input.text },
+    });
   }
   d.frame({ type: 'message', message });
   return ok({ step: d.done(), message });
 }
 
 /** The Customer Agent answered. */
-export function agentReplied(state: EngineState, input: { turn: Extract<AgentTurn, { kind: 'reply' }>; agentName: string; idleMinutes: number; now: number }): Step {
+export function agentReplied(
+  state: EngineState,
+  input: { turn: Extract<AgentTurn, { kind: 'reply' }>; agentName: string; idleMinutes: number; now: number },
+): Step {
   const { turn, now } = input;
   const d = new Draft(state, now);
-  const message = d.store({ role: 'agent', text: turn.text, clientId: null, authorName: input.agentName, cards: turn.cards, prompt: turn.prompt });
+  const message = d.store({
+    role: 'agent',
+    text: turn.text,
+    clientId: null,
+    authorName: input.agentName,
+    cards: turn.cards,
+    prompt: turn.prompt,
+  });
   d.update((m) => {
     m.missesInARow = turn.missed ? m.missesInARow + 1 : 0;
     if (!turn.missed) {
@@ -97,8 +144,14 @@ export function agentReplied(state: EngineState, input: { turn: Extract<AgentTur
   d.index({ lastActivityAt: now, messageCount: d.count(), skill: d.meta.skill, tags: d.meta.tags });
   if (turn.cards.length > 0) {
     d.event({
-      name: EVENT.recommendation, occurredAt: now, idempotencyKey: `recommendation:${d.meta.conversationId}:${message.seq}`,
-      properties: { ...eventProps(d.meta), productIds: turn.cards.map((c) => c.id), skus: turn.cards.map((c) => c.sku) },
+      name: EVENT.recommendation,
+      occurredAt: now,
+      idempotencyKey: `recommendation:${d.meta.conversationId}:${message.seq}`,
+      properties: {
+        ...eventProps(d.meta),
+        productIds: turn.cards.map((c) => c.id),
+        skus: turn.cards.map((c) => c.sku),
+      },
     });
   }
   if (d.meta.answered) d.alarm(now + input.idleMinutes * 60_000);
@@ -123,7 +176,13 @@ export function notice(state: EngineState, text: string, clientId: string | null
 /** What a handoff decided (worker/handoff/handoff.ts did its I/O), told to the shopper and recorded. */
 export function handoffOutcome(
   state: EngineState,
-  input: { outcome: HandoffOutcome; escalation: { reason: string; rule: string }; clientId: string | null; agentName: string; now: number },
+  input: {
+    outcome: HandoffOutcome;
+    escalation: { reason: string; rule: string };
+    clientId: string | null;
+    agentName: string;
+    now: number;
+  },
 ): Step {
   const { outcome, escalation, clientId, now } = input;
   const d = new Draft(state, now);
@@ -134,7 +193,15 @@ export function handoffOutcome(
   }
   if (outcome.kind === 'needs_identity') {
     d.update((m) => void (m.pendingHandoff = escalation));
-    d.store({ role: 'system', clientId, authorName: null, cards: [], prompt: 'handoff_identity', link: outcome.signInUrl, text: outcome.message });
+    d.store({
+      role: 'system',
+      clientId,
+      authorName: null,
+      cards: [],
+      prompt: 'handoff_identity',
+      link: outcome.signInUrl,
+      text: outcome.message,
+    });
     return d.done();
   }
   const closes = outcome.helpdesk === 'gorgias';
@@ -147,12 +214,19 @@ export function handoffOutcome(
     m.helpdesk = outcome.helpdesk;
   });
   const [first, ...rest] = outcome.messages;
-  const stored = [d.store(noticeMessage(first ?? '', clientId), false), ...rest.map((text) => d.store(noticeMessage(text, null), false))];
+  const stored = [
+    d.store(noticeMessage(first ?? '', clientId), false),
+    ...rest.map((text) => d.store(noticeMessage(text, null), false)),
+  ];
   // Off web chat the handoff's notices reach the participant as one message, not one each.
   d.deliver({ ...stored.at(-1)!, text: outcome.messages.join(' ') });
   d.frame({ type: 'status', status: d.meta.status, byEmail: widgetState(d.meta).byEmail });
   d.index({
-    status: d.meta.status, escalatedAt: now, escalationReason: escalation.reason, lastActivityAt: now, messageCount: d.count(),
+    status: d.meta.status,
+    escalatedAt: now,
+    escalationReason: escalation.reason,
+    lastActivityAt: now,
+    messageCount: d.count(),
     ...(d.meta.contactProfileId && !d.meta.profileId ? { profileId: d.meta.contactProfileId } : {}),
   });
   outcomeEvent(d, EVENT.escalated, escalation, { helpdesk: outcome.helpdesk, ticketId: outcome.ticketId });
@@ -163,12 +237,26 @@ export function handoffOutcome(
 export function feedback(state: EngineState, input: { clientId: string; resolved: boolean; now: number }): Step {
   const d = new Draft(state, input.now);
   if (input.resolved) {
-    d.store({ role: 'agent', text: 'Great, glad I could help!', clientId: input.clientId, authorName: null, cards: [], prompt: null });
+    d.store({
+      role: 'agent',
+      text: 'Great, glad I could help!',
+      clientId: input.clientId,
+      authorName: null,
+      cards: [],
+      prompt: null,
+    });
     resolveIn(d, 'confirmed');
     return d.done();
   }
   d.update((m) => void (m.missesInARow += 1));
-  d.store({ role: 'agent', text: 'Sorry that didn’t help. You can rephrase your question, or talk to a person.', clientId: input.clientId, authorName: null, cards: [], prompt: 'offer_human' });
+  d.store({
+    role: 'agent',
+    text: 'Sorry that didn’t help. You can rephrase your question, or talk to a person.',
+    clientId: input.clientId,
+    authorName: null,
+    cards: [],
+    prompt: 'offer_human',
+  });
   return d.done();
 }
 
@@ -191,16 +279,39 @@ export function resolveIdle(state: EngineState, now: number): Step {
  */
 export function humanReply(
   state: EngineState,
-  input: { ticketId: string; clientId: string; text: string; authorName: string; link: string | null; repliedMeanwhile: string | null; now: number; template?: WhatsAppTemplateRef },
+  input: {
+    ticketId: string;
+    clientId: string;
+    text: string;
+    authorName: string;
+    link: string | null;
+    repliedMeanwhile: string | null;
+    now: number;
+    template?: WhatsAppTemplateRef;
+  },
 ): Result<{ step: Step; message: WireMessage }, RoomRefusal> {
   const m = state.meta;
   if (m.emailTickets?.includes(input.ticketId) || (m.ticketId === input.ticketId && m.continuation === 'email')) {
     return refuse('email_continuation', 'This conversation continues by email; reply to the shopper by email');
   }
-  if (m.status === 'closed') return refuse('conversation_closed', 'This conversation is closed; the shopper is no longer in the chat');
-  if (input.repliedMeanwhile) return refuse('replied_meanwhile', `${input.repliedMeanwhile} replied while you were typing — send anyway?`);
+  if (m.status === 'closed')
+    return refuse('conversation_closed', 'This conversation is closed; the shopper is no longer in the chat');
+  if (input.repliedMeanwhile)
+    return refuse('replied_meanwhile', `${input.repliedMeanwhile} replied while you were typing — send anyway?`);
   const d = new Draft(state, input.now);
-  const message = d.store({ role: 'human', text: input.text, clientId: input.clientId, authorName: input.authorName, cards: [], prompt: null, link: input.link }, true, input.template);
+  const message = d.store(
+    {
+      role: 'human',
+      text: input.text,
+      clientId: input.clientId,
+      authorName: input.authorName,
+      cards: [],
+      prompt: null,
+      link: input.link,
+    },
+    true,
+    input.template,
+  );
   return ok({ step: d.done(), message });
 }
 
@@ -224,7 +335,8 @@ export function ticketClosed(state: EngineState, input: { ticketId: string; rati
     });
     d.frame({ type: 'status', status: 'open', byEmail: false });
   }
-  if (onWebChat && !input.ratingAsked) d.store({ ...noticeMessage(CSAT_PROMPT, csatClientId(input.ticketId)), prompt: 'csat' });
+  if (onWebChat && !input.ratingAsked)
+    d.store({ ...noticeMessage(CSAT_PROMPT, csatClientId(input.ticketId)), prompt: 'csat' });
   return d.done();
 }
 
@@ -271,20 +383,38 @@ function resolveIn(d: Draft, cause: 'confirmed' | 'idle'): void {
   const resolutions = d.count(); // unique per resolution: the log only grows
   d.index({ status: 'resolved', resolvedAt: d.now });
   d.event({
-    name: EVENT.resolved, occurredAt: d.now, idempotencyKey: `resolved:${d.meta.conversationId}:${resolutions}`,
+    name: EVENT.resolved,
+    occurredAt: d.now,
+    idempotencyKey: `resolved:${d.meta.conversationId}:${resolutions}`,
     properties: {
-      ...eventProps(d.meta), skill: d.meta.skill, tags: d.meta.tags,
-      resolutionTimeSeconds: Math.round((d.now - d.meta.startedAt) / 1000), resolvedBy: cause,
+      ...eventProps(d.meta),
+      skill: d.meta.skill,
+      tags: d.meta.tags,
+      resolutionTimeSeconds: Math.round((d.now - d.meta.startedAt) / 1000),
+      resolvedBy: cause,
     },
   });
 }
 
 /** Conversation Escalated (a human got it) or Handoff Declined ("don't hand off"): see README, Events. */
-function outcomeEvent(d: Draft, name: string, escalation: { reason: string; rule: string }, extra: Record<string, unknown> = {}): void {
+function outcomeEvent(
+  d: Draft,
+  name: string,
+  escalation: { reason: string; rule: string },
+  extra: Record<string, unknown> = {},
+): void {
   d.event({
-    name, occurredAt: d.now,
+    name,
+    occurredAt: d.now,
     idempotencyKey: `${name === EVENT.escalated ? 'escalated' : 'declined'}:${d.meta.conversationId}:${d.count()}`,
-    properties: { ...eventProps(d.meta), escalationReason: escalation.reason, rule: escalation.rule, skill: d.meta.skill, tags: d.meta.tags, ...extra },
+    properties: {
+      ...eventProps(d.meta),
+      escalationReason: escalation.reason,
+      rule: escalation.rule,
+      skill: d.meta.skill,
+      tags: d.meta.tags,
+      ...extra,
+    },
   });
 }
 
@@ -308,7 +438,10 @@ class Draft {
   private readonly effects: RoomEffect[] = [];
   private alarmAt: number | null = null;
 
-  constructor(state: EngineState, readonly now: number) {
+  constructor(
+    state: EngineState,
+    readonly now: number,
+  ) {
     this.meta = structuredClone(state.meta);
     this.lastSeq = state.lastSeq;
     this.baseCount = state.messageCount;
@@ -327,8 +460,15 @@ class Draft {
   append(message: NewMessage): WireMessage {
     this.lastSeq += 1;
     const stored: WireMessage = {
-      seq: this.lastSeq, role: message.role, text: message.text, at: this.now, clientId: message.clientId,
-      authorName: message.authorName, cards: message.cards, prompt: message.prompt, link: message.link ?? null,
+      seq: this.lastSeq,
+      role: message.role,
+      text: message.text,
+      at: this.now,
+      clientId: message.clientId,
+      authorName: message.authorName,
+      cards: message.cards,
+      prompt: message.prompt,
+      link: message.link ?? null,
     };
     this.messages.push(stored);
     return stored;
@@ -343,7 +483,12 @@ class Draft {
   store(message: NewMessage, deliver = true, template?: WhatsAppTemplateRef): WireMessage {
     const stored = this.append(message);
     this.frame({ type: 'message', message: stored });
-    if (deliver && (stored.role === 'agent' || stored.role === 'human') && stored.prompt !== 'csat' && stored.prompt !== 'handoff_identity') {
+    if (
+      deliver &&
+      (stored.role === 'agent' || stored.role === 'human') &&
+      stored.prompt !== 'csat' &&
+      stored.prompt !== 'handoff_identity'
+    ) {
       this.deliver(stored, template);
     }
     this.searchCopy(stored);
@@ -354,17 +499,32 @@ class Draft {
   deliver(message: WireMessage, template?: WhatsAppTemplateRef): void {
     const to = deliveryAddress(this.meta.participant ?? null);
     if (!to || this.meta.isTest || message.role === 'shopper') return;
-    this.effect({ kind: 'deliver', delivery: {
-      deliveryId: `${this.meta.conversationId}:${message.seq}`, accountId: this.meta.accountId, conversationId: this.meta.conversationId,
-      channel: to.channel, to: to.address, seq: message.seq, role: message.role, authorName: message.authorName, text: textWithLinks(message),
-      ...(template ? { template } : {}),
-    } });
+    this.effect({
+      kind: 'deliver',
+      delivery: {
+        deliveryId: `${this.meta.conversationId}:${message.seq}`,
+        accountId: this.meta.accountId,
+        conversationId: this.meta.conversationId,
+        channel: to.channel,
+        to: to.address,
+        seq: message.seq,
+        role: message.role,
+        authorName: message.authorName,
+        text: textWithLinks(message),
+        ...(template ? { template } : {}),
+      },
+    });
   }
 
   /** D1 keeps a copy of each message for inbox search and the rows' preview. */
   searchCopy(message: WireMessage): void {
     if (message.role === 'system') return;
-    this.effect({ kind: 'messages', accountId: this.meta.accountId, conversationId: this.meta.conversationId, messages: [message] });
+    this.effect({
+      kind: 'messages',
+      accountId: this.meta.accountId,
+      conversationId: this.meta.conversationId,
+      messages: [message],
+    });
   }
 
   /** The D1 index row follows the room. */
@@ -375,7 +535,16 @@ class Draft {
   /** An analytics event (none for test conversations); its idempotency key makes a repeat a no-op. */
   event(e: Pick<EventInput, 'name' | 'occurredAt' | 'idempotencyKey' | 'properties'>): void {
     if (this.meta.isTest) return;
-    this.effect({ kind: 'event', event: { accountId: this.meta.accountId, profileId: profileOf(this.meta), conversationId: this.meta.conversationId, channel: this.meta.channel, ...e } });
+    this.effect({
+      kind: 'event',
+      event: {
+        accountId: this.meta.accountId,
+        profileId: profileOf(this.meta),
+        conversationId: this.meta.conversationId,
+        channel: this.meta.channel,
+        ...e,
+      },
+    });
   }
 
   effect(e: RoomEffect): void {
@@ -391,6 +560,13 @@ class Draft {
   }
 
   done(): Step {
-    return { meta: this.meta, metaChanged: this.metaChanged, messages: this.messages, frames: this.frames, effects: this.effects, alarmAt: this.alarmAt };
+    return {
+      meta: this.meta,
+      metaChanged: this.metaChanged,
+      messages: this.messages,
+      frames: this.frames,
+      effects: this.effects,
+      alarmAt: this.alarmAt,
+    };
   }
 }

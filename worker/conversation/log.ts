@@ -44,7 +44,12 @@ export interface ConversationMeta {
   /** When the handoff now running began (null when none runs): serialises handoffs without blocking the object. */
   handoffStartedAt?: number | null;
   /** A handoff decided (ticket id fixed) and not yet finished: the alarm runs it again until it is. */
-  handoffRetry?: { escalation: { reason: string; rule: string }; clientId: string | null; email: string | null; ticketId: string } | null;
+  handoffRetry?: {
+    escalation: { reason: string; rule: string };
+    clientId: string | null;
+    email: string | null;
+    ticketId: string;
+  } | null;
   /** Messages up to this seq were seen by the agent or a teammate with the conversation open (absent: none). */
   seenSeq?: number;
 }
@@ -97,14 +102,25 @@ export class ConversationLog {
   }
 
   saveMeta(meta: ConversationMeta): void {
-    this.sql.exec('INSERT INTO meta (id, data) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data', JSON.stringify(meta));
+    this.sql.exec(
+      'INSERT INTO meta (id, data) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET data = excluded.data',
+      JSON.stringify(meta),
+    );
   }
 
   /** Stores a message the engine decided, with the seq it fixed (worker/conversation/engine.ts). */
   insert(message: WireMessage): void {
     this.sql.exec(
       `INSERT INTO messages (seq, role, text, client_id, author_name, cards, prompt, link, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      message.seq, message.role, message.text, message.clientId, message.authorName, JSON.stringify(message.cards), message.prompt, message.link ?? null, message.at,
+      message.seq,
+      message.role,
+      message.text,
+      message.clientId,
+      message.authorName,
+      JSON.stringify(message.cards),
+      message.prompt,
+      message.link ?? null,
+      message.at,
     );
   }
 
@@ -119,16 +135,23 @@ export class ConversationLog {
   }
 
   after(seq: number, limit = 500): WireMessage[] {
-    return this.sql.exec<MessageRow>('SELECT * FROM messages WHERE seq > ? ORDER BY seq LIMIT ?', seq, limit).toArray().map(toWire);
+    return this.sql
+      .exec<MessageRow>('SELECT * FROM messages WHERE seq > ? ORDER BY seq LIMIT ?', seq, limit)
+      .toArray()
+      .map(toWire);
   }
 
   firstShopperText(): string | null {
-    const row = this.sql.exec<{ text: string }>(`SELECT text FROM messages WHERE role = 'shopper' ORDER BY seq LIMIT 1`).toArray()[0];
+    const row = this.sql
+      .exec<{ text: string }>(`SELECT text FROM messages WHERE role = 'shopper' ORDER BY seq LIMIT 1`)
+      .toArray()[0];
     return row?.text ?? null;
   }
 
   countSince(role: MessageRole, since: number): number {
-    return this.sql.exec<{ n: number }>('SELECT COUNT(*) AS n FROM messages WHERE role = ? AND at > ?', role, since).one().n;
+    return this.sql
+      .exec<{ n: number }>('SELECT COUNT(*) AS n FROM messages WHERE role = ? AND at > ?', role, since)
+      .one().n;
   }
 
   count(): number {

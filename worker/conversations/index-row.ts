@@ -6,7 +6,12 @@ import { conversations } from '../db/schema';
 
 export type ConversationPatch = Partial<Omit<typeof conversations.$inferInsert, 'id' | 'accountId'>>;
 
-export function updateConversationRow(db: Database, accountId: string, conversationId: string, patch: ConversationPatch) {
+export function updateConversationRow(
+  db: Database,
+  accountId: string,
+  conversationId: string,
+  patch: ConversationPatch,
+) {
   return db
     .update(conversations)
     .set(patch)

@@ -9,7 +9,15 @@ export async function upsertProfile(db: Database, accountId: string, shopper: Sh
   const now = Date.now();
   const [row] = await db
     .insert(profiles)
-    .values({ id: newId(), accountId, externalId: shopper.sub, email: shopper.email ?? null, name: shopper.name ?? null, createdAt: now, updatedAt: now })
+    .values({
+      id: newId(),
+      accountId,
+      externalId: shopper.sub,
+      email: shopper.email ?? null,
+      name: shopper.name ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
     .onConflictDoUpdate({
       target: [profiles.accountId, profiles.externalId],
       set: { email: shopper.email ?? null, name: shopper.name ?? null, updatedAt: now },
@@ -19,11 +27,20 @@ export async function upsertProfile(db: Database, accountId: string, shopper: Sh
 }
 
 /** When an anonymous shopper identifies, their conversation and its events join the profile. */
-export async function linkConversationToProfile(db: Database, accountId: string, conversationId: string, profileId: string) {
+export async function linkConversationToProfile(
+  db: Database,
+  accountId: string,
+  conversationId: string,
+  profileId: string,
+) {
   await db.batch([
-    db.update(conversations).set({ profileId })
+    db
+      .update(conversations)
+      .set({ profileId })
       .where(and(eq(conversations.accountId, accountId), eq(conversations.id, conversationId))),
-    db.update(events).set({ profileId, properties: sql`json_set(${events.properties}, '$.profile', ${profileId})` })
+    db
+      .update(events)
+      .set({ profileId, properties: sql`json_set(${events.properties}, '$.profile', ${profileId})` })
       .where(and(eq(events.accountId, accountId), eq(events.conversationId, conversationId), isNull(events.profileId))),
   ]);
 }
@@ -37,7 +54,9 @@ export async function emailProfile(db: Database, accountId: string, email: strin
   if (existing) return existing.id;
   const id = newId();
   const now = Date.now();
-  await db.insert(profiles).values({ id, accountId, externalId: null, email, name: null, createdAt: now, updatedAt: now });
+  await db
+    .insert(profiles)
+    .values({ id, accountId, externalId: null, email, name: null, createdAt: now, updatedAt: now });
   return id;
 }
 

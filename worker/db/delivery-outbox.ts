@@ -26,7 +26,12 @@ export interface SweepOptions {
 }
 
 /** Queues every waiting row of `table` (of one account, or all); returns how many were queued. */
-export async function sweepDeliveries(d1: D1Database, table: OutboxTable, queue: Queue, opts: SweepOptions = {}): Promise<number> {
+export async function sweepDeliveries(
+  d1: D1Database,
+  table: OutboxTable,
+  queue: Queue,
+  opts: SweepOptions = {},
+): Promise<number> {
   const db = openDb(d1);
   const t = sql.identifier(table);
   let queued = 0;
@@ -42,7 +47,12 @@ export async function sweepDeliveries(d1: D1Database, table: OutboxTable, queue:
       RETURNING id, account_id AS accountId`);
     if (claimed.length === 0) break;
     try {
-      await queue.sendBatch(claimed.map((r) => ({ body: { accountId: r.accountId, deliveryId: r.id } satisfies DeliveryJob, contentType: 'json' as const })));
+      await queue.sendBatch(
+        claimed.map((r) => ({
+          body: { accountId: r.accountId, deliveryId: r.id } satisfies DeliveryJob,
+          contentType: 'json' as const,
+        })),
+      );
     } catch (err) {
       await db.run(sql`UPDATE ${t} SET queued_at = NULL
         WHERE id IN (SELECT value FROM json_each(${JSON.stringify(claimed.map((r) => r.id))})) AND queued_at = ${now}`);

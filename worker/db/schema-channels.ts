@@ -16,7 +16,9 @@ export const channelConnections = sqliteTable(
     webhookSecret: text('webhook_secret'),
     verifyToken: text('verify_token'),
     publicOrigin: text('public_origin').notNull(),
-    status: text('status', { enum: ['connected', 'expired'] }).notNull().default('connected'),
+    status: text('status', { enum: ['connected', 'expired'] })
+      .notNull()
+      .default('connected'),
     lastError: text('last_error'),
     checkedAt: integer('checked_at'),
     createdAt: integer('created_at').notNull(),

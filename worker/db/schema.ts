@@ -39,7 +39,9 @@ export const users = sqliteTable('users', {
   name: text('name').notNull(),
   role: text('role', { enum: ROLES }).notNull(),
   passwordHash: text('password_hash').notNull(),
-  presence: text('presence', { enum: ['online', 'offline'] }).notNull().default('offline'),
+  presence: text('presence', { enum: ['online', 'offline'] })
+    .notNull()
+    .default('offline'),
   emailAlerts: integer('email_alerts', { mode: 'boolean' }).notNull().default(false),
   createdAt: integer('created_at').notNull(),
   removedAt: integer('removed_at'),
@@ -114,7 +116,9 @@ export const conversations = sqliteTable('conversations', {
   id: text('id').primaryKey(),
   accountId: text('account_id').notNull(),
   channel: text('channel', { enum: CHANNELS }).notNull(),
-  status: text('status', { enum: ['open', 'resolved', 'escalated', 'closed'] }).notNull().default('open'),
+  status: text('status', { enum: ['open', 'resolved', 'escalated', 'closed'] })
+    .notNull()
+    .default('open'),
   profileId: text('profile_id'),
   skill: text('skill'),
   tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default([]),
@@ -150,7 +154,9 @@ export const tickets = sqliteTable('tickets', {
   teamId: text('team_id'),
   tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default([]),
   helpdesk: text('helpdesk', { enum: HELPDESKS }).notNull().default('inbox'),
-  deliveryState: text('delivery_state', { enum: ['pending', 'delivered', 'failed'] }).notNull().default('delivered'),
+  deliveryState: text('delivery_state', { enum: ['pending', 'delivered', 'failed'] })
+    .notNull()
+    .default('delivered'),
   deliveryAttempts: integer('delivery_attempts').notNull().default(0),
   deliveryError: text('delivery_error'),
   remoteId: text('remote_id'),

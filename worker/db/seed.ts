@@ -34,7 +34,12 @@ export async function seedDemo(db: Database): Promise<SeededAccount> {
 /** Seeds one account with its team, knowledge and catalog; tests use it for a second tenant too. */
 export async function seedAccount(
   db: Database,
-  spec: { slug: string; name: string; users: ReadonlyArray<{ email: string; name: string; role: Role }>; password: string },
+  spec: {
+    slug: string;
+    name: string;
+    users: ReadonlyArray<{ email: string; name: string; role: Role }>;
+    password: string;
+  },
 ): Promise<SeededAccount> {
   const existing = await db.query.accounts.findFirst({ where: eq(accounts.slug, spec.slug) });
   if (existing) return { accountId: existing.id, siteKey: existing.siteKey, created: false };
@@ -44,8 +49,13 @@ export async function seedAccount(
   const { id: accountId, siteKey } = account;
   const userRows = await Promise.all(
     spec.users.map(async (u) => ({
-      id: newId(), accountId, email: u.email, name: u.name, role: u.role,
-      passwordHash: await hashPassword(spec.password), createdAt: now,
+      id: newId(),
+      accountId,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      passwordHash: await hashPassword(spec.password),
+      createdAt: now,
     })),
   );
   const teamId = newId();
@@ -62,11 +72,25 @@ export async function seedAccount(
   ]);
   // Content goes in chunks: D1 limits bound parameters per statement.
   const articleRows = DEMO_ARTICLES.map((a) => ({
-    id: newId(), accountId, title: a.title, body: a.body, topic: a.topic, url: `/help/${a.slug}`, updatedAt: now,
+    id: newId(),
+    accountId,
+    title: a.title,
+    body: a.body,
+    topic: a.topic,
+    url: `/help/${a.slug}`,
+    updatedAt: now,
   }));
   const productRows = DEMO_PRODUCTS.map((p) => ({
-    id: newId(), accountId, sku: p.sku, title: p.title, description: p.description, category: p.category,
-    priceCents: p.priceCents, imageUrl: p.imageUrl, url: p.url, updatedAt: now,
+    id: newId(),
+    accountId,
+    sku: p.sku,
+    title: p.title,
+    description: p.description,
+    category: p.category,
+    priceCents: p.priceCents,
+    imageUrl: p.imageUrl,
+    url: p.url,
+    updatedAt: now,
   }));
   await runBatch(db, [
     ...chunk(articleRows, 10).map((rows) => db.insert(knowledgeArticles).values(rows)),

@@ -17,8 +17,11 @@ import { DEMO_TICKETS, type DemoTicket } from './ticket-data';
 
 export async function seedDemoTickets(env: Env, db: Database, accountId: string): Promise<{ created: number }> {
   // Played once per store: the first demo shopper's profile marks it (tests share a store with other tests).
-  const played = await db.select({ id: profiles.id }).from(profiles)
-    .where(and(eq(profiles.accountId, accountId), eq(profiles.externalId, demoShopperId(DEMO_TICKETS[0]!)))).limit(1);
+  const played = await db
+    .select({ id: profiles.id })
+    .from(profiles)
+    .where(and(eq(profiles.accountId, accountId), eq(profiles.externalId, demoShopperId(DEMO_TICKETS[0]!))))
+    .limit(1);
   if (played.length > 0) return { created: 0 };
   const team = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.accountId, accountId));
   const member = (name: string) => {
@@ -40,16 +43,43 @@ async function playTicket(
   spec: DemoTicket,
   member: (name: string) => { id: string; name: string },
 ): Promise<boolean> {
-  const profileId = await upsertProfile(db, accountId, { sub: demoShopperId(spec), email: spec.email, name: spec.name, exp: 0 });
+  const profileId = await upsertProfile(db, accountId, {
+    sub: demoShopperId(spec),
+    email: spec.email,
+    name: spec.name,
+    exp: 0,
+  });
   const conversationId = newId();
   const token = await sha256Hex(newSecret('rt_', 24));
   const now = Date.now();
-  await db.insert(conversations).values({ id: conversationId, accountId, channel: spec.channel, status: 'open', profileId, startedAt: now, lastActivityAt: now });
+  await db.insert(conversations).values({
+    id: conversationId,
+    accountId,
+    channel: spec.channel,
+    status: 'open',
+    profileId,
+    startedAt: now,
+    lastActivityAt: now,
+  });
   const room = roomOf(env, accountId, conversationId);
-  await room.start({ accountId, conversationId, channel: spec.channel, resumeTokenHash: token, profileId, isTest: false, language: 'en' });
+  await room.start({
+    accountId,
+    conversationId,
+    channel: spec.channel,
+    resumeTokenHash: token,
+    profileId,
+    isTest: false,
+    language: 'en',
+  });
   for (const text of spec.shopper) await room.send(token, crypto.randomUUID(), text);
-  const ticketOf = async () => (await db.select({ id: tickets.id }).from(tickets)
-    .where(and(eq(tickets.accountId, accountId), eq(tickets.conversationId, conversationId))).limit(1))[0];
+  const ticketOf = async () =>
+    (
+      await db
+        .select({ id: tickets.id })
+        .from(tickets)
+        .where(and(eq(tickets.accountId, accountId), eq(tickets.conversationId, conversationId)))
+        .limit(1)
+    )[0];
   // An urgent word has already escalated the conversation; otherwise the shopper asks for a person.
   if (!(await ticketOf())) await room.requestHuman(token, crypto.randomUUID());
   const row = await ticketOf();
@@ -58,17 +88,26 @@ async function playTicket(
   if (spec.assignee) {
     const manager = member('Marco Manager');
     await dispatcherOf(env, accountId).assign({
-      accountId, actor: { id: manager.id, name: manager.name }, ticketIds: [row.id], to: { kind: 'user', userId: member(spec.assignee).id }, bulk: false,
+      accountId,
+      actor: { id: manager.id, name: manager.name },
+      ticketIds: [row.id],
+      to: { kind: 'user', userId: member(spec.assignee).id },
+      bulk: false,
     });
   }
   let ticket = await findTicket(db, accountId, row.id);
   if (spec.tags.length) ticket = await setTicketTags(env, db, ticket, spec.tags);
   for (const text of spec.replies) {
-    await replyToTicket(env, db, ticket, { clientId: crypto.randomUUID(), text, authorName: member(spec.assignee ?? 'Sam Support').name });
+    await replyToTicket(env, db, ticket, {
+      clientId: crypto.randomUUID(),
+      text,
+      authorName: member(spec.assignee ?? 'Sam Support').name,
+    });
   }
   // The shopper answers back: the ticket shows unread until its assignee opens it.
   if (spec.followUp) await room.send(token, crypto.randomUUID(), spec.followUp);
-  if (spec.status !== 'open') ticket = await setTicketStatus(env, db, await findTicket(db, accountId, ticket.id), spec.status);
+  if (spec.status !== 'open')
+    ticket = await setTicketStatus(env, db, await findTicket(db, accountId, ticket.id), spec.status);
   if (spec.status === 'closed' && spec.rating) {
     await submitCsat(db, { accountId, conversationId, rating: spec.rating.score, comment: spec.rating.comment });
   }

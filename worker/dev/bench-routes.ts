@@ -32,9 +32,13 @@ export const benchRoutes = new Hono<DevAppEnv>()
   /** Every Agent of the demo store goes Online for the next hour. */
   .post('/setup', async (c) => {
     const accountId = await demoAccountId(c);
-    const agents = await c.var.db.select({ id: users.id }).from(users).where(and(eq(users.accountId, accountId), eq(users.role, 'agent')));
+    const agents = await c.var.db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.accountId, accountId), eq(users.role, 'agent')));
     const dispatcher = dispatcherOf(c.env, accountId);
-    for (const a of agents) await dispatcher.setPresence({ accountId, userId: a.id, presence: 'online', until: Date.now() + 3_600_000 });
+    for (const a of agents)
+      await dispatcher.setPresence({ accountId, userId: a.id, presence: 'online', until: Date.now() + 3_600_000 });
     return c.json({ accountId, online: agents.length });
   })
   /** What the handoff does for an Inbox ticket: insert the row, then ask the Dispatcher. */
@@ -42,12 +46,25 @@ export const benchRoutes = new Hono<DevAppEnv>()
     const accountId = await demoAccountId(c);
     const now = Date.now();
     const id = newId();
-    const [ticket] = await c.var.db.insert(tickets)
-      .values({ id, accountId, number: nextTicketNumber(accountId), channel: 'email', subject: 'bench', createdAt: now, updatedAt: now })
+    const [ticket] = await c.var.db
+      .insert(tickets)
+      .values({
+        id,
+        accountId,
+        number: nextTicketNumber(accountId),
+        channel: 'email',
+        subject: 'bench',
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning(ticketRowColumns);
     const { version } = await readVersionedSettings(c.var.db, accountId);
     const t0 = performance.now();
-    const decision = await dispatcherOf(c.env, accountId).ticketCreated({ ticket: ticket!, route: { kind: 'round_robin' }, settingsVersion: version });
+    const decision = await dispatcherOf(c.env, accountId).ticketCreated({
+      ticket: ticket!,
+      route: { kind: 'round_robin' },
+      settingsVersion: version,
+    });
     return c.json({ ms: performance.now() - t0, assigneeId: decision.assigneeId });
   })
   /** The floor: one call into a Durable Object that bumps one SQLite row. */
@@ -68,7 +85,9 @@ export const benchRoutes = new Hono<DevAppEnv>()
   .post('/seed-tickets', async (c) => {
     const { count } = await jsonBody(c, seedBody);
     const accountId = await demoAccountId(c);
-    const members = (await c.var.db.select({ id: users.id }).from(users).where(eq(users.accountId, accountId))).map((u) => u.id);
+    const members = (await c.var.db.select({ id: users.id }).from(users).where(eq(users.accountId, accountId))).map(
+      (u) => u.id,
+    );
     // One statement: a recursive counter generates the rows inside SQLite; two in three are assigned.
     await c.env.DB.prepare(
       `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?1),
@@ -82,6 +101,8 @@ export const benchRoutes = new Hono<DevAppEnv>()
               CASE WHEN i % 3 = 0 THEN NULL ELSE json_extract(?3, '$[' || ((i / 3) % json_array_length(?3)) || ']') END,
               ?4 - i * 1000, ?4 - i * 1000
        FROM n, base`,
-    ).bind(count, accountId, JSON.stringify(members), Date.now()).run();
+    )
+      .bind(count, accountId, JSON.stringify(members), Date.now())
+      .run();
     return c.json({ inserted: count });
   });

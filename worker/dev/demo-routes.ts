@@ -8,9 +8,8 @@ import { accounts } from '../db/schema';
 import { DEMO_ACCOUNT_SLUG } from '../db/seed';
 import { seedDemoTickets } from '../demo/tickets';
 
-export const demoRoutes = new Hono<AppEnv>()
-  .post('/tickets', async (c) => {
-    const account = await c.var.db.query.accounts.findFirst({ where: eq(accounts.slug, DEMO_ACCOUNT_SLUG) });
-    if (!account) throw new ApiError(404, 'not_found', 'Seed the demo store first (npm run seed)');
-    return c.json(await seedDemoTickets(c.env, c.var.db, account.id));
-  });
+export const demoRoutes = new Hono<AppEnv>().post('/tickets', async (c) => {
+  const account = await c.var.db.query.accounts.findFirst({ where: eq(accounts.slug, DEMO_ACCOUNT_SLUG) });
+  if (!account) throw new ApiError(404, 'not_found', 'Seed the demo store first (npm run seed)');
+  return c.json(await seedDemoTickets(c.env, c.var.db, account.id));
+});

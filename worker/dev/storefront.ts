@@ -22,19 +22,28 @@ export const storefrontPages = new Hono<AppEnv>()
   .get('/demo-products/:file{[a-z]{3}-[0-9]{3}\\.svg}', (c) => {
     const sku = c.req.param('file').replace('.svg', '').toUpperCase();
     const hue = [...sku].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 360, 7);
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="160" height="160" viewBox="0 0 160 160">` +
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" width="160" height="160" viewBox="0 0 160 160">` +
       `<rect width="160" height="160" rx="16" fill="hsl(${hue} 55% 88%)"/>` +
       `<text x="80" y="90" font-family="sans-serif" font-size="22" text-anchor="middle" fill="hsl(${hue} 45% 30%)">${sku}</text></svg>`;
-    return c.body(svg, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400', 'x-content-type-options': 'nosniff' });
+    return c.body(svg, 200, {
+      'content-type': 'image/svg+xml',
+      'cache-control': 'public, max-age=86400',
+      'x-content-type-options': 'nosniff',
+    });
   })
   .post('/demo/shopper-token', async (c) => {
     const account = await demoAccount(c.var.db);
-    const token = await sign({ ...DEMO_SHOPPER, exp: Math.floor(Date.now() / 1000) + 15 * 60 }, account.identityKey, 'HS256');
+    const token = await sign(
+      { ...DEMO_SHOPPER, exp: Math.floor(Date.now() / 1000) + 15 * 60 },
+      account.identityKey,
+      'HS256',
+    );
     return c.json({ token, name: DEMO_SHOPPER.name });
   })
   .get('/', async (c) => {
-  const account = await demoAccount(c.var.db);
-  return c.html(html`<!doctype html>
+    const account = await demoAccount(c.var.db);
+    return c.html(html`<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -70,7 +79,7 @@ export const storefrontPages = new Hono<AppEnv>()
     </script>
   </body>
 </html>`);
-});
+  });
 
 async function demoAccount(db: Database) {
   const account = await db.query.accounts.findFirst({ where: eq(accounts.slug, DEMO_ACCOUNT_SLUG) });

@@ -8,7 +8,12 @@ import type { OutboxItem } from './types';
 
 export function statementsFor(db: Database, item: OutboxItem): BatchItem<'sqlite'>[] {
   if (item.kind === 'presence') {
-    return [db.update(users).set({ presence: item.presence }).where(and(eq(users.id, item.userId), eq(users.accountId, item.accountId)))];
+    return [
+      db
+        .update(users)
+        .set({ presence: item.presence })
+        .where(and(eq(users.id, item.userId), eq(users.accountId, item.accountId))),
+    ];
   }
   const w = item.write;
   return [
@@ -19,8 +24,16 @@ export function statementsFor(db: Database, item: OutboxItem): BatchItem<'sqlite
     db
       .insert(assignmentLog)
       .values({
-        id: w.logId, accountId: w.accountId, ticketId: w.ticketId, assigneeId: w.assigneeId, previousAssigneeId: w.previousAssigneeId,
-        teamId: w.teamId, actorId: w.actorId, method: w.method, reason: w.reason, createdAt: w.at,
+        id: w.logId,
+        accountId: w.accountId,
+        ticketId: w.ticketId,
+        assigneeId: w.assigneeId,
+        previousAssigneeId: w.previousAssigneeId,
+        teamId: w.teamId,
+        actorId: w.actorId,
+        method: w.method,
+        reason: w.reason,
+        createdAt: w.at,
       })
       .onConflictDoNothing(),
   ];

@@ -18,10 +18,18 @@ export interface WatchChange {
   refreshShopper: string | null;
 }
 
-export async function announceWatchers(env: Env, db: Database, accountId: string, sockets: InboxSockets, change: WatchChange): Promise<void> {
+export async function announceWatchers(
+  env: Env,
+  db: Database,
+  accountId: string,
+  sockets: InboxSockets,
+  change: WatchChange,
+): Promise<void> {
   const now = Date.now();
   const { before, after } = change;
-  const touched = change.touched ?? [...new Set([...before, ...after].map((s) => s.viewing).filter((v): v is string => v !== null))];
+  const touched = change.touched ?? [
+    ...new Set([...before, ...after].map((s) => s.viewing).filter((v): v is string => v !== null)),
+  ];
   for (const ticketId of touched) {
     const watchers = watchersOf(after, ticketId, now);
     if (JSON.stringify(watchersOf(before, ticketId, now)) !== JSON.stringify(watchers)) {
@@ -29,12 +37,19 @@ export async function announceWatchers(env: Env, db: Database, accountId: string
     }
     const typist = typistOf(after, ticketId, now);
     if (typist !== null && change.refreshShopper === ticketId) await tellShopper(env, db, accountId, ticketId, typist);
-    else if (typist === null && typistOf(before, ticketId, now) !== null) await tellShopper(env, db, accountId, ticketId, null);
+    else if (typist === null && typistOf(before, ticketId, now) !== null)
+      await tellShopper(env, db, accountId, ticketId, null);
   }
 }
 
 /** "Leo is typing…" (or no longer) in the web chat of the ticket's conversation. */
-async function tellShopper(env: Env, db: Database, accountId: string, ticketId: string, typist: string | null): Promise<void> {
+async function tellShopper(
+  env: Env,
+  db: Database,
+  accountId: string,
+  ticketId: string,
+  typist: string | null,
+): Promise<void> {
   try {
     const conversationId = await webChatConversationOf(db, accountId, ticketId);
     if (conversationId) await roomOf(env, accountId, conversationId).teammateTyping({ ticketId, name: typist });

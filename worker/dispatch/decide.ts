@@ -38,7 +38,12 @@ interface Turn {
  * Round robin within a scope (the account, or one team): the next Online member after the scope's
  * pointer. Moves that pointer and nothing else.
  */
-export function takeTurn(store: DispatchStore, scope: string, only: Set<string> | null, now: number): { userId: string; online: number } | null {
+export function takeTurn(
+  store: DispatchStore,
+  scope: string,
+  only: Set<string> | null,
+  now: number,
+): { userId: string; online: number } | null {
   const online = store.onlineMembers(now).filter((m) => !only || only.has(m.user_id));
   const next = pickNext(online, store.pointer(scope));
   if (!next) return null;
@@ -62,17 +67,29 @@ export function decideNewTicket(
     case 'keep': {
       const m = target.member;
       if (!m) return { ...none, method: 'rule', reason: reasons.unknownUser() };
-      return { ...none, assigneeId: m.id, method: 'rule', reason: route.kind === 'user' ? reasons.rule(m.name) : reasons.keep(m.name) };
+      return {
+        ...none,
+        assigneeId: m.id,
+        method: 'rule',
+        reason: route.kind === 'user' ? reasons.rule(m.name) : reasons.keep(m.name),
+      };
     }
     case 'round_robin': {
       const turn = roundRobin(store, channel, settings, now);
-      const backlog = turn.assigneeId === null && afterHours(channel, settings, now) && settings.roundRobin.afterHoursBacklog;
+      const backlog =
+        turn.assigneeId === null && afterHours(channel, settings, now) && settings.roundRobin.afterHoursBacklog;
       return { ...none, ...turn, method: 'round_robin', backlog };
     }
     case 'team': {
       const team = target.team;
       if (!team) return { ...none, method: 'team', reason: reasons.unknownTeam() };
-      return { ...none, ...teamTurn(store, team, channel, settings, now), teamId: team.id, setsTeam: true, method: 'team' };
+      return {
+        ...none,
+        ...teamTurn(store, team, channel, settings, now),
+        teamId: team.id,
+        setsTeam: true,
+        method: 'team',
+      };
     }
   }
 }
@@ -82,14 +99,21 @@ const afterHours = (channel: Channel, settings: AccountSettings, now: number) =>
 
 function roundRobin(store: DispatchStore, channel: Channel, settings: AccountSettings, now: number): Turn {
   if (!settings.roundRobin.enabled) return { assigneeId: null, reason: reasons.roundRobinOff() };
-  if (afterHours(channel, settings, now)) return { assigneeId: null, reason: reasons.afterHours(settings.roundRobin.afterHoursBacklog) };
+  if (afterHours(channel, settings, now))
+    return { assigneeId: null, reason: reasons.afterHours(settings.roundRobin.afterHoursBacklog) };
   const turn = takeTurn(store, GLOBAL_SCOPE, null, now);
   if (!turn) return { assigneeId: null, reason: reasons.nobodyOnline() };
   return { assigneeId: turn.userId, reason: reasons.roundRobin(channel, turn.online, settings.officeHours.enabled) };
 }
 
 /** A handoff routed to a team: the same rules as round robin, over the team's members and pointer. */
-function teamTurn(store: DispatchStore, team: TeamInfo, channel: Channel, settings: AccountSettings, now: number): Turn {
+function teamTurn(
+  store: DispatchStore,
+  team: TeamInfo,
+  channel: Channel,
+  settings: AccountSettings,
+  now: number,
+): Turn {
   if (!settings.roundRobin.enabled) return { assigneeId: null, reason: reasons.teamRoundRobinOff(team.name) };
   if (afterHours(channel, settings, now)) return { assigneeId: null, reason: reasons.teamAfterHours(team.name) };
   const turn = takeTurn(store, teamScope(team.id), team.memberIds, now);

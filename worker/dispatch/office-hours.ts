@@ -20,7 +20,14 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone, weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      timeZone,
+      weekday: 'short',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
     });
     formatters.set(timeZone, f);
   }
@@ -54,7 +61,9 @@ export function isOpen(hours: OfficeHoursSettings, at: number): boolean {
   if (!hours.enabled) return true;
   const local = localTime(at, hours.timezone);
   if (hours.holidays.includes(local.date)) return false;
-  return hours.weekly[local.weekday].some((i) => toMinutes(i.start) <= local.minutes && local.minutes < toMinutes(i.end));
+  return hours.weekly[local.weekday].some(
+    (i) => toMinutes(i.start) <= local.minutes && local.minutes < toMinutes(i.end),
+  );
 }
 
 const HORIZON_DAYS = 15; // two weeks and a bit: covers a week closed by holidays

@@ -8,9 +8,19 @@ import { can } from '../auth/permissions';
 
 /** The columns of a TicketRow (the handoff reads them back with its insert; see handoff/handoff.ts). */
 export const ticketRowColumns = {
-  id: tickets.id, accountId: tickets.accountId, number: tickets.number, channel: tickets.channel, status: tickets.status,
-  subject: tickets.subject, requesterEmail: tickets.requesterEmail, assigneeId: tickets.assigneeId, teamId: tickets.teamId,
-  tags: tickets.tags, createdAt: tickets.createdAt, updatedAt: tickets.updatedAt, conversationId: tickets.conversationId,
+  id: tickets.id,
+  accountId: tickets.accountId,
+  number: tickets.number,
+  channel: tickets.channel,
+  status: tickets.status,
+  subject: tickets.subject,
+  requesterEmail: tickets.requesterEmail,
+  assigneeId: tickets.assigneeId,
+  teamId: tickets.teamId,
+  tags: tickets.tags,
+  createdAt: tickets.createdAt,
+  updatedAt: tickets.updatedAt,
+  conversationId: tickets.conversationId,
 } as const;
 
 export type TicketRow = TicketSummary & { accountId: string; conversationId: string | null };
@@ -21,7 +31,10 @@ export function toSummary(row: TicketRow): TicketSummary {
 }
 
 export async function ticketsOf(db: Database, accountId: string, ids: string[]): Promise<TicketRow[]> {
-  return db.select(ticketRowColumns).from(tickets).where(and(eq(tickets.accountId, accountId), inArray(tickets.id, ids)));
+  return db
+    .select(ticketRowColumns)
+    .from(tickets)
+    .where(and(eq(tickets.accountId, accountId), inArray(tickets.id, ids)));
 }
 
 /** The web-chat conversation of one of the account's tickets, or null (another channel, none, not ours). */
@@ -34,7 +47,11 @@ export async function webChatConversationOf(db: Database, accountId: string, tic
   return ticket?.channel === 'web_chat' ? ticket.conversationId : null;
 }
 
-export async function latestTicketOfConversation(db: Database, accountId: string, conversationId: string): Promise<string | null> {
+export async function latestTicketOfConversation(
+  db: Database,
+  accountId: string,
+  conversationId: string,
+): Promise<string | null> {
   const rows = await db
     .select({ id: tickets.id })
     .from(tickets)
@@ -53,7 +70,10 @@ export interface TeamInfo {
 export async function teamOf(db: Database, accountId: string, teamId: string): Promise<TeamInfo | null> {
   const [team, members] = await Promise.all([
     db.query.teams.findFirst({ where: and(eq(teams.id, teamId), eq(teams.accountId, accountId)) }),
-    db.select({ userId: teamMembers.userId }).from(teamMembers).where(and(eq(teamMembers.accountId, accountId), eq(teamMembers.teamId, teamId))),
+    db
+      .select({ userId: teamMembers.userId })
+      .from(teamMembers)
+      .where(and(eq(teamMembers.accountId, accountId), eq(teamMembers.teamId, teamId))),
   ]);
   return team ? { id: team.id, name: team.name, memberIds: new Set(members.map((m) => m.userId)) } : null;
 }

@@ -1,16 +1,24 @@
 // The human-readable "why" stored with every assignment and shown on the ticket.
 import type { Channel } from '../db/schema';
 
-const CHANNEL_NAMES: Record<Channel, string> = { web_chat: 'web chat', email: 'email', sms: 'SMS', whatsapp: 'WhatsApp' };
+const CHANNEL_NAMES: Record<Channel, string> = {
+  web_chat: 'web chat',
+  email: 'email',
+  sms: 'SMS',
+  whatsapp: 'WhatsApp',
+};
 export const channelName = (c: Channel) => CHANNEL_NAMES[c];
 
 const onlineCount = (n: number) => (n === 1 ? 'the only agent online' : `${n} agents online`);
 
 export const reasons = {
   roundRobin(channel: Channel, online: number, officeHoursSet: boolean): string {
-    const when = channel !== 'web_chat'
-      ? `${channelName(channel)} is assigned at any hour`
-      : officeHoursSet ? 'inside office hours' : 'no office hours set';
+    const when =
+      channel !== 'web_chat'
+        ? `${channelName(channel)} is assigned at any hour`
+        : officeHoursSet
+          ? 'inside office hours'
+          : 'no office hours set';
     return `online, next in rotation (${onlineCount(online)}), ${when}`;
   },
   nobodyOnline: () => 'no agent online: waiting in Unassigned',
@@ -28,7 +36,8 @@ export const reasons = {
   keep: (name: string) => `kept with ${name}, who already had this conversation`,
   unknownUser: () => 'the routed teammate is no longer on the team: waiting in Unassigned',
   routedUnassigned: () => 'handoff routes this to Unassigned',
-  backlog: (online: number) => `after-hours web chat, handed out oldest first as office hours opened; online, next in rotation (${onlineCount(online)})`,
+  backlog: (online: number) =>
+    `after-hours web chat, handed out oldest first as office hours opened; online, next in rotation (${onlineCount(online)})`,
   manual: (actor: string, bulk: boolean) => `${bulk ? 'bulk-assigned' : 'assigned'} by ${actor}`,
   self: (actor: string) => `${actor} took it`,
   unassign: (actor: string) => `set to No assignee by ${actor}`,

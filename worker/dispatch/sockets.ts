@@ -50,7 +50,14 @@ export class InboxSockets {
   accept(member: SocketMember): { client: WebSocket; server: WebSocket } {
     const { 0: client, 1: server } = new WebSocketPair();
     this.ctx.acceptWebSocket(server, [member.userId]);
-    const attachment: Attachment = { ...member, viewing: null, typingAt: null, shopperToldAt: null, windowStart: Date.now(), frames: 0 };
+    const attachment: Attachment = {
+      ...member,
+      viewing: null,
+      typingAt: null,
+      shopperToldAt: null,
+      windowStart: Date.now(),
+      frames: 0,
+    };
     server.serializeAttachment(attachment);
     return { client, server };
   }
@@ -64,8 +71,10 @@ export class InboxSockets {
       return nothing(null);
     }
     if (typeof raw !== 'string') return nothing(error('bad_frame', 'Frames must be JSON text'));
-    if (raw.length > MAX_FRAME_BYTES) return nothing(error('frame_too_large', `Frames must be under ${MAX_FRAME_BYTES} bytes`));
-    if (!this.withinRate(ws, a)) return nothing(error('rate_limited', `More than ${MAX_FRAMES_PER_SECOND} frames in a second; slow down`));
+    if (raw.length > MAX_FRAME_BYTES)
+      return nothing(error('frame_too_large', `Frames must be under ${MAX_FRAME_BYTES} bytes`));
+    if (!this.withinRate(ws, a))
+      return nothing(error('rate_limited', `More than ${MAX_FRAMES_PER_SECOND} frames in a second; slow down`));
     let json: unknown;
     try {
       json = JSON.parse(raw);

@@ -51,7 +51,12 @@ export class DispatchStore {
 
   set(key: string, value: string | null): void {
     if (value === null) this.sql.exec('DELETE FROM state WHERE key = ?', key);
-    else this.sql.exec('INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value', key, value);
+    else
+      this.sql.exec(
+        'INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        key,
+        value,
+      );
   }
 
   // ── Presence mirror and rotation ─────────────────────────────────────────────────────────────
@@ -59,7 +64,11 @@ export class DispatchStore {
     this.sql.exec(
       `INSERT INTO members (user_id, name, role, order_key, eligible) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, role = excluded.role, order_key = excluded.order_key, eligible = excluded.eligible`,
-      m.userId, m.name, m.role, orderKey(m.createdAt, m.userId), m.eligible ? 1 : 0,
+      m.userId,
+      m.name,
+      m.role,
+      orderKey(m.createdAt, m.userId),
+      m.eligible ? 1 : 0,
     );
     if (!m.eligible) this.setOffline(m.userId);
   }
@@ -103,7 +112,10 @@ export class DispatchStore {
   /** Online members whose presence has lapsed (their session expired): the alarm turns them Offline. */
   lapsedMembers(now: number): string[] {
     return this.sql
-      .exec<{ user_id: string }>('SELECT user_id FROM members WHERE online = 1 AND online_until IS NOT NULL AND online_until <= ?', now)
+      .exec<{ user_id: string }>(
+        'SELECT user_id FROM members WHERE online = 1 AND online_until IS NOT NULL AND online_until <= ?',
+        now,
+      )
       .toArray()
       .map((r) => r.user_id);
   }
@@ -113,16 +125,25 @@ export class DispatchStore {
   }
 
   pointer(scope: string): string | null {
-    return this.sql.exec<{ order_key: string }>('SELECT order_key FROM pointers WHERE scope = ?', scope).toArray()[0]?.order_key ?? null;
+    return (
+      this.sql.exec<{ order_key: string }>('SELECT order_key FROM pointers WHERE scope = ?', scope).toArray()[0]
+        ?.order_key ?? null
+    );
   }
 
   setPointer(scope: string, key: string): void {
-    this.sql.exec('INSERT INTO pointers (scope, order_key) VALUES (?, ?) ON CONFLICT (scope) DO UPDATE SET order_key = excluded.order_key', scope, key);
+    this.sql.exec(
+      'INSERT INTO pointers (scope, order_key) VALUES (?, ?) ON CONFLICT (scope) DO UPDATE SET order_key = excluded.order_key',
+      scope,
+      key,
+    );
   }
 
   // ── Decisions (idempotency of ticketCreated) ─────────────────────────────────────────────────
   decision(ticketId: string): Decision | null {
-    const row = this.sql.exec<{ data: string }>('SELECT data FROM decisions WHERE ticket_id = ?', ticketId).toArray()[0];
+    const row = this.sql
+      .exec<{ data: string }>('SELECT data FROM decisions WHERE ticket_id = ?', ticketId)
+      .toArray()[0];
     return row ? (JSON.parse(row.data) as Decision) : null;
   }
 

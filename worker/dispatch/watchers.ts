@@ -33,7 +33,8 @@ export function watchersOf(states: WatchState[], ticketId: string, now: number):
 /** Every watched ticket and its watchers. */
 export function allWatchers(states: WatchState[], now: number): Record<string, TicketWatcher[]> {
   const out: Record<string, TicketWatcher[]> = {};
-  for (const id of new Set(states.map((s) => s.viewing).filter((v): v is string => v !== null))) out[id] = watchersOf(states, id, now);
+  for (const id of new Set(states.map((s) => s.viewing).filter((v): v is string => v !== null)))
+    out[id] = watchersOf(states, id, now);
   return out;
 }
 

@@ -30,7 +30,15 @@ import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
 import { statementsFor } from '../dispatch/apply';
 import { runBatch } from '../db/batch';
 import { decideNewTicket, GLOBAL_SCOPE, takeTurn, teamScope, type RouteTarget } from '../dispatch/decide';
-import { activeMember, inRotationPool, latestTicketOfConversation, teamOf, ticketsOf, toSummary, type TicketRow } from '../dispatch/reads';
+import {
+  activeMember,
+  inRotationPool,
+  latestTicketOfConversation,
+  teamOf,
+  ticketsOf,
+  toSummary,
+  type TicketRow,
+} from '../dispatch/reads';
 import { isOpen, nextOpening } from '../dispatch/office-hours';
 import { reasons } from '../dispatch/reasons';
 import {
@@ -76,13 +84,20 @@ export class Dispatcher extends DurableObject<Env> {
     this.store = new DispatchStore(ctx.storage.sql);
     this.db = openDb(env.DB);
     this.sockets = new InboxSockets(ctx);
-    this.settings = new HeldSettings(ctx.storage.sql, (accountId) => readVersionedSettings(this.db, accountId), (work) => ctx.waitUntil(work));
+    this.settings = new HeldSettings(
+      ctx.storage.sql,
+      (accountId) => readVersionedSettings(this.db, accountId),
+      (work) => ctx.waitUntil(work),
+    );
     this.writes = new SqlOutbox<OutboxItem>(ctx.storage.sql, 'outbox');
     this.outbox = new OutboxFlusher(this.writes, {
       label: 'Dispatcher',
       batch: FLUSH_BATCH,
       apply: async (items) => {
-        await runBatch(this.db, items.flatMap((p) => statementsFor(this.db, p.item)));
+        await runBatch(
+          this.db,
+          items.flatMap((p) => statementsFor(this.db, p.item)),
+        );
         return items.length;
       },
       retryAt: (at) => this.armAlarm(at),
@@ -115,10 +130,19 @@ export class Dispatcher extends DurableObject<Env> {
     const decision: Decision = { assigneeId: outcome.assigneeId, method: outcome.method, reason: outcome.reason };
     this.store.saveDecision(ticket.id, decision);
     if (outcome.backlog) this.store.addToBacklog(ticket.id, ticket.createdAt);
-    const seq = this.enqueueAssignment(ticket, {
-      assigneeId: outcome.assigneeId, teamId: outcome.setsTeam ? outcome.teamId : ticket.teamId, setsTeam: outcome.setsTeam,
-      actorId: null, method: outcome.method, reason: outcome.reason, at: now,
-    }, true);
+    const seq = this.enqueueAssignment(
+      ticket,
+      {
+        assigneeId: outcome.assigneeId,
+        teamId: outcome.setsTeam ? outcome.teamId : ticket.teamId,
+        setsTeam: outcome.setsTeam,
+        actorId: null,
+        method: outcome.method,
+        reason: outcome.reason,
+        at: now,
+      },
+      true,
+    );
     // ── end of synchronous part ──
 
     await this.outbox.flush(seq);
@@ -142,7 +166,11 @@ export class Dispatcher extends DurableObject<Env> {
     if (rows.length !== ids.length) return { ok: false, code: 'not_found', message: 'Ticket not found' };
     if (to.kind === 'team' && !team) return { ok: false, code: 'not_found', message: 'Team not found' };
     if (to.kind === 'user' && (!target || target.accountId !== input.accountId || !inRotationPool(target.role))) {
-      return { ok: false, code: 'invalid_assignee', message: 'assigneeId is not a team member of this account who can answer tickets' };
+      return {
+        ok: false,
+        code: 'invalid_assignee',
+        message: 'assigneeId is not a team member of this account who can answer tickets',
+      };
     }
 
     // ── synchronous ──
@@ -157,7 +185,8 @@ export class Dispatcher extends DurableObject<Env> {
         const turn = takeTurn(this.store, teamScope(team.id), team.memberIds, now);
         assigneeId = turn?.userId ?? null;
         method = 'team';
-        reason = `${reasons.manual(input.actor.name, input.bulk)} to team ${team.name}; ` +
+        reason =
+          `${reasons.manual(input.actor.name, input.bulk)} to team ${team.name}; ` +
           (turn ? reasons.team(team.name, turn.online) : reasons.teamNobodyOnline(team.name));
       } else if (to.kind === 'user') {
         assigneeId = to.userId;
@@ -169,7 +198,11 @@ export class Dispatcher extends DurableObject<Env> {
       }
       const teamId = team ? team.id : row.teamId;
       this.store.removeFromBacklog(row.id); // someone chose; the after-hours hand-out must not override it
-      seq = this.enqueueAssignment(row, { assigneeId, teamId, setsTeam: !!team, actorId: input.actor.id, method, reason, at: now }, false);
+      seq = this.enqueueAssignment(
+        row,
+        { assigneeId, teamId, setsTeam: !!team, actorId: input.actor.id, method, reason, at: now },
+        false,
+      );
       outcomes.push({ ticketId: row.id, assigneeId, teamId, method, reason });
     }
     // ── end of synchronous part ──
@@ -183,15 +216,25 @@ export class Dispatcher extends DurableObject<Env> {
     const input = presenceInput.parse(raw);
     this.bind(input.accountId);
     const user = await activeMember(this.db, input.userId);
-    if (!user || user.accountId !== input.accountId) return { ok: false, code: 'not_found', message: 'Team member not found' };
+    if (!user || user.accountId !== input.accountId)
+      return { ok: false, code: 'not_found', message: 'Team member not found' };
     const eligible = inRotationPool(user.role);
     if (input.presence === 'online' && !eligible) {
-      return { ok: false, code: 'forbidden', message: `Your role (${user.role}) does not answer tickets, so it has no Online status` };
+      return {
+        ok: false,
+        code: 'forbidden',
+        message: `Your role (${user.role}) does not answer tickets, so it has no Online status`,
+      };
     }
     this.store.upsertMember({ userId: user.id, name: user.name, role: user.role, createdAt: user.createdAt, eligible });
     if (input.presence === 'online') this.store.setOnline(user.id, input.until);
     else this.store.setOffline(user.id);
-    const seq = this.writes.enqueue({ kind: 'presence', accountId: input.accountId, userId: user.id, presence: input.presence });
+    const seq = this.writes.enqueue({
+      kind: 'presence',
+      accountId: input.accountId,
+      userId: user.id,
+      presence: input.presence,
+    });
     await this.outbox.flush(seq);
     if (input.presence === 'online') await this.drainBacklog();
     await this.scheduleAlarm();
@@ -206,7 +249,9 @@ export class Dispatcher extends DurableObject<Env> {
     await this.watchersChanged({ before, after: this.sockets.watchStates(), touched: null, refreshShopper: null });
     if (!this.store.member(input.userId)) return; // never went Online here
     this.store.setOffline(input.userId);
-    await this.outbox.flush(this.writes.enqueue({ kind: 'presence', accountId: input.accountId, userId: input.userId, presence: 'offline' }));
+    await this.outbox.flush(
+      this.writes.enqueue({ kind: 'presence', accountId: input.accountId, userId: input.userId, presence: 'offline' }),
+    );
   }
 
   /** A member's role changed or they were removed: re-read them so the pool stays right. */
@@ -224,7 +269,10 @@ export class Dispatcher extends DurableObject<Env> {
     if (!current) return;
     const eligible = inRotationPool(user.role);
     this.store.upsertMember({ userId: user.id, name: user.name, role: user.role, createdAt: user.createdAt, eligible });
-    if (!eligible) await this.outbox.flush(this.writes.enqueue({ kind: 'presence', accountId: input.accountId, userId: user.id, presence: 'offline' }));
+    if (!eligible)
+      await this.outbox.flush(
+        this.writes.enqueue({ kind: 'presence', accountId: input.accountId, userId: user.id, presence: 'offline' }),
+      );
   }
 
   /** Round robin or office hours changed: hand out a backlog that is now due, re-arm the timer, tell the inboxes. */
@@ -244,9 +292,14 @@ export class Dispatcher extends DurableObject<Env> {
   }
 
   /** A message in an escalated conversation: to every inbox socket that has its ticket open. */
-  async conversationMessage(input: { conversationId: string; ticketId: string | null; message: WireMessage }): Promise<void> {
+  async conversationMessage(input: {
+    conversationId: string;
+    ticketId: string | null;
+    message: WireMessage;
+  }): Promise<void> {
     const account = this.store.get('account');
-    const ticketId = input.ticketId ?? (account ? await latestTicketOfConversation(this.db, account, input.conversationId) : null);
+    const ticketId =
+      input.ticketId ?? (account ? await latestTicketOfConversation(this.db, account, input.conversationId) : null);
     if (!ticketId) return;
     this.sockets.broadcast(
       { type: 'message', ticketId, conversationId: input.conversationId, message: input.message },
@@ -263,7 +316,9 @@ export class Dispatcher extends DurableObject<Env> {
     const online = new Set(this.store.onlineMembers(now).map((m) => m.user_id));
     return {
       accountId: this.store.get('account'),
-      rotation: this.store.allMembers().map((m) => ({ userId: m.user_id, name: m.name, online: online.has(m.user_id) })),
+      rotation: this.store
+        .allMembers()
+        .map((m) => ({ userId: m.user_id, name: m.name, online: online.has(m.user_id) })),
       pointer: this.store.pointer(GLOBAL_SCOPE)?.split(':')[1] ?? null,
       pendingWrites: this.writes.count() > 0,
       backlog: this.store.backlog(1000),
@@ -273,7 +328,8 @@ export class Dispatcher extends DurableObject<Env> {
   // ── WebSockets (Hibernation API) ─────────────────────────────────────────────────────────────
 
   override async fetch(request: Request): Promise<Response> {
-    if (request.headers.get('upgrade')?.toLowerCase() !== 'websocket') return new Response('Expected a WebSocket upgrade', { status: 426 });
+    if (request.headers.get('upgrade')?.toLowerCase() !== 'websocket')
+      return new Response('Expected a WebSocket upgrade', { status: 426 });
     const member = socketMember.safeParse(safeJson(request.headers.get(MEMBER_HEADER)));
     if (!member.success) return new Response('Missing member', { status: 400 });
     this.bind(member.data.accountId);
@@ -291,19 +347,31 @@ export class Dispatcher extends DurableObject<Env> {
     if (reply) ws.send(JSON.stringify(reply));
     if (touched.length === 0) return;
     const after = this.sockets.watchStates();
-    await this.watchersChanged({ before, after, touched, refreshShopper: refreshShopper ? (this.sockets.stateOf(ws)?.viewing ?? null) : null });
+    await this.watchersChanged({
+      before,
+      after,
+      touched,
+      refreshShopper: refreshShopper ? (this.sockets.stateOf(ws)?.viewing ?? null) : null,
+    });
     // A teammate opened a ticket: its conversation's messages so far are seen (worker/dispatch/seen.ts).
     // Not awaited here: the socket's next frame need not wait for the conversation's room.
     const opened = this.sockets.stateOf(ws)?.viewing ?? null;
     const account = this.store.get('account');
-    if (opened && opened !== viewedBefore && account) this.ctx.waitUntil(ticketOpened(this.env, this.db, account, opened));
+    if (opened && opened !== viewedBefore && account)
+      this.ctx.waitUntil(ticketOpened(this.env, this.db, account, opened));
   }
 
   override async webSocketClose(ws: WebSocket, code: number): Promise<void> {
     const leaving = this.sockets.stateOf(ws);
     const after = this.sockets.watchStates(ws);
     ws.close(code === 1005 || code === 1006 ? 1000 : code, 'closing');
-    if (leaving?.viewing) await this.watchersChanged({ before: [...after, leaving], after, touched: [leaving.viewing], refreshShopper: null });
+    if (leaving?.viewing)
+      await this.watchersChanged({
+        before: [...after, leaving],
+        after,
+        touched: [leaving.viewing],
+        refreshShopper: null,
+      });
   }
 
   // ── Alarm: retry writes, lapse presence of expired sessions, hand out the after-hours backlog ─
@@ -353,8 +421,18 @@ export class Dispatcher extends DurableObject<Env> {
     return { team: null, member: null };
   }
 
-  private enqueueAssignment(row: TicketRow, w: Omit<AssignmentWrite, 'logId' | 'accountId' | 'ticketId' | 'previousAssigneeId'>, created: boolean): number {
-    const write: AssignmentWrite = { ...w, logId: newId(), accountId: row.accountId, ticketId: row.id, previousAssigneeId: row.assigneeId };
+  private enqueueAssignment(
+    row: TicketRow,
+    w: Omit<AssignmentWrite, 'logId' | 'accountId' | 'ticketId' | 'previousAssigneeId'>,
+    created: boolean,
+  ): number {
+    const write: AssignmentWrite = {
+      ...w,
+      logId: newId(),
+      accountId: row.accountId,
+      ticketId: row.id,
+      previousAssigneeId: row.assigneeId,
+    };
     const ticket: TicketSummary = { ...toSummary(row), assigneeId: w.assigneeId, teamId: w.teamId, updatedAt: w.at };
     return this.writes.enqueue({ kind: 'assign', write, ticket, created });
   }
@@ -365,7 +443,12 @@ export class Dispatcher extends DurableObject<Env> {
     const ids = account ? this.store.backlog(BACKLOG_BATCH) : [];
     if (!account || ids.length === 0) return;
     const settings = await this.settings.get(account);
-    if (!settings.roundRobin.enabled || !settings.roundRobin.afterHoursBacklog || !isOpen(settings.officeHours, this.now())) return;
+    if (
+      !settings.roundRobin.enabled ||
+      !settings.roundRobin.afterHoursBacklog ||
+      !isOpen(settings.officeHours, this.now())
+    )
+      return;
     const rows = new Map((await ticketsOf(this.db, account, ids)).map((r) => [r.id, r]));
 
     // ── synchronous ──
@@ -381,9 +464,19 @@ export class Dispatcher extends DurableObject<Env> {
       const turn = takeTurn(this.store, GLOBAL_SCOPE, null, now);
       if (!turn) break; // nobody Online: the next one to come Online picks these up
       this.store.removeFromBacklog(id);
-      seq = this.enqueueAssignment(row, {
-        assigneeId: turn.userId, teamId: row.teamId, setsTeam: false, actorId: null, method: 'round_robin', reason: reasons.backlog(turn.online), at: now,
-      }, false);
+      seq = this.enqueueAssignment(
+        row,
+        {
+          assigneeId: turn.userId,
+          teamId: row.teamId,
+          setsTeam: false,
+          actorId: null,
+          method: 'round_robin',
+          reason: reasons.backlog(turn.online),
+          at: now,
+        },
+        false,
+      );
     }
     // ── end of synchronous part ──
     if (seq) await this.outbox.flush(seq);
@@ -432,8 +525,17 @@ export class Dispatcher extends DurableObject<Env> {
       return;
     }
     const w = item.write;
-    const assignment = { method: w.method, reason: w.reason, actorId: w.actorId, previousAssigneeId: w.previousAssigneeId };
-    this.sockets.broadcast(item.created ? { type: 'ticket.created', ticket: item.ticket, assignment } : { type: 'ticket.updated', ticket: item.ticket, assignment });
+    const assignment = {
+      method: w.method,
+      reason: w.reason,
+      actorId: w.actorId,
+      previousAssigneeId: w.previousAssigneeId,
+    };
+    this.sockets.broadcast(
+      item.created
+        ? { type: 'ticket.created', ticket: item.ticket, assignment }
+        : { type: 'ticket.updated', ticket: item.ticket, assignment },
+    );
     if (w.assigneeId && w.assigneeId !== w.actorId && w.assigneeId !== w.previousAssigneeId) {
       this.sockets.toUser(w.assigneeId, { type: 'ticket.assigned', ticket: item.ticket, assignment });
     }

@@ -30,12 +30,20 @@ export interface HandoffCase {
 }
 
 /** What an anonymous web-chat shopper is asked at a handoff. */
-export const IDENTITY_PROMPT = 'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.';
+export const IDENTITY_PROMPT =
+  'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.';
 
 export type HandoffDecision =
   | { kind: 'declined'; message: string }
   | { kind: 'needs_identity'; signInUrl: string | null; message: string }
-  | { kind: 'ticket'; helpdesk: Helpdesk; continuation: Continuation; route: TicketRoute; because: string; settings: ChannelHandoff };
+  | {
+      kind: 'ticket';
+      helpdesk: Helpdesk;
+      continuation: Continuation;
+      route: TicketRoute;
+      because: string;
+      settings: ChannelHandoff;
+    };
 
 export function decideHandoff(settings: AccountSettings, c: HandoffCase): HandoffDecision {
   const channelSettings = settings.handoff.channels[c.channel];
@@ -48,7 +56,17 @@ export function decideHandoff(settings: AccountSettings, c: HandoffCase): Handof
   // Gorgias moves the conversation to email; so does an anonymous shopper's email choice.
   const continuation: Continuation = helpdesk === 'gorgias' || c.identity === 'email' ? 'email' : 'web_chat';
   const chosen = chooseRoute(channelSettings, settings.handoff.routingRules, {
-    tags: c.tags, urgent: c.escalation.rule === 'urgent', language: c.language, ownerId: c.previousOwnerId,
+    tags: c.tags,
+    urgent: c.escalation.rule === 'urgent',
+    language: c.language,
+    ownerId: c.previousOwnerId,
   });
-  return { kind: 'ticket', helpdesk, continuation, route: chosen.route, because: chosen.because, settings: channelSettings };
+  return {
+    kind: 'ticket',
+    helpdesk,
+    continuation,
+    route: chosen.route,
+    because: chosen.because,
+    settings: channelSettings,
+  };
 }

@@ -31,11 +31,19 @@ export async function deliverTicket(env: HelpdeskEnv, job: TicketJob, attempt: n
 
   const integration = await readIntegration(db, row.accountId, kind);
   if (!integration || integration.status === 'not_connected') {
-    return fail(db, row, `${label} is not connected. Connect it under Settings → Integrations, then retry this ticket.`);
+    return fail(
+      db,
+      row,
+      `${label} is not connected. Connect it under Settings → Integrations, then retry this ticket.`,
+    );
   }
   if (integration.status === 'expired') {
     const why = integration.lastError ? ` (${integration.lastError})` : '';
-    return fail(db, row, `The ${label} connection has expired${why}. Reconnect it under Settings → Integrations, then retry this ticket.`);
+    return fail(
+      db,
+      row,
+      `The ${label} connection has expired${why}. Reconnect it under Settings → Integrations, then retry this ticket.`,
+    );
   }
 
   let loaded: LoadedHandoff;
@@ -46,13 +54,20 @@ export async function deliverTicket(env: HelpdeskEnv, job: TicketJob, attempt: n
   } catch (err) {
     if (err instanceof UndeliverableTicket) return fail(db, row, err.message);
     if (err instanceof SealedSecretError) {
-      return fail(db, row, `The stored ${label} credentials cannot be read (${err.message}). Reconnect ${label}, then retry this ticket.`);
+      return fail(
+        db,
+        row,
+        `The stored ${label} credentials cannot be read (${err.message}). Reconnect ${label}, then retry this ticket.`,
+      );
     }
     throw err;
   }
 
   // Counted before calling out, so an attempt that never returns still shows.
-  await db.update(tickets).set({ deliveryAttempts: sql`${tickets.deliveryAttempts} + 1`, updatedAt: Date.now() }).where(pendingTicket(row));
+  await db
+    .update(tickets)
+    .set({ deliveryAttempts: sql`${tickets.deliveryAttempts} + 1`, updatedAt: Date.now() })
+    .where(pendingTicket(row));
   try {
     const earlier = row.deliveryAttempts > 0 ? await client.findByExternalId(row.id) : null;
     const remote = earlier ?? (await client.createTicket(loaded.ticket));
@@ -61,7 +76,10 @@ export async function deliverTicket(env: HelpdeskEnv, job: TicketJob, attempt: n
   } catch (err) {
     if (!(err instanceof HelpdeskError)) throw err;
     if (err.kind === 'auth') {
-      await db.batch([markHealth(db, row.accountId, kind, { status: 'expired', lastError: err.message }), failStatement(db, row, err.message)]);
+      await db.batch([
+        markHealth(db, row.accountId, kind, { status: 'expired', lastError: err.message }),
+        failStatement(db, row, err.message),
+      ]);
       return DONE;
     }
     if (err.kind === 'rejected') return fail(db, row, err.message);
@@ -74,8 +92,12 @@ export async function deliverTicket(env: HelpdeskEnv, job: TicketJob, attempt: n
 /** Our own failure during an attempt (D1, the conversation object): kept as the last error for the DLQ. */
 export async function noteTicketError(env: Env, job: TicketJob, error: string): Promise<void> {
   const db = openDb(env.DB);
-  await db.update(tickets).set({ deliveryError: `Baton could not prepare the delivery: ${error}`, updatedAt: Date.now() })
-    .where(and(eq(tickets.id, job.ticketId), eq(tickets.accountId, job.accountId), eq(tickets.deliveryState, 'pending')));
+  await db
+    .update(tickets)
+    .set({ deliveryError: `Baton could not prepare the delivery: ${error}`, updatedAt: Date.now() })
+    .where(
+      and(eq(tickets.id, job.ticketId), eq(tickets.accountId, job.accountId), eq(tickets.deliveryState, 'pending')),
+    );
 }
 
 /** The dead-letter queue's verdict: retries are used up; the ticket waits for the merchant's Retry. */
@@ -96,7 +118,10 @@ function pendingTicket(row: TicketRow) {
 }
 
 function failStatement(db: Database, row: TicketRow, error: string) {
-  return db.update(tickets).set({ deliveryState: 'failed', deliveryError: error, updatedAt: Date.now() }).where(pendingTicket(row));
+  return db
+    .update(tickets)
+    .set({ deliveryState: 'failed', deliveryError: error, updatedAt: Date.now() })
+    .where(pendingTicket(row));
 }
 
 async function fail(db: Database, row: TicketRow, error: string): Promise<Outcome> {
@@ -104,18 +129,37 @@ async function fail(db: Database, row: TicketRow, error: string): Promise<Outcom
   return DONE;
 }
 
-async function recordDelivered(db: Database, row: TicketRow, kind: IntegrationKind, remote: RemoteTicket, throughSeq: number) {
+async function recordDelivered(
+  db: Database,
+  row: TicketRow,
+  kind: IntegrationKind,
+  remote: RemoteTicket,
+  throughSeq: number,
+) {
   const now = Date.now();
-  const link = { kind, remoteId: remote.remoteId, remoteRequesterId: remote.requesterId, transcriptThroughSeq: throughSeq };
+  const link = {
+    kind,
+    remoteId: remote.remoteId,
+    remoteRequesterId: remote.requesterId,
+    transcriptThroughSeq: throughSeq,
+  };
   await db.batch([
-    db.insert(helpdeskLinks).values({ accountId: row.accountId, ticketId: row.id, createdAt: now, ...link })
+    db
+      .insert(helpdeskLinks)
+      .values({ accountId: row.accountId, ticketId: row.id, createdAt: now, ...link })
       .onConflictDoUpdate({ target: [helpdeskLinks.accountId, helpdeskLinks.ticketId], set: link }),
-    db.update(tickets).set({ deliveryState: 'delivered', remoteId: remote.remoteId, deliveryError: null, updatedAt: now }).where(pendingTicket(row)),
+    db
+      .update(tickets)
+      .set({ deliveryState: 'delivered', remoteId: remote.remoteId, deliveryError: null, updatedAt: now })
+      .where(pendingTicket(row)),
   ]);
 }
 
 /** The shopper is told plainly, once per ticket, that their request is queued and will still reach the team. */
-async function tellShopperOfDelay(env: HelpdeskEnv, row: { id: string; accountId: string; conversationId: string | null }) {
+async function tellShopperOfDelay(
+  env: HelpdeskEnv,
+  row: { id: string; accountId: string; conversationId: string | null },
+) {
   if (!row.conversationId) return;
   try {
     await roomOf(env, row.accountId, row.conversationId).postSystemNotice({
@@ -123,6 +167,9 @@ async function tellShopperOfDelay(env: HelpdeskEnv, row: { id: string; accountId
       text: 'Our helpdesk is slow to respond right now. Your request is saved and will reach our team as soon as it is back.',
     });
   } catch (err) {
-    console.error('could not tell the shopper about a delayed delivery', err instanceof Error ? err.message : String(err));
+    console.error(
+      'could not tell the shopper about a delayed delivery',
+      err instanceof Error ? err.message : String(err),
+    );
   }
 }

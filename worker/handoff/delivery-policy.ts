@@ -12,7 +12,11 @@ const MAX_SECONDS = 6 * 60 * 60;
  * Exponential backoff with ±20% jitter, so tickets queued during one outage do not all return at once.
  * A Retry-After from the helpdesk (429/503) is honoured when it asks for longer.
  */
-export function backoffSeconds(attempt: number, retryAfterSeconds: number | null = null, random: () => number = Math.random): number {
+export function backoffSeconds(
+  attempt: number,
+  retryAfterSeconds: number | null = null,
+  random: () => number = Math.random,
+): number {
   const exponential = Math.min(MAX_SECONDS, BASE_SECONDS * 2 ** Math.max(0, attempt - 1));
   const jittered = Math.round(exponential * (0.8 + 0.4 * random()));
   return Math.min(MAX_SECONDS, Math.max(jittered, retryAfterSeconds ?? 0, 1));

@@ -33,19 +33,32 @@ export type DeliveryJob = z.infer<typeof deliveryJob>;
  */
 export async function enqueueDelivery(env: Env, msg: DeliveryMessage): Promise<void> {
   try {
-    await env.HANDOFF_QUEUE.send({ kind: 'ticket', accountId: msg.accountId, ticketId: msg.ticketId } satisfies DeliveryJob, { contentType: 'json' });
+    await env.HANDOFF_QUEUE.send(
+      { kind: 'ticket', accountId: msg.accountId, ticketId: msg.ticketId } satisfies DeliveryJob,
+      { contentType: 'json' },
+    );
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     console.error('could not queue a helpdesk delivery', msg.ticketId, reason);
     const db = openDb(env.DB);
-    await db.update(tickets)
-      .set({ deliveryState: 'failed', deliveryError: `The delivery could not be queued (${reason}). Retry it.`, updatedAt: Date.now() })
-      .where(and(eq(tickets.id, msg.ticketId), eq(tickets.accountId, msg.accountId), eq(tickets.deliveryState, 'pending')));
+    await db
+      .update(tickets)
+      .set({
+        deliveryState: 'failed',
+        deliveryError: `The delivery could not be queued (${reason}). Retry it.`,
+        updatedAt: Date.now(),
+      })
+      .where(
+        and(eq(tickets.id, msg.ticketId), eq(tickets.accountId, msg.accountId), eq(tickets.deliveryState, 'pending')),
+      );
   }
 }
 
 /** A shopper's message in a conversation whose ticket is in Zendesk: it becomes a comment on that ticket. */
-export async function enqueueComment(env: Env, msg: { accountId: string; ticketId: string; messageSeq: number }): Promise<void> {
+export async function enqueueComment(
+  env: Env,
+  msg: { accountId: string; ticketId: string; messageSeq: number },
+): Promise<void> {
   await env.HANDOFF_QUEUE.send({ kind: 'comment', ...msg } satisfies DeliveryJob, { contentType: 'json' });
 }
 
@@ -72,7 +85,8 @@ async function handleMessage(message: Message<unknown>, env: Env, deadLetters: b
     // Our own failure (D1, the Durable Object): retried like an outage; the DLQ catches the rest.
     const reason = err instanceof Error ? err.message : String(err);
     console.error('helpdesk delivery failed unexpectedly', reason);
-    if (parsed.data.kind !== 'comment' && !deadLetters) await noteTicketError(env, parsed.data, reason).catch(() => undefined);
+    if (parsed.data.kind !== 'comment' && !deadLetters)
+      await noteTicketError(env, parsed.data, reason).catch(() => undefined);
     message.retry({ delaySeconds: backoffSeconds(message.attempts) });
   }
 }

@@ -29,7 +29,8 @@ export function shopperExpectation(
   now: number,
 ): string {
   if (!reach.helpdeskUp) {
-    if (continuation === 'web_chat') return 'Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.';
+    if (continuation === 'web_chat')
+      return 'Our help desk can’t take new requests right now. Your request is saved, and our team will reply here once it’s back.';
     return email
       ? `Our help desk can’t take new requests right now. Your request is saved, and our team will reply to ${email} by email once it’s back.`
       : 'Our help desk can’t take new requests right now. Your request is saved, and our team will reply by email once it’s back.';
@@ -38,16 +39,23 @@ export function shopperExpectation(
     return email ? `Our team will reply to ${email} by email.` : 'Our team will reply by email.';
   }
   if (reach.assignee === 'online') return 'A teammate will reply here shortly.';
-  if (reach.assignee === 'offline') return 'The teammate who will help you isn’t online right now; they’ll reply here when they’re back.';
+  if (reach.assignee === 'offline')
+    return 'The teammate who will help you isn’t online right now; they’ll reply here when they’re back.';
   const hours = settings.officeHours;
   if (channel === 'web_chat' && hours.enabled && !isOpen(hours, now)) {
     const opens = nextOpening(hours, now);
     if (opens !== null) {
-      const when = new Intl.DateTimeFormat('en-US', { timeZone: hours.timezone, weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(opens);
+      const when = new Intl.DateTimeFormat('en-US', {
+        timeZone: hours.timezone,
+        weekday: 'short',
+        hour: 'numeric',
+        minute: '2-digit',
+      }).format(opens);
       return `We're offline until ${when}; we'll reply here then.`;
     }
   }
-  if (reach.anyoneOnline === false) return 'No one on our team is online right now; a teammate will reply here when they’re back.';
+  if (reach.anyoneOnline === false)
+    return 'No one on our team is online right now; a teammate will reply here when they’re back.';
   if (reach.anyoneOnline === null) return 'A teammate will reply here as soon as they can.';
   return 'Everyone on our team is busy right now; a teammate will reply here as soon as they can.';
 }

@@ -9,7 +9,14 @@
 // the Baton profile id and ticket number; `meta` carries them as data and `external_id` is our ticket id.
 import { z } from 'zod';
 import { basicAuth, requestJson, type HttpOptions, type HttpTarget } from './helpdesk-http';
-import { formatLine, headerLines, helpdeskTags, subjectOf, type HandoffTicket, type TranscriptLine } from './transcript';
+import {
+  formatLine,
+  headerLines,
+  helpdeskTags,
+  subjectOf,
+  type HandoffTicket,
+  type TranscriptLine,
+} from './transcript';
 import type { HelpdeskClient, RemoteTicket } from './helpdesk-client';
 
 export interface GorgiasConfig {
@@ -49,8 +56,17 @@ interface GorgiasMessage {
 export class GorgiasClient implements HelpdeskClient {
   private readonly target: HttpTarget;
 
-  constructor(private readonly config: GorgiasConfig, apiKey: string, http: HttpOptions) {
-    this.target = { label: 'Gorgias', baseUrl: gorgiasBaseUrl(config), authorization: basicAuth(config.email, apiKey), ...http };
+  constructor(
+    private readonly config: GorgiasConfig,
+    apiKey: string,
+    http: HttpOptions,
+  ) {
+    this.target = {
+      label: 'Gorgias',
+      baseUrl: gorgiasBaseUrl(config),
+      authorization: basicAuth(config.email, apiKey),
+      ...http,
+    };
   }
 
   /** "Test connection": Gorgias's "Retrieve your account" endpoint. */
@@ -60,7 +76,9 @@ export class GorgiasClient implements HelpdeskClient {
 
   async findByExternalId(externalId: string): Promise<RemoteTicket | null> {
     const { data } = await requestJson(this.target, {
-      method: 'GET', path: `/api/tickets?external_id=${encodeURIComponent(externalId)}&limit=1`, schema: ticketList,
+      method: 'GET',
+      path: `/api/tickets?external_id=${encodeURIComponent(externalId)}&limit=1`,
+      schema: ticketList,
     });
     const found = data.find((t) => t.external_id === externalId);
     return found ? { remoteId: found.id, requesterId: found.customer?.id ?? null } : null;
@@ -78,7 +96,12 @@ export class GorgiasClient implements HelpdeskClient {
         external_id: t.ticketId,
         customer: { email: t.requester.email, ...(t.requester.name ? { name: t.requester.name } : {}) },
         tags: helpdeskTags(t).map((name) => ({ name })),
-        meta: { baton_ticket_id: t.ticketId, baton_ticket_number: t.number, baton_profile_id: t.profileId, baton_conversation_id: t.conversationId },
+        meta: {
+          baton_ticket_id: t.ticketId,
+          baton_ticket_number: t.number,
+          baton_profile_id: t.profileId,
+          baton_conversation_id: t.conversationId,
+        },
         messages: this.messages(t),
       },
       schema: ticketShape,
@@ -93,23 +116,39 @@ export class GorgiasClient implements HelpdeskClient {
       const at = new Date(line.at).toISOString();
       const fromShopper = line.role === 'shopper';
       return {
-        channel: 'email', via: 'api', from_agent: !fromShopper,
+        channel: 'email',
+        via: 'api',
+        from_agent: !fromShopper,
         sender: { email: fromShopper ? shopper : this.config.email },
         ...(fromShopper ? {} : { receiver: { email: shopper } }),
-        body_text: body, created_datetime: at, sent_datetime: at, external_id: `${t.ticketId}:${line.seq}`,
+        body_text: body,
+        created_datetime: at,
+        sent_datetime: at,
+        external_id: `${t.ticketId}:${line.seq}`,
       };
     });
     // A ticket needs a customer message; a handoff without a conversation (or only AI lines) gets one.
     if (!messages.some((m) => !m.from_agent)) {
       messages.unshift({
-        channel: 'email', via: 'api', from_agent: false, sender: { email: shopper },
-        body_text: subjectOf(t), created_datetime: now, sent_datetime: now,
+        channel: 'email',
+        via: 'api',
+        from_agent: false,
+        sender: { email: shopper },
+        body_text: subjectOf(t),
+        created_datetime: now,
+        sent_datetime: now,
       });
     }
     messages.push({
-      channel: 'internal-note', via: 'api', from_agent: true, sender: { email: this.config.email },
-      body_text: [...headerLines(t), 'The messages above are the conversation with their original times (UTC).'].join('\n'),
-      created_datetime: now, sent_datetime: now,
+      channel: 'internal-note',
+      via: 'api',
+      from_agent: true,
+      sender: { email: this.config.email },
+      body_text: [...headerLines(t), 'The messages above are the conversation with their original times (UTC).'].join(
+        '\n',
+      ),
+      created_datetime: now,
+      sent_datetime: now,
     });
     return messages;
   }

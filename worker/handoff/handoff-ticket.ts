@@ -20,16 +20,24 @@ export interface LoadedHandoff {
 
 export async function loadHandoffTicket(env: Env, db: Database, row: TicketRow): Promise<LoadedHandoff> {
   const profile = row.profileId
-    ? await db.query.profiles.findFirst({ where: and(eq(profiles.id, row.profileId), eq(profiles.accountId, row.accountId)) })
+    ? await db.query.profiles.findFirst({
+        where: and(eq(profiles.id, row.profileId), eq(profiles.accountId, row.accountId)),
+      })
     : undefined;
   const email = row.requesterEmail ?? profile?.email ?? null;
-  if (!email) throw new UndeliverableTicket('The shopper left no email address, so the helpdesk has no one to reply to');
+  if (!email)
+    throw new UndeliverableTicket('The shopper left no email address, so the helpdesk has no one to reply to');
   const messages = row.conversationId ? await transcriptOf(env, row.accountId, row.conversationId) : [];
   return {
     ticket: {
-      ticketId: row.id, number: row.number, subject: row.subject, channel: row.channel,
+      ticketId: row.id,
+      number: row.number,
+      subject: row.subject,
+      channel: row.channel,
       requester: { email, name: profile?.name ?? null },
-      profileId: row.profileId, conversationId: row.conversationId, tags: row.tags,
+      profileId: row.profileId,
+      conversationId: row.conversationId,
+      tags: row.tags,
       lines: transcriptLines(messages),
     },
     throughSeq: messages.at(-1)?.seq ?? 0,

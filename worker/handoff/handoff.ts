@@ -71,14 +71,25 @@ export async function handOff(
 ): Promise<HandoffOutcome> {
   const { settings } = held;
   const previous = await db.query.tickets.findFirst({
-    where: and(eq(tickets.accountId, conversation.accountId), eq(tickets.conversationId, conversation.conversationId), ne(tickets.id, ticketId)),
+    where: and(
+      eq(tickets.accountId, conversation.accountId),
+      eq(tickets.conversationId, conversation.conversationId),
+      ne(tickets.id, ticketId),
+    ),
     orderBy: desc(tickets.createdAt),
     columns: { assigneeId: true },
   });
   const decided = decideHandoff(settings, {
     channel: conversation.channel,
-    identity: contact.byEmail ? 'email' : conversation.verifiedProfileId || conversation.channel !== 'web_chat' ? 'verified' : 'anonymous',
-    tags: conversation.tags, language: conversation.language, escalation, previousOwnerId: previous?.assigneeId ?? null,
+    identity: contact.byEmail
+      ? 'email'
+      : conversation.verifiedProfileId || conversation.channel !== 'web_chat'
+        ? 'verified'
+        : 'anonymous',
+    tags: conversation.tags,
+    language: conversation.language,
+    escalation,
+    previousOwnerId: previous?.assigneeId ?? null,
   });
   if (decided.kind !== 'ticket') return decided;
   const { helpdesk, continuation } = decided;
@@ -86,39 +97,78 @@ export async function handOff(
   // An Inbox ticket of a shopper who continues by email is an email ticket with its own email
   // conversation (its origin, the web chat, kept in the snapshot): teammate replies go out by email
   // and never into the anonymous chat. Zendesk and Gorgias email the requester themselves.
-  const emailConversationId = contact.byEmail && contact.email && helpdesk === 'inbox'
-    ? await startEmailContinuation(env, db, {
-        accountId: conversation.accountId, ticketId, email: contact.email, profileId: contact.profileId,
-        subject: conversation.subject, history: conversation.history?.() ?? [],
-      })
-    : null;
+  const emailConversationId =
+    contact.byEmail && contact.email && helpdesk === 'inbox'
+      ? await startEmailContinuation(env, db, {
+          accountId: conversation.accountId,
+          ticketId,
+          email: contact.email,
+          profileId: contact.profileId,
+          subject: conversation.subject,
+          history: conversation.history?.() ?? [],
+        })
+      : null;
   const channel: Channel = emailConversationId ? 'email' : conversation.channel;
   // The row as stored, read back by the insert itself: a retried handoff gets the first attempt's row
   // (its number), and the Dispatcher gets it in the call instead of reading it from D1.
-  const [row] = await db.insert(tickets).values({
-    id: ticketId, accountId: conversation.accountId, number: nextTicketNumber(conversation.accountId),
-    conversationId: emailConversationId ?? conversation.conversationId, profileId: contact.profileId, channel,
-    subject: conversation.subject, requesterEmail: contact.email, tags: conversation.tags, helpdesk,
-    deliveryState: helpdesk === 'inbox' ? 'delivered' : 'pending',
-    routingSnapshot: {
-      settings: decided.settings, route: decided.route, because: decided.because, escalation, continuation,
-      ...(emailConversationId ? { origin: { channel: conversation.channel, conversationId: conversation.conversationId } } : {}),
-    },
-    createdAt: now, updatedAt: now, firstResponseDueAt: helpdesk === 'inbox' ? firstResponseDue(settings, now) : null,
-  }).onConflictDoUpdate({ target: tickets.id, set: { updatedAt: sql`${tickets.updatedAt}` } }).returning(ticketRowColumns);
+  const [row] = await db
+    .insert(tickets)
+    .values({
+      id: ticketId,
+      accountId: conversation.accountId,
+      number: nextTicketNumber(conversation.accountId),
+      conversationId: emailConversationId ?? conversation.conversationId,
+      profileId: contact.profileId,
+      channel,
+      subject: conversation.subject,
+      requesterEmail: contact.email,
+      tags: conversation.tags,
+      helpdesk,
+      deliveryState: helpdesk === 'inbox' ? 'delivered' : 'pending',
+      routingSnapshot: {
+        settings: decided.settings,
+        route: decided.route,
+        because: decided.because,
+        escalation,
+        continuation,
+        ...(emailConversationId
+          ? { origin: { channel: conversation.channel, conversationId: conversation.conversationId } }
+          : {}),
+      },
+      createdAt: now,
+      updatedAt: now,
+      firstResponseDueAt: helpdesk === 'inbox' ? firstResponseDue(settings, now) : null,
+    })
+    .onConflictDoUpdate({ target: tickets.id, set: { updatedAt: sql`${tickets.updatedAt}` } })
+    .returning(ticketRowColumns);
   if (!row) throw new Error(`handoff: ticket ${ticketId} was neither inserted nor found`);
 
   let decision: Decision | null = null;
   if (helpdesk === 'inbox') {
-    decision = await dispatcherOf(env, conversation.accountId).ticketCreated({ ticket: row, route: decided.route, settingsVersion: held.version });
+    decision = await dispatcherOf(env, conversation.accountId).ticketCreated({
+      ticket: row,
+      route: decided.route,
+      settingsVersion: held.version,
+    });
   } else {
     await enqueueDelivery(env, { accountId: conversation.accountId, ticketId });
   }
   return {
-    kind: 'ticket', ticketId, helpdesk, continuation, decision,
+    kind: 'ticket',
+    ticketId,
+    helpdesk,
+    continuation,
+    decision,
     messages: [
       decided.settings.confirmationMessage,
-      shopperExpectation(settings, conversation.channel, continuation, contact.email, await reachOf(db, conversation.accountId, helpdesk, decision), now),
+      shopperExpectation(
+        settings,
+        conversation.channel,
+        continuation,
+        contact.email,
+        await reachOf(db, conversation.accountId, helpdesk, decision),
+        now,
+      ),
     ],
   };
 }
@@ -133,12 +183,15 @@ async function reachOf(db: Database, accountId: string, helpdesk: Helpdesk, deci
     const integration = await readIntegration(db, accountId, helpdesk);
     return { assignee: null, anyoneOnline: null, helpdeskUp: integration?.status === 'connected' };
   }
-  const nobodyOnline = decision !== null && (decision.reason === reasons.nobodyOnline() || decision.reason.endsWith(reasons.teamNobodyOnline('')));
+  const nobodyOnline =
+    decision !== null &&
+    (decision.reason === reasons.nobodyOnline() || decision.reason.endsWith(reasons.teamNobodyOnline('')));
   const reach: Reach = { assignee: null, anyoneOnline: !nobodyOnline, helpdeskUp: true };
   if (!decision?.assigneeId) return reach;
   if (decision.method === 'round_robin' || decision.method === 'team') return { ...reach, assignee: 'online' };
   const person = await db.query.users.findFirst({
-    where: and(eq(users.accountId, accountId), eq(users.id, decision.assigneeId)), columns: { presence: true },
+    where: and(eq(users.accountId, accountId), eq(users.id, decision.assigneeId)),
+    columns: { presence: true },
   });
   return { ...reach, assignee: person?.presence === 'online' ? 'online' : 'offline' };
 }

@@ -77,7 +77,8 @@ export async function requestJson<T>(target: HttpTarget, req: JsonRequest<T>): P
     });
   } catch (err) {
     if (!(err instanceof OutboundError)) throw err;
-    if (err.kind === 'timeout') throw new HelpdeskError('retryable', `${target.label} did not answer within ${target.timeoutMs} ms`);
+    if (err.kind === 'timeout')
+      throw new HelpdeskError('retryable', `${target.label} did not answer within ${target.timeoutMs} ms`);
     // A refused address or a redirect will not change by retrying; an unreachable host might.
     if (err.kind === 'unreachable') throw new HelpdeskError('retryable', `${target.label} could not be reached`);
     throw new HelpdeskError('rejected', `${target.label}: ${err.message}`);
@@ -89,12 +90,20 @@ export async function requestJson<T>(target: HttpTarget, req: JsonRequest<T>): P
   try {
     json = JSON.parse(text);
   } catch {
-    throw new HelpdeskError('retryable', `${target.label} answered ${res.status} with a body that is not JSON`, res.status);
+    throw new HelpdeskError(
+      'retryable',
+      `${target.label} answered ${res.status} with a body that is not JSON`,
+      res.status,
+    );
   }
   const parsed = req.schema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new HelpdeskError('retryable', `${target.label} answered ${res.status} with an unexpected body (${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'})`, res.status);
+    throw new HelpdeskError(
+      'retryable',
+      `${target.label} answered ${res.status} with an unexpected body (${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'})`,
+      res.status,
+    );
   }
   return parsed.data;
 }
@@ -104,7 +113,11 @@ async function readText(res: Response, target: HttpTarget): Promise<string> {
     return await res.text();
   } catch {
     // The body stalled past the timeout: same as no answer.
-    throw new HelpdeskError('retryable', `${target.label} did not finish its answer within ${target.timeoutMs} ms`, res.status);
+    throw new HelpdeskError(
+      'retryable',
+      `${target.label} did not finish its answer within ${target.timeoutMs} ms`,
+      res.status,
+    );
   }
 }
 
@@ -113,10 +126,19 @@ function statusError(label: string, res: Response, text: string): HelpdeskError 
   const detail = errorDetail(text);
   const suffix = detail ? `: ${detail}` : '';
   if (status === 401 || status === 403) {
-    return new HelpdeskError('auth', `${label} refused the credentials (${status}${suffix}). Reconnect the integration, then retry.`, status);
+    return new HelpdeskError(
+      'auth',
+      `${label} refused the credentials (${status}${suffix}). Reconnect the integration, then retry.`,
+      status,
+    );
   }
   if (status === 408 || status === 409 || status === 429 || status >= 500) {
-    return new HelpdeskError('retryable', `${label} answered ${status}${suffix}`, status, retryAfter(res.headers.get('retry-after')));
+    return new HelpdeskError(
+      'retryable',
+      `${label} answered ${status}${suffix}`,
+      status,
+      retryAfter(res.headers.get('retry-after')),
+    );
   }
   return new HelpdeskError('rejected', `${label} rejected the request (${status}${suffix})`, status);
 }

@@ -4,7 +4,12 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { integrations, INTEGRATION_KINDS, type IntegrationKind, type IntegrationStatus } from '../db/schema-integrations';
+import {
+  integrations,
+  INTEGRATION_KINDS,
+  type IntegrationKind,
+  type IntegrationStatus,
+} from '../db/schema-integrations';
 import { DEFAULT_TIMEOUT_MS, type HttpOptions } from './helpdesk-http';
 import { fetchTargetUrl, type OutboundEnv } from '../platform/outbound-url';
 import type { HelpdeskClient } from './helpdesk-client';
@@ -16,15 +21,25 @@ export { INTEGRATION_KINDS, type IntegrationKind, type IntegrationStatus };
 export type IntegrationRow = typeof integrations.$inferSelect;
 
 /** The Worker env plus the optional vars/secrets read here (not in wrangler.jsonc, so not on Env). */
-export type HelpdeskEnv = Env & SecretsEnv & OutboundEnv & {
-  /** Per-request timeout for helpdesk calls in ms; defaults to 10 s (the tests shorten it). */
-  HELPDESK_TIMEOUT_MS?: string;
-};
+export type HelpdeskEnv = Env &
+  SecretsEnv &
+  OutboundEnv & {
+    /** Per-request timeout for helpdesk calls in ms; defaults to 10 s (the tests shorten it). */
+    HELPDESK_TIMEOUT_MS?: string;
+  };
 
 /** "mystore", "mystore.zendesk.com" or "https://mystore.gorgias.com/" all mean the account "mystore". */
 const accountName = (suffix: string) =>
-  z.string().trim().toLowerCase()
-    .transform((v) => v.replace(/^https?:\/\//, '').replace(/\/.*$/, '').replace(suffix, ''))
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) =>
+      v
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, '')
+        .replace(suffix, ''),
+    )
     .pipe(z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'Use the account name only, like "mystore"'));
 
 /**
@@ -60,23 +75,49 @@ export interface IntegrationView {
   updatedAt: number | null;
 }
 
-export async function readIntegration(db: Database, accountId: string, kind: IntegrationKind): Promise<IntegrationRow | undefined> {
-  const rows = await db.select().from(integrations).where(and(eq(integrations.accountId, accountId), eq(integrations.kind, kind))).limit(1);
+export async function readIntegration(
+  db: Database,
+  accountId: string,
+  kind: IntegrationKind,
+): Promise<IntegrationRow | undefined> {
+  const rows = await db
+    .select()
+    .from(integrations)
+    .where(and(eq(integrations.accountId, accountId), eq(integrations.kind, kind)))
+    .limit(1);
   return rows[0];
 }
 
 export async function listIntegrations(db: Database, accountId: string): Promise<IntegrationView[]> {
   const rows = await db.select().from(integrations).where(eq(integrations.accountId, accountId));
-  return INTEGRATION_KINDS.map((kind) => viewOf(kind, rows.find((r) => r.kind === kind)));
+  return INTEGRATION_KINDS.map((kind) =>
+    viewOf(
+      kind,
+      rows.find((r) => r.kind === kind),
+    ),
+  );
 }
 
 export function viewOf(kind: IntegrationKind, row: IntegrationRow | undefined): IntegrationView {
   if (!row) {
-    return { kind, status: 'not_connected', config: null, lastError: null, checkedAt: null, webhookSigningSecretSet: kind === 'zendesk' ? false : null, updatedAt: null };
+    return {
+      kind,
+      status: 'not_connected',
+      config: null,
+      lastError: null,
+      checkedAt: null,
+      webhookSigningSecretSet: kind === 'zendesk' ? false : null,
+      updatedAt: null,
+    };
   }
   return {
-    kind, status: row.status, config: configOf(row), lastError: row.lastError, checkedAt: row.checkedAt,
-    webhookSigningSecretSet: kind === 'zendesk' ? row.webhookSecret !== null : null, updatedAt: row.updatedAt,
+    kind,
+    status: row.status,
+    config: configOf(row),
+    lastError: row.lastError,
+    checkedAt: row.checkedAt,
+    webhookSigningSecretSet: kind === 'zendesk' ? row.webhookSecret !== null : null,
+    updatedAt: row.updatedAt,
   };
 }
 
@@ -91,7 +132,9 @@ export type ConnectInput =
 /** A client for credentials that are not stored yet (the connect form's "Test connection"). */
 export function clientForInput(env: HelpdeskEnv, input: ConnectInput): HelpdeskClient {
   const http = httpOf(env);
-  return input.kind === 'zendesk' ? new ZendeskClient(input.config, input.secret, http) : new GorgiasClient(input.config, input.secret, http);
+  return input.kind === 'zendesk'
+    ? new ZendeskClient(input.config, input.secret, http)
+    : new GorgiasClient(input.config, input.secret, http);
 }
 
 /** A client for a stored integration; throws if its credential cannot be opened (SECRETS_KEY changed). */
@@ -123,13 +166,32 @@ export async function webhookSecretOf(env: HelpdeskEnv, row: IntegrationRow): Pr
  * Saves a connection that passed "Test connection" as connected. A Zendesk webhook signing secret left
  * out (undefined) keeps the stored one; null removes it.
  */
-export async function saveIntegration(db: Database, env: HelpdeskEnv, accountId: string, input: ConnectInput): Promise<IntegrationRow> {
+export async function saveIntegration(
+  db: Database,
+  env: HelpdeskEnv,
+  accountId: string,
+  input: ConnectInput,
+): Promise<IntegrationRow> {
   const now = Date.now();
   const secret = await seal(env, sealContext(accountId, input.kind, 'api'), input.secret);
-  const webhook = input.kind === 'zendesk' && input.webhookSigningSecret !== undefined
-    ? { webhookSecret: input.webhookSigningSecret === null ? null : await seal(env, sealContext(accountId, input.kind, 'webhook'), input.webhookSigningSecret) }
-    : {};
-  const values = { config: { ...input.config }, secret, status: 'connected' as const, lastError: null, checkedAt: now, updatedAt: now, ...webhook };
+  const webhook =
+    input.kind === 'zendesk' && input.webhookSigningSecret !== undefined
+      ? {
+          webhookSecret:
+            input.webhookSigningSecret === null
+              ? null
+              : await seal(env, sealContext(accountId, input.kind, 'webhook'), input.webhookSigningSecret),
+        }
+      : {};
+  const values = {
+    config: { ...input.config },
+    secret,
+    status: 'connected' as const,
+    lastError: null,
+    checkedAt: now,
+    updatedAt: now,
+    ...webhook,
+  };
   const [row] = await db
     .insert(integrations)
     .values({ accountId, kind: input.kind, createdAt: now, ...values })
@@ -139,16 +201,29 @@ export async function saveIntegration(db: Database, env: HelpdeskEnv, accountId:
 }
 
 /** Records a health check or a delivery's verdict on the credentials. */
-export function markHealth(db: Database, accountId: string, kind: IntegrationKind, health: { status?: IntegrationStatus; lastError: string | null }) {
+export function markHealth(
+  db: Database,
+  accountId: string,
+  kind: IntegrationKind,
+  health: { status?: IntegrationStatus; lastError: string | null },
+) {
   const now = Date.now();
   return db
     .update(integrations)
-    .set({ ...(health.status ? { status: health.status } : {}), lastError: health.lastError, checkedAt: now, updatedAt: now })
+    .set({
+      ...(health.status ? { status: health.status } : {}),
+      lastError: health.lastError,
+      checkedAt: now,
+      updatedAt: now,
+    })
     .where(and(eq(integrations.accountId, accountId), eq(integrations.kind, kind)));
 }
 
 export async function deleteIntegration(db: Database, accountId: string, kind: IntegrationKind): Promise<boolean> {
-  const rows = await db.delete(integrations).where(and(eq(integrations.accountId, accountId), eq(integrations.kind, kind))).returning({ kind: integrations.kind });
+  const rows = await db
+    .delete(integrations)
+    .where(and(eq(integrations.accountId, accountId), eq(integrations.kind, kind)))
+    .returning({ kind: integrations.kind });
   return rows.length > 0;
 }
 

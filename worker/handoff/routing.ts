@@ -19,8 +19,10 @@ export interface ChosenRoute {
 
 export function chooseRoute(channel: ChannelHandoff, rules: RoutingRule[], facts: ConversationFacts): ChosenRoute {
   if (facts.ownerId) {
-    if (channel.ownerBehaviour === 'keep_alert') return { route: { kind: 'keep', userId: facts.ownerId }, because: 'owner kept' };
-    if (channel.ownerBehaviour === 'unassign') return { route: { kind: 'unassigned' }, because: 'owner behaviour: unassign into the queue' };
+    if (channel.ownerBehaviour === 'keep_alert')
+      return { route: { kind: 'keep', userId: facts.ownerId }, because: 'owner kept' };
+    if (channel.ownerBehaviour === 'unassign')
+      return { route: { kind: 'unassigned' }, because: 'owner behaviour: unassign into the queue' };
   }
   const rule = rules.find((r) => r.enabled && matches(r, facts));
   if (rule) return { route: rule.route, because: `routing rule "${rule.name}"` };

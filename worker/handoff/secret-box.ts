@@ -21,7 +21,11 @@ export async function seal(env: SecretsEnv, context: string, value: string): Pro
     return `plain:${value}`;
   }
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(context) }, key, encoder.encode(value));
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: encoder.encode(context) },
+    key,
+    encoder.encode(value),
+  );
   return `v1:${toBase64(iv)}:${toBase64(new Uint8Array(sealed))}`;
 }
 
@@ -36,7 +40,11 @@ export async function open(env: SecretsEnv, context: string, stored: string): Pr
   const key = await keyOf(env);
   if (!key) throw new SealedSecretError('SECRETS_KEY is not set');
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(iv), additionalData: encoder.encode(context) }, key, fromBase64(data));
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(iv), additionalData: encoder.encode(context) },
+      key,
+      fromBase64(data),
+    );
     return new TextDecoder().decode(plain);
   } catch {
     throw new SealedSecretError('it was sealed with another SECRETS_KEY');

@@ -26,7 +26,12 @@ export interface HandoffTicket {
   lines: TranscriptLine[];
 }
 
-const CHANNEL_LABELS: Record<Channel, string> = { web_chat: 'web chat', email: 'email', sms: 'SMS', whatsapp: 'WhatsApp' };
+const CHANNEL_LABELS: Record<Channel, string> = {
+  web_chat: 'web chat',
+  email: 'email',
+  sms: 'SMS',
+  whatsapp: 'WhatsApp',
+};
 
 export function transcriptLines(messages: readonly WireMessage[]): TranscriptLine[] {
   return messages.map((m) => ({ seq: m.seq, at: m.at, role: m.role, speaker: speakerOf(m), text: withCards(m) }));
@@ -80,7 +85,11 @@ export function transcriptBody(t: HandoffTicket, maxChars: number): string {
   let dropped = 0;
   while (body.length > maxChars && dropped < lines.length) {
     dropped += 1;
-    body = [head, `[${dropped} earlier message(s) left out: the transcript is longer than the helpdesk accepts]`, ...lines.slice(dropped)].join('\n');
+    body = [
+      head,
+      `[${dropped} earlier message(s) left out: the transcript is longer than the helpdesk accepts]`,
+      ...lines.slice(dropped),
+    ].join('\n');
   }
   return body.length > maxChars ? body.slice(0, maxChars) : body;
 }

@@ -23,7 +23,9 @@ const MAX_COMMENT_CHARS = 60_000;
 const id = z.union([z.number().int(), z.string().min(1)]).transform(String);
 const ticketShape = z.object({ id, requester_id: id.nullable().optional() });
 const ticketResponse = z.object({ ticket: ticketShape });
-const ticketList = z.object({ tickets: z.array(ticketShape.extend({ external_id: z.string().nullable().optional() })) });
+const ticketList = z.object({
+  tickets: z.array(ticketShape.extend({ external_id: z.string().nullable().optional() })),
+});
 const meResponse = z.object({ user: z.object({ id: id.nullable(), role: z.string().optional() }) });
 
 export function zendeskBaseUrl(config: ZendeskConfig): string {
@@ -47,15 +49,26 @@ export class ZendeskClient implements HelpdeskClient {
    * it does not recognise the caller, and an end-user token cannot create tickets for others.
    */
   async testConnection(): Promise<void> {
-    const { user } = await requestJson(this.target, { method: 'GET', path: '/api/v2/users/me.json', schema: meResponse });
-    if (user.id === null) throw new HelpdeskError('auth', 'Zendesk did not recognise these credentials (it answered as an anonymous user)');
-    if (user.role === 'end-user') throw new HelpdeskError('auth', 'This Zendesk user is an end user; use an agent or admin email with an API token');
+    const { user } = await requestJson(this.target, {
+      method: 'GET',
+      path: '/api/v2/users/me.json',
+      schema: meResponse,
+    });
+    if (user.id === null)
+      throw new HelpdeskError('auth', 'Zendesk did not recognise these credentials (it answered as an anonymous user)');
+    if (user.role === 'end-user')
+      throw new HelpdeskError(
+        'auth',
+        'This Zendesk user is an end user; use an agent or admin email with an API token',
+      );
   }
 
   /** A ticket an earlier attempt may already have created (found by external_id = our ticket id). */
   async findByExternalId(externalId: string): Promise<RemoteTicket | null> {
     const { tickets } = await requestJson(this.target, {
-      method: 'GET', path: `/api/v2/tickets.json?external_id=${encodeURIComponent(externalId)}`, schema: ticketList,
+      method: 'GET',
+      path: `/api/v2/tickets.json?external_id=${encodeURIComponent(externalId)}`,
+      schema: ticketList,
     });
     // Only an exact match counts: never adopt some other ticket the filter let through.
     const found = tickets.find((t) => t.external_id === externalId);

@@ -32,7 +32,9 @@ export async function jsonBody<T>(c: Context, schema: ZodType<T>, maxBytes = MAX
  * string first let a duplicate past a uniqueness check and into a constraint error).
  */
 export function normalizeText(value: string): string {
-  return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD').normalize('NFC');
+  return value
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .normalize('NFC');
 }
 
 /** The raw body as text, with the same size cap (for signed webhooks, which verify the exact bytes). */

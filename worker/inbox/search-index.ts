@@ -23,19 +23,31 @@ export function indexMessages(
   const newest = indexed.reduce<WireMessage | null>((a, m) => (a && a.seq > m.seq ? a : m), null);
   if (!newest) return [];
   const { accountId, conversationId } = conversation;
-  const lastShopper = indexed.filter((m) => m.role === 'shopper').reduce<number | null>((a, m) => Math.max(a ?? 0, m.at), null);
+  const lastShopper = indexed
+    .filter((m) => m.role === 'shopper')
+    .reduce<number | null>((a, m) => Math.max(a ?? 0, m.at), null);
   return [
-    db.insert(messageIndex)
+    db
+      .insert(messageIndex)
       .values(indexed.map((m) => ({ accountId, conversationId, seq: m.seq, role: m.role, text: m.text, at: m.at })))
       .onConflictDoNothing(),
-    db.update(conversations)
+    db
+      .update(conversations)
       .set({
-        lastMessageSeq: newest.seq, lastMessageRole: newest.role, lastMessageText: newest.text.slice(0, PREVIEW_CHARS), lastMessageAt: newest.at,
-        ...(lastShopper !== null ? { lastShopperAt: sql`MAX(COALESCE(${conversations.lastShopperAt}, 0), ${lastShopper})` } : {}),
+        lastMessageSeq: newest.seq,
+        lastMessageRole: newest.role,
+        lastMessageText: newest.text.slice(0, PREVIEW_CHARS),
+        lastMessageAt: newest.at,
+        ...(lastShopper !== null
+          ? { lastShopperAt: sql`MAX(COALESCE(${conversations.lastShopperAt}, 0), ${lastShopper})` }
+          : {}),
       })
-      .where(and(
-        eq(conversations.accountId, accountId), eq(conversations.id, conversationId),
-        or(isNull(conversations.lastMessageSeq), lt(conversations.lastMessageSeq, newest.seq)),
-      )),
+      .where(
+        and(
+          eq(conversations.accountId, accountId),
+          eq(conversations.id, conversationId),
+          or(isNull(conversations.lastMessageSeq), lt(conversations.lastMessageSeq, newest.seq)),
+        ),
+      ),
   ];
 }

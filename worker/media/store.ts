@@ -11,7 +11,12 @@ const ACCOUNT_ID = /^[0-9a-f-]{36}$/;
 export const avatarKey = (accountId: string, file: string) => `avatars/${accountId}/${file}`;
 
 /** Stores the image under a fresh random name and returns its public path. */
-export async function putAvatar(bucket: R2Bucket, accountId: string, bytes: Uint8Array, type: ImageType): Promise<string> {
+export async function putAvatar(
+  bucket: R2Bucket,
+  accountId: string,
+  bytes: Uint8Array,
+  type: ImageType,
+): Promise<string> {
   const file = `${toHex(crypto.getRandomValues(new Uint8Array(16)))}.${IMAGE_TYPES[type]}`;
   await bucket.put(avatarKey(accountId, file), bytes, { httpMetadata: { contentType: type } });
   return `/media/${accountId}/${file}`;

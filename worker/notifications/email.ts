@@ -31,7 +31,9 @@ export interface OutgoingEmail {
   autoSubmitted?: 'auto-generated' | 'auto-replied' | null;
 }
 
-export type SendResult = { ok: true; status: number | null } | { ok: false; status: number | null; error: string; retry: boolean };
+export type SendResult =
+  | { ok: true; status: number | null }
+  | { ok: false; status: number | null; error: string; retry: boolean };
 
 export interface EmailSender {
   readonly name: string;
@@ -78,19 +80,29 @@ export class BindingEmailSender implements EmailSender {
 
 export class HttpEmailSender implements EmailSender {
   readonly name = 'email API';
-  constructor(private readonly baseUrl: string, private readonly apiKey: string | null) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly apiKey: string | null,
+  ) {}
 
   async send(mail: OutgoingEmail): Promise<SendResult> {
     try {
       const res = await fetch(`${this.baseUrl.replace(/\/+$/, '')}/send`, {
         method: 'POST',
         headers: {
-          'content-type': 'application/json', 'idempotency-key': mail.messageId,
+          'content-type': 'application/json',
+          'idempotency-key': mail.messageId,
           ...(this.apiKey ? { authorization: `Bearer ${this.apiKey}` } : {}),
         },
         body: JSON.stringify({
-          from: mail.from, fromName: mail.fromName ?? DEFAULT_NAME, to: mail.to, subject: mail.subject, text: mail.text,
-          messageId: mail.messageId, replyTo: mail.replyTo ?? null, headers: threadingHeaders(mail),
+          from: mail.from,
+          fromName: mail.fromName ?? DEFAULT_NAME,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          messageId: mail.messageId,
+          replyTo: mail.replyTo ?? null,
+          headers: threadingHeaders(mail),
         }),
         signal: AbortSignal.timeout(EMAIL_TIMEOUT_MS),
         redirect: 'manual',
@@ -104,7 +116,12 @@ export class HttpEmailSender implements EmailSender {
       const retry = res.status >= 500 || res.status === 408 || res.status === 429;
       return { ok: false, status: res.status, error: `HTTP ${res.status}: ${detail}`, retry };
     } catch (err) {
-      const error = err instanceof Error && err.name === 'TimeoutError' ? `No answer within ${EMAIL_TIMEOUT_MS / 1000} s` : err instanceof Error ? err.message : String(err);
+      const error =
+        err instanceof Error && err.name === 'TimeoutError'
+          ? `No answer within ${EMAIL_TIMEOUT_MS / 1000} s`
+          : err instanceof Error
+            ? err.message
+            : String(err);
       return { ok: false, status: null, error, retry: true };
     }
   }
@@ -156,7 +173,11 @@ function mailbox(name: string, address: string): string {
   const flat = oneLine(name, 80);
   // eslint-disable-next-line no-control-regex
   const ascii = /^[\x20-\x7e]*$/.test(flat) && !flat.includes('=?');
-  const shown = !ascii ? encodedWords(flat).join('\r\n ') : /^[\w !#$%&'*+\-/=?^`{|}~]*$/.test(flat) ? flat : `"${flat.replace(/["\\]/g, '\\$&')}"`;
+  const shown = !ascii
+    ? encodedWords(flat).join('\r\n ')
+    : /^[\w !#$%&'*+\-/=?^`{|}~]*$/.test(flat)
+      ? flat
+      : `"${flat.replace(/["\\]/g, '\\$&')}"`;
   return `${shown} <${oneLine(address, 254)}>`;
 }
 

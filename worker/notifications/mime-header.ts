@@ -39,7 +39,8 @@ function foldAscii(name: string, value: string): string {
 }
 
 /** Bytes of UTF-8 that fit in one encoded word of at most `chars` characters (4 base64 chars per 3 bytes). */
-const bytesFor = (chars: number) => Math.floor((Math.min(chars, MAX_WORD) - WORD_PREFIX.length - WORD_SUFFIX.length) / 4) * 3;
+const bytesFor = (chars: number) =>
+  Math.floor((Math.min(chars, MAX_WORD) - WORD_PREFIX.length - WORD_SUFFIX.length) / 4) * 3;
 
 /** Encoded words for `value`; the first fits in `firstLine` characters, the rest in a continuation line. */
 export function encodedWords(value: string, firstLine = MAX_WORD): string[] {

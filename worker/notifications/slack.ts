@@ -39,22 +39,40 @@ export function hintOf(raw: string): string {
 }
 
 export async function readNotificationSettings(db: Database, accountId: string): Promise<NotificationSettingsView> {
-  const [row] = await db.select().from(notificationSettings).where(eq(notificationSettings.accountId, accountId)).limit(1);
+  const [row] = await db
+    .select()
+    .from(notificationSettings)
+    .where(eq(notificationSettings.accountId, accountId))
+    .limit(1);
   return { slack: { enabled: !!row?.slackWebhookUrl, hint: row?.slackWebhookUrl ? row.slackHint : null } };
 }
 
-export async function writeSlackUrl(db: Database, env: SlackEnv, accountId: string, userId: string, url: string | null): Promise<void> {
+export async function writeSlackUrl(
+  db: Database,
+  env: SlackEnv,
+  accountId: string,
+  userId: string,
+  url: string | null,
+): Promise<void> {
   const sealed = url === null ? null : await seal(env, sealContext(accountId), url);
   const hint = url === null ? null : hintOf(url);
   const now = Date.now();
-  await db.insert(notificationSettings)
+  await db
+    .insert(notificationSettings)
     .values({ accountId, slackWebhookUrl: sealed, slackHint: hint, updatedAt: now, updatedBy: userId })
-    .onConflictDoUpdate({ target: notificationSettings.accountId, set: { slackWebhookUrl: sealed, slackHint: hint, updatedAt: now, updatedBy: userId } });
+    .onConflictDoUpdate({
+      target: notificationSettings.accountId,
+      set: { slackWebhookUrl: sealed, slackHint: hint, updatedAt: now, updatedBy: userId },
+    });
 }
 
 /** The URL to post to, or null when Slack alerts are off. Throws SealedSecretError when it cannot be opened. */
 export async function slackUrlOf(db: Database, env: SlackEnv, accountId: string): Promise<string | null> {
-  const [row] = await db.select().from(notificationSettings).where(eq(notificationSettings.accountId, accountId)).limit(1);
+  const [row] = await db
+    .select()
+    .from(notificationSettings)
+    .where(eq(notificationSettings.accountId, accountId))
+    .limit(1);
   if (!row?.slackWebhookUrl) return null;
   return open(env, sealContext(accountId), row.slackWebhookUrl);
 }

@@ -15,7 +15,12 @@ export interface NotificationFacts {
   link: string | null;
 }
 
-const CHANNEL_LABELS: Record<string, string> = { web_chat: 'web chat', email: 'email', sms: 'SMS', whatsapp: 'WhatsApp' };
+const CHANNEL_LABELS: Record<string, string> = {
+  web_chat: 'web chat',
+  email: 'email',
+  sms: 'SMS',
+  whatsapp: 'WhatsApp',
+};
 
 export function escapeSlack(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -24,7 +29,10 @@ export function escapeSlack(text: string): string {
 /** One line, no control characters, bounded: safe for a mail header and a chat line. */
 export function oneLine(text: string, max = 200): string {
   // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
@@ -34,10 +42,15 @@ function title(f: NotificationFacts): string {
 }
 
 export function slackText(f: NotificationFacts): string {
-  const who = f.assigneeName ? `assigned to ${oneLine(f.assigneeName, 100)}` : f.teamName ? `waiting in team ${oneLine(f.teamName, 100)}` : 'unassigned';
-  const head = f.kind === 'ticket.created'
-    ? `New ${CHANNEL_LABELS[f.channel] ?? f.channel} ticket ${title(f)}, ${who}`
-    : `Ticket ${title(f)} ${who}`;
+  const who = f.assigneeName
+    ? `assigned to ${oneLine(f.assigneeName, 100)}`
+    : f.teamName
+      ? `waiting in team ${oneLine(f.teamName, 100)}`
+      : 'unassigned';
+  const head =
+    f.kind === 'ticket.created'
+      ? `New ${CHANNEL_LABELS[f.channel] ?? f.channel} ticket ${title(f)}, ${who}`
+      : `Ticket ${title(f)} ${who}`;
   const lines = [`${head} (${oneLine(f.reason, 300)})`];
   if (f.link) lines.push(f.link);
   return lines.map(escapeSlack).join('\n');
@@ -55,6 +68,11 @@ export function emailBody(f: NotificationFacts, recipientName: string): string {
     `Why: ${oneLine(f.reason, 300)}`,
   ];
   if (f.link) lines.push('', `Open it in the inbox: ${f.link}`);
-  lines.push('', '--', 'You get this because email alerts are on in your Baton notification settings.', 'Turn them off there at any time.');
+  lines.push(
+    '',
+    '--',
+    'You get this because email alerts are on in your Baton notification settings.',
+    'Turn them off there at any time.',
+  );
   return lines.join('\n');
 }

@@ -8,7 +8,19 @@ import { openApiDocument } from './document';
 type Json = Record<string, unknown>;
 type Fragment = HtmlEscapedString | Promise<HtmlEscapedString> | string;
 
-const CONSTRAINTS = ['format', 'minLength', 'maxLength', 'minimum', 'maximum', 'minItems', 'maxItems', 'pattern', 'default', 'enum', 'const'];
+const CONSTRAINTS = [
+  'format',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'minItems',
+  'maxItems',
+  'pattern',
+  'default',
+  'enum',
+  'const',
+];
 
 function typeOf(s: Json): string {
   if (Array.isArray(s.anyOf) || Array.isArray(s.oneOf)) return ((s.anyOf ?? s.oneOf) as Json[]).map(typeOf).join(' | ');
@@ -19,7 +31,9 @@ function typeOf(s: Json): string {
 
 function schemaTree(s: Json): Fragment {
   const constraints = CONSTRAINTS.filter((k) => s[k] !== undefined).map((k) => `${k}: ${JSON.stringify(s[k])}`);
-  const props = (s.properties ?? (s.type === 'array' ? ((s.items ?? {}) as Json).properties : undefined)) as Record<string, Json> | undefined;
+  const props = (s.properties ?? (s.type === 'array' ? ((s.items ?? {}) as Json).properties : undefined)) as
+    | Record<string, Json>
+    | undefined;
   const required = new Set((s.required ?? (s.type === 'array' ? ((s.items ?? {}) as Json).required : [])) as string[]);
   const variants = (s.anyOf ?? s.oneOf) as Json[] | undefined;
   return html`${constraints.length ? html` <span class="c">${constraints.join(', ')}</span>` : ''}${s.description ? html` — ${String(s.description)}` : ''}
@@ -29,7 +43,9 @@ function schemaTree(s: Json): Fragment {
 
 function operation(path: string, method: string, op: Json): Fragment {
   const params = (op.parameters ?? []) as Json[];
-  const body = (((op.requestBody as Json | undefined)?.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema as Json | undefined;
+  const body = (
+    ((op.requestBody as Json | undefined)?.content as Json | undefined)?.['application/json'] as Json | undefined
+  )?.schema as Json | undefined;
   const responses = Object.entries((op.responses ?? {}) as Record<string, Json>);
   const security = ((op.security ?? []) as Json[]).flatMap((s) => Object.keys(s));
   return html`<section class="op" id="${String(op.operationId)}">
@@ -73,8 +89,14 @@ export function docsPage(): Fragment {
     <p>${String(info.description ?? '')}</p>
     <p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI ${String(doc.openapi)}). Errors: <code>{"error": {"code", "message", "details"?}}</code>.</p>
     <nav><ul>${tags.map((t) => html`<li><a href="#${t.toLowerCase().replace(/\W+/g, '-')}">${t}</a></li>`)}</ul></nav>
-    ${tags.map((tag) => html`<h2 id="${tag.toLowerCase().replace(/\W+/g, '-')}">${tag}</h2>
-    ${paths.flatMap(([path, ops]) => Object.entries(ops).filter(([, op]) => ((op.tags ?? []) as string[]).includes(tag)).map(([method, op]) => operation(path, method, op)))}`)}
+    ${tags.map(
+      (tag) => html`<h2 id="${tag.toLowerCase().replace(/\W+/g, '-')}">${tag}</h2>
+    ${paths.flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([, op]) => ((op.tags ?? []) as string[]).includes(tag))
+        .map(([method, op]) => operation(path, method, op)),
+    )}`,
+    )}
   </body>
 </html>`;
 }

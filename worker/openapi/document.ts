@@ -17,21 +17,39 @@ const ERROR_ENVELOPE: JsonSchema = {
       properties: {
         code: { type: 'string', description: 'Stable machine-readable code, e.g. invalid_request' },
         message: { type: 'string', description: 'What went wrong and what to do about it' },
-        details: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } } },
+        details: {
+          type: 'array',
+          items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
+        },
       },
     },
   },
 };
 
 const STATUS_TEXT: Record<number, string> = {
-  400: 'Validation failed (details name the fields)', 401: 'Missing or wrong credentials', 403: 'Not allowed (role, origin or channel off)',
-  404: 'Not found (or another account’s)', 409: 'Conflicts with the current state', 413: 'Body too large', 415: 'Body is not JSON', 426: 'Not a WebSocket upgrade',
+  400: 'Validation failed (details name the fields)',
+  401: 'Missing or wrong credentials',
+  403: 'Not allowed (role, origin or channel off)',
+  404: 'Not found (or another account’s)',
+  409: 'Conflicts with the current state',
+  413: 'Body too large',
+  415: 'Body is not JSON',
+  426: 'Not a WebSocket upgrade',
 };
 
 const SECURITY_SCHEMES = {
   apiKey: { type: 'http', scheme: 'bearer', description: 'An account API key `sk_…` (Settings → API keys).' },
-  resumeToken: { type: 'http', scheme: 'bearer', description: 'The conversation’s resume token `rt_…` from Start a conversation.' },
-  session: { type: 'apiKey', in: 'cookie', name: 'baton_session', description: 'A team member’s session (sign in at /inbox); writes must be same-origin.' },
+  resumeToken: {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The conversation’s resume token `rt_…` from Start a conversation.',
+  },
+  session: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'baton_session',
+    description: 'A team member’s session (sign in at /inbox); writes must be same-origin.',
+  },
 } as const;
 
 function jsonSchema(schema: ZodType, io: 'input' | 'output'): JsonSchema {
@@ -40,12 +58,22 @@ function jsonSchema(schema: ZodType, io: 'input' | 'output'): JsonSchema {
 }
 
 function parameters(op: Operation): JsonSchema[] {
-  const path = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+  const path = [...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
   if (!op.query) return path;
   const query = jsonSchema(op.query, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
   return [
     ...path,
-    ...Object.entries(query.properties ?? {}).map(([name, schema]) => ({ name, in: 'query', required: (query.required ?? []).includes(name), schema })),
+    ...Object.entries(query.properties ?? {}).map(([name, schema]) => ({
+      name,
+      in: 'query',
+      required: (query.required ?? []).includes(name),
+      schema,
+    })),
   ];
 }
 
@@ -55,20 +83,39 @@ function operationObject(op: Operation): JsonSchema {
   const success = {
     description: op.success.description,
     ...(op.success.schema || op.success.contentType
-      ? { content: { [op.success.contentType ?? 'application/json']: { schema: op.success.schema ? jsonSchema(op.success.schema, 'output') : {} } } }
+      ? {
+          content: {
+            [op.success.contentType ?? 'application/json']: {
+              schema: op.success.schema ? jsonSchema(op.success.schema, 'output') : {},
+            },
+          },
+        }
       : {}),
   };
   return {
     tags: [op.tag],
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
-    operationId: `${op.method}${op.path.replace(/^\/api/, '').replace(/[{}]/g, '').replace(/[/-](\w)/g, (_, ch: string) => ch.toUpperCase())}`,
+    operationId: `${op.method}${op.path
+      .replace(/^\/api/, '')
+      .replace(/[{}]/g, '')
+      .replace(/[/-](\w)/g, (_, ch: string) => ch.toUpperCase())}`,
     parameters: parameters(op),
-    ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } } : {}),
+    ...(op.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(op.body, 'input') } } } }
+      : {}),
     security: securityOf(op.security),
     responses: {
       [String(op.success.status)]: success,
-      ...Object.fromEntries(op.errors.map((s) => [String(s), { description: STATUS_TEXT[s] ?? 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }])),
+      ...Object.fromEntries(
+        op.errors.map((s) => [
+          String(s),
+          {
+            description: STATUS_TEXT[s] ?? 'Error',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
+        ]),
+      ),
     },
   };
 }
@@ -81,7 +128,8 @@ export function buildOpenApi(): JsonSchema {
     info: {
       title: 'Baton public APIs',
       version: '1',
-      description: 'The widget API (storefronts), the track and identify API and segment exports (store servers, API key), and webhook subscriptions (team session). Errors share one envelope.',
+      description:
+        'The widget API (storefronts), the track and identify API and segment exports (store servers, API key), and webhook subscriptions (team session). Errors share one envelope.',
     },
     tags: [...new Set(OPERATIONS.map((o) => o.tag))].map((name) => ({ name })),
     paths,

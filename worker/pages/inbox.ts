@@ -20,6 +20,4 @@ const shell = html`<!doctype html>
   </body>
 </html>`;
 
-export const inboxPages = new Hono<AppEnv>()
-  .get('/', (c) => c.html(shell))
-  .get('/*', (c) => c.html(shell));
+export const inboxPages = new Hono<AppEnv>().get('/', (c) => c.html(shell)).get('/*', (c) => c.html(shell));

@@ -22,7 +22,8 @@ const MIN_SETUP_TOKEN_LENGTH = 16;
 const setupToken = (env: Env & { SETUP_TOKEN?: string }) =>
   env.SETUP_TOKEN && env.SETUP_TOKEN.length >= MIN_SETUP_TOKEN_LENGTH ? env.SETUP_TOKEN : undefined;
 
-const TOKEN_MISSING = 'This deployment has no setup token yet. Run `npx wrangler secret put SETUP_TOKEN` with a long random value (at least 16 characters, e.g. `openssl rand -base64 24`), then reload this page.';
+const TOKEN_MISSING =
+  'This deployment has no setup token yet. Run `npx wrangler secret put SETUP_TOKEN` with a long random value (at least 16 characters, e.g. `openssl rand -base64 24`), then reload this page.';
 
 interface FormState {
   values: Record<string, string>;
@@ -93,7 +94,13 @@ export const setupPages = new Hono<AppEnv>()
     }
     const values = Object.fromEntries(new URLSearchParams(await textBody(c, MAX_FORM_BYTES)));
     if (!(await secretMatches(values.setupToken ?? '', expectedToken))) {
-      return c.html(page({ values, errors: [{ field: 'setupToken', message: 'This is not the setup token set on this deployment' }] }), 403);
+      return c.html(
+        page({
+          values,
+          errors: [{ field: 'setupToken', message: 'This is not the setup token set on this deployment' }],
+        }),
+        403,
+      );
     }
     const parsed = setupInput.safeParse(values);
     if (!parsed.success) return c.html(page({ values, errors: zodDetails(parsed.error) }), 400);

@@ -29,7 +29,17 @@ export interface OutboundEnv {
 
 const MAX_URL_CHARS = 2048;
 const INTERNAL_NAMES = new Set(['localhost', 'metadata', 'metadata.google.internal', 'instance-data', 'wpad']);
-const INTERNAL_SUFFIXES = ['.localhost', '.internal', '.local', '.localdomain', '.home.arpa', '.intranet', '.lan', '.corp', '.arpa'];
+const INTERNAL_SUFFIXES = [
+  '.localhost',
+  '.internal',
+  '.local',
+  '.localdomain',
+  '.home.arpa',
+  '.intranet',
+  '.lan',
+  '.corp',
+  '.arpa',
+];
 
 /** The loopback stand-in address the test/dev flag admits, spelled exactly so (not 0x7f000001, 2130706433, …). */
 function isLocalStandinText(raw: string): boolean {
@@ -75,23 +85,34 @@ export function outboundUrlProblem(env: OutboundEnv | object, raw: string): stri
  * A fetch target field for request schemas. The schema has no env, so it admits the loopback stand-in
  * address; routes call `assertOutboundUrls` (and `fetchOutbound` checks again) with the env's flag.
  */
-export const fetchTargetUrl = z.string().trim().superRefine((raw, ctx) => {
-  const problem = fetchTargetProblem(raw, true);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const fetchTargetUrl = z
+  .string()
+  .trim()
+  .superRefine((raw, ctx) => {
+    const problem = fetchTargetProblem(raw, true);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** An absolute http(s) link a shopper's browser may open. */
-export const linkUrl = z.string().trim().max(500).superRefine((raw, ctx) => {
-  const problem = linkProblem(raw);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const linkUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .superRefine((raw, ctx) => {
+    const problem = linkProblem(raw);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** A link or a path on the store's own site (/help/returns); never protocol-relative. */
-export const linkOrSitePath = z.string().trim().max(500).superRefine((raw, ctx) => {
-  if (raw.startsWith('/') ? !isSitePath(raw) : linkProblem(raw) !== null) {
-    ctx.addIssue({ code: 'custom', message: 'Use a path like /help/returns or an http(s) URL' });
-  }
-});
+export const linkOrSitePath = z
+  .string()
+  .trim()
+  .max(500)
+  .superRefine((raw, ctx) => {
+    if (raw.startsWith('/') ? !isSitePath(raw) : linkProblem(raw) !== null) {
+      ctx.addIssue({ code: 'custom', message: 'Use a path like /help/returns or an http(s) URL' });
+    }
+  });
 
 export function linkProblem(raw: string): string | null {
   let url: URL;
@@ -143,14 +164,22 @@ export class OutboundError extends Error {
  * fetch() for a tenant-given URL: re-checks the policy, never follows redirects, and reports failures
  * as OutboundError with a fixed sentence (the runtime's own error text can describe internal hosts).
  */
-export async function fetchOutbound(env: OutboundEnv | object, url: string, init: RequestInit & { timeoutMs: number }): Promise<Response> {
+export async function fetchOutbound(
+  env: OutboundEnv | object,
+  url: string,
+  init: RequestInit & { timeoutMs: number },
+): Promise<Response> {
   const problem = outboundUrlProblem(env, url);
   if (problem) throw new OutboundError('refused', `The URL is not allowed: ${problem}`);
   const { timeoutMs, signal, ...rest } = init;
   const timeout = AbortSignal.timeout(timeoutMs);
   let res: Response;
   try {
-    res = await fetch(url, { ...rest, redirect: 'manual', signal: signal ? AbortSignal.any([timeout, signal]) : timeout });
+    res = await fetch(url, {
+      ...rest,
+      redirect: 'manual',
+      signal: signal ? AbortSignal.any([timeout, signal]) : timeout,
+    });
   } catch (err) {
     if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) {
       throw new OutboundError('timeout', `No answer within ${Math.round(timeoutMs / 100) / 10} s`);

@@ -27,7 +27,9 @@ export class SqlOutbox<T> {
 
   /** Synchronous, so it joins the caller's state change in one storage transaction. */
   enqueue(item: T): number {
-    return this.sql.exec<{ seq: number }>(`INSERT INTO ${this.table} (data) VALUES (?) RETURNING seq`, JSON.stringify(item)).one().seq;
+    return this.sql
+      .exec<{ seq: number }>(`INSERT INTO ${this.table} (data) VALUES (?) RETURNING seq`, JSON.stringify(item))
+      .one().seq;
   }
 
   pending(limit: number): Array<Pending<T>> {
@@ -97,7 +99,10 @@ export class OutboxFlusher<T> {
     } catch (err) {
       this.failures += 1;
       const delay = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (this.failures - 1));
-      console.error(`${this.options.label}: applying the outbox failed; it stays queued and is retried in ${delay} ms`, err instanceof Error ? err.message : String(err));
+      console.error(
+        `${this.options.label}: applying the outbox failed; it stays queued and is retried in ${delay} ms`,
+        err instanceof Error ? err.message : String(err),
+      );
       await this.options.retryAt(Date.now() + delay);
       return false;
     }

@@ -68,7 +68,12 @@ export const inboxServerFrame = z.discriminatedUnion('type', [
   /** Anything about a ticket changed (assignee, team, status); lists move it between views. */
   z.object({ type: z.literal('ticket.updated'), ticket: ticketSummary, assignment: assignmentNote.nullable() }),
   /** A conversation message on a ticket (shopper, Customer Agent or teammate). */
-  z.object({ type: z.literal('message'), ticketId: z.string().nullable(), conversationId: z.string(), message: wireMessage }),
+  z.object({
+    type: z.literal('message'),
+    ticketId: z.string().nullable(),
+    conversationId: z.string(),
+    message: wireMessage,
+  }),
   /** Who has this ticket open now (every socket of the account gets it when that changes). */
   z.object({ type: z.literal('watchers'), ticketId: z.string(), watchers: z.array(ticketWatcher) }),
   /** Right after hello: every ticket someone has open now (tickets nobody watches are left out). */

@@ -7,7 +7,11 @@ import { MAX_MESSAGE_CHARS } from './limits';
 export * from './limits';
 
 const clientId = z.uuid({ message: 'clientId must be a UUID the client generates once per message' });
-const messageText = z.string().trim().min(1, 'text is empty').max(MAX_MESSAGE_CHARS, `text is longer than ${MAX_MESSAGE_CHARS} characters`);
+const messageText = z
+  .string()
+  .trim()
+  .min(1, 'text is empty')
+  .max(MAX_MESSAGE_CHARS, `text is longer than ${MAX_MESSAGE_CHARS} characters`);
 
 // ── Client → server (WebSocket frames) ──────────────────────────────────────────────────────────
 export const clientFrame = z.discriminatedUnion('type', [
@@ -19,7 +23,11 @@ export const clientFrame = z.discriminatedUnion('type', [
   /** Answer to "Did that answer your question?". */
   z.object({ type: z.literal('feedback'), clientId, resolved: z.boolean() }),
   /** An anonymous shopper's answer to "sign in or leave your email": continue the handoff by email. */
-  z.object({ type: z.literal('handoff_email'), clientId, email: z.email('email must be a valid email address').max(254) }),
+  z.object({
+    type: z.literal('handoff_email'),
+    clientId,
+    email: z.email('email must be a valid email address').max(254),
+  }),
   z.object({ type: z.literal('ping') }),
 ]);
 export type ClientFrame = z.infer<typeof clientFrame>;
@@ -88,13 +96,21 @@ export const serverFrame = z.discriminatedUnion('type', [
   z.object({ type: z.literal('status'), status: conversationStatus, byEmail: conversationState.byEmail }),
   /** Someone answering has now seen every message up to `seq` (see conversationState.seenSeq). */
   z.object({ type: z.literal('seen'), seq: z.number().int().min(1) }),
-  z.object({ type: z.literal('error'), code: z.string(), message: z.string(), clientId: z.string().nullable().default(null) }),
+  z.object({
+    type: z.literal('error'),
+    code: z.string(),
+    message: z.string(),
+    clientId: z.string().nullable().default(null),
+  }),
   z.object({ type: z.literal('pong') }),
 ]);
 export type ServerFrame = z.infer<typeof serverFrame>;
 
 // ── HTTP (public widget API, authorised by site key and the conversation's resume token) ──────
-const languageTag = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'language must be a BCP 47 tag like en-US').max(35);
+const languageTag = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'language must be a BCP 47 tag like en-US')
+  .max(35);
 
 /** GET /config: the browser's language picks the locale of the strings that come back. */
 export const widgetConfigQuery = z.object({ siteKey: z.string().min(1).max(100), locale: languageTag.optional() });
@@ -135,7 +151,10 @@ export const startConversationResponse = z.object({
 export type StartConversationResponse = z.infer<typeof startConversationResponse>;
 
 export const sendMessageBody = z.object({ clientId, text: messageText });
-export const sendMessageResponse = z.object({ ack: z.object({ clientId: z.string(), seq: z.number().int() }), messages: z.array(wireMessage) });
+export const sendMessageResponse = z.object({
+  ack: z.object({ clientId: z.string(), seq: z.number().int() }),
+  messages: z.array(wireMessage),
+});
 export type SendMessageResponse = z.infer<typeof sendMessageResponse>;
 
 export const historyQuery = z.object({ after: z.coerce.number().int().min(0).default(0) });

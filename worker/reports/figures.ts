@@ -41,7 +41,9 @@ export class Bucket {
       reassignments: this.reassignments,
       csatResponses: this.ratings.length,
       csatAverage: this.ratings.length ? round(csatTotal / this.ratings.length, 2) : null,
-      csatSatisfied: this.ratings.length ? round(this.ratings.filter((r) => r >= 4).length / this.ratings.length, 4) : null,
+      csatSatisfied: this.ratings.length
+        ? round(this.ratings.filter((r) => r >= 4).length / this.ratings.length, 4)
+        : null,
     };
   }
 }

@@ -27,12 +27,19 @@ export async function eventNames(db: Database, accountId: string): Promise<strin
   return rows.map((r) => r.name);
 }
 
-export async function metricCounts(db: Database, accountId: string, range: DayRange): Promise<{ days: string[]; metrics: MetricRow[] }> {
+export async function metricCounts(
+  db: Database,
+  accountId: string,
+  range: DayRange,
+): Promise<{ days: string[]; metrics: MetricRow[] }> {
   const names = await eventNames(db, accountId);
   const days = daysOf(range);
   // Per name, a range over (name, occurred_at): the IN list makes each name one index range. D1 binds
   // DAY_MS as a float, so the day is CAST back to an integer to keep one group per day.
-  const rows = names.length === 0 ? [] : await db.all<{ name: string; day: number; n: number }>(sql`
+  const rows =
+    names.length === 0
+      ? []
+      : await db.all<{ name: string; day: number; n: number }>(sql`
     SELECT name, CAST(occurred_at / ${DAY_MS} AS INTEGER) AS day, count(*) AS n FROM events
     WHERE account_id = ${accountId} AND name IN (SELECT value FROM json_each(${JSON.stringify(names)}))
       AND occurred_at >= ${range.from} AND occurred_at < ${endExclusive(range)}
@@ -88,11 +95,17 @@ export async function eventPage(db: Database, scope: SQL, cursor: string | null,
     FROM events e LEFT JOIN profiles p ON p.id = e.profile_id AND p.account_id = e.account_id
     WHERE ${scope} ${after ? sql`AND (e.occurred_at, e.id) < (${after.at}, ${after.id})` : sql``}
     ORDER BY e.occurred_at DESC, e.id DESC LIMIT ${limit + 1}`);
-  const page = rows.slice(0, limit).map((r): EventListItem => ({
-    id: r.id, name: r.name, occurredAt: r.occurredAt, channel: r.channel, conversationId: r.conversationId,
-    properties: parseProperties(r.properties),
-    profile: r.profileId ? { id: r.profileId, email: r.email, name: r.profileName, externalId: r.externalId } : null,
-  }));
+  const page = rows.slice(0, limit).map(
+    (r): EventListItem => ({
+      id: r.id,
+      name: r.name,
+      occurredAt: r.occurredAt,
+      channel: r.channel,
+      conversationId: r.conversationId,
+      properties: parseProperties(r.properties),
+      profile: r.profileId ? { id: r.profileId, email: r.email, name: r.profileName, externalId: r.externalId } : null,
+    }),
+  );
   const last = page[page.length - 1];
   return { events: page, next: rows.length > limit && last ? `${last.occurredAt}:${last.id}` : null };
 }
@@ -110,7 +123,9 @@ function parseCursor(cursor: string | null): { at: number; id: string } | null {
 function parseProperties(text: string): Record<string, unknown> {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }

@@ -49,4 +49,3 @@ export interface PerformanceReport {
   byChannel: Array<{ channel: string } & Figures>;
   agents: AgentLoad[];
 }
-

@@ -40,7 +40,19 @@ export async function performanceReport(db: Database, accountId: string, range: 
       if (t.firstResponseMs !== null) b.firstResponseSeconds.push(t.firstResponseMs / 1000);
     });
   }
-  const agents = new Map(members.map((m) => [m.id, { userId: m.id, name: m.name, role: m.role, tickets: new Set<string>(), reassignedAway: 0, ratings: [] as number[] }]));
+  const agents = new Map(
+    members.map((m) => [
+      m.id,
+      {
+        userId: m.id,
+        name: m.name,
+        role: m.role,
+        tickets: new Set<string>(),
+        reassignedAway: 0,
+        ratings: [] as number[],
+      },
+    ]),
+  );
   for (const a of assignments) {
     const moved = a.previousAssigneeId !== null && a.assigneeId !== null && a.previousAssigneeId !== a.assigneeId;
     out.add(dayKey(a.at), a.channel, (b) => {
@@ -67,21 +79,34 @@ export async function performanceReport(db: Database, accountId: string, range: 
       // Everyone who answers tickets, and anyone else who was actually assigned some.
       .filter((a) => a.role === 'agent' || a.role === 'support' || a.tickets.size > 0)
       .map((a) => ({
-        userId: a.userId, name: a.name, role: a.role, assigned: a.tickets.size, reassignedAway: a.reassignedAway,
+        userId: a.userId,
+        name: a.name,
+        role: a.role,
+        assigned: a.tickets.size,
+        reassignedAway: a.reassignedAway,
         csatResponses: a.ratings.length,
-        csatAverage: a.ratings.length ? Math.round((a.ratings.reduce((s, x) => s + x, 0) / a.ratings.length) * 100) / 100 : null,
+        csatAverage: a.ratings.length
+          ? Math.round((a.ratings.reduce((s, x) => s + x, 0) / a.ratings.length) * 100) / 100
+          : null,
       })),
   };
 }
 
-const channelFilter = (column: SQL, range: DayRange) => (range.channel ? sql` AND ${column} = ${range.channel}` : sql``);
+const channelFilter = (column: SQL, range: DayRange) =>
+  range.channel ? sql` AND ${column} = ${range.channel}` : sql``;
 
 /** One row per conversation whose shopper first wrote in the range, with what became of it. */
 function conversationRows(db: Database, accountId: string, range: DayRange) {
   const has = (name: string) =>
     sql`EXISTS (SELECT 1 FROM events e WHERE e.account_id = c.account_id AND e.conversation_id = c.id AND e.name = ${name})`;
   return db.all<{
-    at: number; channel: string; resolved: number; escalated: number; declined: number; resolutionSeconds: number | null; firstReplyMs: number | null;
+    at: number;
+    channel: string;
+    resolved: number;
+    escalated: number;
+    declined: number;
+    resolutionSeconds: number | null;
+    firstReplyMs: number | null;
   }>(sql`
     SELECT c.first_message_at AS at, c.channel AS channel,
       ${has(EVENT.resolved)} AS resolved, ${has(EVENT.escalated)} AS escalated, ${has(EVENT.handoffDeclined)} AS declined,
@@ -101,7 +126,13 @@ function ticketTimes(db: Database, accountId: string, range: DayRange) {
 }
 
 function assignmentRows(db: Database, accountId: string, range: DayRange) {
-  return db.all<{ at: number; channel: string; ticketId: string; assigneeId: string | null; previousAssigneeId: string | null }>(sql`
+  return db.all<{
+    at: number;
+    channel: string;
+    ticketId: string;
+    assigneeId: string | null;
+    previousAssigneeId: string | null;
+  }>(sql`
     SELECT a.created_at AS at, t.channel AS channel, a.ticket_id AS ticketId, a.assignee_id AS assigneeId, a.previous_assignee_id AS previousAssigneeId
     FROM assignment_log a JOIN tickets t ON t.id = a.ticket_id AND t.account_id = a.account_id
     WHERE a.account_id = ${accountId} AND a.created_at >= ${range.from} AND a.created_at < ${endExclusive(range)}${channelFilter(sql`t.channel`, range)}`);

@@ -14,7 +14,8 @@ export const rangeQuery = z
     const to = q.to ? Date.parse(q.to) : startOfDay(Date.now());
     const from = q.from ? Date.parse(q.from) : to - 29 * DAY_MS;
     if (from > to) ctx.addIssue({ code: 'custom', path: ['from'], message: '`from` is after `to`' });
-    if ((to - from) / DAY_MS + 1 > MAX_DAYS) ctx.addIssue({ code: 'custom', path: ['from'], message: `At most ${MAX_DAYS} days at once` });
+    if ((to - from) / DAY_MS + 1 > MAX_DAYS)
+      ctx.addIssue({ code: 'custom', path: ['from'], message: `At most ${MAX_DAYS} days at once` });
     return { from, to, channel: q.channel ?? null };
   });
 

@@ -8,5 +8,7 @@ import { docsPage } from '../openapi/docs-page';
 const CACHE = 'public, max-age=300';
 
 export const apiDocsRoutes = new Hono<AppEnv>()
-  .get('/openapi.json', (c) => c.json(openApiDocument(), 200, { 'cache-control': CACHE, 'access-control-allow-origin': '*' }))
+  .get('/openapi.json', (c) =>
+    c.json(openApiDocument(), 200, { 'cache-control': CACHE, 'access-control-allow-origin': '*' }),
+  )
   .get('/docs', (c) => c.html(docsPage(), 200, { 'cache-control': CACHE }));

@@ -17,7 +17,13 @@ export const apiKeyRoutes = new Hono<AppEnv>()
   .use('*', requirePermission('keys.rotate'))
   .get('/', async (c) => {
     const rows = await c.var.db
-      .select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, createdAt: apiKeys.createdAt, revokedAt: apiKeys.revokedAt })
+      .select({
+        id: apiKeys.id,
+        name: apiKeys.name,
+        prefix: apiKeys.prefix,
+        createdAt: apiKeys.createdAt,
+        revokedAt: apiKeys.revokedAt,
+      })
       .from(apiKeys)
       .where(eq(apiKeys.accountId, c.var.member.accountId))
       .orderBy(desc(apiKeys.createdAt));
@@ -28,21 +34,31 @@ export const apiKeyRoutes = new Hono<AppEnv>()
     const { db, member } = c.var;
     const created = await createApiKey(db, member.accountId, name);
     await db.insert(auditLog).values({
-      id: newId(), accountId: member.accountId, actorId: member.userId, action: 'api_key.create',
-      changes: { keyId: created.key.id, name, prefix: created.key.prefix }, createdAt: Date.now(),
+      id: newId(),
+      accountId: member.accountId,
+      actorId: member.userId,
+      action: 'api_key.create',
+      changes: { keyId: created.key.id, name, prefix: created.key.prefix },
+      createdAt: Date.now(),
     });
     return c.json(created, 201);
   })
   .delete('/:id', async (c) => {
     const { db, member } = c.var;
     const now = Date.now();
-    const [revoked] = await db.update(apiKeys).set({ revokedAt: now })
+    const [revoked] = await db
+      .update(apiKeys)
+      .set({ revokedAt: now })
       .where(and(eq(apiKeys.id, c.req.param('id')), eq(apiKeys.accountId, member.accountId), isNull(apiKeys.revokedAt)))
       .returning({ id: apiKeys.id, prefix: apiKeys.prefix });
     if (!revoked) throw notFound('API key');
     await db.insert(auditLog).values({
-      id: newId(), accountId: member.accountId, actorId: member.userId, action: 'api_key.revoke',
-      changes: { keyId: revoked.id, prefix: revoked.prefix }, createdAt: now,
+      id: newId(),
+      accountId: member.accountId,
+      actorId: member.userId,
+      action: 'api_key.revoke',
+      changes: { keyId: revoked.id, prefix: revoked.prefix },
+      createdAt: now,
     });
     return c.json({ revoked: true });
   });

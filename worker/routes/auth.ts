@@ -15,7 +15,6 @@ import { newId, sha256Hex } from '../ids';
 import { dispatcherOf } from '../durable/namespaces';
 import { retrying } from '../durable/retry';
 
-
 const signInBody = z.object({
   email: z.email().max(254),
   password: z.string().min(1).max(200),
@@ -35,9 +34,13 @@ export const authRoutes = new Hono<AppEnv>()
     const slots = await takeSignInSlots(db, email, clientAddress(c.req.raw.headers));
     if (slots.refusedBy) {
       c.header('Retry-After', '60');
-      throw new ApiError(429, 'rate_limited', slots.refusedBy === 'email'
-        ? 'Too many sign-in attempts for this email; wait a minute and try again'
-        : 'Too many sign-in attempts from your network; wait a minute and try again');
+      throw new ApiError(
+        429,
+        'rate_limited',
+        slots.refusedBy === 'email'
+          ? 'Too many sign-in attempts for this email; wait a minute and try again'
+          : 'Too many sign-in attempts from your network; wait a minute and try again',
+      );
     }
     const user = await db.query.users.findFirst({ where: and(eq(users.email, email), isNull(users.removedAt)) });
     // Always run the hash so an unknown email costs the same time as a wrong password.
@@ -51,10 +54,17 @@ export const authRoutes = new Hono<AppEnv>()
     const body = await jsonBody(c, acceptInviteBody);
     const db = c.var.db;
     const invite = await db.query.invites.findFirst({
-      where: and(eq(invites.tokenHash, await sha256Hex(body.token)), isNull(invites.acceptedAt), gt(invites.expiresAt, Date.now())),
+      where: and(
+        eq(invites.tokenHash, await sha256Hex(body.token)),
+        isNull(invites.acceptedAt),
+        gt(invites.expiresAt, Date.now()),
+      ),
     });
-    if (!invite) throw new ApiError(404, 'invite_not_found', 'This invite link is unknown, used or expired; ask for a new one');
-    const existing = await db.query.users.findFirst({ where: and(eq(users.email, invite.email), isNull(users.removedAt)) });
+    if (!invite)
+      throw new ApiError(404, 'invite_not_found', 'This invite link is unknown, used or expired; ask for a new one');
+    const existing = await db.query.users.findFirst({
+      where: and(eq(users.email, invite.email), isNull(users.removedAt)),
+    });
     if (existing) throw new ApiError(409, 'email_taken', 'A team member with this email already exists');
     const user = {
       id: newId(),
@@ -86,7 +96,13 @@ export const authRoutes = new Hono<AppEnv>()
     const { member } = c.var;
     await c.var.db.update(users).set({ presence: 'offline' }).where(eq(users.id, member.userId));
     // The Dispatcher holds the presence round robin reads; it also closes this session's inbox sockets.
-    await retrying(() => dispatcherOf(c.env, member.accountId).signedOut({ accountId: member.accountId, userId: member.userId, sessionId: member.sessionId }));
+    await retrying(() =>
+      dispatcherOf(c.env, member.accountId).signedOut({
+        accountId: member.accountId,
+        userId: member.userId,
+        sessionId: member.sessionId,
+      }),
+    );
     await endSession(c);
     return c.json({ ok: true });
   })

@@ -32,12 +32,21 @@ export const ticketCannedRoutes = new Hono<AppEnv>()
   /** The reply's text for this ticket, variables filled (the inbox puts it in the reply box). */
   .get('/:id/canned-replies/:cannedId', requirePermission('tickets.reply'), async (c) => {
     const { db, member } = c.var;
-    const [ticket, row] = await Promise.all([findTicket(db, member.accountId, c.req.param('id')), findCanned(db, member, c.req.param('cannedId'))]);
-    return c.json({ text: await renderCanned(db, member, ticket, row), macro: { setStatus: row.setStatus, addTags: row.addTags } });
+    const [ticket, row] = await Promise.all([
+      findTicket(db, member.accountId, c.req.param('id')),
+      findCanned(db, member, c.req.param('cannedId')),
+    ]);
+    return c.json({
+      text: await renderCanned(db, member, ticket, row),
+      macro: { setStatus: row.setStatus, addTags: row.addTags },
+    });
   })
   /** A macro's status and tags, applied (the inbox calls it once the reply is sent). */
   .post('/:id/canned-replies/:cannedId/apply', requirePermission('tickets.reply'), async (c) => {
     const { db, member } = c.var;
-    const [ticket, row] = await Promise.all([findTicket(db, member.accountId, c.req.param('id')), findCanned(db, member, c.req.param('cannedId'))]);
+    const [ticket, row] = await Promise.all([
+      findTicket(db, member.accountId, c.req.param('id')),
+      findCanned(db, member, c.req.param('cannedId')),
+    ]);
     return c.json({ ticket: await applyMacro(c.env, db, ticket, row) });
   });

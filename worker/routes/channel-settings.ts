@@ -11,16 +11,25 @@ import { channelSettings, missingPrerequisites } from '../settings/channels';
 import { writeSection } from '../settings/store';
 import { inboundAddressTaken } from '../channels/email/recipient';
 
-export const channelSettingsRoutes = new Hono<AppEnv>().put('/channels', requirePermission('settings.edit'), async (c) => {
-  const value = await jsonBody(c, channelSettings);
-  const missing = missingPrerequisites(value);
-  if (missing.length > 0) {
-    throw new ApiError(422, 'channel_prerequisites', missing.map((m) => m.message).join(' '), missing);
-  }
-  const { db, member } = c.var;
-  const inbound = value.email.inboundAddress;
-  if (inbound && await inboundAddressTaken(db, member.accountId, inbound)) {
-    throw new ApiError(409, 'inbound_address_taken', 'Another store already receives email at this address. Use an address of your own domain.', [{ field: 'email.inboundAddress', message: 'Already in use by another store' }]);
-  }
-  return c.json({ settings: await writeSection(db, member.accountId, member.userId, 'channels', value) });
-});
+export const channelSettingsRoutes = new Hono<AppEnv>().put(
+  '/channels',
+  requirePermission('settings.edit'),
+  async (c) => {
+    const value = await jsonBody(c, channelSettings);
+    const missing = missingPrerequisites(value);
+    if (missing.length > 0) {
+      throw new ApiError(422, 'channel_prerequisites', missing.map((m) => m.message).join(' '), missing);
+    }
+    const { db, member } = c.var;
+    const inbound = value.email.inboundAddress;
+    if (inbound && (await inboundAddressTaken(db, member.accountId, inbound))) {
+      throw new ApiError(
+        409,
+        'inbound_address_taken',
+        'Another store already receives email at this address. Use an address of your own domain.',
+        [{ field: 'email.inboundAddress', message: 'Already in use by another store' }],
+      );
+    }
+    return c.json({ settings: await writeSection(db, member.accountId, member.userId, 'channels', value) });
+  },
+);

@@ -30,19 +30,28 @@ export const csatRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const { conversationId } = queryParams(c, statusQuery);
     const token = /^Bearer (\S{1,200})$/.exec(c.req.header('authorization') ?? '')?.[1];
-    if (!token) throw new ApiError(401, 'missing_token', 'Send the conversation resume token as Authorization: Bearer <token>');
+    if (!token)
+      throw new ApiError(401, 'missing_token', 'Send the conversation resume token as Authorization: Bearer <token>');
     const accountId = await provenShopper(c, conversationId, token);
     const ticket = await closedTicketOf(c.var.db, accountId, conversationId);
     const [rated] = ticket
-      ? await c.var.db.select({ rating: csatResponses.rating }).from(csatResponses)
-        .where(and(eq(csatResponses.accountId, accountId), eq(csatResponses.ticketId, ticket.id))).limit(1)
+      ? await c.var.db
+          .select({ rating: csatResponses.rating })
+          .from(csatResponses)
+          .where(and(eq(csatResponses.accountId, accountId), eq(csatResponses.ticketId, ticket.id)))
+          .limit(1)
       : [];
     return c.json({ canRate: Boolean(ticket) && !rated, rating: rated?.rating ?? null });
   })
   .post('/', async (c) => {
     const body = await jsonBody(c, csatBody);
     const accountId = await provenShopper(c, body.conversationId, body.resumeToken);
-    const result = await submitCsat(c.var.db, { accountId, conversationId: body.conversationId, rating: body.rating, comment: body.comment || null });
+    const result = await submitCsat(c.var.db, {
+      accountId,
+      conversationId: body.conversationId,
+      rating: body.rating,
+      comment: body.comment || null,
+    });
     if (!result.duplicate) c.executionCtx.waitUntil(sweepSoon(c.env, accountId));
     const { rating, comment, createdAt } = result.rating;
     return c.json({ rating: { rating, comment, createdAt } }, result.duplicate ? 200 : 201);
@@ -50,8 +59,14 @@ export const csatRoutes = new Hono<AppEnv>()
 
 /** The conversation's account, once its Durable Object has accepted the resume token. */
 async function provenShopper(c: Context<AppEnv>, conversationId: string, token: string): Promise<string> {
-  const [row] = await c.var.db.select({ accountId: conversations.accountId }).from(conversations).where(eq(conversations.id, conversationId)).limit(1);
+  const [row] = await c.var.db
+    .select({ accountId: conversations.accountId })
+    .from(conversations)
+    .where(eq(conversations.id, conversationId))
+    .limit(1);
   if (!row) throw notFound('Conversation');
-  valueOrHttpError(await roomOf(c.env, row.accountId, conversationId).history(await sha256Hex(token), Number.MAX_SAFE_INTEGER));
+  valueOrHttpError(
+    await roomOf(c.env, row.accountId, conversationId).history(await sha256Hex(token), Number.MAX_SAFE_INTEGER),
+  );
   return row.accountId;
 }

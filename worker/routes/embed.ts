@@ -33,8 +33,12 @@ export const embedRoutes = new Hono<AppEnv>()
     await db.batch([
       db.update(accounts).set({ identityKey, identityKeyRotatedAt: now }).where(eq(accounts.id, member.accountId)),
       db.insert(auditLog).values({
-        id: newId(), accountId: member.accountId, actorId: member.userId, action: 'keys.identity.rotate',
-        changes: { before: keyHint(account.identityKey), after: keyHint(identityKey) }, createdAt: now,
+        id: newId(),
+        accountId: member.accountId,
+        actorId: member.userId,
+        action: 'keys.identity.rotate',
+        changes: { before: keyHint(account.identityKey), after: keyHint(identityKey) },
+        createdAt: now,
       }),
     ]);
     // Shown once: the page tells the merchant to store it now.

@@ -10,25 +10,38 @@ import { jsonBody } from '../http/validate';
 import { requirePermission } from '../auth/session';
 import { auditLog, users } from '../db/schema';
 import { newId } from '../ids';
-import { notificationSettingsBody, readNotificationSettings, slackUrlProblem, writeSlackUrl } from '../notifications/slack';
+import {
+  notificationSettingsBody,
+  readNotificationSettings,
+  slackUrlProblem,
+  writeSlackUrl,
+} from '../notifications/slack';
 
 const myNotificationsBody = z.strictObject({ emailAlerts: z.boolean() });
 
 export const myNotificationRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
-    const [row] = await c.var.db.select({ emailAlerts: users.emailAlerts }).from(users)
-      .where(and(eq(users.id, c.var.member.userId), eq(users.accountId, c.var.member.accountId))).limit(1);
+    const [row] = await c.var.db
+      .select({ emailAlerts: users.emailAlerts })
+      .from(users)
+      .where(and(eq(users.id, c.var.member.userId), eq(users.accountId, c.var.member.accountId)))
+      .limit(1);
     return c.json({ emailAlerts: row?.emailAlerts ?? false });
   })
   .put('/', async (c) => {
     const { emailAlerts } = await jsonBody(c, myNotificationsBody);
     const { member, db } = c.var;
-    await db.update(users).set({ emailAlerts }).where(and(eq(users.id, member.userId), eq(users.accountId, member.accountId)));
+    await db
+      .update(users)
+      .set({ emailAlerts })
+      .where(and(eq(users.id, member.userId), eq(users.accountId, member.accountId)));
     return c.json({ emailAlerts });
   });
 
 export const notificationSettingsRoutes = new Hono<AppEnv>()
-  .get('/', requirePermission('settings.read'), async (c) => c.json(await readNotificationSettings(c.var.db, c.var.member.accountId)))
+  .get('/', requirePermission('settings.read'), async (c) =>
+    c.json(await readNotificationSettings(c.var.db, c.var.member.accountId)),
+  )
   .put('/', requirePermission('settings.edit'), async (c) => {
     const { slackWebhookUrl } = await jsonBody(c, notificationSettingsBody);
     const url = slackWebhookUrl === '' ? null : slackWebhookUrl;
@@ -42,8 +55,12 @@ export const notificationSettingsRoutes = new Hono<AppEnv>()
     const after = await readNotificationSettings(db, member.accountId);
     // The URL is a credential: the audit log records only whether Slack alerts are on and the hint.
     await db.insert(auditLog).values({
-      id: newId(), accountId: member.accountId, actorId: member.userId, action: 'settings.notifications.update',
-      changes: { before: before.slack, after: after.slack }, createdAt: Date.now(),
+      id: newId(),
+      accountId: member.accountId,
+      actorId: member.userId,
+      action: 'settings.notifications.update',
+      changes: { before: before.slack, after: after.slack },
+      createdAt: Date.now(),
     });
     return c.json(after);
   });

@@ -23,8 +23,18 @@ import { newId } from '../ids';
 import { readSettings } from '../settings/store';
 import { SealedSecretError } from '../handoff/secret-box';
 import {
-  apiSecretOf, deleteConnection, markConnection, readConnection, saveConnection, twilioConfig, twilioConfigOf,
-  verifyTokenOf, webhookSecretOf, whatsappConfig, type ChannelEnv, type ConnectionRow,
+  apiSecretOf,
+  deleteConnection,
+  markConnection,
+  readConnection,
+  saveConnection,
+  twilioConfig,
+  twilioConfigOf,
+  verifyTokenOf,
+  webhookSecretOf,
+  whatsappConfig,
+  type ChannelEnv,
+  type ConnectionRow,
 } from '../channels/connections';
 import { ProviderError } from '../channels/provider-http';
 import { TwilioClient } from '../channels/sms/twilio-client';
@@ -36,7 +46,8 @@ const smsBody = twilioConfig.extend({ authToken: credential });
 const whatsappBody = whatsappConfig.extend({ accessToken: credential, appSecret: credential });
 
 /** Enough of a stored secret to recognise it, never enough to use it. */
-const hintOf = (secret: string | null) => (secret === null ? null : `••••${secret.length > 12 ? secret.slice(-4) : ''}`);
+const hintOf = (secret: string | null) =>
+  secret === null ? null : `••••${secret.length > 12 ? secret.slice(-4) : ''}`;
 
 async function secretHintsOf(env: ChannelEnv, row: ConnectionRow | undefined): Promise<Record<string, string | null>> {
   if (!row) return {};
@@ -45,15 +56,28 @@ async function secretHintsOf(env: ChannelEnv, row: ConnectionRow | undefined): P
   return { accessToken: api, appSecret: hintOf(await webhookSecretOf(env, row).catch(() => null)) };
 }
 
-async function viewOf(c: Context<AppEnv>, channel: PhoneChannel, row: ConnectionRow | undefined): Promise<ConnectionView> {
+async function viewOf(
+  c: Context<AppEnv>,
+  channel: PhoneChannel,
+  row: ConnectionRow | undefined,
+): Promise<ConnectionView> {
   const { accountId } = c.var.member;
   const origin = new URL(c.req.url).origin;
-  const webhookUrl = channel === 'sms' ? `${origin}/api/channels/sms/twilio/${accountId}` : `${origin}/api/channels/whatsapp/${accountId}`;
+  const webhookUrl =
+    channel === 'sms'
+      ? `${origin}/api/channels/sms/twilio/${accountId}`
+      : `${origin}/api/channels/whatsapp/${accountId}`;
   let verifyToken: string | null = null;
   if (row && channel === 'whatsapp') verifyToken = await verifyTokenOf(c.env, row).catch(() => null);
   return {
-    channel, status: row?.status ?? 'not_connected', config: row ? Object.fromEntries(Object.entries(row.config).map(([k, v]) => [k, String(v)])) : null, lastError: row?.lastError ?? null,
-    checkedAt: row?.checkedAt ?? null, webhookUrl, statusCallbackUrl: channel === 'sms' ? smsStatusUrl(origin, accountId) : null, verifyToken,
+    channel,
+    status: row?.status ?? 'not_connected',
+    config: row ? Object.fromEntries(Object.entries(row.config).map(([k, v]) => [k, String(v)])) : null,
+    lastError: row?.lastError ?? null,
+    checkedAt: row?.checkedAt ?? null,
+    webhookUrl,
+    statusCallbackUrl: channel === 'sms' ? smsStatusUrl(origin, accountId) : null,
+    verifyToken,
     secretHints: await secretHintsOf(c.env, row),
   };
 }
@@ -65,20 +89,27 @@ async function check(test: () => Promise<unknown>): Promise<ProviderError | null
     return null;
   } catch (err) {
     if (err instanceof ProviderError) return err;
-    if (err instanceof SealedSecretError) return new ProviderError('auth', `The stored credentials cannot be read (${err.message}); reconnect`);
+    if (err instanceof SealedSecretError)
+      return new ProviderError('auth', `The stored credentials cannot be read (${err.message}); reconnect`);
     throw err;
   }
 }
 
 async function whatsappPhoneNumberId(c: Context<AppEnv>): Promise<string> {
   const id = (await readSettings(c.var.db, c.var.member.accountId)).channels.whatsapp.phoneNumberId;
-  if (!id) throw new ApiError(422, 'phone_number_id_missing', 'Enter and save the WhatsApp phone number id first (Settings → Channels → WhatsApp)');
+  if (!id)
+    throw new ApiError(
+      422,
+      'phone_number_id_missing',
+      'Enter and save the WhatsApp phone number id first (Settings → Channels → WhatsApp)',
+    );
   return id;
 }
 
 async function testStored(c: Context<AppEnv>, row: ConnectionRow): Promise<ProviderError | null> {
   const env: ChannelEnv = c.env;
-  if (row.channel === 'sms') return check(async () => new TwilioClient(env, twilioConfigOf(row).accountSid, await apiSecretOf(env, row)).test());
+  if (row.channel === 'sms')
+    return check(async () => new TwilioClient(env, twilioConfigOf(row).accountSid, await apiSecretOf(env, row)).test());
   const phoneNumberId = await whatsappPhoneNumberId(c);
   return check(async () => new GraphClient(env, await apiSecretOf(env, row)).test(phoneNumberId));
 }
@@ -90,21 +121,38 @@ function channelOf(raw: string): PhoneChannel {
 }
 
 async function audit(c: Context<AppEnv>, action: string, changes: Record<string, unknown>) {
-  await c.var.db.insert(auditLog).values({ id: newId(), accountId: c.var.member.accountId, actorId: c.var.member.userId, action, changes, createdAt: Date.now() });
+  await c.var.db.insert(auditLog).values({
+    id: newId(),
+    accountId: c.var.member.accountId,
+    actorId: c.var.member.userId,
+    action,
+    changes,
+    createdAt: Date.now(),
+  });
 }
 
 export const phoneChannelRoutes = new Hono<AppEnv>()
   .get('/connections', requirePermission('settings.read'), async (c) => {
     const { db, member } = c.var;
-    const [sms, whatsapp] = await Promise.all([readConnection(db, member.accountId, 'sms'), readConnection(db, member.accountId, 'whatsapp')]);
+    const [sms, whatsapp] = await Promise.all([
+      readConnection(db, member.accountId, 'sms'),
+      readConnection(db, member.accountId, 'whatsapp'),
+    ]);
     return c.json({ sms: await viewOf(c, 'sms', sms), whatsapp: await viewOf(c, 'whatsapp', whatsapp) });
   })
   .put('/sms/connection', requirePermission('settings.edit'), async (c) => {
     const { authToken, ...config } = await jsonBody(c, smsBody);
     const env: ChannelEnv = c.env;
     const failure = await check(() => new TwilioClient(env, config.accountSid, authToken).test());
-    if (failure) throw new ApiError(422, 'connection_failed', `Twilio did not accept these credentials: ${failure.message}`);
-    const row = await saveConnection(c.var.db, c.env, c.var.member.accountId, { channel: 'sms', config, authToken }, new URL(c.req.url).origin);
+    if (failure)
+      throw new ApiError(422, 'connection_failed', `Twilio did not accept these credentials: ${failure.message}`);
+    const row = await saveConnection(
+      c.var.db,
+      c.env,
+      c.var.member.accountId,
+      { channel: 'sms', config, authToken },
+      new URL(c.req.url).origin,
+    );
     await audit(c, 'channels.sms.connect', { config });
     return c.json({ connection: await viewOf(c, 'sms', row) });
   })
@@ -113,8 +161,15 @@ export const phoneChannelRoutes = new Hono<AppEnv>()
     const phoneNumberId = await whatsappPhoneNumberId(c);
     const env: ChannelEnv = c.env;
     const failure = await check(() => new GraphClient(env, accessToken).test(phoneNumberId));
-    if (failure) throw new ApiError(422, 'connection_failed', `WhatsApp did not accept these credentials: ${failure.message}`);
-    const row = await saveConnection(c.var.db, c.env, c.var.member.accountId, { channel: 'whatsapp', config, accessToken, appSecret }, new URL(c.req.url).origin);
+    if (failure)
+      throw new ApiError(422, 'connection_failed', `WhatsApp did not accept these credentials: ${failure.message}`);
+    const row = await saveConnection(
+      c.var.db,
+      c.env,
+      c.var.member.accountId,
+      { channel: 'whatsapp', config, accessToken, appSecret },
+      new URL(c.req.url).origin,
+    );
     await audit(c, 'channels.whatsapp.connect', { config });
     return c.json({ connection: await viewOf(c, 'whatsapp', row) });
   })
@@ -122,17 +177,26 @@ export const phoneChannelRoutes = new Hono<AppEnv>()
     const channel = channelOf(c.req.param('channel'));
     const { db, member } = c.var;
     const row = await readConnection(db, member.accountId, channel);
-    if (!row) throw new ApiError(404, 'not_connected', `${channel === 'sms' ? 'Twilio' : 'WhatsApp'} is not connected yet`);
+    if (!row)
+      throw new ApiError(404, 'not_connected', `${channel === 'sms' ? 'Twilio' : 'WhatsApp'} is not connected yet`);
     const failure = await testStored(c, row);
     // A refusal marks the connection expired; an outage is reported without changing it.
     if (!failure || failure.kind === 'auth') {
-      await markConnection(db, member.accountId, channel, { status: failure ? 'expired' : 'connected', lastError: failure?.message ?? null });
+      await markConnection(db, member.accountId, channel, {
+        status: failure ? 'expired' : 'connected',
+        lastError: failure?.message ?? null,
+      });
     }
-    return c.json({ ok: failure === null, error: failure?.message ?? null, connection: await viewOf(c, channel, await readConnection(db, member.accountId, channel)) });
+    return c.json({
+      ok: failure === null,
+      error: failure?.message ?? null,
+      connection: await viewOf(c, channel, await readConnection(db, member.accountId, channel)),
+    });
   })
   .delete('/:channel/connection', requirePermission('settings.edit'), async (c) => {
     const channel = channelOf(c.req.param('channel'));
-    if (!(await deleteConnection(c.var.db, c.var.member.accountId, channel))) throw new ApiError(404, 'not_connected', 'This channel is not connected');
+    if (!(await deleteConnection(c.var.db, c.var.member.accountId, channel)))
+      throw new ApiError(404, 'not_connected', 'This channel is not connected');
     await audit(c, `channels.${channel}.disconnect`, {});
     return c.json({ connection: await viewOf(c, channel, undefined) });
   });

@@ -55,33 +55,56 @@ export const phoneTicketRoutes = new Hono<AppEnv>()
     const input = await jsonBody(c, templateReply);
     const { ticket, templates } = await whatsappTemplatesOf(c, c.req.param('id'));
     const template = templates.find((t) => t.name === input.name && t.language === input.language);
-    if (!template) throw new ApiError(422, 'template_not_approved', `"${input.name}" (${input.language}) is not one of this WhatsApp account's approved templates`);
+    if (!template)
+      throw new ApiError(
+        422,
+        'template_not_approved',
+        `"${input.name}" (${input.language}) is not one of this WhatsApp account's approved templates`,
+      );
     const needed = variableCount(template.body);
     if (input.params.length !== needed) {
-      throw new ApiError(400, 'template_params', `This template has ${needed} variable${needed === 1 ? '' : 's'}; fill in ${needed === 0 ? 'none' : `{{1}}…{{${needed}}}`}`);
+      throw new ApiError(
+        400,
+        'template_params',
+        `This template has ${needed} variable${needed === 1 ? '' : 's'}; fill in ${needed === 0 ? 'none' : `{{1}}…{{${needed}}}`}`,
+      );
     }
     const text = template.body.replace(VARIABLE, (_, n: string) => input.params[Number(n) - 1]!);
     const message = await replyToTicket(c.env, c.var.db, ticket, {
-      clientId: input.clientId, text, authorName: c.var.member.name, template: { name: template.name, language: template.language, params: input.params },
+      clientId: input.clientId,
+      text,
+      authorName: c.var.member.name,
+      template: { name: template.name, language: template.language, params: input.params },
     });
     return c.json({ message }, 201);
   });
 
 /** A WhatsApp ticket's approved templates and whether the customer's 24-hour window is open. */
-async function whatsappTemplatesOf(c: Context<AppEnv>, ticketId: string): Promise<{ ticket: TicketRecord; windowOpen: boolean; templates: MessageTemplate[] }> {
+async function whatsappTemplatesOf(
+  c: Context<AppEnv>,
+  ticketId: string,
+): Promise<{ ticket: TicketRecord; windowOpen: boolean; templates: MessageTemplate[] }> {
   const { db, member } = c.var;
   const ticket = await findTicket(db, member.accountId, ticketId);
-  if (ticket.channel !== 'whatsapp' || !ticket.conversationId) throw new ApiError(409, 'not_whatsapp', 'Templates are for WhatsApp tickets only');
+  if (ticket.channel !== 'whatsapp' || !ticket.conversationId)
+    throw new ApiError(409, 'not_whatsapp', 'Templates are for WhatsApp tickets only');
   const connection = await readConnection(db, member.accountId, 'whatsapp');
   if (!connection) throw new ApiError(409, 'not_connected', 'WhatsApp is not connected (Settings → Channels)');
   const phone = await phoneOfConversation(db, member.accountId, 'whatsapp', ticket.conversationId);
-  const windowOpen = withinWhatsAppWindow(phone ? await readContact(db, member.accountId, 'whatsapp', phone) : undefined);
+  const windowOpen = withinWhatsAppWindow(
+    phone ? await readContact(db, member.accountId, 'whatsapp', phone) : undefined,
+  );
   const env: ChannelEnv = c.env;
   try {
     const client = new GraphClient(env, await apiSecretOf(env, connection));
-    return { ticket, windowOpen, templates: await client.approvedTemplates(whatsappConfigOf(connection).businessAccountId) };
+    return {
+      ticket,
+      windowOpen,
+      templates: await client.approvedTemplates(whatsappConfigOf(connection).businessAccountId),
+    };
   } catch (err) {
-    if (err instanceof ProviderError) throw new ApiError(502, 'whatsapp_unavailable', `WhatsApp did not list the templates: ${err.message}`);
+    if (err instanceof ProviderError)
+      throw new ApiError(502, 'whatsapp_unavailable', `WhatsApp did not list the templates: ${err.message}`);
     throw err;
   }
 }

@@ -18,9 +18,17 @@ export const presenceRoutes = new Hono<AppEnv>().put('/', requirePermission('tic
   const { presence } = await jsonBody(c, presenceBody);
   const { db, member } = c.var;
   // Online lasts as long as this session: when it expires the Dispatcher turns the member Offline.
-  const session = await db.query.sessions.findFirst({ where: eq(sessions.id, member.sessionId), columns: { expiresAt: true } });
+  const session = await db.query.sessions.findFirst({
+    where: eq(sessions.id, member.sessionId),
+    columns: { expiresAt: true },
+  });
   const result = await retrying<DispatchResult<{ presence: 'online' | 'offline' }>>(async () =>
-    dispatcherOf(c.env, member.accountId).setPresence({ accountId: member.accountId, userId: member.userId, presence, until: session?.expiresAt ?? null }),
+    dispatcherOf(c.env, member.accountId).setPresence({
+      accountId: member.accountId,
+      userId: member.userId,
+      presence,
+      until: session?.expiresAt ?? null,
+    }),
   );
   return c.json({ presence: valueOrHttpError(result).presence });
 });

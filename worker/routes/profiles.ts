@@ -9,8 +9,14 @@ import { requirePermission } from '../auth/session';
 import { findProfile, profileDetail, searchProfiles } from '../reports/profile';
 import { eventPage } from '../reports/metrics';
 
-const searchQuery = z.object({ q: z.string().trim().max(200).optional(), limit: z.coerce.number().int().min(1).max(100).default(25) });
-const feedQuery = z.object({ cursor: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(200).default(50) });
+const searchQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+const feedQuery = z.object({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
 
 export const profileRoutes = new Hono<AppEnv>()
   .use('*', requirePermission('conversations.read'))

@@ -8,4 +8,6 @@ import { performanceReport } from '../reports/performance';
 
 export const reportRoutes = new Hono<AppEnv>()
   .use('*', requirePermission('reports.read'))
-  .get('/performance', async (c) => c.json(await performanceReport(c.var.db, c.var.member.accountId, queryParams(c, rangeQuery))));
+  .get('/performance', async (c) =>
+    c.json(await performanceReport(c.var.db, c.var.member.accountId, queryParams(c, rangeQuery))),
+  );

@@ -29,7 +29,10 @@ export const segmentRoutes = new Hono<AppEnv>()
   .post('/preview', async (c) => {
     const { definition, asOf: at } = await jsonBody(c, previewBody);
     const ctx = { accountId: c.var.member.accountId, now: at ?? Date.now() };
-    const [count, page] = await Promise.all([segmentCount(c.var.db, definition, ctx), segmentMembers(c.var.db, definition, ctx, { limit: 25 })]);
+    const [count, page] = await Promise.all([
+      segmentCount(c.var.db, definition, ctx),
+      segmentMembers(c.var.db, definition, ctx, { limit: 25 }),
+    ]);
     return c.json({ count, members: page.members, next: page.next, asOf: ctx.now });
   })
   .post('/', requirePermission('segments.edit'), async (c) => {
@@ -58,5 +61,10 @@ export const segmentRoutes = new Hono<AppEnv>()
   .get('/:id/export', async (c) => {
     const q = queryParams(c, exportQuery);
     const segment = await findSegment(c.var.db, c.var.member.accountId, c.req.param('id'));
-    return exportResponse(c.var.db, segment, { accountId: c.var.member.accountId, now: q.asOf ?? Date.now() }, q.format);
+    return exportResponse(
+      c.var.db,
+      segment,
+      { accountId: c.var.member.accountId, now: q.asOf ?? Date.now() },
+      q.format,
+    );
   });

@@ -7,7 +7,14 @@ import { ApiError } from '../http/errors';
 import { jsonBody } from '../http/validate';
 import { requirePermission } from '../auth/session';
 import { teams, users } from '../db/schema';
-import { agentSettings, escalationSettings, generalSettings, llmSettings, type AccountSettings, type EscalationSettings } from '../settings/schema';
+import {
+  agentSettings,
+  escalationSettings,
+  generalSettings,
+  llmSettings,
+  type AccountSettings,
+  type EscalationSettings,
+} from '../settings/schema';
 import { handoffSettings, type HandoffSettings } from '../settings/handoff';
 import { readSettings, writeSection } from '../settings/store';
 import { withBuiltInRule } from '../settings/builtin-rules';
@@ -29,7 +36,9 @@ export const settingsRoutes = new Hono<AppEnv>().get('/', requirePermission('set
   return c.json({ settings: await readSettings(c.var.db, c.var.member.accountId) });
 });
 
-for (const [section, schema] of Object.entries(SECTIONS) as Array<[keyof AccountSettings, ZodType<AccountSettings[keyof AccountSettings]>]>) {
+for (const [section, schema] of Object.entries(SECTIONS) as Array<
+  [keyof AccountSettings, ZodType<AccountSettings[keyof AccountSettings]>]
+>) {
   settingsRoutes.put(`/${section}`, requirePermission('settings.edit'), async (c) => {
     let value = await jsonBody(c, schema);
     const { db, member } = c.var;
@@ -52,7 +61,10 @@ settingsRoutes
     if (apiKey) {
       if (!value.baseUrl) {
         throw new ApiError(400, 'invalid_request', 'The request failed validation', [
-          { field: 'apiKey', message: 'Give baseUrl with your own key: without one, the platform endpoint and its key are used' },
+          {
+            field: 'apiKey',
+            message: 'Give baseUrl with your own key: without one, the platform endpoint and its key are used',
+          },
         ]);
       }
       await writeLlmKey(db, c.env, member.accountId, member.userId, value.baseUrl, apiKey);
@@ -65,18 +77,39 @@ settingsRoutes
 
 /** Destinations and routing rules may only name this account's teams and members. */
 async function assertOwnTeamsAndUsers(db: Database, accountId: string, handoff: HandoffSettings) {
-  const routes = [...Object.values(handoff.channels).map((ch) => ch.destination), ...handoff.routingRules.map((r) => r.route)];
+  const routes = [
+    ...Object.values(handoff.channels).map((ch) => ch.destination),
+    ...handoff.routingRules.map((r) => r.route),
+  ];
   const teamIds = [...new Set(routes.flatMap((r) => (r.kind === 'team' ? [r.teamId] : [])))];
   const userIds = [...new Set(routes.flatMap((r) => (r.kind === 'user' ? [r.userId] : [])))];
   const [foundTeams, foundUsers] = await Promise.all([
-    teamIds.length ? db.select({ id: teams.id }).from(teams).where(and(eq(teams.accountId, accountId), inArray(teams.id, teamIds))) : [],
+    teamIds.length
+      ? db
+          .select({ id: teams.id })
+          .from(teams)
+          .where(and(eq(teams.accountId, accountId), inArray(teams.id, teamIds)))
+      : [],
     userIds.length
-      ? db.select({ id: users.id }).from(users).where(and(eq(users.accountId, accountId), isNull(users.removedAt), inArray(users.id, userIds)))
+      ? db
+          .select({ id: users.id })
+          .from(users)
+          .where(and(eq(users.accountId, accountId), isNull(users.removedAt), inArray(users.id, userIds)))
       : [],
   ]);
   const missing = [
-    ...teamIds.filter((id) => !foundTeams.some((t) => t.id === id)).map((id) => ({ field: 'teamId', message: `No team ${id} in this account` })),
-    ...userIds.filter((id) => !foundUsers.some((u) => u.id === id)).map((id) => ({ field: 'userId', message: `No team member ${id} in this account` })),
+    ...teamIds
+      .filter((id) => !foundTeams.some((t) => t.id === id))
+      .map((id) => ({ field: 'teamId', message: `No team ${id} in this account` })),
+    ...userIds
+      .filter((id) => !foundUsers.some((u) => u.id === id))
+      .map((id) => ({ field: 'userId', message: `No team member ${id} in this account` })),
   ];
-  if (missing.length) throw new ApiError(400, 'invalid_request', 'The handoff settings name teams or people that are not in this account', missing);
+  if (missing.length)
+    throw new ApiError(
+      400,
+      'invalid_request',
+      'The handoff settings name teams or people that are not in this account',
+      missing,
+    );
 }

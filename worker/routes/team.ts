@@ -23,7 +23,11 @@ const inviteBody = z.object({ email: z.email().max(254), role: z.enum(ROLES) });
 const roleBody = z.object({ role: z.enum(ROLES) });
 const userIdParam = z.uuid();
 const transferBody = z.object({ userId: z.uuid() });
-const LAST_OWNER = new ApiError(409, 'last_owner', 'The store needs at least one Owner: make someone else Owner first (or transfer ownership)');
+const LAST_OWNER = new ApiError(
+  409,
+  'last_owner',
+  'The store needs at least one Owner: make someone else Owner first (or transfer ownership)',
+);
 
 export const teamRoutes = new Hono<AppEnv>()
   .get('/users', async (c) => {
@@ -39,19 +43,31 @@ export const teamRoutes = new Hono<AppEnv>()
     const { db, member } = c.var;
     if (role === 'owner' && member.role !== 'owner') throw onlyOwner('invite an Owner');
     // Only this store's own members are reported; another store's member gets the same answer as anyone.
-    const existing = await db.query.users.findFirst({ where: and(eq(users.email, email), eq(users.accountId, member.accountId), isNull(users.removedAt)) });
+    const existing = await db.query.users.findFirst({
+      where: and(eq(users.email, email), eq(users.accountId, member.accountId), isNull(users.removedAt)),
+    });
     if (existing) throw new ApiError(409, 'email_taken', 'This person is already on your team');
     const { tokenHash, link } = await newInviteToken(new URL(c.req.url).origin);
     const now = Date.now();
     const fields = { role, tokenHash, invitedBy: member.userId, createdAt: now, expiresAt: now + INVITE_TTL_MS };
     // One live invite per email: a second invite (or ten at once) replaces the link, so only the last works.
     const [batchInvite] = await db.batch([
-      db.insert(invites).values({ id: newId(), accountId: member.accountId, email, ...fields })
-        .onConflictDoUpdate({ target: [invites.accountId, invites.email], targetWhere: sql`accepted_at IS NULL`, set: fields })
+      db
+        .insert(invites)
+        .values({ id: newId(), accountId: member.accountId, email, ...fields })
+        .onConflictDoUpdate({
+          target: [invites.accountId, invites.email],
+          targetWhere: sql`accepted_at IS NULL`,
+          set: fields,
+        })
         .returning({ id: invites.id }),
       db.insert(auditLog).values({
-        id: newId(), accountId: member.accountId, actorId: member.userId, action: 'team.invite',
-        changes: { email, role }, createdAt: now,
+        id: newId(),
+        accountId: member.accountId,
+        actorId: member.userId,
+        action: 'team.invite',
+        changes: { email, role },
+        createdAt: now,
       }),
     ]);
     const id = batchInvite[0]!.id;
@@ -68,16 +84,28 @@ export const teamRoutes = new Hono<AppEnv>()
     if ((target.role === 'owner' || role === 'owner') && target.role !== role && member.role !== 'owner') {
       throw onlyOwner('grant or take away the Owner role');
     }
-    if (target.role === 'owner' && role !== 'owner' && (await activeOwners(db, member.accountId)) <= 1) throw LAST_OWNER;
-    await keepingAnOwner(db.batch([
-      db.update(users).set({ role }).where(and(eq(users.id, target.id), eq(users.accountId, member.accountId))),
-      db.insert(auditLog).values({
-        id: newId(), accountId: member.accountId, actorId: member.userId, action: 'team.role',
-        changes: { userId: target.id, before: target.role, after: role }, createdAt: Date.now(),
-      }),
-    ]));
+    if (target.role === 'owner' && role !== 'owner' && (await activeOwners(db, member.accountId)) <= 1)
+      throw LAST_OWNER;
+    await keepingAnOwner(
+      db.batch([
+        db
+          .update(users)
+          .set({ role })
+          .where(and(eq(users.id, target.id), eq(users.accountId, member.accountId))),
+        db.insert(auditLog).values({
+          id: newId(),
+          accountId: member.accountId,
+          actorId: member.userId,
+          action: 'team.role',
+          changes: { userId: target.id, before: target.role, after: role },
+          createdAt: Date.now(),
+        }),
+      ]),
+    );
     // A role without replies (Analyst) leaves the round-robin pool.
-    await retrying(() => dispatcherOf(c.env, member.accountId).memberChanged({ accountId: member.accountId, userId: target.id }));
+    await retrying(() =>
+      dispatcherOf(c.env, member.accountId).memberChanged({ accountId: member.accountId, userId: target.id }),
+    );
     return c.json({ user: { id: target.id, email: target.email, name: target.name, role } });
   })
   .post('/transfer-ownership', async (c) => {
@@ -86,20 +114,38 @@ export const teamRoutes = new Hono<AppEnv>()
     if (member.role !== 'owner') throw onlyOwner('transfer ownership');
     const target = await findActiveMember(db, member.accountId, userId);
     if (!target) throw notFound('Team member');
-    if (target.id === member.userId) throw new ApiError(409, 'already_owner', 'You are already the Owner; choose another team member');
+    if (target.id === member.userId)
+      throw new ApiError(409, 'already_owner', 'You are already the Owner; choose another team member');
     // Promote first, then step down to Admin, in one transaction: there is an Owner at every point.
-    await keepingAnOwner(db.batch([
-      db.update(users).set({ role: 'owner' }).where(and(eq(users.id, target.id), eq(users.accountId, member.accountId))),
-      db.update(users).set({ role: 'admin' }).where(and(eq(users.id, member.userId), eq(users.accountId, member.accountId), eq(users.role, 'owner'))),
-      db.insert(auditLog).values({
-        id: newId(), accountId: member.accountId, actorId: member.userId, action: 'team.transfer_ownership',
-        changes: { from: member.userId, to: target.id, targetBefore: target.role }, createdAt: Date.now(),
-      }),
-    ]));
+    await keepingAnOwner(
+      db.batch([
+        db
+          .update(users)
+          .set({ role: 'owner' })
+          .where(and(eq(users.id, target.id), eq(users.accountId, member.accountId))),
+        db
+          .update(users)
+          .set({ role: 'admin' })
+          .where(and(eq(users.id, member.userId), eq(users.accountId, member.accountId), eq(users.role, 'owner'))),
+        db.insert(auditLog).values({
+          id: newId(),
+          accountId: member.accountId,
+          actorId: member.userId,
+          action: 'team.transfer_ownership',
+          changes: { from: member.userId, to: target.id, targetBefore: target.role },
+          createdAt: Date.now(),
+        }),
+      ]),
+    );
     for (const changed of [target.id, member.userId]) {
-      await retrying(() => dispatcherOf(c.env, member.accountId).memberChanged({ accountId: member.accountId, userId: changed }));
+      await retrying(() =>
+        dispatcherOf(c.env, member.accountId).memberChanged({ accountId: member.accountId, userId: changed }),
+      );
     }
-    return c.json({ owner: { id: target.id, email: target.email, name: target.name, role: 'owner' as const }, you: { id: member.userId, role: 'admin' as const } });
+    return c.json({
+      owner: { id: target.id, email: target.email, name: target.name, role: 'owner' as const },
+      you: { id: member.userId, role: 'admin' as const },
+    });
   })
   .delete('/users/:id', requirePermission('team.manage'), async (c) => {
     const id = userIdParam.safeParse(c.req.param('id'));
@@ -109,17 +155,27 @@ export const teamRoutes = new Hono<AppEnv>()
     if (!target) throw notFound('Team member');
     if (target.id === member.userId) throw new ApiError(409, 'cannot_remove_self', 'You cannot remove yourself');
     if (target.role === 'owner' && member.role !== 'owner') throw onlyOwner('remove an Owner');
-    await keepingAnOwner(db.batch([
-      db.update(users).set({ removedAt: Date.now(), presence: 'offline' })
-        .where(and(eq(users.id, target.id), eq(users.accountId, member.accountId))),
-      db.delete(sessions).where(eq(sessions.userId, target.id)),
-      db.insert(auditLog).values({
-        id: newId(), accountId: member.accountId, actorId: member.userId, action: 'team.remove',
-        changes: { userId: target.id, email: target.email }, createdAt: Date.now(),
-      }),
-    ]));
+    await keepingAnOwner(
+      db.batch([
+        db
+          .update(users)
+          .set({ removedAt: Date.now(), presence: 'offline' })
+          .where(and(eq(users.id, target.id), eq(users.accountId, member.accountId))),
+        db.delete(sessions).where(eq(sessions.userId, target.id)),
+        db.insert(auditLog).values({
+          id: newId(),
+          accountId: member.accountId,
+          actorId: member.userId,
+          action: 'team.remove',
+          changes: { userId: target.id, email: target.email },
+          createdAt: Date.now(),
+        }),
+      ]),
+    );
     // Out of the rotation at once, and their inbox sockets closed.
-    await retrying(() => dispatcherOf(c.env, member.accountId).memberChanged({ accountId: member.accountId, userId: target.id }));
+    await retrying(() =>
+      dispatcherOf(c.env, member.accountId).memberChanged({ accountId: member.accountId, userId: target.id }),
+    );
     return c.json({ ok: true });
   })
   .get('/invites', requirePermission('team.manage'), async (c) => {
@@ -135,7 +191,9 @@ function onlyOwner(what: string): ApiError {
 }
 
 async function activeOwners(db: Database, accountId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(users)
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
     .where(and(eq(users.accountId, accountId), eq(users.role, 'owner'), isNull(users.removedAt)));
   return row?.n ?? 0;
 }

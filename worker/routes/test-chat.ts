@@ -18,7 +18,11 @@ import { listIntegrations } from '../handoff/integrations';
 import { dispatcherOf } from '../durable/namespaces';
 import { previewHandoff, type PreviewFacts, type PreviewInput } from '../settings/handoff-preview';
 
-const messageText = z.string().trim().min(1, 'text is empty').max(MAX_MESSAGE_CHARS, `text is longer than ${MAX_MESSAGE_CHARS} characters`);
+const messageText = z
+  .string()
+  .trim()
+  .min(1, 'text is empty')
+  .max(MAX_MESSAGE_CHARS, `text is longer than ${MAX_MESSAGE_CHARS} characters`);
 const shopper = {
   channel: z.enum(CHANNELS).default('web_chat'),
   authenticated: z.boolean().default(false),
@@ -26,9 +30,17 @@ const shopper = {
   continueByEmail: z.boolean().default(false),
   /** Conversation tags so far (the skills add them, e.g. "returns"); routing rules match on them. */
   tags: z.array(z.string().min(1).max(40)).max(20).default([]),
-  language: z.string().regex(/^[a-z]{2,3}$/).nullable().default(null),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .nullable()
+    .default(null),
 };
-const messageBody = z.object({ text: messageText, missesInARow: z.number().int().min(0).max(50).default(0), ...shopper });
+const messageBody = z.object({
+  text: messageText,
+  missesInARow: z.number().int().min(0).max(50).default(0),
+  ...shopper,
+});
 const escalateBody = z.object({ ...shopper, rule: z.string().min(1).max(64).default('human_request') });
 
 export const testChatRoutes = new Hono<AppEnv>()
@@ -38,8 +50,14 @@ export const testChatRoutes = new Hono<AppEnv>()
     const { db, member } = c.var;
     const settings = await readSettings(db, member.accountId);
     const turn = await runCustomerAgent({
-      db, accountId: member.accountId, settings, text: body.text, profileId: null,
-      missesInARow: body.missesInARow, llm: await accountLlm(c.env, db, member.accountId, settings), publicOrigin: publicOriginOf(c.env) ?? new URL(c.req.url).origin,
+      db,
+      accountId: member.accountId,
+      settings,
+      text: body.text,
+      profileId: null,
+      missesInARow: body.missesInARow,
+      llm: await accountLlm(c.env, db, member.accountId, settings),
+      publicOrigin: publicOriginOf(c.env) ?? new URL(c.req.url).origin,
       retriever: retrieverFromEnv(settings, c.env, member.accountId),
     });
     if (turn.kind === 'escalate') {
@@ -47,7 +65,8 @@ export const testChatRoutes = new Hono<AppEnv>()
       const handoff = await preview(c, settings, { ...body, escalation: { reason: turn.reason, rule: turn.rule } });
       return c.json({
         turn: { kind: 'escalate' as const, rule: turn.rule, ruleName: rule?.name ?? turn.rule, reason: turn.reason },
-        handoff, missesInARow: 0,
+        handoff,
+        missesInARow: 0,
       });
     }
     const { prompt: _prompt, ...reply } = turn;
@@ -61,7 +80,7 @@ export const testChatRoutes = new Hono<AppEnv>()
     const body = await jsonBody(c, escalateBody);
     const settings = await readSettings(c.var.db, c.var.member.accountId);
     const rule = settings.escalation.rules.find((r) => r.id === body.rule);
-    const reason = body.rule === 'human_request' ? 'shopper requested' : rule?.name ?? body.rule;
+    const reason = body.rule === 'human_request' ? 'shopper requested' : (rule?.name ?? body.rule);
     return c.json({ handoff: await preview(c, settings, { ...body, escalation: { reason, rule: body.rule } }) });
   });
 
@@ -73,20 +92,33 @@ async function gatherFacts(c: Context<AppEnv>): Promise<PreviewFacts> {
   const { db, member } = c.var;
   const [integrations, people, teamRows, memberRows, snapshot] = await Promise.all([
     listIntegrations(db, member.accountId),
-    db.select({ id: users.id, name: users.name, presence: users.presence }).from(users)
+    db
+      .select({ id: users.id, name: users.name, presence: users.presence })
+      .from(users)
       .where(and(eq(users.accountId, member.accountId), isNull(users.removedAt))),
     db.select({ id: teams.id, name: teams.name }).from(teams).where(eq(teams.accountId, member.accountId)),
-    db.select({ teamId: teamMembers.teamId, userId: teamMembers.userId }).from(teamMembers).where(eq(teamMembers.accountId, member.accountId)),
+    db
+      .select({ teamId: teamMembers.teamId, userId: teamMembers.userId })
+      .from(teamMembers)
+      .where(eq(teamMembers.accountId, member.accountId)),
     // Read-only: the rotation as the Dispatcher holds it (who is Online, who got the last ticket).
-    dispatcherOf(c.env, member.accountId).snapshot().catch(() => null),
+    dispatcherOf(c.env, member.accountId)
+      .snapshot()
+      .catch(() => null),
   ]);
   const usersById = new Map(people.map((u) => [u.id, { name: u.name, online: u.presence === 'online' }]));
   return {
     now: Date.now(),
     helpdeskStatus: Object.fromEntries(integrations.map((i) => [i.kind, i.status])),
-    rotation: snapshot?.rotation ?? people.map((u) => ({ userId: u.id, name: u.name, online: u.presence === 'online' })),
+    rotation:
+      snapshot?.rotation ?? people.map((u) => ({ userId: u.id, name: u.name, online: u.presence === 'online' })),
     lastAssigneeId: snapshot?.pointer ?? null,
-    teams: new Map(teamRows.map((t) => [t.id, { name: t.name, memberIds: memberRows.filter((m) => m.teamId === t.id).map((m) => m.userId) }])),
+    teams: new Map(
+      teamRows.map((t) => [
+        t.id,
+        { name: t.name, memberIds: memberRows.filter((m) => m.teamId === t.id).map((m) => m.userId) },
+      ]),
+    ),
     users: usersById,
   };
 }

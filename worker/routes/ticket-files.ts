@@ -22,10 +22,16 @@ export const ticketFileRoutes = new Hono<AppEnv>().post('/:id/files', requirePer
   const { clientId, name } = queryParams(c, ticketFileQuery);
   const { db, member } = c.var;
   const ticket = await findTicket(db, member.accountId, c.req.param('id'));
-  if (!ticket.conversationId) throw new ApiError(409, 'no_conversation', 'This ticket has no chat conversation to attach a file to');
+  if (!ticket.conversationId)
+    throw new ApiError(409, 'no_conversation', 'This ticket has no chat conversation to attach a file to');
   const file = await storeUploadedFile(c, ticket.conversationId, name);
   try {
-    const message = await replyToTicket(c.env, db, ticket, { clientId, text: `📎 ${name}`, authorName: member.name, link: file.url });
+    const message = await replyToTicket(c.env, db, ticket, {
+      clientId,
+      text: `📎 ${name}`,
+      authorName: member.name,
+      link: file.url,
+    });
     return c.json({ message }, 201);
   } catch (err) {
     await c.env.MEDIA.delete(file.key);

@@ -35,14 +35,26 @@ export const ticketWorkRoutes = new Hono<AppEnv>()
     const { clientId, text, unlessRepliedAfter } = await jsonBody(c, replyBody);
     const { db, member } = c.var;
     const ticket = await findTicket(db, member.accountId, c.req.param('id'));
-    const message = await replyToTicket(c.env, db, ticket, { clientId, text, authorName: member.name, unlessRepliedAfter });
+    const message = await replyToTicket(c.env, db, ticket, {
+      clientId,
+      text,
+      authorName: member.name,
+      unlessRepliedAfter,
+    });
     return c.json({ message }, 201);
   })
   .post('/:id/notes', requirePermission('tickets.reply'), async (c) => {
     const { body } = await jsonBody(c, noteBody);
     const { db, member } = c.var;
     const ticket = await findTicket(db, member.accountId, c.req.param('id'));
-    const note = { id: newId(), accountId: member.accountId, ticketId: ticket.id, authorId: member.userId, body, createdAt: Date.now() };
+    const note = {
+      id: newId(),
+      accountId: member.accountId,
+      ticketId: ticket.id,
+      authorId: member.userId,
+      body,
+      createdAt: Date.now(),
+    };
     await db.insert(ticketNotes).values(note);
     return c.json({ note }, 201);
   })
@@ -57,8 +69,15 @@ export const ticketWorkRoutes = new Hono<AppEnv>()
       if (!assignee) throw new ApiError(400, 'invalid_assignee', 'assigneeId is not a team member of this account');
     }
     const task = {
-      id: newId(), accountId: member.accountId, ticketId: ticket.id, title: input.title, dueAt: input.dueAt,
-      assigneeId: input.assigneeId ?? member.userId, createdBy: member.userId, createdAt: Date.now(), doneAt: null,
+      id: newId(),
+      accountId: member.accountId,
+      ticketId: ticket.id,
+      title: input.title,
+      dueAt: input.dueAt,
+      assigneeId: input.assigneeId ?? member.userId,
+      createdBy: member.userId,
+      createdAt: Date.now(),
+      doneAt: null,
     };
     await db.insert(ticketTasks).values(task);
     return c.json({ task }, 201);
@@ -69,8 +88,16 @@ export const ticketWorkRoutes = new Hono<AppEnv>()
     const ticket = await findTicket(db, member.accountId, c.req.param('id'));
     const taskId = z.uuid().safeParse(c.req.param('taskId'));
     if (!taskId.success) throw notFound('Task');
-    const where = and(eq(ticketTasks.id, taskId.data), eq(ticketTasks.accountId, member.accountId), eq(ticketTasks.ticketId, ticket.id));
-    const [task] = await db.update(ticketTasks).set({ doneAt: done ? Date.now() : null }).where(where).returning();
+    const where = and(
+      eq(ticketTasks.id, taskId.data),
+      eq(ticketTasks.accountId, member.accountId),
+      eq(ticketTasks.ticketId, ticket.id),
+    );
+    const [task] = await db
+      .update(ticketTasks)
+      .set({ doneAt: done ? Date.now() : null })
+      .where(where)
+      .returning();
     if (!task) throw notFound('Task');
     return c.json({ task });
   });

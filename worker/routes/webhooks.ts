@@ -16,7 +16,12 @@ import { helpdeskLinks } from '../db/schema-integrations';
 import { roomOf } from '../durable/namespaces';
 import { readIntegration, webhookSecretOf } from '../handoff/integrations';
 import { SealedSecretError } from '../handoff/secret-box';
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyZendeskSignature, zendeskReplyPayload } from '../handoff/zendesk-webhook';
+import {
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  verifyZendeskSignature,
+  zendeskReplyPayload,
+} from '../handoff/zendesk-webhook';
 
 const ignored = (reason: string) => ({ status: 'ignored' as const, reason });
 
@@ -32,8 +37,14 @@ export const webhookRoutes = new Hono<AppEnv>().post('/zendesk/:accountId', asyn
   } catch (err) {
     if (!(err instanceof SealedSecretError)) throw err;
   }
-  if (!secret) throw new ApiError(401, 'webhook_not_configured', 'No Zendesk webhook signing secret is stored for this account');
-  const check = await verifyZendeskSignature(secret, c.req.header(SIGNATURE_HEADER), c.req.header(TIMESTAMP_HEADER), body);
+  if (!secret)
+    throw new ApiError(401, 'webhook_not_configured', 'No Zendesk webhook signing secret is stored for this account');
+  const check = await verifyZendeskSignature(
+    secret,
+    c.req.header(SIGNATURE_HEADER),
+    c.req.header(TIMESTAMP_HEADER),
+    body,
+  );
   if (!check.ok) throw new ApiError(401, check.code, check.message);
 
   let json: unknown;
@@ -45,12 +56,23 @@ export const webhookRoutes = new Hono<AppEnv>().post('/zendesk/:accountId', asyn
   const reply = parseWith(zendeskReplyPayload, json, 'invalid_request');
   if (!reply.public) return c.json(ignored('internal note'));
 
-  const [link] = await db.select().from(helpdeskLinks)
-    .where(and(eq(helpdeskLinks.accountId, accountId), eq(helpdeskLinks.kind, 'zendesk'), eq(helpdeskLinks.remoteId, reply.ticket_id)))
+  const [link] = await db
+    .select()
+    .from(helpdeskLinks)
+    .where(
+      and(
+        eq(helpdeskLinks.accountId, accountId),
+        eq(helpdeskLinks.kind, 'zendesk'),
+        eq(helpdeskLinks.remoteId, reply.ticket_id),
+      ),
+    )
     .limit(1);
   if (!link) return c.json(ignored('not a Baton ticket'));
-  if (reply.author_id && reply.author_id === link.remoteRequesterId) return c.json(ignored("the shopper's own message"));
-  const ticket = await db.query.tickets.findFirst({ where: and(eq(tickets.id, link.ticketId), eq(tickets.accountId, accountId)) });
+  if (reply.author_id && reply.author_id === link.remoteRequesterId)
+    return c.json(ignored("the shopper's own message"));
+  const ticket = await db.query.tickets.findFirst({
+    where: and(eq(tickets.id, link.ticketId), eq(tickets.accountId, accountId)),
+  });
   if (!ticket?.conversationId) return c.json(ignored('the ticket has no conversation'));
 
   const posted = await roomOf(c.env, accountId, ticket.conversationId).postHumanReply({
@@ -61,7 +83,9 @@ export const webhookRoutes = new Hono<AppEnv>().post('/zendesk/:accountId', asyn
   });
   if (!posted.ok) return c.json(ignored(posted.message));
   const now = Date.now();
-  await db.update(tickets).set({ firstResponseAt: now, updatedAt: now })
+  await db
+    .update(tickets)
+    .set({ firstResponseAt: now, updatedAt: now })
     .where(and(eq(tickets.id, ticket.id), eq(tickets.accountId, accountId), isNull(tickets.firstResponseAt)));
   return c.json({ status: 'posted' as const, seq: posted.value.seq });
 });

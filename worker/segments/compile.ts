@@ -13,7 +13,15 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { ApiError } from '../http/errors';
-import { windowRange, type Condition, type CountCondition, type Group, type NotSinceCondition, type PropertyFilter, type SegmentNode } from './definition';
+import {
+  windowRange,
+  type Condition,
+  type CountCondition,
+  type Group,
+  type NotSinceCondition,
+  type PropertyFilter,
+  type SegmentNode,
+} from './definition';
 
 /** D1 accepts at most 100 bound parameters in one statement. */
 export const MAX_BOUND_PARAMETERS = 100;
@@ -49,7 +57,11 @@ export function compileSegment(root: Group, ctx: CompileContext): SQL {
 export function assertWithinLimits(query: SQL): void {
   const { params } = new SQLiteSyncDialect().sqlToQuery(query);
   if (params.length > MAX_BOUND_PARAMETERS) {
-    throw new ApiError(400, 'segment_too_complex', `This segment needs ${params.length} query parameters; the limit is ${MAX_BOUND_PARAMETERS}. Remove a condition or a property filter.`);
+    throw new ApiError(
+      400,
+      'segment_too_complex',
+      `This segment needs ${params.length} query parameters; the limit is ${MAX_BOUND_PARAMETERS}. Remove a condition or a property filter.`,
+    );
   }
 }
 
@@ -98,7 +110,13 @@ function candidates(node: SegmentNode, ctx: CompileContext, alias: () => SQL): C
     // An OR is bounded only if every branch is.
     if (children.some((c) => c === null)) return null;
     const known = children as Candidates[];
-    return { select: sql.join(known.map((c) => c.select), sql` UNION `), span: known.reduce((s, c) => s + c.span, 0) };
+    return {
+      select: sql.join(
+        known.map((c) => c.select),
+        sql` UNION `,
+      ),
+      span: known.reduce((s, c) => s + c.span, 0),
+    };
   }
   return leafCandidates(node, ctx, alias());
 }

@@ -24,13 +24,16 @@ export type FilterOp = (typeof FILTER_OPS)[number];
  * A filter on an event's properties. `contains` matches an array that holds the value (productIds,
  * tags) or a scalar equal to it; gt…lte compare numbers. `channel` reads the event's channel.
  */
-export const propertyFilter = z.object({
-  property: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'Property names are letters, digits and _'),
-  op: z.enum(FILTER_OPS),
-  value: z.union([z.string().max(200), z.number().finite(), z.boolean()]),
-}).refine((f) => !['gt', 'gte', 'lt', 'lte'].includes(f.op) || typeof f.value === 'number', {
-  message: 'Comparisons need a number', path: ['value'],
-});
+export const propertyFilter = z
+  .object({
+    property: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/, 'Property names are letters, digits and _'),
+    op: z.enum(FILTER_OPS),
+    value: z.union([z.string().max(200), z.number().finite(), z.boolean()]),
+  })
+  .refine((f) => !['gt', 'gte', 'lt', 'lte'].includes(f.op) || typeof f.value === 'number', {
+    message: 'Comparisons need a number',
+    path: ['value'],
+  });
 export type PropertyFilter = z.infer<typeof propertyFilter>;
 
 export const timeWindow = z.discriminatedUnion('type', [
@@ -40,15 +43,20 @@ export const timeWindow = z.discriminatedUnion('type', [
 ]);
 export type TimeWindow = z.infer<typeof timeWindow>;
 
-export const countCondition = z.object({
-  type: z.literal('count'),
-  event: eventName,
-  op: z.enum(['at_least', 'at_most', 'zero']),
-  /** Ignored for `zero`; at_least needs at least 1. */
-  count: z.number().int().min(0).max(10_000).default(1),
-  window: timeWindow,
-  where: z.array(propertyFilter).max(MAX_FILTERS).default([]),
-}).refine((c) => c.op !== 'at_least' || c.count >= 1, { message: '"at least" needs a count of 1 or more', path: ['count'] });
+export const countCondition = z
+  .object({
+    type: z.literal('count'),
+    event: eventName,
+    op: z.enum(['at_least', 'at_most', 'zero']),
+    /** Ignored for `zero`; at_least needs at least 1. */
+    count: z.number().int().min(0).max(10_000).default(1),
+    window: timeWindow,
+    where: z.array(propertyFilter).max(MAX_FILTERS).default([]),
+  })
+  .refine((c) => c.op !== 'at_least' || c.count >= 1, {
+    message: '"at least" needs a count of 1 or more',
+    path: ['count'],
+  });
 export type CountCondition = z.infer<typeof countCondition>;
 
 export const notSinceCondition = z.object({
@@ -82,11 +90,17 @@ export const segmentDefinition = group.superRefine((root, ctx) => {
   let leaves = 0;
   const walk = (n: SegmentNode, depth: number) => {
     if (n.type !== 'group') return void (leaves += 1);
-    if (depth > MAX_DEPTH) ctx.addIssue({ code: 'custom', message: `Groups nest at most ${MAX_DEPTH} deep`, path: ['conditions'] });
+    if (depth > MAX_DEPTH)
+      ctx.addIssue({ code: 'custom', message: `Groups nest at most ${MAX_DEPTH} deep`, path: ['conditions'] });
     for (const child of n.conditions) walk(child, depth + 1);
   };
   walk(root, 1);
-  if (leaves > MAX_CONDITIONS) ctx.addIssue({ code: 'custom', message: `A segment has at most ${MAX_CONDITIONS} conditions`, path: ['conditions'] });
+  if (leaves > MAX_CONDITIONS)
+    ctx.addIssue({
+      code: 'custom',
+      message: `A segment has at most ${MAX_CONDITIONS} conditions`,
+      path: ['conditions'],
+    });
 });
 export type SegmentDefinition = Group;
 

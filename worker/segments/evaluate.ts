@@ -40,7 +40,10 @@ export async function segmentCount(db: Database, def: SegmentDefinition, ctx: Co
 }
 
 export async function segmentMembers(
-  db: Database, def: SegmentDefinition, ctx: CompileContext, page: { after?: string | null; limit?: number } = {},
+  db: Database,
+  def: SegmentDefinition,
+  ctx: CompileContext,
+  page: { after?: string | null; limit?: number } = {},
 ): Promise<MemberPage> {
   const limit = Math.min(Math.max(page.limit ?? 50, 1), MAX_PAGE);
   const rows = await db.all<SegmentMember>(membersQuery(def, ctx, page.after ?? null, limit + 1));

@@ -7,9 +7,19 @@ import { MAX_PAGE, segmentCount, segmentMembers, type SegmentMember } from './ev
 
 export type ExportFormat = 'csv' | 'json';
 
-const CSV_COLUMNS: Array<[keyof SegmentMember, string]> = [['id', 'profile_id'], ['externalId', 'external_id'], ['email', 'email'], ['name', 'name']];
+const CSV_COLUMNS: Array<[keyof SegmentMember, string]> = [
+  ['id', 'profile_id'],
+  ['externalId', 'external_id'],
+  ['email', 'email'],
+  ['name', 'name'],
+];
 
-export function exportResponse(db: Database, segment: { id: string; name: string; definition: SegmentDefinition }, ctx: CompileContext, format: ExportFormat): Response {
+export function exportResponse(
+  db: Database,
+  segment: { id: string; name: string; definition: SegmentDefinition },
+  ctx: CompileContext,
+  format: ExportFormat,
+): Response {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -18,7 +28,9 @@ export function exportResponse(db: Database, segment: { id: string; name: string
         if (format === 'csv') write(`${CSV_COLUMNS.map(([, header]) => header).join(',')}\r\n`);
         else {
           const count = await segmentCount(db, segment.definition, ctx);
-          write(`{"segment":${JSON.stringify({ id: segment.id, name: segment.name })},"asOf":${JSON.stringify(new Date(ctx.now).toISOString())},"count":${count},"members":[`);
+          write(
+            `{"segment":${JSON.stringify({ id: segment.id, name: segment.name })},"asOf":${JSON.stringify(new Date(ctx.now).toISOString())},"count":${count},"members":[`,
+          );
         }
         let after: string | null = null;
         let first = true;
@@ -38,7 +50,11 @@ export function exportResponse(db: Database, segment: { id: string; name: string
       }
     },
   });
-  const slug = segment.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'segment';
+  const slug =
+    segment.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'segment';
   return new Response(stream, {
     headers: {
       'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',

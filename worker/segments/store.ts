@@ -13,26 +13,54 @@ export function listSegments(db: Database, accountId: string) {
 }
 
 export async function findSegment(db: Database, accountId: string, id: string): Promise<SegmentRow> {
-  const [row] = await db.select().from(segments).where(and(eq(segments.accountId, accountId), eq(segments.id, id))).limit(1);
+  const [row] = await db
+    .select()
+    .from(segments)
+    .where(and(eq(segments.accountId, accountId), eq(segments.id, id)))
+    .limit(1);
   if (!row) throw notFound('Segment');
   return row;
 }
 
-export async function createSegment(db: Database, accountId: string, userId: string | null, input: { name: string; definition: SegmentDefinition }) {
+export async function createSegment(
+  db: Database,
+  accountId: string,
+  userId: string | null,
+  input: { name: string; definition: SegmentDefinition },
+) {
   const now = Date.now();
-  const row: SegmentRow = { id: newId(), accountId, name: input.name, definition: input.definition, createdBy: userId, createdAt: now, updatedAt: now };
+  const row: SegmentRow = {
+    id: newId(),
+    accountId,
+    name: input.name,
+    definition: input.definition,
+    createdBy: userId,
+    createdAt: now,
+    updatedAt: now,
+  };
   await db.insert(segments).values(row);
   return row;
 }
 
-export async function updateSegment(db: Database, accountId: string, id: string, input: { name: string; definition: SegmentDefinition }) {
-  const [row] = await db.update(segments).set({ ...input, updatedAt: Date.now() })
-    .where(and(eq(segments.accountId, accountId), eq(segments.id, id))).returning();
+export async function updateSegment(
+  db: Database,
+  accountId: string,
+  id: string,
+  input: { name: string; definition: SegmentDefinition },
+) {
+  const [row] = await db
+    .update(segments)
+    .set({ ...input, updatedAt: Date.now() })
+    .where(and(eq(segments.accountId, accountId), eq(segments.id, id)))
+    .returning();
   if (!row) throw notFound('Segment');
   return row;
 }
 
 export async function deleteSegment(db: Database, accountId: string, id: string) {
-  const [row] = await db.delete(segments).where(and(eq(segments.accountId, accountId), eq(segments.id, id))).returning({ id: segments.id });
+  const [row] = await db
+    .delete(segments)
+    .where(and(eq(segments.accountId, accountId), eq(segments.id, id)))
+    .returning({ id: segments.id });
   if (!row) throw notFound('Segment');
 }

@@ -23,7 +23,8 @@ function walk(before: unknown, after: unknown, path: string, out: FieldChange[])
     }
     return;
   }
-  if (JSON.stringify(before) !== JSON.stringify(after)) out.push({ path: path || 'value', before: before ?? null, after: after ?? null });
+  if (JSON.stringify(before) !== JSON.stringify(after))
+    out.push({ path: path || 'value', before: before ?? null, after: after ?? null });
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -33,7 +34,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 /** The changes of one audit entry: its context (ids, names) first, then a field diff of before/after. */
 export function describeChanges(changes: Record<string, unknown>): FieldChange[] {
   const { before, after, ...context } = changes;
-  const described: FieldChange[] = Object.entries(context).map(([path, value]) => ({ path, before: null, after: value }));
+  const described: FieldChange[] = Object.entries(context).map(([path, value]) => ({
+    path,
+    before: null,
+    after: value,
+  }));
   if ('before' in changes || 'after' in changes) described.push(...diffValues(before, after));
   return described.slice(0, MAX_CHANGES);
 }

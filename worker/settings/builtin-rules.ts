@@ -11,7 +11,11 @@ export function withBuiltInRule(value: EscalationSettings): EscalationSettings {
   const rule = value.rules[index];
   if (!rule) {
     throw new ApiError(400, 'invalid_request', 'The request failed validation', [
-      { field: 'rules', message: 'The built-in rule "Shopper asks for a human" (id human_request) cannot be deleted; disable it instead' },
+      {
+        field: 'rules',
+        message:
+          'The built-in rule "Shopper asks for a human" (id human_request) cannot be deleted; disable it instead',
+      },
     ]);
   }
   if (rule.kind !== 'human_request') {

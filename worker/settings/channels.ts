@@ -4,7 +4,10 @@ import { z } from 'zod';
 // A channel whose prerequisites are missing cannot be switched on: the PUT is refused with 422 and says
 // what is missing (a toggle must never silently stay off). Web chat needs nothing and is on by default.
 
-const e164 = z.string().trim().regex(/^\+[1-9]\d{6,14}$/, 'Use an international number like +14155550123');
+const e164 = z
+  .string()
+  .trim()
+  .regex(/^\+[1-9]\d{6,14}$/, 'Use an international number like +14155550123');
 
 export const channelSettings = z.object({
   webChat: z.object({ enabled: z.boolean().default(true) }).default({ enabled: true }),
@@ -35,7 +38,12 @@ export const channelSettings = z.object({
     .object({
       enabled: z.boolean().default(false),
       /** The WhatsApp Business phone number id (Meta's Cloud API). */
-      phoneNumberId: z.string().trim().regex(/^\d{5,30}$/, 'The phone number id is the number Meta shows, digits only').nullable().default(null),
+      phoneNumberId: z
+        .string()
+        .trim()
+        .regex(/^\d{5,30}$/, 'The phone number id is the number Meta shows, digits only')
+        .nullable()
+        .default(null),
       /** The number shoppers see, for the settings page. */
       displayNumber: e164.nullable().default(null),
     })
@@ -52,15 +60,29 @@ export interface MissingPrerequisite {
 export function missingPrerequisites(channels: ChannelSettings): MissingPrerequisite[] {
   const missing: MissingPrerequisite[] = [];
   if (channels.email.enabled && !channels.email.inboundAddress) {
-    missing.push({ field: 'email.inboundAddress', message: 'Email cannot be turned on: no inbound email address is set. Add the address shoppers write to.' });
+    missing.push({
+      field: 'email.inboundAddress',
+      message: 'Email cannot be turned on: no inbound email address is set. Add the address shoppers write to.',
+    });
   }
   if (channels.sms.enabled && !channels.sms.senderNumber) {
-    missing.push({ field: 'sms.senderNumber', message: 'SMS cannot be turned on: no two-way SMS sender number is set. Add your SMS sender number.' });
+    missing.push({
+      field: 'sms.senderNumber',
+      message: 'SMS cannot be turned on: no two-way SMS sender number is set. Add your SMS sender number.',
+    });
   } else if (channels.sms.enabled && !channels.sms.twoWay) {
-    missing.push({ field: 'sms.twoWay', message: 'SMS cannot be turned on: the sender number is not two-way. Use a number that can receive replies and mark it two-way.' });
+    missing.push({
+      field: 'sms.twoWay',
+      message:
+        'SMS cannot be turned on: the sender number is not two-way. Use a number that can receive replies and mark it two-way.',
+    });
   }
   if (channels.whatsapp.enabled && !channels.whatsapp.phoneNumberId) {
-    missing.push({ field: 'whatsapp.phoneNumberId', message: 'WhatsApp cannot be turned on: no WhatsApp phone number id is set. Add the phone number id from your WhatsApp Business account.' });
+    missing.push({
+      field: 'whatsapp.phoneNumberId',
+      message:
+        'WhatsApp cannot be turned on: no WhatsApp phone number id is set. Add the phone number id from your WhatsApp Business account.',
+    });
   }
   return missing;
 }

@@ -59,67 +59,138 @@ export function previewHandoff(settings: AccountSettings, input: PreviewInput, f
   const handoff = settings.handoff.channels[input.channel];
   const channelEnabled = settings.channels[CHANNEL_KEYS[input.channel]].enabled;
   const steps = [`Escalation: ${input.escalation.reason} (rule ${input.escalation.rule}).`];
-  if (!channelEnabled) steps.push(`Note: ${channelName(input.channel)} is switched off under Channels, so real shoppers cannot reach this.`);
-  const base = { channel: input.channel, channelEnabled, route: null, because: null, assignee: null, assignment: null, continuation: null };
+  if (!channelEnabled)
+    steps.push(
+      `Note: ${channelName(input.channel)} is switched off under Channels, so real shoppers cannot reach this.`,
+    );
+  const base = {
+    channel: input.channel,
+    channelEnabled,
+    route: null,
+    because: null,
+    assignee: null,
+    assignment: null,
+    continuation: null,
+  };
 
   const decided = decideHandoff(settings, {
-    channel: input.channel, tags: input.tags, language: input.language, escalation: input.escalation,
-    identity: input.continueByEmail ? 'email' : input.authenticated || input.channel !== 'web_chat' ? 'verified' : 'anonymous',
+    channel: input.channel,
+    tags: input.tags,
+    language: input.language,
+    escalation: input.escalation,
+    identity: input.continueByEmail
+      ? 'email'
+      : input.authenticated || input.channel !== 'web_chat'
+        ? 'verified'
+        : 'anonymous',
     previousOwnerId: input.previousOwnerId ?? null,
   });
   if (decided.kind === 'declined') {
-    steps.push(`${channelName(input.channel)} handoff method is "Don't hand off": the agent shows your custom message and no ticket is created.`);
+    steps.push(
+      `${channelName(input.channel)} handoff method is "Don't hand off": the agent shows your custom message and no ticket is created.`,
+    );
     return { ...base, outcome: 'declined', helpdesk: null, helpdeskStatus: null, messages: [decided.message], steps };
   }
   if (decided.kind === 'needs_identity') {
-    steps.push('Web chat reaches a human only for a signed-in shopper: this anonymous shopper is asked to sign in or to leave an email address.');
+    steps.push(
+      'Web chat reaches a human only for a signed-in shopper: this anonymous shopper is asked to sign in or to leave an email address.',
+    );
     steps.push('Tick "Signed-in shopper" to see where a signed-in shopper\'s handoff would go.');
     return {
-      ...base, outcome: 'needs_identity', helpdesk: handoff.helpdesk, helpdeskStatus: facts.helpdeskStatus[handoff.helpdesk] ?? null,
-      messages: [decided.message], steps,
+      ...base,
+      outcome: 'needs_identity',
+      helpdesk: handoff.helpdesk,
+      helpdeskStatus: facts.helpdeskStatus[handoff.helpdesk] ?? null,
+      messages: [decided.message],
+      steps,
     };
   }
 
   const { helpdesk, continuation } = decided;
-  const status = helpdesk === 'inbox' ? 'connected' : facts.helpdeskStatus[helpdesk] ?? 'not_connected';
-  steps.push(`A ticket goes to ${HELPDESK_NAMES[helpdesk]}${continuation === 'email' ? '; the conversation continues by email and web chat closes' : ''}.`);
-  if (status !== 'connected') steps.push(`Warning: ${HELPDESK_NAMES[helpdesk]} is ${status.replace('_', ' ')}: the ticket would be queued and fail until you reconnect it.`);
+  const status = helpdesk === 'inbox' ? 'connected' : (facts.helpdeskStatus[helpdesk] ?? 'not_connected');
+  steps.push(
+    `A ticket goes to ${HELPDESK_NAMES[helpdesk]}${continuation === 'email' ? '; the conversation continues by email and web chat closes' : ''}.`,
+  );
+  if (status !== 'connected')
+    steps.push(
+      `Warning: ${HELPDESK_NAMES[helpdesk]} is ${status.replace('_', ' ')}: the ticket would be queued and fail until you reconnect it.`,
+    );
   if (helpdesk !== 'inbox') {
     const reach = { assignee: null, anyoneOnline: null, helpdeskUp: status === 'connected' };
-    return { ...base, outcome: 'ticket', helpdesk, helpdeskStatus: status, continuation, messages: [handoff.confirmationMessage, shopperExpectation(settings, input.channel, continuation, null, reach, facts.now)], steps };
+    return {
+      ...base,
+      outcome: 'ticket',
+      helpdesk,
+      helpdeskStatus: status,
+      continuation,
+      messages: [
+        handoff.confirmationMessage,
+        shopperExpectation(settings, input.channel, continuation, null, reach, facts.now),
+      ],
+      steps,
+    };
   }
 
   steps.push(`Route: ${describeRoute(decided.route, facts)} (${decided.because}).`);
   const turn = assignment(settings, input.channel, decided.route, facts);
   steps.push(`Assignment: ${turn.reason}.`);
   return {
-    ...base, outcome: 'ticket', helpdesk, helpdeskStatus: status, continuation, route: decided.route, because: decided.because,
-    assignee: turn.assignee, assignment: turn.reason,
-    messages: [handoff.confirmationMessage, shopperExpectation(settings, input.channel, continuation, null, {
-      assignee: turn.assignee ? (facts.users.get(turn.assignee.id)?.online ? 'online' : 'offline') : null,
-      anyoneOnline: facts.rotation.some((m) => m.online),
-      helpdeskUp: true,
-    }, facts.now)], steps,
+    ...base,
+    outcome: 'ticket',
+    helpdesk,
+    helpdeskStatus: status,
+    continuation,
+    route: decided.route,
+    because: decided.because,
+    assignee: turn.assignee,
+    assignment: turn.reason,
+    messages: [
+      handoff.confirmationMessage,
+      shopperExpectation(
+        settings,
+        input.channel,
+        continuation,
+        null,
+        {
+          assignee: turn.assignee ? (facts.users.get(turn.assignee.id)?.online ? 'online' : 'offline') : null,
+          anyoneOnline: facts.rotation.some((m) => m.online),
+          helpdeskUp: true,
+        },
+        facts.now,
+      ),
+    ],
+    steps,
   };
 }
 
 function describeRoute(route: TicketRoute, facts: PreviewFacts): string {
   switch (route.kind) {
-    case 'round_robin': return 'round robin among Online agents';
-    case 'team': return `team ${facts.teams.get(route.teamId)?.name ?? '(deleted team)'}`;
+    case 'round_robin':
+      return 'round robin among Online agents';
+    case 'team':
+      return `team ${facts.teams.get(route.teamId)?.name ?? '(deleted team)'}`;
     case 'user':
-    case 'keep': return `one person, ${facts.users.get(route.userId)?.name ?? '(removed teammate)'}`;
-    case 'unassigned': return 'Unassigned';
+    case 'keep':
+      return `one person, ${facts.users.get(route.userId)?.name ?? '(removed teammate)'}`;
+    case 'unassigned':
+      return 'Unassigned';
   }
 }
 
 /** The Dispatcher's rules (worker/dispatch/decide.ts) read, not applied: no pointer moves. */
-function assignment(settings: AccountSettings, channel: Channel, route: TicketRoute, facts: PreviewFacts): { assignee: { id: string; name: string } | null; reason: string } {
+function assignment(
+  settings: AccountSettings,
+  channel: Channel,
+  route: TicketRoute,
+  facts: PreviewFacts,
+): { assignee: { id: string; name: string } | null; reason: string } {
   const afterHours = channel === 'web_chat' && !isOpen(settings.officeHours, facts.now);
   if (route.kind === 'unassigned') return { assignee: null, reason: reasons.routedUnassigned() };
   if (route.kind === 'user' || route.kind === 'keep') {
     const user = facts.users.get(route.userId);
-    return user ? { assignee: { id: route.userId, name: user.name }, reason: reasons.rule(user.name) } : { assignee: null, reason: reasons.unknownUser() };
+    return user
+      ? { assignee: { id: route.userId, name: user.name }, reason: reasons.rule(user.name) }
+      : { assignee: null, reason: reasons.unknownUser() };
   }
   if (route.kind === 'team') {
     const team = facts.teams.get(route.teamId);
@@ -128,14 +199,20 @@ function assignment(settings: AccountSettings, channel: Channel, route: TicketRo
     if (afterHours) return { assignee: null, reason: reasons.teamAfterHours(team.name) };
     const online = facts.rotation.filter((m) => m.online && team.memberIds.includes(m.userId));
     if (online.length === 0) return { assignee: null, reason: reasons.teamNobodyOnline(team.name) };
-    return { assignee: null, reason: `${team.name}: the next of ${online.map((m) => m.name).join(', ')} in the team's rotation` };
+    return {
+      assignee: null,
+      reason: `${team.name}: the next of ${online.map((m) => m.name).join(', ')} in the team's rotation`,
+    };
   }
   if (!settings.roundRobin.enabled) return { assignee: null, reason: reasons.roundRobinOff() };
   if (afterHours) return { assignee: null, reason: reasons.afterHours(settings.roundRobin.afterHoursBacklog) };
   const next = nextInRotation(facts.rotation, facts.lastAssigneeId);
   if (!next) return { assignee: null, reason: reasons.nobodyOnline() };
   const online = facts.rotation.filter((m) => m.online).length;
-  return { assignee: { id: next.userId, name: next.name }, reason: `${next.name}: ${reasons.roundRobin(channel, online, settings.officeHours.enabled)}` };
+  return {
+    assignee: { id: next.userId, name: next.name },
+    reason: `${next.name}: ${reasons.roundRobin(channel, online, settings.officeHours.enabled)}`,
+  };
 }
 
 /** pickNext over the snapshot: the first Online member after the last assignee, wrapping around. */

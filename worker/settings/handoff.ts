@@ -21,7 +21,11 @@ export const channelHandoff = z.object({
   destination: handoffDestination.default({ kind: 'round_robin' }),
   /** When the conversation already has an owner (an earlier ticket's assignee). */
   ownerBehaviour: z.enum(['keep_alert', 'reassign', 'unassign']).default('keep_alert'),
-  declineMessage: z.string().trim().min(1).max(500)
+  declineMessage: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
     .default("Our team can't take chats right now. Email us at help@example.com and we'll get back to you."),
   confirmationMessage: z.string().trim().min(1).max(500).default("I'm handing you over to a person on our team."),
 });
@@ -38,7 +42,10 @@ export const routingRule = z.object({
     /** The escalation was urgent (the urgent rule fired). */
     urgent: z.boolean().optional(),
     /** The shopper's language (BCP 47 primary subtag, e.g. "de"), as the widget reports it. */
-    language: z.string().regex(/^[a-z]{2,3}$/).optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .optional(),
   }),
   route: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('team'), teamId: id }),
@@ -47,7 +54,11 @@ export const routingRule = z.object({
 });
 export type RoutingRule = z.infer<typeof routingRule>;
 
-const perChannel = () => Object.fromEntries(CHANNELS.map((c) => [c, channelHandoff.parse({})])) as Record<(typeof CHANNELS)[number], ChannelHandoff>;
+const perChannel = () =>
+  Object.fromEntries(CHANNELS.map((c) => [c, channelHandoff.parse({})])) as Record<
+    (typeof CHANNELS)[number],
+    ChannelHandoff
+  >;
 
 export const handoffSettings = z.object({
   channels: z

@@ -65,7 +65,11 @@ export class HeldSettings {
   }
 
   /** As get(), with the version of the copy returned (callers that pass it on, like the handoff). */
-  async getVersioned(accountId: string, freshness: SettingsFreshness = {}, now = Date.now()): Promise<VersionedSettings> {
+  async getVersioned(
+    accountId: string,
+    freshness: SettingsFreshness = {},
+    now = Date.now(),
+  ): Promise<VersionedSettings> {
     const held = this.load();
     if (!held) return this.refresh(accountId, now);
     const behind = freshness.version !== undefined && held.version < freshness.version;
@@ -73,18 +77,25 @@ export class HeldSettings {
       try {
         return await this.refresh(accountId, now);
       } catch (err) {
-        console.error('Held settings: D1 read failed; using the held copy', err instanceof Error ? err.message : String(err));
+        console.error(
+          'Held settings: D1 read failed; using the held copy',
+          err instanceof Error ? err.message : String(err),
+        );
         return held;
       }
     }
-    if (freshness.version !== undefined) held.checkedAt = now; // the caller just saw this version in D1
+    if (freshness.version !== undefined)
+      held.checkedAt = now; // the caller just saw this version in D1
     else if (now - held.checkedAt >= HELD_SETTINGS_TTL_MS && !this.refreshing) {
-      this.refreshing = this.refresh(accountId, now).then(
-        () => undefined,
-        (err: unknown) => console.error('Held settings: background refresh failed', err instanceof Error ? err.message : String(err)),
-      ).finally(() => {
-        this.refreshing = null;
-      });
+      this.refreshing = this.refresh(accountId, now)
+        .then(
+          () => undefined,
+          (err: unknown) =>
+            console.error('Held settings: background refresh failed', err instanceof Error ? err.message : String(err)),
+        )
+        .finally(() => {
+          this.refreshing = null;
+        });
       this.background(this.refreshing);
     }
     return held;
@@ -104,15 +115,23 @@ export class HeldSettings {
     this.sql.exec(
       `INSERT INTO held_settings (id, version, data, checked_at) VALUES (1, ?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET version = excluded.version, data = excluded.data, checked_at = excluded.checked_at`,
-      held.version, JSON.stringify(held.settings), held.checkedAt,
+      held.version,
+      JSON.stringify(held.settings),
+      held.checkedAt,
     );
   }
 
   private load(): Held | null {
     if (this.held !== undefined) return this.held;
-    const row = this.sql.exec<{ version: number; data: string; checked_at: number }>('SELECT version, data, checked_at FROM held_settings WHERE id = 1').toArray()[0];
+    const row = this.sql
+      .exec<{ version: number; data: string; checked_at: number }>(
+        'SELECT version, data, checked_at FROM held_settings WHERE id = 1',
+      )
+      .toArray()[0];
     // Parsed again on wake-up: a copy held from before a new setting existed gets its default.
-    this.held = row ? { settings: accountSettings.parse(JSON.parse(row.data)), version: row.version, checkedAt: row.checked_at } : null;
+    this.held = row
+      ? { settings: accountSettings.parse(JSON.parse(row.data)), version: row.version, checkedAt: row.checked_at }
+      : null;
     return this.held;
   }
 }

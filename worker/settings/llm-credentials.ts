@@ -28,9 +28,25 @@ export async function readLlmKeyView(db: Database, accountId: string, baseUrl: s
 }
 
 /** Stores the account's key for `baseUrl` (replacing any earlier one). */
-export async function writeLlmKey(db: Database, env: LlmCredentialsEnv, accountId: string, userId: string, baseUrl: string, apiKey: string) {
-  const values = { baseUrl, secret: await seal(env, sealContext(accountId, baseUrl), apiKey), hint: apiKey.slice(-4), updatedAt: Date.now(), updatedBy: userId };
-  await db.insert(llmCredentials).values({ accountId, ...values }).onConflictDoUpdate({ target: llmCredentials.accountId, set: values });
+export async function writeLlmKey(
+  db: Database,
+  env: LlmCredentialsEnv,
+  accountId: string,
+  userId: string,
+  baseUrl: string,
+  apiKey: string,
+) {
+  const values = {
+    baseUrl,
+    secret: await seal(env, sealContext(accountId, baseUrl), apiKey),
+    hint: apiKey.slice(-4),
+    updatedAt: Date.now(),
+    updatedBy: userId,
+  };
+  await db
+    .insert(llmCredentials)
+    .values({ accountId, ...values })
+    .onConflictDoUpdate({ target: llmCredentials.accountId, set: values });
 }
 
 export async function deleteLlmKey(db: Database, accountId: string) {
@@ -38,7 +54,12 @@ export async function deleteLlmKey(db: Database, accountId: string) {
 }
 
 /** The account's own key for `baseUrl`, or null (none stored, stored for another URL, or unreadable). */
-async function tenantKeyFor(db: Database, env: LlmCredentialsEnv, accountId: string, baseUrl: string): Promise<string | null> {
+async function tenantKeyFor(
+  db: Database,
+  env: LlmCredentialsEnv,
+  accountId: string,
+  baseUrl: string,
+): Promise<string | null> {
   const row = await findRow(db, accountId);
   if (!row || row.baseUrl !== baseUrl) return null;
   try {
@@ -50,9 +71,15 @@ async function tenantKeyFor(db: Database, env: LlmCredentialsEnv, accountId: str
 }
 
 /** The provider for this account's answers, or null when phrasing is off or not fully configured. */
-export async function accountLlm(env: LlmCredentialsEnv, db: Database, accountId: string, settings: AccountSettings): Promise<LlmProvider | null> {
+export async function accountLlm(
+  env: LlmCredentialsEnv,
+  db: Database,
+  accountId: string,
+  settings: AccountSettings,
+): Promise<LlmProvider | null> {
   const { enabled, provider, baseUrl } = settings.llm;
-  const tenantKey = enabled && provider === 'openai_compatible' && baseUrl ? await tenantKeyFor(db, env, accountId, baseUrl) : null;
+  const tenantKey =
+    enabled && provider === 'openai_compatible' && baseUrl ? await tenantKeyFor(db, env, accountId, baseUrl) : null;
   return llmFromEnv(settings, env, tenantKey);
 }
 

@@ -15,7 +15,12 @@ const origin = z
 
 export const generalSettings = z.object({
   agentName: z.string().trim().min(1).max(60).default('Baton'),
-  greeting: z.string().trim().min(1).max(500).default('Hi! I can help with orders, shipping, returns and finding the right product.'),
+  greeting: z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .default('Hi! I can help with orders, shipping, returns and finding the right product.'),
   /** Set by the avatar upload (POST /api/settings/avatar); any other value must be an http(s) URL. */
   avatarUrl: linkUrl.nullable().default(null),
   brandColor: hexColor.default('#1f6feb'),
@@ -30,7 +35,10 @@ export const generalSettings = z.object({
   localized: z
     .partialRecord(
       z.enum(LOCALE_CODES),
-      z.object({ agentName: z.string().trim().min(1).max(60).optional(), greeting: z.string().trim().min(1).max(500).optional() }),
+      z.object({
+        agentName: z.string().trim().min(1).max(60).optional(),
+        greeting: z.string().trim().min(1).max(500).optional(),
+      }),
     )
     .default({}),
 });
@@ -41,18 +49,30 @@ export const agentSettings = z.object({
   /** After this many misses in a row the agent offers a person. */
   missesBeforeEscalation: z.number().int().min(1).max(10).default(2),
   /** Minutes without a shopper message after which an answered, never-escalated conversation resolves. */
-  idleResolveMinutes: z.number().int().min(1).max(24 * 60).default(30),
+  idleResolveMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   toneOfVoice: z.string().max(500).default('Friendly, concise and helpful.'),
   /**
    * The merchant's help centre (absolute http(s) URL). Answers link their article there: an article's
    * relative path resolves against it. Null: links go to Baton's public article page.
    */
-  helpCenterUrl: z.url({ protocol: /^https?$/, error: 'Use an http(s) URL like https://shop.example.com/help' }).max(500).nullable().default(null),
+  helpCenterUrl: z
+    .url({ protocol: /^https?$/, error: 'Use an http(s) URL like https://shop.example.com/help' })
+    .max(500)
+    .nullable()
+    .default(null),
   /**
    * Store-specific synonyms: each group lists words or phrases shoppers use for the same thing
    * (["rain shell", "waterproof jacket"]). Added to the built-in commerce lexicon when searching.
    */
-  synonyms: z.array(z.array(z.string().trim().min(1).max(60)).min(2).max(20)).max(200).default([]),
+  synonyms: z
+    .array(z.array(z.string().trim().min(1).max(60)).min(2).max(20))
+    .max(200)
+    .default([]),
   /**
    * Article retrieval: "lexical" (BM25F, offline, the default) or "semantic" (Workers AI embeddings in
    * Vectorize; needs the AI and ARTICLE_VECTORS bindings, else lexical is used). See worker/agent/retrieval/vectorize.ts.
@@ -79,13 +99,36 @@ export const escalationRule = z.object({
   builtIn: z.boolean().default(false),
 });
 
-export const URGENT_KEYWORDS: readonly string[] = ['chargeback', 'lawyer', 'attorney', 'fraud', 'scam', 'stolen card', 'legal action', 'lawsuit'];
+export const URGENT_KEYWORDS: readonly string[] = [
+  'chargeback',
+  'lawyer',
+  'attorney',
+  'fraud',
+  'scam',
+  'stolen card',
+  'legal action',
+  'lawsuit',
+];
 
 /** A fresh copy each time, so no parsed document shares (and could mutate) the defaults. */
 export function defaultEscalationRules(): EscalationRule[] {
   return [
-    { id: 'human_request', name: 'Shopper asks for a human', kind: 'human_request', keywords: [], enabled: true, builtIn: true },
-    { id: 'urgent', name: 'Urgent issues', kind: 'urgent', keywords: [...URGENT_KEYWORDS], enabled: true, builtIn: false },
+    {
+      id: 'human_request',
+      name: 'Shopper asks for a human',
+      kind: 'human_request',
+      keywords: [],
+      enabled: true,
+      builtIn: true,
+    },
+    {
+      id: 'urgent',
+      name: 'Urgent issues',
+      kind: 'urgent',
+      keywords: [...URGENT_KEYWORDS],
+      enabled: true,
+      builtIn: false,
+    },
     { id: 'repeated_misses', name: 'Repeated misses', kind: 'misses', keywords: [], enabled: true, builtIn: false },
   ];
 }
@@ -124,7 +167,9 @@ export const roundRobinSettings = z.object({
   afterHoursBacklog: z.boolean().default(false),
 });
 
-const clockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Use 24-hour time like 09:00 (24:00 for midnight at the end of a day)');
+const clockTime = z
+  .string()
+  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Use 24-hour time like 09:00 (24:00 for midnight at the end of a day)');
 const openInterval = z
   .object({ start: clockTime, end: clockTime })
   .refine((i) => i.start < i.end, 'start must be before end');
@@ -160,7 +205,15 @@ export const officeHoursSettings = z.object({
       sat: daySchedule.default([]),
       sun: daySchedule.default([]),
     })
-    .default(() => ({ mon: nineToFive(), tue: nineToFive(), wed: nineToFive(), thu: nineToFive(), fri: nineToFive(), sat: [], sun: [] })),
+    .default(() => ({
+      mon: nineToFive(),
+      tue: nineToFive(),
+      wed: nineToFive(),
+      thu: nineToFive(),
+      fri: nineToFive(),
+      sat: [],
+      sun: [],
+    })),
   /** Whole days closed, as local dates (YYYY-MM-DD) in `timezone`. */
   holidays: z.array(z.iso.date()).max(100).default([]),
 });
@@ -175,7 +228,12 @@ const storedLlm = llmSettings.extend({ baseUrl: llmSettings.shape.baseUrl.catch(
 
 /** Service level: the first teammate reply is due this many open minutes (office hours) after a ticket arrives. */
 export const slaSettings = z.object({
-  firstResponseMinutes: z.number().int().min(5).max(7 * 24 * 60).default(60),
+  firstResponseMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .default(60),
 });
 
 export const accountSettings = z.object({

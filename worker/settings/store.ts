@@ -38,7 +38,10 @@ export async function writeSection<K extends keyof AccountSettings>(
     db
       .insert(settings)
       .values({ accountId, data: next, updatedAt: now, updatedBy: actorId })
-      .onConflictDoUpdate({ target: settings.accountId, set: { data: next, version: sql`${settings.version} + 1`, updatedAt: now, updatedBy: actorId } }),
+      .onConflictDoUpdate({
+        target: settings.accountId,
+        set: { data: next, version: sql`${settings.version} + 1`, updatedAt: now, updatedBy: actorId },
+      }),
     db.insert(auditLog).values({
       id: newId(),
       accountId,

@@ -4,7 +4,8 @@ import type { AccountSettings } from './schema';
 export function teamUses(settings: AccountSettings, teamId: string): string[] {
   const uses: string[] = [];
   for (const [channel, handoff] of Object.entries(settings.handoff.channels)) {
-    if (handoff.destination.kind === 'team' && handoff.destination.teamId === teamId) uses.push(`${channel} destination`);
+    if (handoff.destination.kind === 'team' && handoff.destination.teamId === teamId)
+      uses.push(`${channel} destination`);
   }
   for (const rule of settings.handoff.routingRules) {
     if (rule.route.kind === 'team' && rule.route.teamId === teamId) uses.push(`routing rule "${rule.name}"`);

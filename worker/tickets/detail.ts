@@ -22,7 +22,10 @@ export async function ticketDetail(env: Env, db: Database, ticket: TicketRecord)
       db.select().from(assignmentLog).where(scope(assignmentLog)).orderBy(desc(assignmentLog.createdAt)),
       db.select().from(ticketNotes).where(scope(ticketNotes)).orderBy(asc(ticketNotes.createdAt)),
       db.select().from(ticketTasks).where(scope(ticketTasks)).orderBy(asc(ticketTasks.dueAt)),
-      db.select({ n: count() }).from(tickets).where(and(eq(tickets.accountId, ticket.accountId), sameCustomer)),
+      db
+        .select({ n: count() })
+        .from(tickets)
+        .where(and(eq(tickets.accountId, ticket.accountId), sameCustomer)),
     ]),
     transcriptOf(env, ticket),
   ]);

@@ -10,14 +10,25 @@ export type TicketRecord = typeof tickets.$inferSelect;
 export async function findTicket(db: Database, accountId: string, rawId: string): Promise<TicketRecord> {
   const id = z.uuid().safeParse(rawId);
   if (!id.success) throw notFound('Ticket');
-  const ticket = await db.query.tickets.findFirst({ where: and(eq(tickets.id, id.data), eq(tickets.accountId, accountId)) });
+  const ticket = await db.query.tickets.findFirst({
+    where: and(eq(tickets.id, id.data), eq(tickets.accountId, accountId)),
+  });
   if (!ticket) throw notFound('Ticket');
   return ticket;
 }
 
 export function summaryOf(t: TicketRecord) {
   return {
-    id: t.id, number: t.number, channel: t.channel, status: t.status, subject: t.subject, requesterEmail: t.requesterEmail,
-    assigneeId: t.assigneeId, teamId: t.teamId, tags: t.tags, createdAt: t.createdAt, updatedAt: t.updatedAt,
+    id: t.id,
+    number: t.number,
+    channel: t.channel,
+    status: t.status,
+    subject: t.subject,
+    requesterEmail: t.requesterEmail,
+    assigneeId: t.assigneeId,
+    teamId: t.teamId,
+    tags: t.tags,
+    createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
   };
 }

@@ -40,20 +40,32 @@ export interface TicketPage {
 }
 
 const summary = {
-  id: tickets.id, number: tickets.number, channel: tickets.channel, status: tickets.status, subject: tickets.subject,
-  requesterEmail: tickets.requesterEmail, assigneeId: tickets.assigneeId, teamId: tickets.teamId, tags: tickets.tags,
-  createdAt: tickets.createdAt, updatedAt: tickets.updatedAt,
+  id: tickets.id,
+  number: tickets.number,
+  channel: tickets.channel,
+  status: tickets.status,
+  subject: tickets.subject,
+  requesterEmail: tickets.requesterEmail,
+  assigneeId: tickets.assigneeId,
+  teamId: tickets.teamId,
+  tags: tickets.tags,
+  createdAt: tickets.createdAt,
+  updatedAt: tickets.updatedAt,
 } as const;
 
 /** What a row shows beyond the summary (joined per row of the page only). */
 const rowExtras = {
   requesterName: profiles.name,
-  lastMessageRole: conversations.lastMessageRole, lastMessageText: conversations.lastMessageText, lastMessageAt: conversations.lastMessageAt,
-  lastShopperAt: conversations.lastShopperAt, readAt: ticketReads.readAt,
+  lastMessageRole: conversations.lastMessageRole,
+  lastMessageText: conversations.lastMessageText,
+  lastMessageAt: conversations.lastMessageAt,
+  lastShopperAt: conversations.lastShopperAt,
+  readAt: ticketReads.readAt,
   rule: sql<string | null>`json_extract(${tickets.routingSnapshot}, '$.escalation.rule')`,
   reason: sql<string | null>`json_extract(${tickets.routingSnapshot}, '$.escalation.reason')`,
   routedBecause: sql<string | null>`json_extract(${tickets.routingSnapshot}, '$.because')`,
-  firstResponseAt: tickets.firstResponseAt, firstResponseDueAt: tickets.firstResponseDueAt,
+  firstResponseAt: tickets.firstResponseAt,
+  firstResponseDueAt: tickets.firstResponseDueAt,
 } as const;
 
 function viewFilter(view: View, userId: string, now: number): SQL | undefined {
@@ -61,7 +73,11 @@ function viewFilter(view: View, userId: string, now: number): SQL | undefined {
   if (view === 'unassigned') return isNull(tickets.assigneeId);
   // SLA: still waiting for a first reply and due soon or breached (tickets_view_sla).
   if (view === 'sla') {
-    return and(isNull(tickets.firstResponseAt), isNotNull(tickets.firstResponseDueAt), lt(tickets.firstResponseDueAt, now + DUE_SOON_MS));
+    return and(
+      isNull(tickets.firstResponseAt),
+      isNotNull(tickets.firstResponseDueAt),
+      lt(tickets.firstResponseDueAt, now + DUE_SOON_MS),
+    );
   }
   return undefined;
 }
@@ -78,19 +94,37 @@ export function pageQuery(db: Database, accountId: string, userId: string, q: Li
   // Written as "created_at <= c AND (created_at < c OR id < cid)" rather than the textbook OR, so
   // SQLite turns the first term into a range on the index and starts the walk at the cursor.
   const after = q.cursor
-    ? and(lte(tickets.createdAt, q.cursor.createdAt), or(lt(tickets.createdAt, q.cursor.createdAt), lt(tickets.id, q.cursor.id)))
+    ? and(
+        lte(tickets.createdAt, q.cursor.createdAt),
+        or(lt(tickets.createdAt, q.cursor.createdAt), lt(tickets.id, q.cursor.id)),
+      )
     : undefined;
-  return db.select({ ...summary, ...rowExtras }).from(tickets)
+  return db
+    .select({ ...summary, ...rowExtras })
+    .from(tickets)
     .leftJoin(profiles, and(eq(profiles.id, tickets.profileId), eq(profiles.accountId, tickets.accountId)))
-    .leftJoin(conversations, and(eq(conversations.id, tickets.conversationId), eq(conversations.accountId, tickets.accountId)))
+    .leftJoin(
+      conversations,
+      and(eq(conversations.id, tickets.conversationId), eq(conversations.accountId, tickets.accountId)),
+    )
     .leftJoin(ticketReads, and(eq(ticketReads.ticketId, tickets.id), eq(ticketReads.userId, userId)))
-    .where(and(...filters(accountId, q), viewFilter(q.view, userId, now), after, q.q ? searchCondition(accountId, q.q) : undefined))
+    .where(
+      and(
+        ...filters(accountId, q),
+        viewFilter(q.view, userId, now),
+        after,
+        q.q ? searchCondition(accountId, q.q) : undefined,
+      ),
+    )
     .orderBy(desc(tickets.createdAt), desc(tickets.id))
     .limit(q.limit + 1);
 }
 
 export function countQuery(db: Database, accountId: string, userId: string, q: ListQuery, view: View, now: number) {
-  return db.select({ n: count() }).from(tickets).where(and(...filters(accountId, q), viewFilter(view, userId, now)));
+  return db
+    .select({ n: count() })
+    .from(tickets)
+    .where(and(...filters(accountId, q), viewFilter(view, userId, now)));
 }
 
 export async function listTickets(db: Database, accountId: string, userId: string, q: ListQuery): Promise<TicketPage> {
@@ -115,11 +149,26 @@ export async function listTickets(db: Database, accountId: string, userId: strin
 type Joined = Awaited<ReturnType<typeof pageQuery>>[number];
 
 function toRow(r: Joined, now: number): TicketRow {
-  const { requesterName, lastMessageRole, lastMessageText, lastMessageAt, lastShopperAt, readAt, rule, reason, routedBecause, firstResponseAt, ...summaryFields } = r;
+  const {
+    requesterName,
+    lastMessageRole,
+    lastMessageText,
+    lastMessageAt,
+    lastShopperAt,
+    readAt,
+    rule,
+    reason,
+    routedBecause,
+    firstResponseAt,
+    ...summaryFields
+  } = r;
   return {
     ...summaryFields,
     requesterName,
-    lastMessage: lastMessageRole && lastMessageText !== null && lastMessageAt !== null ? { role: lastMessageRole, text: lastMessageText, at: lastMessageAt } : null,
+    lastMessage:
+      lastMessageRole && lastMessageText !== null && lastMessageAt !== null
+        ? { role: lastMessageRole, text: lastMessageText, at: lastMessageAt }
+        : null,
     unread: lastShopperAt !== null && lastShopperAt > (readAt ?? 0),
     urgent: rule === 'urgent',
     rule: { id: rule, reason, routedBecause },

@@ -5,6 +5,8 @@ import { ticketReads } from '../db/schema-inbox';
 import type { TicketRecord } from './find';
 
 export async function markRead(db: Database, ticket: TicketRecord, userId: string, at = Date.now()): Promise<void> {
-  await db.insert(ticketReads).values({ accountId: ticket.accountId, ticketId: ticket.id, userId, readAt: at })
+  await db
+    .insert(ticketReads)
+    .values({ accountId: ticket.accountId, ticketId: ticket.id, userId, readAt: at })
     .onConflictDoUpdate({ target: [ticketReads.ticketId, ticketReads.userId], set: { readAt: at } });
 }

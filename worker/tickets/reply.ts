@@ -15,17 +15,32 @@ export async function replyToTicket(
   env: Env,
   db: Database,
   ticket: TicketRecord,
-  reply: { clientId: string; text: string; authorName: string; link?: string | null; unlessRepliedAfter?: number | null; template?: WhatsAppTemplateRef },
+  reply: {
+    clientId: string;
+    text: string;
+    authorName: string;
+    link?: string | null;
+    unlessRepliedAfter?: number | null;
+    template?: WhatsAppTemplateRef;
+  },
 ): Promise<WireMessage> {
-  if (!ticket.conversationId) throw new ApiError(409, 'no_conversation', 'This ticket has no chat conversation to reply in');
-  const message = valueOrHttpError(await roomOf(env, ticket.accountId, ticket.conversationId).postHumanReply({ ticketId: ticket.id, ...reply }));
+  if (!ticket.conversationId)
+    throw new ApiError(409, 'no_conversation', 'This ticket has no chat conversation to reply in');
+  const message = valueOrHttpError(
+    await roomOf(env, ticket.accountId, ticket.conversationId).postHumanReply({ ticketId: ticket.id, ...reply }),
+  );
   const scope = and(eq(tickets.id, ticket.id), eq(tickets.accountId, ticket.accountId));
   // The first teammate reply sets time-to-first-response; later ones (and retries) leave it.
   await db.batch([
-    db.update(tickets).set({ firstResponseAt: message.at }).where(and(scope, isNull(tickets.firstResponseAt))),
+    db
+      .update(tickets)
+      .set({ firstResponseAt: message.at })
+      .where(and(scope, isNull(tickets.firstResponseAt))),
     db.update(tickets).set({ updatedAt: Date.now() }).where(scope),
   ]);
   const conversationId = ticket.conversationId;
-  await retrying(() => dispatcherOf(env, ticket.accountId).conversationMessage({ conversationId, ticketId: ticket.id, message }));
+  await retrying(() =>
+    dispatcherOf(env, ticket.accountId).conversationMessage({ conversationId, ticketId: ticket.id, message }),
+  );
   return message;
 }

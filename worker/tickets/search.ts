@@ -13,7 +13,9 @@ const MAX_WORDS = 8;
 
 /** The FTS5 MATCH expression for what the member typed, or null when it has nothing to search for. */
 export function ftsQuery(raw: string): string | null {
-  const words = raw.normalize('NFKC').split(/\s+/)
+  const words = raw
+    .normalize('NFKC')
+    .split(/\s+/)
     .map((w) => w.match(/[\p{L}\p{N}]+/gu) ?? [])
     .filter((tokens) => tokens.length > 0)
     .slice(0, MAX_WORDS);

@@ -33,7 +33,10 @@ export function firstResponseDue(settings: AccountSettings, createdAt: number): 
 
 export type SlaState = 'met' | 'breached' | 'due_soon' | 'on_track' | 'none';
 
-export function slaState(t: { status: string; firstResponseAt: number | null; firstResponseDueAt: number | null }, now: number): SlaState {
+export function slaState(
+  t: { status: string; firstResponseAt: number | null; firstResponseDueAt: number | null },
+  now: number,
+): SlaState {
   if (t.firstResponseDueAt === null) return 'none';
   if (t.firstResponseAt !== null) return t.firstResponseAt <= t.firstResponseDueAt ? 'met' : 'breached';
   if (t.status === 'closed') return 'none';

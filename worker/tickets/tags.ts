@@ -9,15 +9,32 @@ import { retrying } from '../durable/retry';
 import { summaryOf, type TicketRecord } from './find';
 
 export const ticketTags = z
-  .array(z.string().trim().toLowerCase().min(1, 'a tag is empty').max(40, 'a tag is longer than 40 characters')
-    .regex(/^[\p{L}\p{N}_ -]+$/u, 'tags use letters, digits, spaces, "-" and "_"'))
+  .array(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .min(1, 'a tag is empty')
+      .max(40, 'a tag is longer than 40 characters')
+      .regex(/^[\p{L}\p{N}_ -]+$/u, 'tags use letters, digits, spaces, "-" and "_"'),
+  )
   .max(20, 'at most 20 tags')
   .transform((tags) => [...new Set(tags)]);
 
-export async function setTicketTags(env: Env, db: Database, ticket: TicketRecord, tags: string[]): Promise<TicketRecord> {
+export async function setTicketTags(
+  env: Env,
+  db: Database,
+  ticket: TicketRecord,
+  tags: string[],
+): Promise<TicketRecord> {
   const now = Date.now();
-  await db.update(tickets).set({ tags, updatedAt: now }).where(and(eq(tickets.id, ticket.id), eq(tickets.accountId, ticket.accountId)));
+  await db
+    .update(tickets)
+    .set({ tags, updatedAt: now })
+    .where(and(eq(tickets.id, ticket.id), eq(tickets.accountId, ticket.accountId)));
   const updated = { ...ticket, tags, updatedAt: now };
-  await retrying(() => dispatcherOf(env, ticket.accountId).ticketUpdated({ accountId: ticket.accountId, ticket: summaryOf(updated) }));
+  await retrying(() =>
+    dispatcherOf(env, ticket.accountId).ticketUpdated({ accountId: ticket.accountId, ticket: summaryOf(updated) }),
+  );
   return updated;
 }

@@ -11,8 +11,11 @@ import type { ProfileRef } from './schema';
 export async function resolveProfile(db: Database, accountId: string, ref: ProfileRef): Promise<string> {
   const now = Date.now();
   if (ref.id) {
-    const [row] = await db.select({ id: profiles.id }).from(profiles)
-      .where(and(eq(profiles.accountId, accountId), eq(profiles.id, ref.id))).limit(1);
+    const [row] = await db
+      .select({ id: profiles.id })
+      .from(profiles)
+      .where(and(eq(profiles.accountId, accountId), eq(profiles.id, ref.id)))
+      .limit(1);
     if (!row) throw notFound('Profile');
     await refresh(db, accountId, row.id, ref, now);
     return row.id;
@@ -21,7 +24,15 @@ export async function resolveProfile(db: Database, accountId: string, ref: Profi
     // Only the fields sent are changed: an event that carries just the customer id keeps the email.
     const [row] = await db
       .insert(profiles)
-      .values({ id: newId(), accountId, externalId: ref.externalId, email: ref.email ?? null, name: ref.name ?? null, createdAt: now, updatedAt: now })
+      .values({
+        id: newId(),
+        accountId,
+        externalId: ref.externalId,
+        email: ref.email ?? null,
+        name: ref.name ?? null,
+        createdAt: now,
+        updatedAt: now,
+      })
       .onConflictDoUpdate({
         target: [profiles.accountId, profiles.externalId],
         set: {
@@ -35,7 +46,9 @@ export async function resolveProfile(db: Database, accountId: string, ref: Profi
   }
   // Email only: the oldest profile with this email (a known customer before an email-only one).
   const email = ref.email!;
-  const [existing] = await db.select({ id: profiles.id }).from(profiles)
+  const [existing] = await db
+    .select({ id: profiles.id })
+    .from(profiles)
     .where(and(eq(profiles.accountId, accountId), eq(profiles.email, email)))
     .orderBy(sql`${profiles.externalId} IS NULL`, asc(profiles.createdAt))
     .limit(1);
@@ -44,13 +57,20 @@ export async function resolveProfile(db: Database, accountId: string, ref: Profi
     return existing.id;
   }
   const id = newId();
-  await db.insert(profiles).values({ id, accountId, externalId: null, email, name: ref.name ?? null, createdAt: now, updatedAt: now });
+  await db
+    .insert(profiles)
+    .values({ id, accountId, externalId: null, email, name: ref.name ?? null, createdAt: now, updatedAt: now });
   return id;
 }
 
 async function refresh(db: Database, accountId: string, id: string, ref: ProfileRef, now: number) {
   if (ref.email === undefined && ref.name === undefined) return;
-  await db.update(profiles)
-    .set({ ...(ref.email !== undefined ? { email: ref.email } : {}), ...(ref.name !== undefined ? { name: ref.name } : {}), updatedAt: now })
+  await db
+    .update(profiles)
+    .set({
+      ...(ref.email !== undefined ? { email: ref.email } : {}),
+      ...(ref.name !== undefined ? { name: ref.name } : {}),
+      updatedAt: now,
+    })
     .where(and(eq(profiles.accountId, accountId), eq(profiles.id, id)));
 }

@@ -19,51 +19,92 @@ export interface TrackedEvent {
 /** The idempotency key of a tracked event, in the same per-account key space as conversation events. */
 export const trackKey = (clientId: string) => `track:${clientId}`;
 
-export async function recordTrackedEvent(db: Database, accountId: string, profileId: string, body: TrackBody): Promise<TrackedEvent> {
+export async function recordTrackedEvent(
+  db: Database,
+  accountId: string,
+  profileId: string,
+  body: TrackBody,
+): Promise<TrackedEvent> {
   const eventId = newId();
   const occurredAt = body.time ?? Date.now();
   const properties = normalizedProperties(body);
   // The id is chosen here (not by insertEvent) so the order write can test that this row exists.
-  const insert = db.insert(events)
-    .values({ id: eventId, accountId, name: body.event, profileId, conversationId: null, channel: null, properties, occurredAt, idempotencyKey: trackKey(body.id) })
+  const insert = db
+    .insert(events)
+    .values({
+      id: eventId,
+      accountId,
+      name: body.event,
+      profileId,
+      conversationId: null,
+      channel: null,
+      properties,
+      occurredAt,
+      idempotencyKey: trackKey(body.id),
+    })
     .onConflictDoNothing({ target: [events.accountId, events.idempotencyKey] })
     .returning({ id: events.id });
-  const [inserted] = await db.batch([insert, ...orderWrites(db, accountId, profileId, eventId, body.event, properties, occurredAt)]);
+  const [inserted] = await db.batch([
+    insert,
+    ...orderWrites(db, accountId, profileId, eventId, body.event, properties, occurredAt),
+  ]);
   if (inserted.length > 0) return { eventId, profileId, duplicate: false };
-  const [earlier] = await db.select({ id: events.id, profileId: events.profileId }).from(events)
-    .where(and(eq(events.accountId, accountId), eq(events.idempotencyKey, trackKey(body.id)))).limit(1);
+  const [earlier] = await db
+    .select({ id: events.id, profileId: events.profileId })
+    .from(events)
+    .where(and(eq(events.accountId, accountId), eq(events.idempotencyKey, trackKey(body.id))))
+    .limit(1);
   return { eventId: earlier?.id ?? eventId, profileId: earlier?.profileId ?? profileId, duplicate: true };
 }
 
 /** Placed Order keeps Baton's defaults (currency, status) in the stored properties. */
 function normalizedProperties(body: TrackBody): Record<string, unknown> {
-  if (body.event === STORE_EVENT.placedOrder) return { ...body.properties, ...placedOrderProperties.parse(body.properties) };
+  if (body.event === STORE_EVENT.placedOrder)
+    return { ...body.properties, ...placedOrderProperties.parse(body.properties) };
   return body.properties;
 }
 
 function orderWrites(
-  db: Database, accountId: string, profileId: string, eventId: string, name: string, properties: Record<string, unknown>, occurredAt: number,
+  db: Database,
+  accountId: string,
+  profileId: string,
+  eventId: string,
+  name: string,
+  properties: Record<string, unknown>,
+  occurredAt: number,
 ): BatchItem<'sqlite'>[] {
   const inserted = sql`EXISTS (SELECT 1 FROM events WHERE id = ${eventId})`;
   if (name === STORE_EVENT.placedOrder) {
     const o = placedOrderProperties.parse(properties);
     // Columns in the table's order (drizzle inserts SELECT output into every column).
-    return [db.insert(orders).select(sql`
+    return [
+      db
+        .insert(orders)
+        .select(sql`
       SELECT ${newId()}, ${accountId}, ${profileId}, ${o.orderId}, ${o.status}, ${Math.round(o.value * 100)}, ${o.currency},
              ${JSON.stringify(o.items)}, ${occurredAt}
       WHERE ${inserted}`)
-      .onConflictDoUpdate({
-        target: [orders.accountId, orders.externalId],
-        set: {
-          profileId: sql`excluded.profile_id`, status: sql`excluded.status`, totalCents: sql`excluded.total_cents`,
-          currency: sql`excluded.currency`, items: sql`excluded.items`, placedAt: sql`excluded.placed_at`,
-        },
-      })];
+        .onConflictDoUpdate({
+          target: [orders.accountId, orders.externalId],
+          set: {
+            profileId: sql`excluded.profile_id`,
+            status: sql`excluded.status`,
+            totalCents: sql`excluded.total_cents`,
+            currency: sql`excluded.currency`,
+            items: sql`excluded.items`,
+            placedAt: sql`excluded.placed_at`,
+          },
+        }),
+    ];
   }
   if (name === STORE_EVENT.orderStatusUpdated) {
     const o = orderStatusProperties.parse(properties);
-    return [db.update(orders).set({ status: o.status })
-      .where(and(eq(orders.accountId, accountId), eq(orders.externalId, o.orderId), inserted))];
+    return [
+      db
+        .update(orders)
+        .set({ status: o.status })
+        .where(and(eq(orders.accountId, accountId), eq(orders.externalId, o.orderId), inserted)),
+    ];
   }
   return [];
 }

@@ -32,7 +32,10 @@ const time = z
 
 const properties = z
   .record(z.string().min(1).max(100), z.json())
-  .refine((p) => JSON.stringify(p).length <= MAX_PROPERTIES_BYTES, `Properties must be at most ${MAX_PROPERTIES_BYTES} bytes of JSON`);
+  .refine(
+    (p) => JSON.stringify(p).length <= MAX_PROPERTIES_BYTES,
+    `Properties must be at most ${MAX_PROPERTIES_BYTES} bytes of JSON`,
+  );
 
 export const trackBody = z
   .object({
@@ -43,7 +46,10 @@ export const trackBody = z
       .trim()
       .min(1)
       .max(100)
-      .refine((name) => !BATON_EVENT_NAMES.includes(name), 'This event is written by Baton itself and cannot be tracked'),
+      .refine(
+        (name) => !BATON_EVENT_NAMES.includes(name),
+        'This event is written by Baton itself and cannot be tracked',
+      ),
     profile: profileRef,
     properties: properties.default({}),
     time: time.optional(),
@@ -71,7 +77,10 @@ export const orderItem = z.object({
 export const placedOrderProperties = z.object({
   orderId: z.string().trim().min(1).max(200),
   value: z.number().nonnegative().max(1e9),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter ISO currency code such as USD').default('USD'),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'Use a three-letter ISO currency code such as USD')
+    .default('USD'),
   status: z.string().trim().min(1).max(50).default('processing'),
   items: z.array(orderItem).max(500).default([]),
 });

@@ -29,7 +29,10 @@ export async function deliverWebhook(env: DeliverEnv, job: WebhookJob, attempt: 
   if (!found || found.delivery.state !== 'pending') return DONE;
   const { delivery, subscription } = found;
   if (!subscription.active) {
-    await record(db, job, { state: 'failed', lastError: 'The subscription is paused; Resend after turning it back on.' });
+    await record(db, job, {
+      state: 'failed',
+      lastError: 'The subscription is paused; Resend after turning it back on.',
+    });
     return DONE;
   }
   const payload = await payloadOf(db, job.accountId, delivery.eventId);
@@ -41,9 +44,17 @@ export async function deliverWebhook(env: DeliverEnv, job: WebhookJob, attempt: 
   const body = JSON.stringify(payload);
   let signature: Record<string, string>;
   try {
-    signature = await signedHeaders(await signingSecret(env, subscription), delivery.id, body, Math.floor(Date.now() / 1000));
+    signature = await signedHeaders(
+      await signingSecret(env, subscription),
+      delivery.id,
+      body,
+      Math.floor(Date.now() / 1000),
+    );
   } catch (err) {
-    await record(db, job, { state: 'failed', lastError: `The signing secret cannot be used (${message(err)}); rotate it.` });
+    await record(db, job, {
+      state: 'failed',
+      lastError: `The signing secret cannot be used (${message(err)}); rotate it.`,
+    });
     return DONE;
   }
   let status: number | null = null;
@@ -53,8 +64,11 @@ export async function deliverWebhook(env: DeliverEnv, job: WebhookJob, attempt: 
     const res = await fetchOutbound(env, subscription.url, {
       method: 'POST',
       headers: {
-        'content-type': 'application/json', 'user-agent': 'Baton-Webhooks/1',
-        ...signature, [EVENT_ID_HEADER]: payload.id, [DELIVERY_ID_HEADER]: delivery.id,
+        'content-type': 'application/json',
+        'user-agent': 'Baton-Webhooks/1',
+        ...signature,
+        [EVENT_ID_HEADER]: payload.id,
+        [DELIVERY_ID_HEADER]: delivery.id,
       },
       body,
       timeoutMs: DELIVERY_TIMEOUT_MS,
@@ -73,7 +87,13 @@ export async function deliverWebhook(env: DeliverEnv, job: WebhookJob, attempt: 
     error = err.message;
   }
   if (error === null) {
-    await record(db, job, { state: 'delivered', lastStatus: status, lastError: null, deliveredAt: Date.now(), attempted: true });
+    await record(db, job, {
+      state: 'delivered',
+      lastStatus: status,
+      lastError: null,
+      deliveredAt: Date.now(),
+      attempted: true,
+    });
     return DONE;
   }
   await record(db, job, { lastStatus: status, lastError: error, attempted: true });
@@ -83,9 +103,19 @@ export async function deliverWebhook(env: DeliverEnv, job: WebhookJob, attempt: 
 /** The dead-letter consumer's verdict: the queue gave up on this delivery. */
 export async function giveUpWebhook(env: DeliverEnv, job: WebhookJob): Promise<Outcome> {
   const db = openDb(env.DB);
-  await db.update(webhookDeliveries)
-    .set({ state: 'failed', lastError: sql`coalesce(${webhookDeliveries.lastError}, 'Not delivered') || ' (gave up after every retry; Resend to try again)'` })
-    .where(and(eq(webhookDeliveries.accountId, job.accountId), eq(webhookDeliveries.id, job.deliveryId), eq(webhookDeliveries.state, 'pending')));
+  await db
+    .update(webhookDeliveries)
+    .set({
+      state: 'failed',
+      lastError: sql`coalesce(${webhookDeliveries.lastError}, 'Not delivered') || ' (gave up after every retry; Resend to try again)'`,
+    })
+    .where(
+      and(
+        eq(webhookDeliveries.accountId, job.accountId),
+        eq(webhookDeliveries.id, job.deliveryId),
+        eq(webhookDeliveries.state, 'pending'),
+      ),
+    );
   return DONE;
 }
 
@@ -99,14 +129,21 @@ interface Change {
 
 function record(db: Database, job: WebhookJob, change: Change) {
   const { attempted, ...fields } = change;
-  return db.update(webhookDeliveries)
+  return db
+    .update(webhookDeliveries)
     .set({
       ...fields,
       // Every attempt refreshes queued_at, so the sweep never mistakes a row in backoff for a lost one.
       queuedAt: Date.now(),
       ...(attempted ? { attempts: sql`${webhookDeliveries.attempts} + 1` } : {}),
     })
-    .where(and(eq(webhookDeliveries.accountId, job.accountId), eq(webhookDeliveries.id, job.deliveryId), eq(webhookDeliveries.state, 'pending')));
+    .where(
+      and(
+        eq(webhookDeliveries.accountId, job.accountId),
+        eq(webhookDeliveries.id, job.deliveryId),
+        eq(webhookDeliveries.state, 'pending'),
+      ),
+    );
 }
 
 function message(err: unknown): string {

@@ -17,8 +17,16 @@ export interface WebhookPayload {
 export async function payloadOf(db: Database, accountId: string, eventId: string): Promise<WebhookPayload | null> {
   const [row] = await db
     .select({
-      id: events.id, name: events.name, occurredAt: events.occurredAt, conversationId: events.conversationId, channel: events.channel,
-      properties: events.properties, profileId: profiles.id, externalId: profiles.externalId, email: profiles.email, profileName: profiles.name,
+      id: events.id,
+      name: events.name,
+      occurredAt: events.occurredAt,
+      conversationId: events.conversationId,
+      channel: events.channel,
+      properties: events.properties,
+      profileId: profiles.id,
+      externalId: profiles.externalId,
+      email: profiles.email,
+      profileName: profiles.name,
     })
     .from(events)
     .leftJoin(profiles, and(eq(profiles.id, events.profileId), eq(profiles.accountId, events.accountId)))
@@ -29,7 +37,9 @@ export async function payloadOf(db: Database, accountId: string, eventId: string
     id: row.id,
     event: row.name,
     occurredAt: new Date(row.occurredAt).toISOString(),
-    profile: row.profileId ? { id: row.profileId, externalId: row.externalId, email: row.email, name: row.profileName } : null,
+    profile: row.profileId
+      ? { id: row.profileId, externalId: row.externalId, email: row.email, name: row.profileName }
+      : null,
     conversationId: row.conversationId,
     channel: row.channel,
     properties: row.properties,

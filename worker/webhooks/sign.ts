@@ -42,7 +42,12 @@ async function hmac(key: Uint8Array<ArrayBuffer>, message: string): Promise<Uint
 }
 
 /** Every signing header of one attempt. Throws when the secret is not base64 (never for secrets Baton made). */
-export async function signedHeaders(secret: string, messageId: string, body: string, unixSeconds: number): Promise<Record<string, string>> {
+export async function signedHeaders(
+  secret: string,
+  messageId: string,
+  body: string,
+  unixSeconds: number,
+): Promise<Record<string, string>> {
   const key = signingKey(secret);
   if (!key) throw new Error('the signing secret is not whsec_ followed by base64');
   const standard = bytesToBase64(await hmac(key, `${messageId}.${unixSeconds}.${body}`));

@@ -15,7 +15,11 @@ export type SubscriptionRow = typeof webhookSubscriptions.$inferSelect;
 
 /** Where events are POSTed: a public https host (worker/platform/outbound-url.ts). */
 const url = fetchTargetUrl;
-const eventNames = z.array(z.string().trim().min(1).max(100)).min(1).max(50).transform((names) => [...new Set(names)]);
+const eventNames = z
+  .array(z.string().trim().min(1).max(100))
+  .min(1)
+  .max(50)
+  .transform((names) => [...new Set(names)]);
 
 export const createSubscriptionBody = z.object({
   url,
@@ -37,13 +41,27 @@ export function viewOf(row: SubscriptionRow) {
 
 const sealContext = (accountId: string, id: string) => `webhook:${accountId}:${id}`;
 
-export async function createSubscription(db: Database, env: Env & SecretsEnv, accountId: string, userId: string, input: z.infer<typeof createSubscriptionBody>) {
+export async function createSubscription(
+  db: Database,
+  env: Env & SecretsEnv,
+  accountId: string,
+  userId: string,
+  input: z.infer<typeof createSubscriptionBody>,
+) {
   const id = newId();
   const secret = newSigningSecret();
   const now = Date.now();
   const row: SubscriptionRow = {
-    id, accountId, url: input.url, description: input.description, eventNames: input.events,
-    secret: await seal(env, sealContext(accountId, id), secret), active: true, createdBy: userId, createdAt: now, updatedAt: now,
+    id,
+    accountId,
+    url: input.url,
+    description: input.description,
+    eventNames: input.events,
+    secret: await seal(env, sealContext(accountId, id), secret),
+    active: true,
+    createdBy: userId,
+    createdAt: now,
+    updatedAt: now,
   };
   await db.insert(webhookSubscriptions).values(row);
   return { subscription: viewOf(row), secret };
@@ -52,7 +70,9 @@ export async function createSubscription(db: Database, env: Env & SecretsEnv, ac
 export async function rotateSecret(db: Database, env: Env & SecretsEnv, accountId: string, id: string) {
   await findSubscription(db, accountId, id);
   const secret = newSigningSecret();
-  await db.update(webhookSubscriptions).set({ secret: await seal(env, sealContext(accountId, id), secret), updatedAt: Date.now() })
+  await db
+    .update(webhookSubscriptions)
+    .set({ secret: await seal(env, sealContext(accountId, id), secret), updatedAt: Date.now() })
     .where(and(eq(webhookSubscriptions.accountId, accountId), eq(webhookSubscriptions.id, id)));
   return secret;
 }
@@ -62,19 +82,32 @@ export function signingSecret(env: SecretsEnv, row: SubscriptionRow): Promise<st
 }
 
 export async function findSubscription(db: Database, accountId: string, id: string): Promise<SubscriptionRow> {
-  const [row] = await db.select().from(webhookSubscriptions)
-    .where(and(eq(webhookSubscriptions.accountId, accountId), eq(webhookSubscriptions.id, id))).limit(1);
+  const [row] = await db
+    .select()
+    .from(webhookSubscriptions)
+    .where(and(eq(webhookSubscriptions.accountId, accountId), eq(webhookSubscriptions.id, id)))
+    .limit(1);
   if (!row) throw notFound('Webhook subscription');
   return row;
 }
 
 export async function listSubscriptions(db: Database, accountId: string) {
-  const rows = await db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.accountId, accountId)).orderBy(desc(webhookSubscriptions.createdAt));
+  const rows = await db
+    .select()
+    .from(webhookSubscriptions)
+    .where(eq(webhookSubscriptions.accountId, accountId))
+    .orderBy(desc(webhookSubscriptions.createdAt));
   return rows.map(viewOf);
 }
 
-export async function updateSubscription(db: Database, accountId: string, id: string, input: z.infer<typeof updateSubscriptionBody>) {
-  const [row] = await db.update(webhookSubscriptions)
+export async function updateSubscription(
+  db: Database,
+  accountId: string,
+  id: string,
+  input: z.infer<typeof updateSubscriptionBody>,
+) {
+  const [row] = await db
+    .update(webhookSubscriptions)
     .set({
       ...(input.url !== undefined ? { url: input.url } : {}),
       ...(input.events !== undefined ? { eventNames: input.events } : {}),
@@ -89,7 +122,9 @@ export async function updateSubscription(db: Database, accountId: string, id: st
 }
 
 export async function deleteSubscription(db: Database, accountId: string, id: string) {
-  const [row] = await db.delete(webhookSubscriptions)
-    .where(and(eq(webhookSubscriptions.accountId, accountId), eq(webhookSubscriptions.id, id))).returning({ id: webhookSubscriptions.id });
+  const [row] = await db
+    .delete(webhookSubscriptions)
+    .where(and(eq(webhookSubscriptions.accountId, accountId), eq(webhookSubscriptions.id, id)))
+    .returning({ id: webhookSubscriptions.id });
   if (!row) throw notFound('Webhook subscription');
 }

@@ -82,14 +82,30 @@ inglaterra, angleterre, inghilterra: england | italie, italien: italy | osterrei
 `);
 
 /** US states and large cities: a domestic destination (not a place that weighs like the rarest word). */
-const US_PLACES = 'alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, virginia, washington, west virginia, wisconsin, wyoming, puerto rico, new york city, nyc, los angeles, san francisco, seattle, chicago, houston, dallas, austin, phoenix, philadelphia, boston, miami, atlanta, denver, portland, burlington, san diego, las vegas, nashville, detroit, minneapolis, salt lake city, baltimore, brooklyn';
+const US_PLACES =
+  'alabama, alaska, arizona, arkansas, california, colorado, connecticut, delaware, florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine, maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada, new hampshire, new jersey, new mexico, new york, north carolina, north dakota, ohio, oklahoma, oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah, vermont, virginia, washington, west virginia, wisconsin, wyoming, puerto rico, new york city, nyc, los angeles, san francisco, seattle, chicago, houston, dallas, austin, phoenix, philadelphia, boston, miami, atlanta, denver, portland, burlington, san diego, las vegas, nashville, detroit, minneapolis, salt lake city, baltimore, brooklyn';
 
 const REGIONS: Array<[string, string]> = [
-  ['canada international', 'canada, toronto, vancouver, montreal, calgary, ottawa, edmonton, winnipeg, quebec, ontario, british columbia, alberta, manitoba, saskatchewan, nova scotia, halifax, victoria bc'],
-  ['uk international', 'uk, london, manchester, birmingham, glasgow, edinburgh, liverpool, leeds, bristol, cardiff, belfast, england, scotland, wales, northern ireland, britain, great britain, united kingdom, gb'],
-  ['eu international', 'eu, europe, european union, germany, france, spain, italy, netherlands, holland, belgium, austria, ireland, portugal, sweden, denmark, finland, poland, greece, czech, czechia, hungary, romania, croatia, slovakia, slovenia, luxembourg, estonia, latvia, lithuania, bulgaria, cyprus, malta, berlin, munich, hamburg, frankfurt, cologne, paris, lyon, marseille, madrid, barcelona, valencia, rome, milan, naples, amsterdam, rotterdam, brussels, vienna, dublin, lisbon, porto, stockholm, copenhagen, helsinki, warsaw, athens, prague, budapest'],
-  ['australia international', 'australia, sydney, melbourne, brisbane, perth, adelaide, canberra, hobart, tasmania, queensland'],
-  ['other countries international', 'mexico, japan, china, india, brazil, new zealand, south africa, singapore, korea, south korea, israel, russia, argentina, chile, norway, switzerland, iceland, turkey, uae, dubai, hong kong, taiwan, philippines, indonesia, malaysia, thailand, vietnam, nigeria, kenya, egypt, colombia, peru, saudi arabia, qatar, pakistan'],
+  [
+    'canada international',
+    'canada, toronto, vancouver, montreal, calgary, ottawa, edmonton, winnipeg, quebec, ontario, british columbia, alberta, manitoba, saskatchewan, nova scotia, halifax, victoria bc',
+  ],
+  [
+    'uk international',
+    'uk, london, manchester, birmingham, glasgow, edinburgh, liverpool, leeds, bristol, cardiff, belfast, england, scotland, wales, northern ireland, britain, great britain, united kingdom, gb',
+  ],
+  [
+    'eu international',
+    'eu, europe, european union, germany, france, spain, italy, netherlands, holland, belgium, austria, ireland, portugal, sweden, denmark, finland, poland, greece, czech, czechia, hungary, romania, croatia, slovakia, slovenia, luxembourg, estonia, latvia, lithuania, bulgaria, cyprus, malta, berlin, munich, hamburg, frankfurt, cologne, paris, lyon, marseille, madrid, barcelona, valencia, rome, milan, naples, amsterdam, rotterdam, brussels, vienna, dublin, lisbon, porto, stockholm, copenhagen, helsinki, warsaw, athens, prague, budapest',
+  ],
+  [
+    'australia international',
+    'australia, sydney, melbourne, brisbane, perth, adelaide, canberra, hobart, tasmania, queensland',
+  ],
+  [
+    'other countries international',
+    'mexico, japan, china, india, brazil, new zealand, south africa, singapore, korea, south korea, israel, russia, argentina, chile, norway, switzerland, iceland, turkey, uae, dubai, hong kong, taiwan, philippines, indonesia, malaysia, thailand, vietnam, nigeria, kenya, egypt, colombia, peru, saudi arabia, qatar, pakistan',
+  ],
 ];
 
 export const EXPANSIONS = table(`

@@ -16,5 +16,7 @@ export function fold(word: string): string {
 
 /** The text's words, folded. */
 export function foldedWords(text: string): string[] {
-  return words(text).map(fold).filter((w) => w.length > 0);
+  return words(text)
+    .map(fold)
+    .filter((w) => w.length > 0);
 }

@@ -62,10 +62,17 @@ export function synonymTable(groups: ReadonlyArray<readonly string[]>): Map<stri
 
 // Phrasal verbs split by their object: "send it back", "mailing the boots back" mean return.
 const SPLIT_PHRASAL: Array<[RegExp, string]> = [
-  [/\b(?:send|sending|sent|give|giving|gave|take|taking|took|bring|bringing|brought|ship|shipping|shipped|mail|mailing|mailed|post|posting)\s+(?:\w+\s+){1,3}back\b/g, 'return'],
+  [
+    /\b(?:send|sending|sent|give|giving|gave|take|taking|took|bring|bringing|brought|ship|shipping|shipped|mail|mailing|mailed|post|posting)\s+(?:\w+\s+){1,3}back\b/g,
+    'return',
+  ],
 ];
 
-export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<string, string> = new Map()): AnalyzedQuery {
+export function analyze(
+  text: string,
+  index: StoreIndex,
+  merchant: ReadonlyMap<string, string> = new Map(),
+): AnalyzedQuery {
   let joined = foldedWords(text).slice(0, MAX_WORDS).join(' ');
   for (const [re, replacement] of SPLIT_PHRASAL) joined = joined.replace(re, replacement);
   const input = joined.split(' ').filter(Boolean);
@@ -73,14 +80,21 @@ export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<s
   // A message in another language: the lexicon translated some of it, and most of its other words are
   // neither English nor the store's. Those words cannot be judged, so they count as filler rather than
   // as what the question is about.
-  const untranslated = input.filter((w) => !isStopword(w) && !ENGLISH_WORDS.has(w) && !index.stemmer.knows(w) && !REWRITES.has(w) && !EXPANSIONS.has(w));
-  const foreign = input.some((w) => REWRITES.has(w) && !ENGLISH_WORDS.has(w)) && untranslated.length * 2 >= input.filter((w) => !isStopword(w)).length;
+  const untranslated = input.filter(
+    (w) => !isStopword(w) && !ENGLISH_WORDS.has(w) && !index.stemmer.knows(w) && !REWRITES.has(w) && !EXPANSIONS.has(w),
+  );
+  const foreign =
+    input.some((w) => REWRITES.has(w) && !ENGLISH_WORDS.has(w)) &&
+    untranslated.length * 2 >= input.filter((w) => !isStopword(w)).length;
   const words: string[] = [];
   const groups: TermGroup[] = [];
   const { stemmer, speller } = index;
   const term = (w: string, weight: number): WeightedTerm => ({ term: stemmer.canon(w), weight });
   const expansionTerms = (value: string | undefined): WeightedTerm[] =>
-    (value ?? '').split(' ').filter((w) => w && !isStopword(w)).map((w) => term(w, EXPANSION_WEIGHT));
+    (value ?? '')
+      .split(' ')
+      .filter((w) => w && !isStopword(w))
+      .map((w) => term(w, EXPANSION_WEIGHT));
 
   for (let i = 0; i < rewritten.length; ) {
     // Lexicon and merchant phrases first, longest first: "money back" before "back".
@@ -100,7 +114,10 @@ export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<s
         if (more.length) groups.push({ surface: phrase, kind: 'word', terms: more });
       } else {
         groups.push({
-          surface: phrase, kind: 'word', specific: PLACES.has(phrase), terms: [...own.map((w) => term(w, 1)), ...added],
+          surface: phrase,
+          kind: 'word',
+          specific: PLACES.has(phrase),
+          terms: [...own.map((w) => term(w, 1)), ...added],
           ...(extra.split(' ').some((w) => OFF_TOPIC.has(w)) ? { offTopic: true } : {}),
         });
       }
@@ -139,7 +156,9 @@ export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<s
     }
     const extra = [merchant.get(w), EXPANSIONS.get(w), REWRITES.get(w)].filter(Boolean).join(' ');
     groups.push({
-      surface: w, kind: kind === 'unknown' && extra ? 'word' : kind, terms: [term(w, kind === 'corrected' ? CORRECTED_WEIGHT : 1), ...expansionTerms(extra)],
+      surface: w,
+      kind: kind === 'unknown' && extra ? 'word' : kind,
+      terms: [term(w, kind === 'corrected' ? CORRECTED_WEIGHT : 1), ...expansionTerms(extra)],
       ...(OFF_TOPIC.has(w) ? { offTopic: true } : {}),
       ...(ENGLISH_WORDS.has(w) ? { dictionary: true } : {}),
     });
@@ -151,9 +170,12 @@ export function analyze(text: string, index: StoreIndex, merchant: ReadonlyMap<s
 
 /** Marks service groups, and, when there is one, the groups that only name catalog things as objects. */
 function markRoles(groups: TermGroup[], index: StoreIndex): void {
-  for (const g of groups) if (g.kind !== 'unknown' && (SERVICE.has(g.surface) || g.terms.some((t) => SERVICE.has(t.term)))) g.role = 'service';
+  for (const g of groups)
+    if (g.kind !== 'unknown' && (SERVICE.has(g.surface) || g.terms.some((t) => SERVICE.has(t.term))))
+      g.role = 'service';
   if (!groups.some((g) => g.role === 'service')) return;
-  for (const g of groups) if (!g.role && g.kind !== 'filler' && g.terms.every((t) => index.productTerms.has(t.term))) g.role = 'object';
+  for (const g of groups)
+    if (!g.role && g.kind !== 'filler' && g.terms.every((t) => index.productTerms.has(t.term))) g.role = 'object';
 }
 
 /** Chat spelling and other languages to English, longest phrase first. */

@@ -83,7 +83,10 @@ export class Bm25fIndex {
   }
 
   /** Documents with a positive score, best first (ties by position, so results are deterministic). */
-  search(terms: readonly WeightedTerm[], filter: (doc: number) => boolean = () => true): Array<{ doc: number; score: number }> {
+  search(
+    terms: readonly WeightedTerm[],
+    filter: (doc: number) => boolean = () => true,
+  ): Array<{ doc: number; score: number }> {
     const out: Array<{ doc: number; score: number }> = [];
     for (let doc = 0; doc < this.tf.length; doc++) {
       if (!filter(doc)) continue;

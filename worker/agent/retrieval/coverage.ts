@@ -75,7 +75,9 @@ export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: n
     if (!best && g.kind === 'unknown') unknownLeft += subject ? 1 : DETAIL_PENALTY;
   }
   return {
-    share: total > 0 ? covered / total : 0, unknownLeft, groups: groups.filter((g) => g.kind !== 'filler').length,
+    share: total > 0 ? covered / total : 0,
+    unknownLeft,
+    groups: groups.filter((g) => g.kind !== 'filler').length,
     evidence: covered / index.maxIdf(),
     offTopic,
   };
@@ -94,7 +96,11 @@ export function confidenceOf(c: Coverage): number {
   const long = clamp((c.groups - 6) / 6);
   const evidence = long * clamp(c.evidence / 2);
   // In a long message an unknown word is more likely an aside than the subject: its penalty shrinks.
-  return Math.max(share, evidence) * 0.5 ** (c.unknownLeft * Math.min(1, 4 / Math.max(1, c.groups))) * OFF_TOPIC_FACTOR ** c.offTopic;
+  return (
+    Math.max(share, evidence) *
+    0.5 ** (c.unknownLeft * Math.min(1, 4 / Math.max(1, c.groups))) *
+    OFF_TOPIC_FACTOR ** c.offTopic
+  );
 }
 
 function clamp(n: number): number {

@@ -34,7 +34,8 @@ function bodyFocus(query: AnalyzedQuery, index: StoreIndex, doc: number): number
   for (const g of query.groups) {
     if (g.kind === 'filler') continue;
     let best = 0;
-    for (const t of g.terms) best = Math.max(best, t.weight * Math.log1p(index.articleIndex.fieldsOf(doc, t.term)?.[2] ?? 0));
+    for (const t of g.terms)
+      best = Math.max(best, t.weight * Math.log1p(index.articleIndex.fieldsOf(doc, t.term)?.[2] ?? 0));
     focus += best * groupWeight(g, index.articleIndex);
   }
   return focus;
@@ -88,8 +89,11 @@ export const lexicalRetriever: Retriever = {
       .map((r, i) => ({
         ...r,
         confidence: confidenceOf(coverage(query.groups, index.articleIndex, r.doc, !index.namesCatalog[r.doc])),
-        rank: (SCORE_SHARE * r.score) / top + TITLE_SHARE * titleShare(query, index, r.doc) +
-          PROXIMITY_BONUS * Math.min(2, adjacentPairs(query, index.bigrams[r.doc])) + (FOCUS_SHARE * focus[i]!) / topFocus,
+        rank:
+          (SCORE_SHARE * r.score) / top +
+          TITLE_SHARE * titleShare(query, index, r.doc) +
+          PROXIMITY_BONUS * Math.min(2, adjacentPairs(query, index.bigrams[r.doc])) +
+          (FOCUS_SHARE * focus[i]!) / topFocus,
       }))
       .sort((a, b) => b.confidence + b.rank - (a.confidence + a.rank) || a.doc - b.doc)
       .slice(0, limit)

@@ -86,7 +86,8 @@ interface Row {
 export async function loadStoreIndex(db: Database, accountId: string): Promise<StoreIndex> {
   const cached = cache.get(accountId);
   const known = cached?.version ?? '';
-  const rows = await db.all<Row>(sql`
+  const rows = await db
+    .all<Row>(sql`
     WITH v AS (
       SELECT (SELECT count(*) || ':' || coalesce(max(updated_at), 0) || ':' || total(updated_at) || ':' ||
                      total(length(title) + length(body) + length(coalesce(topic, '')) + length(coalesce(url, '')))
@@ -103,9 +104,13 @@ export async function loadStoreIndex(db: Database, accountId: string): Promise<S
     FROM knowledge_articles WHERE account_id = ${accountId} AND (SELECT version FROM v) <> ${known}
     UNION ALL
     SELECT 'p', id, title, description, category, url, sku, price_cents, currency, image_url, in_stock
-    FROM products WHERE account_id = ${accountId} AND (SELECT version FROM v) <> ${known}`).catch((err: unknown) => {
+    FROM products WHERE account_id = ${accountId} AND (SELECT version FROM v) <> ${known}`)
+    .catch((err: unknown) => {
       if (!cached) throw err;
-      console.error('Store index: D1 read failed; answering from the cached snapshot', err instanceof Error ? err.message : String(err));
+      console.error(
+        'Store index: D1 read failed; answering from the cached snapshot',
+        err instanceof Error ? err.message : String(err),
+      );
       return cached;
     });
   if (!Array.isArray(rows)) return rows;
@@ -118,11 +123,23 @@ export async function loadStoreIndex(db: Database, accountId: string): Promise<S
   }
   const index = buildIndex(
     version,
-    rows.filter((r) => r.kind === 'a').map((r) => ({ id: r.id, title: r.title ?? '', body: r.body ?? '', topic: r.topic, url: r.url })),
-    rows.filter((r) => r.kind === 'p').map((r) => ({
-      id: r.id, sku: r.sku ?? '', title: r.title ?? '', description: r.body ?? '', category: r.topic ?? '', priceCents: r.price ?? 0,
-      currency: r.currency ?? 'USD', imageUrl: r.image, url: r.url, inStock: r.stock === 1,
-    })),
+    rows
+      .filter((r) => r.kind === 'a')
+      .map((r) => ({ id: r.id, title: r.title ?? '', body: r.body ?? '', topic: r.topic, url: r.url })),
+    rows
+      .filter((r) => r.kind === 'p')
+      .map((r) => ({
+        id: r.id,
+        sku: r.sku ?? '',
+        title: r.title ?? '',
+        description: r.body ?? '',
+        category: r.topic ?? '',
+        priceCents: r.price ?? 0,
+        currency: r.currency ?? 'USD',
+        imageUrl: r.image,
+        url: r.url,
+        inStock: r.stock === 1,
+      })),
   );
   cache.delete(accountId);
   cache.set(accountId, index);
@@ -139,7 +156,10 @@ export function buildIndex(version: string, articles: ArticleRow[], products: Pr
   for (const a of articles) [a.title, a.topic ?? '', a.body].forEach(count);
   for (const p of products) [p.title, p.category, p.description].forEach(count);
   const stemmer = new Stemmer(new Set(frequencies.keys()));
-  const terms = (text: string) => foldedWords(text).filter((w) => !isStopword(w)).map((w) => stemmer.canon(w));
+  const terms = (text: string) =>
+    foldedWords(text)
+      .filter((w) => !isStopword(w))
+      .map((w) => stemmer.canon(w));
 
   // Words the corrector may land on: the content's, the lexicon's, and stopwords (dropped afterwards).
   const dictionary = new Map(frequencies);
@@ -157,10 +177,19 @@ export function buildIndex(version: string, articles: ArticleRow[], products: Pr
   const categoryTerms = new Set(products.flatMap((p) => terms(p.category)).filter((t) => t.length > 2));
 
   return {
-    version, articles, products, stemmer,
+    version,
+    articles,
+    products,
+    stemmer,
     speller: new SpellingCorrector(dictionary),
-    articleIndex: new Bm25fIndex(articles.map((a) => [terms(a.title), terms(a.topic ?? ''), terms(a.body)]), ARTICLE_FIELD_WEIGHTS),
-    productIndex: new Bm25fIndex(products.map((p) => [terms(p.title), terms(p.category), terms(p.description)]), PRODUCT_FIELD_WEIGHTS),
+    articleIndex: new Bm25fIndex(
+      articles.map((a) => [terms(a.title), terms(a.topic ?? ''), terms(a.body)]),
+      ARTICLE_FIELD_WEIGHTS,
+    ),
+    productIndex: new Bm25fIndex(
+      products.map((p) => [terms(p.title), terms(p.category), terms(p.description)]),
+      PRODUCT_FIELD_WEIGHTS,
+    ),
     sentences: articles.map((a) => splitSentences(a.body).map((text) => ({ text, terms: new Set(terms(text)) }))),
     bigrams: articles.map((a) => pairs([...terms(a.title), '', ...terms(a.body)])),
     categories: [...new Set(products.map((p) => p.category).filter(Boolean))].sort(),
@@ -171,10 +200,14 @@ export function buildIndex(version: string, articles: ArticleRow[], products: Pr
 
 function pairs(sequence: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (let i = 1; i < sequence.length; i++) if (sequence[i - 1] && sequence[i]) out.add(`${sequence[i - 1]} ${sequence[i]}`);
+  for (let i = 1; i < sequence.length; i++)
+    if (sequence[i - 1] && sequence[i]) out.add(`${sequence[i - 1]} ${sequence[i]}`);
   return out;
 }
 
 function splitSentences(body: string): string[] {
-  return body.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“(])/u).map((s) => s.trim()).filter(Boolean);
+  return body
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“(])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -28,7 +28,10 @@ export interface EmbeddingBinding {
 }
 export interface VectorIndexBinding {
   upsert(vectors: Array<{ id: string; values: number[]; metadata: Record<string, string> }>): Promise<unknown>;
-  query(vector: number[], options: { topK: number; filter?: Record<string, string>; returnMetadata?: 'none' | 'indexed' | 'all' }): Promise<{ matches: Array<{ id: string; score: number }> }>;
+  query(
+    vector: number[],
+    options: { topK: number; filter?: Record<string, string>; returnMetadata?: 'none' | 'indexed' | 'all' },
+  ): Promise<{ matches: Array<{ id: string; score: number }> }>;
 }
 
 /** Content versions already embedded, per index binding and account, in this isolate. */
@@ -43,10 +46,17 @@ export function semanticRetriever(ai: EmbeddingBinding, vectors: VectorIndexBind
         await ensureIndexed(ai, vectors, accountId, index);
         const [vector] = await embed(ai, [query.english || query.words.join(' ')]);
         if (!vector) return lexical.slice(0, limit);
-        const { matches } = await vectors.query(vector, { topK: Math.max(limit, 8), filter: { accountId }, returnMetadata: 'none' });
+        const { matches } = await vectors.query(vector, {
+          topK: Math.max(limit, 8),
+          filter: { accountId },
+          returnMetadata: 'none',
+        });
         return blend(matches, lexical, index).slice(0, limit);
       } catch (err) {
-        console.warn('Semantic retrieval failed; using lexical results:', err instanceof Error ? err.message : String(err));
+        console.warn(
+          'Semantic retrieval failed; using lexical results:',
+          err instanceof Error ? err.message : String(err),
+        );
         return lexical.slice(0, limit);
       }
     },
@@ -58,12 +68,17 @@ export function retrieverFromEnv(settings: AccountSettings, env: object, account
   if (settings.agent.retriever !== 'semantic') return lexicalRetriever;
   const ai: unknown = Reflect.get(env, 'AI');
   const vectors: unknown = Reflect.get(env, 'ARTICLE_VECTORS');
-  const has = (v: unknown, method: string) => typeof v === 'object' && v !== null && typeof Reflect.get(v, method) === 'function';
+  const has = (v: unknown, method: string) =>
+    typeof v === 'object' && v !== null && typeof Reflect.get(v, method) === 'function';
   if (!has(ai, 'run') || !has(vectors, 'query') || !has(vectors, 'upsert')) return lexicalRetriever;
   return semanticRetriever(ai as EmbeddingBinding, vectors as VectorIndexBinding, accountId);
 }
 
-function blend(matches: ReadonlyArray<{ id: string; score: number }>, lexical: readonly ArticleHit[], index: StoreIndex): ArticleHit[] {
+function blend(
+  matches: ReadonlyArray<{ id: string; score: number }>,
+  lexical: readonly ArticleHit[],
+  index: StoreIndex,
+): ArticleHit[] {
   const byId = new Map(index.articles.map((a, doc) => [a.id, doc]));
   const lexicalOf = new Map(lexical.map((h) => [h.article.id, h.confidence]));
   const hits: ArticleHit[] = [];
@@ -78,14 +93,26 @@ function blend(matches: ReadonlyArray<{ id: string; score: number }>, lexical: r
   return hits.sort((a, b) => b.confidence - a.confidence || a.doc - b.doc);
 }
 
-async function ensureIndexed(ai: EmbeddingBinding, vectors: VectorIndexBinding, accountId: string, index: StoreIndex): Promise<void> {
+async function ensureIndexed(
+  ai: EmbeddingBinding,
+  vectors: VectorIndexBinding,
+  accountId: string,
+  index: StoreIndex,
+): Promise<void> {
   const versions = indexed.get(vectors) ?? new Map<string, string>();
   indexed.set(vectors, versions);
   if (versions.get(accountId) === index.version) return;
   for (let i = 0; i < index.articles.length; i += EMBED_BATCH) {
     const batch = index.articles.slice(i, i + EMBED_BATCH);
-    const values = await embed(ai, batch.map((a) => `${a.title}\n${a.body}`));
-    await vectors.upsert(batch.map((a, k) => ({ id: a.id, values: values[k] ?? [], metadata: { accountId } })).filter((v) => v.values.length));
+    const values = await embed(
+      ai,
+      batch.map((a) => `${a.title}\n${a.body}`),
+    );
+    await vectors.upsert(
+      batch
+        .map((a, k) => ({ id: a.id, values: values[k] ?? [], metadata: { accountId } }))
+        .filter((v) => v.values.length),
+    );
   }
   versions.set(accountId, index.version);
 }

@@ -58,5 +58,8 @@ export function bestPassage(index: StoreIndex, doc: number, groups: readonly Ter
   const chosen = [first];
   const second = ranked[1];
   if (second && second.score >= 0.5 * first.score) chosen.push(second);
-  return chosen.sort((a, b) => a.i - b.i).map((s) => s.text).join(' ');
+  return chosen
+    .sort((a, b) => a.i - b.i)
+    .map((s) => s.text)
+    .join(' ');
 }

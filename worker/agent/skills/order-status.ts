@@ -21,13 +21,16 @@ const STATUS_QUESTIONS = [
   /\bdelivery\s+status\b/,
   new RegExp(`\\btrack(?:ing)?\\b.*\\b${THING}\\b`),
   new RegExp(`\\b${THING}\\b.*\\btrack(?:ing)?\\b`),
-  new RegExp(`\\b(?:has|have|did|was|is)\\s+(?:my|the)\\s+${THING}\\s+(?:been\\s+)?(?:ship|shipped|sent|arrive|arrived|delivered|dispatched|left)\\b`),
+  new RegExp(
+    `\\b(?:has|have|did|was|is)\\s+(?:my|the)\\s+${THING}\\s+(?:been\\s+)?(?:ship|shipped|sent|arrive|arrived|delivered|dispatched|left)\\b`,
+  ),
   new RegExp(`\\bwhen\\s+(?:will|does|do|is)\\s+(?:my|the)\\s+${THING}\\b`),
   /\bmy\s+orders?\s*$/,
   /\b(?:check|see|look\s+up|lookup)\s+(?:on\s+)?my\s+orders?\b/,
 ];
 // These ask what the store allows, not where a parcel is.
-const OTHER_ORDER_TOPICS = /\b(?:cancel|cancelling|canceling|change|changing|modify|return|returning|refund|exchange|missing|wrong|damaged|stolen|lost|never)\b/;
+const OTHER_ORDER_TOPICS =
+  /\b(?:cancel|cancelling|canceling|change|changing|modify|return|returning|refund|exchange|missing|wrong|damaged|stolen|lost|never)\b/;
 /** The question the tracking article is found with, for anonymous shoppers. */
 const TRACKING_QUESTION = 'how do I track my order and see tracking';
 
@@ -52,7 +55,11 @@ export async function orderStatusSkill(input: SkillInput): Promise<SkillResult |
   const [latest, ...older] = recent;
   if (!latest) {
     return {
-      skill: 'order_status', confidence: 0.85, tags: ['orders'], cards: [], prompt: 'offer_human',
+      skill: 'order_status',
+      confidence: 0.85,
+      tags: ['orders'],
+      cards: [],
+      prompt: 'offer_human',
       text: `I couldn't find any orders on your account. If you ordered as a guest or with another email, a person on our team can look it up for you.`,
     };
   }
@@ -62,9 +69,18 @@ export async function orderStatusSkill(input: SkillInput): Promise<SkillResult |
   const items = itemTitles(latest.items);
   if (items) lines.push(`It contains ${items}.`);
   if (older.length) {
-    lines.push(`Earlier orders: ${older.map((o) => `#${o.externalId} (${longDate(o.placedAt)}, ${o.status.replace(/_/g, ' ')})`).join('; ')}.`);
+    lines.push(
+      `Earlier orders: ${older.map((o) => `#${o.externalId} (${longDate(o.placedAt)}, ${o.status.replace(/_/g, ' ')})`).join('; ')}.`,
+    );
   }
-  return { skill: 'order_status', confidence: 0.9, tags: ['orders'], cards: [], prompt: 'confirm_resolution', text: lines.join(' ') };
+  return {
+    skill: 'order_status',
+    confidence: 0.9,
+    tags: ['orders'],
+    cards: [],
+    prompt: 'confirm_resolution',
+    text: lines.join(' '),
+  };
 }
 
 /** The store's tracking answer, then the offer to sign in so the agent can look up their own order. */
@@ -75,12 +91,18 @@ async function anonymousAnswer(input: SkillInput): Promise<SkillResult> {
     : `I can look up your own order once you're signed in: please sign in to your account on this store, then ask me again.`;
   const tracking = analyze(TRACKING_QUESTION, input.index);
   const [hit] = await input.retriever.searchArticles(tracking, input.index, 1);
-  if (!hit || hit.confidence < 0.5) return { skill: 'order_status', confidence: 0.9, tags: ['orders'], cards: [], prompt: null, text: offer };
+  if (!hit || hit.confidence < 0.5)
+    return { skill: 'order_status', confidence: 0.9, tags: ['orders'], cards: [], prompt: null, text: offer };
   const source = { id: hit.article.id, title: hit.article.title, url: hit.article.url };
   const link = articleLink(source, input.settings.agent.helpCenterUrl, input.publicOrigin);
   const passage = bestPassage(input.index, hit.doc, tracking.groups) || hit.article.body;
   return {
-    skill: 'order_status', confidence: 0.9, tags: ['orders'], cards: [], prompt: null, source,
+    skill: 'order_status',
+    confidence: 0.9,
+    tags: ['orders'],
+    cards: [],
+    prompt: null,
+    source,
     text: [passage, offer, link ? `More: ${link}` : ''].filter(Boolean).join('\n\n'),
   };
 }

@@ -34,11 +34,14 @@ export async function recommendSkill(input: SkillInput): Promise<SkillResult | n
   if (!index.products.length) return null;
   const groups = query.groups.filter((g) => g.kind !== 'filler' && !NOT_PRODUCT.has(g.surface));
   const categories = matchCategories(index, groups);
-  const wanted = (p: ProductRow) => p.inStock && inRange(p.priceCents, range) && (!categories.length || categories.includes(p.category));
+  const wanted = (p: ProductRow) =>
+    p.inStock && inRange(p.priceCents, range) && (!categories.length || categories.includes(p.category));
 
   let rows: Array<{ p: ProductRow; score: number; doc: number }> = [];
   if (groups.length) {
-    rows = index.productIndex.search(queryTerms(groups), (doc) => wanted(index.products[doc]!)).map((r) => ({ ...r, p: index.products[r.doc]! }));
+    rows = index.productIndex
+      .search(queryTerms(groups), (doc) => wanted(index.products[doc]!))
+      .map((r) => ({ ...r, p: index.products[r.doc]! }));
   } else if (range || categories.length) {
     rows = index.products.map((p, doc) => ({ p, doc, score: 1 })).filter((r) => wanted(r.p));
   }
@@ -67,7 +70,12 @@ export async function recommendSkill(input: SkillInput): Promise<SkillResult | n
     const named = categories.length || !groups.length ? what : `“${groups.map((g) => g.surface).join(' ')}”`;
     const carried = categories.length ? '' : ` We carry ${listOf(index.categories)}.`;
     return {
-      skill: 'recommend', confidence: roundConfidence(base * 0.8), missed: true, tags, cards: [], prompt: 'offer_human',
+      skill: 'recommend',
+      confidence: roundConfidence(base * 0.8),
+      missed: true,
+      tags,
+      cards: [],
+      prompt: 'offer_human',
       text: categories.length
         ? `Sorry, I couldn't find any ${what}${priceText} in stock right now. You can try a different price range, or ask a person on our team.`
         : `Sorry, I couldn't find ${named}${priceText} in our catalog.${carried} A person on our team can help if you're looking for something specific.`,
@@ -76,12 +84,25 @@ export async function recommendSkill(input: SkillInput): Promise<SkillResult | n
   const best = rows.filter((r) => r.score >= RELEVANCE_SHARE * top.score);
   if (CHEAPEST_FIRST.test(query.english)) best.sort((a, b) => a.p.priceCents - b.p.priceCents || a.doc - b.doc);
   const cards: ProductCard[] = best.slice(0, MAX_CARDS).map(({ p }) => ({
-    id: p.id, sku: p.sku, title: p.title, priceCents: p.priceCents, currency: p.currency, imageUrl: p.imageUrl, url: p.url,
+    id: p.id,
+    sku: p.sku,
+    title: p.title,
+    priceCents: p.priceCents,
+    currency: p.currency,
+    imageUrl: p.imageUrl,
+    url: p.url,
   }));
   const noun = cards.length === 1 ? (what === 'products' ? 'product' : 'option') : what;
   return {
-    skill: 'recommend', confidence: roundConfidence(base + (0.95 - base) * fit), tags, cards, prompt: 'confirm_resolution',
-    text: cards.length === 1 ? `Here is one ${noun}${priceText} you might like:` : `Here are ${cards.length} ${noun}${priceText} you might like:`,
+    skill: 'recommend',
+    confidence: roundConfidence(base + (0.95 - base) * fit),
+    tags,
+    cards,
+    prompt: 'confirm_resolution',
+    text:
+      cards.length === 1
+        ? `Here is one ${noun}${priceText} you might like:`
+        : `Here are ${cards.length} ${noun}${priceText} you might like:`,
   };
 }
 
@@ -94,7 +115,12 @@ function matchCategories(index: StoreIndex, groups: readonly TermGroup[]): strin
   const scored = index.categories.map((category) => {
     const parts = foldedWords(category).map((w) => index.stemmer.canon(w));
     const found = parts.filter((p) => said.has(p)).length;
-    return { category, size: parts.length, exact: parts.length > 0 && found === parts.length, head: said.has(parts[parts.length - 1] ?? '') };
+    return {
+      category,
+      size: parts.length,
+      exact: parts.length > 0 && found === parts.length,
+      head: said.has(parts[parts.length - 1] ?? ''),
+    };
   });
   const exact = scored.filter((s) => s.exact).sort((a, b) => b.size - a.size);
   if (exact[0]) return [exact[0].category];

@@ -7,9 +7,18 @@ type Kind = 'who' | 'bye' | 'thanks' | 'ack' | 'how_are_you' | 'greeting';
 
 // Checked in this order: "thanks, bye" is a goodbye, "hi, who are you?" is about the agent.
 const PATTERNS: Array<[Kind, RegExp]> = [
-  ['who', /\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b|\bwhat\s+(?:is\s+)?(?:s\s+)?your\s+name\b|\bwhats\s+your\s+name\b|\b(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:bot|robot|human|person|ai|machine)\b|\bam\s+i\s+(?:talking|speaking|chatting)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:bot|robot|human|person|ai|machine)\b/g],
-  ['bye', /\b(?:good\s*bye|bye(?:\s+bye)?|see\s+(?:you|ya)(?:\s+later)?|have\s+a\s+(?:good|nice|great)\s+(?:day|one|evening|night)|thats\s+all|nothing\s+else)\b/g],
-  ['thanks', /\b(?:thanks?(?:\s+(?:you|so\s+much|a\s+lot))?|thank\s+you(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|(?:much\s+)?appreciated|appreciate\s+it)\b/g],
+  [
+    'who',
+    /\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b|\bwhat\s+(?:is\s+)?(?:s\s+)?your\s+name\b|\bwhats\s+your\s+name\b|\b(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:bot|robot|human|person|ai|machine)\b|\bam\s+i\s+(?:talking|speaking|chatting)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:bot|robot|human|person|ai|machine)\b/g,
+  ],
+  [
+    'bye',
+    /\b(?:good\s*bye|bye(?:\s+bye)?|see\s+(?:you|ya)(?:\s+later)?|have\s+a\s+(?:good|nice|great)\s+(?:day|one|evening|night)|thats\s+all|nothing\s+else)\b/g,
+  ],
+  [
+    'thanks',
+    /\b(?:thanks?(?:\s+(?:you|so\s+much|a\s+lot))?|thank\s+you(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|(?:much\s+)?appreciated|appreciate\s+it)\b/g,
+  ],
   ['ack', /\b(?:ok|okay|k|cool|great|perfect|awesome|got\s+it|sounds\s+good|alright|all\s+right)\b/g],
   ['how_are_you', /\bhow\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?\b|\bhows\s+it\s+going\b/g],
   ['greeting', /\b(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))(?:\s+there)?\b/g],
@@ -28,7 +37,14 @@ export async function smalltalkSkill(input: SkillInput): Promise<SkillResult | n
   if (!kind) return null;
   // Pure small talk is answered with confidence; anything more is probably a question for another skill.
   const confidence = contentTerms(rest).length === 0 ? 0.95 : 0.3;
-  return { skill: 'smalltalk', confidence, text: reply(kind, input.settings.general.agentName), tags: ['smalltalk'], cards: [], prompt: null };
+  return {
+    skill: 'smalltalk',
+    confidence,
+    text: reply(kind, input.settings.general.agentName),
+    tags: ['smalltalk'],
+    cards: [],
+    prompt: null,
+  };
 }
 
 function reply(kind: Kind, agentName: string): string {

@@ -16,6 +16,6 @@ function verdict(results: string, method: string): string | null {
 
 export function authVerdicts(firstAuthResults: string | null, firstReceivedSpf: string | null): AuthVerdicts {
   const results = firstAuthResults ?? '';
-  const spf = verdict(results, 'spf') ?? (/^\s*([a-z]+)\b/i.exec(firstReceivedSpf ?? '')?.[1]?.toLowerCase() ?? null);
+  const spf = verdict(results, 'spf') ?? /^\s*([a-z]+)\b/i.exec(firstReceivedSpf ?? '')?.[1]?.toLowerCase() ?? null;
   return { spf, dkim: verdict(results, 'dkim'), dmarc: verdict(results, 'dmarc') };
 }

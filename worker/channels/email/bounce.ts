@@ -35,6 +35,9 @@ export function bounceVerdict(raw: Uint8Array, ownMessageId: string | null): Bou
   if (quoted.length === 0) return null;
   const diagnostic = field(text, 'diagnostic-code')?.replace(/^smtp\s*;\s*/i, '') ?? status;
   const recipient = field(text, 'final-recipient')?.replace(/^rfc822\s*;\s*/i, '') ?? null;
-  const reason = ['Bounced', recipient && `by ${recipient}`, diagnostic && `: ${diagnostic}`].filter(Boolean).join(' ').replace(' :', ':');
+  const reason = ['Bounced', recipient && `by ${recipient}`, diagnostic && `: ${diagnostic}`]
+    .filter(Boolean)
+    .join(' ')
+    .replace(' :', ':');
   return { messageIds: quoted.slice(0, 20), reason: reason.slice(0, 300) };
 }

@@ -27,12 +27,17 @@ export function replySubject(subject: string, fallback: string): string {
 }
 
 /** The local part of the Message-ID a delivery's email carries (the same on every attempt). */
-export async function deliveryMessageKey(delivery: Pick<OutboundDelivery, 'accountId' | 'deliveryId'>): Promise<string> {
+export async function deliveryMessageKey(
+  delivery: Pick<OutboundDelivery, 'accountId' | 'deliveryId'>,
+): Promise<string> {
   return `baton.${(await sha256Hex(`${delivery.accountId}:${delivery.deliveryId}`)).slice(0, 32)}`;
 }
 
 export async function composeEmail(delivery: OutboundDelivery, facts: ThreadFacts): Promise<OutgoingEmail> {
-  const signed = delivery.role === 'human' && delivery.authorName ? `${delivery.text}\n\n— ${delivery.authorName}, ${facts.fromName}` : delivery.text;
+  const signed =
+    delivery.role === 'human' && delivery.authorName
+      ? `${delivery.text}\n\n— ${delivery.authorName}, ${facts.fromName}`
+      : delivery.text;
   return {
     from: facts.from,
     fromName: facts.fromName,

@@ -18,12 +18,28 @@ export const roomPort: ConversationPort = {
     const room = roomOf(env, input.accountId, input.conversationId);
     if (input.started) {
       const now = Date.now();
-      await db.insert(conversations).values({
-        id: input.conversationId, accountId: input.accountId, channel: 'email', status: 'open', profileId: input.profileId, startedAt: now, lastActivityAt: now,
-      }).onConflictDoNothing();
+      await db
+        .insert(conversations)
+        .values({
+          id: input.conversationId,
+          accountId: input.accountId,
+          channel: 'email',
+          status: 'open',
+          profileId: input.profileId,
+          startedAt: now,
+          lastActivityAt: now,
+        })
+        .onConflictDoNothing();
       await room.start({
-        accountId: input.accountId, conversationId: input.conversationId, channel: 'email', participant: input.participant, profileId: null,
-        isTest: false, language: null, contactProfileId: input.profileId, subject: input.message.meta.subject ?? null,
+        accountId: input.accountId,
+        conversationId: input.conversationId,
+        channel: 'email',
+        participant: input.participant,
+        profileId: null,
+        isTest: false,
+        language: null,
+        contactProfileId: input.profileId,
+        subject: input.message.meta.subject ?? null,
       });
     }
     const result = await room.receive(input.participant, input.message);
@@ -53,17 +69,42 @@ export async function startEmailContinuation(env: Env, db: Database, c: EmailCon
   const conversationId = await continuationId(c.ticketId);
   const now = Date.now();
   const address = c.email.toLowerCase();
-  await db.insert(conversations).values({
-    id: conversationId, accountId: c.accountId, channel: 'email', status: 'escalated', profileId: c.profileId, startedAt: now, lastActivityAt: now, escalatedAt: now,
-  }).onConflictDoNothing();
-  await createThread(db, { conversationId, accountId: c.accountId, address, subject: c.subject, origin: 'web_chat' }, now);
+  await db
+    .insert(conversations)
+    .values({
+      id: conversationId,
+      accountId: c.accountId,
+      channel: 'email',
+      status: 'escalated',
+      profileId: c.profileId,
+      startedAt: now,
+      lastActivityAt: now,
+      escalatedAt: now,
+    })
+    .onConflictDoNothing();
+  await createThread(
+    db,
+    { conversationId, accountId: c.accountId, address, subject: c.subject, origin: 'web_chat' },
+    now,
+  );
   const room = roomOf(env, c.accountId, conversationId);
   await room.start({
-    accountId: c.accountId, conversationId, channel: 'email', participant: { channel: 'email', address }, profileId: null,
-    isTest: false, language: null, contactProfileId: c.profileId, subject: c.subject, handedOff: { ticketId: c.ticketId, helpdesk: 'inbox' },
+    accountId: c.accountId,
+    conversationId,
+    channel: 'email',
+    participant: { channel: 'email', address },
+    profileId: null,
+    isTest: false,
+    language: null,
+    contactProfileId: c.profileId,
+    subject: c.subject,
+    handedOff: { ticketId: c.ticketId, helpdesk: 'inbox' },
   });
   const lines = transcriptLines(c.history.filter((m) => m.role !== 'system')).map(formatLine);
-  await room.postSystemNotice({ clientId: 'origin:web_chat', text: ['Continued by email from a web chat. The chat so far:', ...lines].join('\n').slice(0, 20_000) });
+  await room.postSystemNotice({
+    clientId: 'origin:web_chat',
+    text: ['Continued by email from a web chat. The chat so far:', ...lines].join('\n').slice(0, 20_000),
+  });
   return conversationId;
 }
 

@@ -18,7 +18,8 @@ export function acceptedType(file: MailAttachment): string | null {
   if (image) return image;
   if (PDF.every((b, i) => file.bytes[i] === b)) return 'application/pdf';
   const declared = file.contentType.toLowerCase();
-  if ((declared === 'text/plain' || declared === 'text/csv') && !file.bytes.subarray(0, 8192).includes(0)) return `${declared}; charset=utf-8`;
+  if ((declared === 'text/plain' || declared === 'text/csv') && !file.bytes.subarray(0, 8192).includes(0))
+    return `${declared}; charset=utf-8`;
   return null;
 }
 
@@ -31,15 +32,24 @@ export async function putRaw(bucket: R2Bucket, accountId: string, emailId: strin
   return key;
 }
 
-export async function putAttachments(bucket: R2Bucket, accountId: string, emailId: string, files: MailAttachment[]): Promise<RecordedAttachment[]> {
+export async function putAttachments(
+  bucket: R2Bucket,
+  accountId: string,
+  emailId: string,
+  files: MailAttachment[],
+): Promise<RecordedAttachment[]> {
   const recorded: RecordedAttachment[] = [];
   for (const [index, file] of files.entries()) {
     const base = { name: file.name, contentType: file.contentType, size: file.bytes.length };
     const type = acceptedType(file);
-    const refused = index >= MAX_ATTACHMENTS ? `More than ${MAX_ATTACHMENTS} attachments`
-      : file.bytes.length > MAX_ATTACHMENT_BYTES ? `Larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`
-      : !type ? 'File type not accepted (images, PDF, plain text and CSV are)'
-      : null;
+    const refused =
+      index >= MAX_ATTACHMENTS
+        ? `More than ${MAX_ATTACHMENTS} attachments`
+        : file.bytes.length > MAX_ATTACHMENT_BYTES
+          ? `Larger than ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB`
+          : !type
+            ? 'File type not accepted (images, PDF, plain text and CSV are)'
+            : null;
     if (refused || !type) {
       recorded.push({ ...base, key: null, refused });
       continue;

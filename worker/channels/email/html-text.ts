@@ -7,16 +7,62 @@
 
 const SKIPPED = new Set(['script', 'style', 'head', 'title', 'template', 'noscript']);
 const LINE = new Set(['br', 'tr', 'li', 'dt', 'dd']);
-const PARAGRAPH = new Set(['p', 'div', 'table', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr', 'section', 'article', 'header', 'footer']);
+const PARAGRAPH = new Set([
+  'p',
+  'div',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'hr',
+  'section',
+  'article',
+  'header',
+  'footer',
+]);
 const QUOTE_CLASS = /\bclass\s*=\s*["']?[^"'>]*\b(?:gmail_quote|gmail_signature|moz-cite-prefix|yahoo_quoted)\b/i;
 const QUOTE_ID = /\bid\s*=\s*["']?(?:divRplyFwdMsg|appendonsend|Signature|stopSpelling)\b/i;
 const CITE = /\btype\s*=\s*["']?cite\b/i;
 const HREF = /\bhref\s*=\s*["']?(https?:\/\/[^\s"'>]+)/i;
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
-  hellip: '…', mdash: '—', ndash: '–', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', eacute: 'é',
-  egrave: 'è', agrave: 'à', auml: 'ä', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß', ccedil: 'ç',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  auml: 'ä',
+  ouml: 'ö',
+  uuml: 'ü',
+  Auml: 'Ä',
+  Ouml: 'Ö',
+  Uuml: 'Ü',
+  szlig: 'ß',
+  ccedil: 'ç',
 };
 
 export function decodeEntities(text: string): string {
@@ -71,7 +117,12 @@ export function htmlToText(html: string, opts: { stopAtQuote?: boolean } = {}): 
       if (!tag.endsWith('/')) skipping = name;
       continue;
     }
-    if (!closing && opts.stopAtQuote && (QUOTE_CLASS.test(tag) || QUOTE_ID.test(tag) || (name === 'blockquote' && CITE.test(tag)))) break;
+    if (
+      !closing &&
+      opts.stopAtQuote &&
+      (QUOTE_CLASS.test(tag) || QUOTE_ID.test(tag) || (name === 'blockquote' && CITE.test(tag)))
+    )
+      break;
     if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1));
     if (name === 'a') {
       if (!closing) links.push(HREF.exec(tag)?.[1] ?? null);

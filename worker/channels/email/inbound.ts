@@ -14,7 +14,15 @@ import type { InboundMessage, Participant } from '../../conversation/contract';
 import { parseMail, type ParsedMail } from './mime';
 import { resolveRecipient, type Recipient } from './recipient';
 import { putAttachments, putRaw } from './files';
-import { conversationByMessageIds, createThread, inboundCount, inboundSeen, markBounced, recordInbound, type InboundRecord } from './store';
+import {
+  conversationByMessageIds,
+  createThread,
+  inboundCount,
+  inboundSeen,
+  markBounced,
+  recordInbound,
+  type InboundRecord,
+} from './store';
 import { bounceVerdict } from './bounce';
 import type { InboundState, RecordedAttachment } from './schema';
 
@@ -27,7 +35,12 @@ export interface EmailLimits {
   perThreadPerHour: number;
 }
 
-export const EMAIL_LIMITS: EmailLimits = { maxRawBytes: 20 * 1024 * 1024, perSenderPerHour: 20, perAccountPerHour: 2000, perThreadPerHour: 10 };
+export const EMAIL_LIMITS: EmailLimits = {
+  maxRawBytes: 20 * 1024 * 1024,
+  perSenderPerHour: 20,
+  perAccountPerHour: 2000,
+  perThreadPerHour: 10,
+};
 
 export interface InboundEnvelope {
   /** SMTP MAIL FROM ("" for a bounce). */
@@ -39,16 +52,19 @@ export interface InboundEnvelope {
 
 /** What happens to an accepted email's text: the conversation engine's side of the seam. */
 export interface ConversationPort {
-  post(env: Env, input: {
-    accountId: string;
-    conversationId: string;
-    /** True for the first email of a new conversation: the port starts it. */
-    started: boolean;
-    participant: Extract<Participant, { channel: 'email' }>;
-    /** The email-only (unverified) profile of the sender. */
-    profileId: string;
-    message: InboundMessage;
-  }): Promise<void>;
+  post(
+    env: Env,
+    input: {
+      accountId: string;
+      conversationId: string;
+      /** True for the first email of a new conversation: the port starts it. */
+      started: boolean;
+      participant: Extract<Participant, { channel: 'email' }>;
+      /** The email-only (unverified) profile of the sender. */
+      profileId: string;
+      message: InboundMessage;
+    },
+  ): Promise<void>;
 }
 
 export type InboundOutcome =
@@ -58,21 +74,41 @@ export type InboundOutcome =
 
 const HOUR = 60 * 60_000;
 
-export async function receiveEmail(env: Env, envelope: InboundEnvelope, port: ConversationPort, limits: EmailLimits = EMAIL_LIMITS): Promise<InboundOutcome> {
-  if (envelope.raw.length > limits.maxRawBytes) return { kind: 'rejected', reason: `Message larger than ${limits.maxRawBytes / 1024 / 1024} MB` };
+export async function receiveEmail(
+  env: Env,
+  envelope: InboundEnvelope,
+  port: ConversationPort,
+  limits: EmailLimits = EMAIL_LIMITS,
+): Promise<InboundOutcome> {
+  if (envelope.raw.length > limits.maxRawBytes)
+    return { kind: 'rejected', reason: `Message larger than ${limits.maxRawBytes / 1024 / 1024} MB` };
   const db = openDb(env.DB);
   const recipient = await resolveRecipient(db, envelope.to);
   if (!recipient) return { kind: 'rejected', reason: 'No such recipient' };
   const mail = await parseMail(envelope.raw, envelope.from);
   const sender = mail.from ?? (envelope.from.includes('@') ? envelope.from.toLowerCase() : null);
-  const messageId = mail.messageId ?? `${(await sha256Hex(new TextDecoder().decode(envelope.raw))).slice(0, 40)}@baton.invalid`;
+  const messageId =
+    mail.messageId ?? `${(await sha256Hex(new TextDecoder().decode(envelope.raw))).slice(0, 40)}@baton.invalid`;
   const accountId = recipient.accountId;
-  if (await inboundSeen(db, accountId, messageId)) return { kind: 'dropped', state: 'duplicate', reason: 'Already received', emailId: null };
+  if (await inboundSeen(db, accountId, messageId))
+    return { kind: 'dropped', state: 'duplicate', reason: 'Already received', emailId: null };
 
   const now = Date.now();
   const emailId = newId();
-  const base = { id: emailId, accountId, messageId, address: sender ?? envelope.from.toLowerCase(), subject: mail.subject, auth: mail.auth };
-  const drop = async (state: Exclude<InboundState, 'accepted' | 'duplicate'>, reason: string, keepRaw: boolean, conversationId: string | null = null): Promise<InboundOutcome> => {
+  const base = {
+    id: emailId,
+    accountId,
+    messageId,
+    address: sender ?? envelope.from.toLowerCase(),
+    subject: mail.subject,
+    auth: mail.auth,
+  };
+  const drop = async (
+    state: Exclude<InboundState, 'accepted' | 'duplicate'>,
+    reason: string,
+    keepRaw: boolean,
+    conversationId: string | null = null,
+  ): Promise<InboundOutcome> => {
     const rawKey = keepRaw ? await putRaw(env.MEDIA, accountId, emailId, envelope.raw) : null;
     await recordInbound(db, { ...base, conversationId, state, reason, rawKey, attachments: [] }, now);
     return { kind: 'dropped', state, reason, emailId };
@@ -85,32 +121,53 @@ export async function receiveEmail(env: Env, envelope: InboundEnvelope, port: Co
   }
   if (mail.automatic) return drop(mail.automatic.kind, mail.automatic.reason, true);
   if (!sender) return drop('bounce', 'No sender address to reply to', true);
-  if (await inboundCount(db, accountId, now - HOUR, { address: sender }) >= limits.perSenderPerHour) {
+  if ((await inboundCount(db, accountId, now - HOUR, { address: sender })) >= limits.perSenderPerHour) {
     return drop('rate_limited', `More than ${limits.perSenderPerHour} emails from this sender in an hour`, false);
   }
-  if (await inboundCount(db, accountId, now - HOUR) >= limits.perAccountPerHour) {
+  if ((await inboundCount(db, accountId, now - HOUR)) >= limits.perAccountPerHour) {
     return drop('rate_limited', `More than ${limits.perAccountPerHour} emails to this store in an hour`, false);
   }
 
   const existing = await threadOf(db, recipient, mail, sender);
-  if (existing && await inboundCount(db, accountId, now - HOUR, { conversationId: existing }) >= limits.perThreadPerHour) {
-    return drop('loop', `More than ${limits.perThreadPerHour} emails in this thread in an hour (a mail loop?)`, true, existing);
+  if (
+    existing &&
+    (await inboundCount(db, accountId, now - HOUR, { conversationId: existing })) >= limits.perThreadPerHour
+  ) {
+    return drop(
+      'loop',
+      `More than ${limits.perThreadPerHour} emails in this thread in an hour (a mail loop?)`,
+      true,
+      existing,
+    );
   }
   const conversationId = existing ?? newId();
   const started = existing === null;
   const rawKey = await putRaw(env.MEDIA, accountId, emailId, envelope.raw);
   const attachments = await putAttachments(env.MEDIA, accountId, emailId, mail.attachments);
-  if (started) await createThread(db, { conversationId, accountId, address: sender, subject: mail.subject, origin: 'email' }, now);
-  const record: InboundRecord = { ...base, address: sender, conversationId, state: 'accepted', reason: null, rawKey, attachments };
+  if (started)
+    await createThread(db, { conversationId, accountId, address: sender, subject: mail.subject, origin: 'email' }, now);
+  const record: InboundRecord = {
+    ...base,
+    address: sender,
+    conversationId,
+    state: 'accepted',
+    reason: null,
+    rawKey,
+    attachments,
+  };
   // A concurrent redelivery of the same message got there first: it posts, this one does not.
-  if (!await recordInbound(db, record, now)) return { kind: 'dropped', state: 'duplicate', reason: 'Already received', emailId: null };
+  if (!(await recordInbound(db, record, now)))
+    return { kind: 'dropped', state: 'duplicate', reason: 'Already received', emailId: null };
 
   const profileId = await emailProfile(db, accountId, sender);
   // Through a thread's signed reply address the message is the thread participant's (the address is
   // the proof; the actual sender is on the email row); by Message-ID it is the same sender anyway.
   const participant = recipient.kind === 'reply' ? recipient.thread.address : sender;
   await port.post(env, {
-    accountId, conversationId, started, profileId,
+    accountId,
+    conversationId,
+    started,
+    profileId,
     participant: { channel: 'email', address: participant },
     message: await inboundMessageOf(emailId, messageId, mail, attachments),
   });
@@ -123,16 +180,25 @@ async function threadOf(db: Database, recipient: Recipient, mail: ParsedMail, se
   return conversationByMessageIds(db, recipient.accountId, mail.threadIds, sender);
 }
 
-async function inboundMessageOf(emailId: string, messageId: string, mail: ParsedMail, attachments: RecordedAttachment[]): Promise<InboundMessage> {
+async function inboundMessageOf(
+  emailId: string,
+  messageId: string,
+  mail: ParsedMail,
+  attachments: RecordedAttachment[],
+): Promise<InboundMessage> {
   const stored = attachments.filter((a): a is RecordedAttachment & { key: string } => a.key !== null);
-  const listed = attachments.map((a) => (a.key ? `[Attachment: ${a.name}]` : `[Attachment not kept: ${a.name} (${a.refused})]`));
+  const listed = attachments.map((a) =>
+    a.key ? `[Attachment: ${a.name}]` : `[Attachment not kept: ${a.name} (${a.refused})]`,
+  );
   const text = [mail.text, ...listed].filter(Boolean).join('\n') || '(empty message)';
   const meta: Record<string, string> = { emailId, messageId, subject: mail.subject };
   for (const [k, v] of Object.entries(mail.auth)) if (v) meta[k] = v;
   return {
     clientId: `email:${(await sha256Hex(messageId)).slice(0, 40)}`,
     text: text.slice(0, 20_000),
-    attachments: stored.slice(0, 20).map((a) => ({ key: a.key, name: a.name, contentType: a.contentType, size: a.size })),
+    attachments: stored
+      .slice(0, 20)
+      .map((a) => ({ key: a.key, name: a.name, contentType: a.contentType, size: a.size })),
     meta,
   };
 }

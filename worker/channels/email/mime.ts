@@ -52,9 +52,14 @@ function newText(mail: Email): string {
 }
 
 export async function parseMail(raw: Uint8Array, envelopeFrom: string): Promise<ParsedMail> {
-  const mail = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer', maxNestingDepth: 20, maxHeadersSize: 256 * 1024 });
+  const mail = await PostalMime.parse(raw, {
+    attachmentEncoding: 'arraybuffer',
+    maxNestingDepth: 20,
+    maxHeadersSize: 256 * 1024,
+  });
   const fromBox = mail.from && 'address' in mail.from && mail.from.address ? mail.from : null;
-  const from = fromBox && address.safeParse(fromBox.address.toLowerCase()).success ? fromBox.address.toLowerCase() : null;
+  const from =
+    fromBox && address.safeParse(fromBox.address.toLowerCase()).success ? fromBox.address.toLowerCase() : null;
   const threadIds = [...new Set([...messageIds(mail.inReplyTo), ...messageIds(mail.references).reverse()])];
   const attachments = mail.attachments
     // Inline images the HTML refers to by Content-ID are logos and signatures, not the sender's files.
@@ -62,7 +67,12 @@ export async function parseMail(raw: Uint8Array, envelopeFrom: string): Promise<
     .map((a) => ({
       name: (a.filename ?? 'attachment').replace(/[\u0000-\u001f\\/]/g, '_').slice(0, 255),
       contentType: a.mimeType.slice(0, 255),
-      bytes: typeof a.content === 'string' ? new TextEncoder().encode(a.content) : a.content instanceof Uint8Array ? a.content : new Uint8Array(a.content),
+      bytes:
+        typeof a.content === 'string'
+          ? new TextEncoder().encode(a.content)
+          : a.content instanceof Uint8Array
+            ? a.content
+            : new Uint8Array(a.content),
     }));
   const headers = { get: (name: string) => firstHeader(mail, name) };
   return {

@@ -22,10 +22,11 @@ export async function resolveRecipient(db: Database, to: string): Promise<Recipi
     const key = await accountReplyKey(db, thread.accountId);
     return (await replySignatureValid(key, reply)) ? { kind: 'reply', accountId: thread.accountId, thread } : null;
   }
-  const rows = await db.select({ accountId: settings.accountId }).from(settings).where(and(
-    eq(inboundAddressOf, address),
-    eq(sql`json_extract(${settings.data}, '$.channels.email.enabled')`, 1),
-  )).limit(2);
+  const rows = await db
+    .select({ accountId: settings.accountId })
+    .from(settings)
+    .where(and(eq(inboundAddressOf, address), eq(sql`json_extract(${settings.data}, '$.channels.email.enabled')`, 1)))
+    .limit(2);
   return rows.length === 1 ? { kind: 'inbound', accountId: rows[0]!.accountId } : null;
 }
 
@@ -33,7 +34,10 @@ const inboundAddressOf = sql`lower(json_extract(${settings.data}, '$.channels.em
 
 /** Whether another account has set this inbound address (Settings → Channels refuses it). */
 export async function inboundAddressTaken(db: Database, accountId: string, address: string): Promise<boolean> {
-  const [row] = await db.select({ accountId: settings.accountId }).from(settings)
-    .where(and(eq(inboundAddressOf, address.trim().toLowerCase()), ne(settings.accountId, accountId))).limit(1);
+  const [row] = await db
+    .select({ accountId: settings.accountId })
+    .from(settings)
+    .where(and(eq(inboundAddressOf, address.trim().toLowerCase()), ne(settings.accountId, accountId)))
+    .limit(1);
   return row !== undefined;
 }

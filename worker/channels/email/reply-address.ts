@@ -57,17 +57,32 @@ function uuidOf(bytes: Uint8Array): string {
 
 /** The account's reply key, created on first use (INSERT OR IGNORE: two first uses agree on one key). */
 export async function accountReplyKey(db: Database, accountId: string): Promise<string> {
-  const existing = await db.select({ secret: emailReplyKeys.secret }).from(emailReplyKeys).where(eq(emailReplyKeys.accountId, accountId)).limit(1);
+  const existing = await db
+    .select({ secret: emailReplyKeys.secret })
+    .from(emailReplyKeys)
+    .where(eq(emailReplyKeys.accountId, accountId))
+    .limit(1);
   if (existing[0]) return existing[0].secret;
-  await db.insert(emailReplyKeys)
+  await db
+    .insert(emailReplyKeys)
     .values({ accountId, secret: toHex(crypto.getRandomValues(new Uint8Array(32))), createdAt: Date.now() })
     .onConflictDoNothing();
-  const [row] = await db.select({ secret: emailReplyKeys.secret }).from(emailReplyKeys).where(eq(emailReplyKeys.accountId, accountId)).limit(1);
+  const [row] = await db
+    .select({ secret: emailReplyKeys.secret })
+    .from(emailReplyKeys)
+    .where(eq(emailReplyKeys.accountId, accountId))
+    .limit(1);
   return row!.secret;
 }
 
 async function signature(secret: string, idPart: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(secret),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`reply:${idPart}`)));
   return base32(mac.slice(0, 10));
 }

@@ -1,7 +1,15 @@
 // Drizzle mirror of migrations/0015_email.sql (the SQL is the source of truth).
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
 
-export const INBOUND_STATES = ['accepted', 'auto_reply', 'bounce', 'list', 'loop', 'rate_limited', 'duplicate'] as const;
+export const INBOUND_STATES = [
+  'accepted',
+  'auto_reply',
+  'bounce',
+  'list',
+  'loop',
+  'rate_limited',
+  'duplicate',
+] as const;
 export type InboundState = (typeof INBOUND_STATES)[number];
 export const OUTBOUND_STATES = ['pending', 'sent', 'retrying', 'failed'] as const;
 export type OutboundState = (typeof OUTBOUND_STATES)[number];

@@ -17,14 +17,21 @@ export type EmailSenderEnv = EmailEnv & { DB: D1Database };
 
 async function factsOf(db: Database, env: EmailSenderEnv, thread: ThreadRow): Promise<ThreadFacts> {
   const settings = await readSettings(db, thread.accountId);
-  const [account] = await db.select({ name: accounts.name }).from(accounts).where(eq(accounts.id, thread.accountId)).limit(1);
+  const [account] = await db
+    .select({ name: accounts.name })
+    .from(accounts)
+    .where(eq(accounts.id, thread.accountId))
+    .limit(1);
   const from = settings.channels.email.inboundAddress ?? emailFrom(env);
   const domain = from.split('@')[1] ?? 'baton.invalid';
   const ids = await threadMessageIds(db, thread.accountId, thread.conversationId);
   return {
-    subject: thread.subject, from, fromName: settings.channels.email.fromName ?? account?.name ?? settings.general.agentName,
+    subject: thread.subject,
+    from,
+    fromName: settings.channels.email.fromName ?? account?.name ?? settings.general.agentName,
     replyTo: `${await replyLocalPart(await accountReplyKey(db, thread.accountId), thread.conversationId)}@${domain}`,
-    lastInbound: ids.lastInbound, references: ids.all,
+    lastInbound: ids.lastInbound,
+    references: ids.all,
   };
 }
 
@@ -36,24 +43,53 @@ export async function deliverEmail(env: EmailSenderEnv, delivery: OutboundDelive
   if (!thread) return { kind: 'failed', error: 'This conversation has no email thread (no address to write to).' };
   const mail = await composeEmail({ ...delivery, to: thread.address }, await factsOf(db, env, thread));
   const now = Date.now();
-  await startAttempt(db, {
-    accountId: delivery.accountId, conversationId: delivery.conversationId, deliveryId: delivery.deliveryId, seq: delivery.seq,
-    messageId: messageIdOf(mail), address: thread.address, subject: mail.subject,
-  }, now);
+  await startAttempt(
+    db,
+    {
+      accountId: delivery.accountId,
+      conversationId: delivery.conversationId,
+      deliveryId: delivery.deliveryId,
+      seq: delivery.seq,
+      messageId: messageIdOf(mail),
+      address: thread.address,
+      subject: mail.subject,
+    },
+    now,
+  );
   const sender = emailSender(env);
   const result: DeliveryResult = !sender
     ? { kind: 'failed', error: 'No email sender is configured (the EMAIL send_email binding or EMAIL_API_URL).' }
-    : await sender.send(mail).then((r) => (r.ok ? { kind: 'sent' as const, providerId: null } : r.retry ? { kind: 'retry' as const, error: r.error } : { kind: 'failed' as const, error: r.error }));
+    : await sender
+        .send(mail)
+        .then((r) =>
+          r.ok
+            ? { kind: 'sent' as const, providerId: null }
+            : r.retry
+              ? { kind: 'retry' as const, error: r.error }
+              : { kind: 'failed' as const, error: r.error },
+        );
   const state = result.kind === 'sent' ? 'sent' : result.kind === 'retry' ? 'retrying' : 'failed';
-  await settleAttempt(db, delivery.accountId, delivery.deliveryId, state, { reason: result.kind === 'sent' ? null : result.error }, Date.now());
+  await settleAttempt(
+    db,
+    delivery.accountId,
+    delivery.deliveryId,
+    state,
+    { reason: result.kind === 'sent' ? null : result.error },
+    Date.now(),
+  );
   return result;
 }
 
 /** The queue gave up on a delivery: its row says failed (the inbox offers Retry). */
-export async function giveUpEmail(env: EmailSenderEnv, delivery: Pick<OutboundDelivery, 'accountId' | 'deliveryId'>, error: string): Promise<void> {
+export async function giveUpEmail(
+  env: EmailSenderEnv,
+  delivery: Pick<OutboundDelivery, 'accountId' | 'deliveryId'>,
+  error: string,
+): Promise<void> {
   const db = openDb(env.DB);
   const row = await outboundByDelivery(db, delivery.accountId, delivery.deliveryId);
-  if (row && row.state !== 'sent') await settleAttempt(db, delivery.accountId, delivery.deliveryId, 'failed', { reason: error }, Date.now());
+  if (row && row.state !== 'sent')
+    await settleAttempt(db, delivery.accountId, delivery.deliveryId, 'failed', { reason: error }, Date.now());
 }
 
 export const emailChannelSender: ChannelSender = { channel: 'email', deliver: deliverEmail, giveUp: giveUpEmail };

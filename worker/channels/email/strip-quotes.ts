@@ -12,17 +12,20 @@ const QUOTE_HEADER = [
   /^El\b.{1,300}\bescribió:$/i,
   /^Op\b.{1,300}\bschreef\b.{0,120}:$/i,
 ];
-const SEPARATOR = /^-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}$/i;
+const SEPARATOR =
+  /^-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-{2,}$/i;
 const OUTLOOK_RULE = /^_{10,}$/;
 const HEADER_FROM = /^\*?(?:From|Von|De|Van):\*?\s/i;
 const HEADER_NEXT = /^\*?(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|To|An|À|Para|Subject|Betreff|Objet|Asunto):\*?\s/i;
-const SIGN_OFF = /^(?:Sent from my \S.{0,40}|Sent from (?:Mail|Outlook) for \S.{0,30}|Get Outlook for \S.{0,20}|Von meinem \S.{0,40} gesendet|Envoyé de mon \S.{0,40})$/i;
+const SIGN_OFF =
+  /^(?:Sent from my \S.{0,40}|Sent from (?:Mail|Outlook) for \S.{0,30}|Get Outlook for \S.{0,20}|Von meinem \S.{0,40} gesendet|Envoyé de mon \S.{0,40})$/i;
 
 function cutsHere(lines: string[], i: number): boolean {
   const line = lines[i]!.trim();
   const next = lines[i + 1]?.trim() ?? '';
   // Gmail wraps a long "On …, Name <address> wrote:" over two lines.
-  if (QUOTE_HEADER.some((re) => re.test(line) || (next !== '' && line.length < 300 && re.test(`${line} ${next}`)))) return true;
+  if (QUOTE_HEADER.some((re) => re.test(line) || (next !== '' && line.length < 300 && re.test(`${line} ${next}`))))
+    return true;
   if (SEPARATOR.test(line)) return true;
   if (HEADER_FROM.test(line) && lines.slice(i + 1, i + 5).some((l) => HEADER_NEXT.test(l.trim()))) return true;
   if (OUTLOOK_RULE.test(line) && HEADER_FROM.test(lines[i + 1]?.trim() ?? '')) return true;

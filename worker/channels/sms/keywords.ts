@@ -6,9 +6,19 @@
 export type SmsKeyword = 'stop' | 'start' | 'help';
 
 const KEYWORDS: Record<string, SmsKeyword> = {
-  STOP: 'stop', STOPALL: 'stop', UNSUBSCRIBE: 'stop', CANCEL: 'stop', END: 'stop', QUIT: 'stop', REVOKE: 'stop', OPTOUT: 'stop',
-  START: 'start', YES: 'start', UNSTOP: 'start',
-  HELP: 'help', INFO: 'help',
+  STOP: 'stop',
+  STOPALL: 'stop',
+  UNSUBSCRIBE: 'stop',
+  CANCEL: 'stop',
+  END: 'stop',
+  QUIT: 'stop',
+  REVOKE: 'stop',
+  OPTOUT: 'stop',
+  START: 'start',
+  YES: 'start',
+  UNSTOP: 'start',
+  HELP: 'help',
+  INFO: 'help',
 };
 
 export function smsKeyword(body: string, optOutType?: string | null): SmsKeyword | null {
@@ -16,6 +26,9 @@ export function smsKeyword(body: string, optOutType?: string | null): SmsKeyword
   if (fromTwilio === 'STOP') return 'stop';
   if (fromTwilio === 'START') return 'start';
   if (fromTwilio === 'HELP') return 'help';
-  const word = body.trim().replace(/^[\s.!?]+|[\s.!?]+$/g, '').toUpperCase();
+  const word = body
+    .trim()
+    .replace(/^[\s.!?]+|[\s.!?]+$/g, '')
+    .toUpperCase();
   return KEYWORDS[word] ?? null;
 }

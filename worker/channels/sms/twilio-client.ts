@@ -30,25 +30,41 @@ export class TwilioClient {
   private readonly base: string;
   private readonly authorization: string;
 
-  constructor(env: TwilioEnv, private readonly accountSid: string, authToken: string) {
+  constructor(
+    env: TwilioEnv,
+    private readonly accountSid: string,
+    authToken: string,
+  ) {
     this.base = (env.TWILIO_API_BASE?.trim() || TWILIO_DEFAULT_BASE).replace(/\/+$/, '');
     this.authorization = basicAuth(accountSid, authToken);
   }
 
   /** Hands one message to Twilio; throws ProviderError. Resolves with Twilio's MessageSid. */
   async send(sms: OutgoingSms): Promise<{ sid: string; status: string }> {
-    const form = new URLSearchParams({ To: sms.to, From: sms.from, Body: sms.body, StatusCallback: sms.statusCallback });
+    const form = new URLSearchParams({
+      To: sms.to,
+      From: sms.from,
+      Body: sms.body,
+      StatusCallback: sms.statusCallback,
+    });
     return providerJson({
-      label: 'Twilio', method: 'POST', url: `${this.base}/2010-04-01/Accounts/${encodeURIComponent(this.accountSid)}/Messages.json`,
-      headers: { authorization: this.authorization, 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(), schema: messageResource,
+      label: 'Twilio',
+      method: 'POST',
+      url: `${this.base}/2010-04-01/Accounts/${encodeURIComponent(this.accountSid)}/Messages.json`,
+      headers: { authorization: this.authorization, 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+      schema: messageResource,
     });
   }
 
   /** Checks the credentials: Twilio answers with the account when the SID and token belong together. */
   async test(): Promise<{ status: string }> {
     const account = await providerJson({
-      label: 'Twilio', method: 'GET', url: `${this.base}/2010-04-01/Accounts/${encodeURIComponent(this.accountSid)}.json`,
-      headers: { authorization: this.authorization }, schema: accountResource,
+      label: 'Twilio',
+      method: 'GET',
+      url: `${this.base}/2010-04-01/Accounts/${encodeURIComponent(this.accountSid)}.json`,
+      headers: { authorization: this.authorization },
+      schema: accountResource,
     });
     return { status: account.status };
   }

@@ -13,7 +13,9 @@ const encoder = new TextEncoder();
 
 /** The string Twilio signs. Repeated names are kept, sorted by value, as Twilio's libraries do. */
 export function twilioSignedString(url: string, params: ReadonlyArray<readonly [string, string]>): string {
-  const sorted = [...params].sort(([ak, av], [bk, bv]) => (ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0));
+  const sorted = [...params].sort(([ak, av], [bk, bv]) =>
+    ak < bk ? -1 : ak > bk ? 1 : av < bv ? -1 : av > bv ? 1 : 0,
+  );
   return url + sorted.map(([k, v]) => k + v).join('');
 }
 
@@ -26,6 +28,8 @@ export async function verifyTwilioSignature(
   if (!signature) return false;
   const mac = base64ToBytes(signature);
   if (!mac) return false;
-  const key = await crypto.subtle.importKey('raw', encoder.encode(authToken), { name: 'HMAC', hash: 'SHA-1' }, false, ['verify']);
+  const key = await crypto.subtle.importKey('raw', encoder.encode(authToken), { name: 'HMAC', hash: 'SHA-1' }, false, [
+    'verify',
+  ]);
   return crypto.subtle.verify('HMAC', key, mac, encoder.encode(twilioSignedString(url, params)));
 }

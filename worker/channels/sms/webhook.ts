@@ -46,14 +46,25 @@ const statusCallback = z.object({
 
 /** Twilio's message statuses (Message resource, "status") in Baton's terms; others are ignored. */
 const STATES: Record<string, DeliveryState> = {
-  accepted: 'queued', scheduled: 'queued', queued: 'queued', sending: 'queued',
-  sent: 'sent', delivered: 'delivered', read: 'read', undelivered: 'failed', failed: 'failed', canceled: 'failed',
+  accepted: 'queued',
+  scheduled: 'queued',
+  queued: 'queued',
+  sending: 'queued',
+  sent: 'sent',
+  delivered: 'delivered',
+  read: 'read',
+  undelivered: 'failed',
+  failed: 'failed',
+  canceled: 'failed',
 };
 
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
 
 function twiml(c: Context<AppEnv>, reply: string | null) {
-  const body = reply === null ? EMPTY_TWIML : `<?xml version="1.0" encoding="UTF-8"?><Response><Message>${escapeXml(reply)}</Message></Response>`;
+  const body =
+    reply === null
+      ? EMPTY_TWIML
+      : `<?xml version="1.0" encoding="UTF-8"?><Response><Message>${escapeXml(reply)}</Message></Response>`;
   return c.body(body, 200, { 'content-type': 'text/xml; charset=utf-8' });
 }
 
@@ -64,40 +75,63 @@ function escapeXml(text: string): string {
 /** The request's form parameters in order, repeated names kept (all of them are signed). */
 const formPairs = (text: string) => [...new URLSearchParams(text)];
 
-const verifyTwilio = (c: Context<AppEnv>) => async (connection: Parameters<typeof apiSecretOf>[1], _body: Uint8Array, text: string) =>
-  verifyTwilioSignature(await apiSecretOf(c.env, connection), c.req.header(TWILIO_SIGNATURE_HEADER), c.req.url, formPairs(text));
+const verifyTwilio =
+  (c: Context<AppEnv>) => async (connection: Parameters<typeof apiSecretOf>[1], _body: Uint8Array, text: string) =>
+    verifyTwilioSignature(
+      await apiSecretOf(c.env, connection),
+      c.req.header(TWILIO_SIGNATURE_HEADER),
+      c.req.url,
+      formPairs(text),
+    );
 
 export const twilioWebhookRoutes = new Hono<AppEnv>()
-  .post('/:accountId', (c) => guardWebhook(c, 'sms', 'twilio', verifyTwilio(c), async ({ connection, text }) => {
-    const sms = parseWith(incomingSms, Object.fromEntries(formPairs(text)), 'invalid_webhook');
-    if (sms.AccountSid !== twilioConfigOf(connection).accountSid) return twiml(c, null); // another Twilio account's number
-    const { db } = c.var;
-    const accountId = connection.accountId;
-    const keyword = smsKeyword(sms.Body, sms.OptOutType);
-    if (keyword === 'stop' || keyword === 'start') {
-      await setOptedOut(db, accountId, 'sms', sms.From, keyword === 'stop');
-      return twiml(c, null); // Twilio itself confirms opt-outs to the sender
-    }
-    const [settings, contact] = await Promise.all([readSettings(db, accountId), readContact(db, accountId, 'sms', sms.From)]);
-    if (keyword === 'help') {
-      if (contact?.optedOutAt != null) return twiml(c, null); // an opted-out number gets nothing, not even help
-      return twiml(c, `${settings.general.agentName} at this store: text your question and we will answer here. Reply STOP to opt out, START to opt back in.`);
-    }
-    if (!settings.channels.sms.enabled) return twiml(c, null);
-    await recordInbound(db, accountId, 'sms', sms.From, Date.now());
-    await receivePhoneMessage(c.env, db, {
-      accountId, channel: 'sms', phone: sms.From, name: null,
-      message: { clientId: `twilio:${sms.MessageSid}`, text: sms.Body, attachments: [], meta: { to: sms.To } },
-    });
-    return twiml(c, null);
-  }))
-  .post('/:accountId/status', (c) => guardWebhook(c, 'sms', 'twilio', verifyTwilio(c), async ({ connection, text }) => {
-    const status = parseWith(statusCallback, Object.fromEntries(formPairs(text)), 'invalid_webhook');
-    const state = STATES[status.MessageStatus];
-    if (state && status.AccountSid === twilioConfigOf(connection).accountSid) {
-      const error = state === 'failed' ? `Twilio reports the message ${status.MessageStatus}${status.ErrorCode ? ` (error ${status.ErrorCode})` : ''}` : null;
-      await applyStatus(c.var.db, connection.accountId, 'sms', status.MessageSid, state, error);
-      if (status.ErrorCode === String(TWILIO_UNSUBSCRIBED) && status.To) await setOptedOut(c.var.db, connection.accountId, 'sms', status.To, true);
-    }
-    return c.body(null, 204);
-  }));
+  .post('/:accountId', (c) =>
+    guardWebhook(c, 'sms', 'twilio', verifyTwilio(c), async ({ connection, text }) => {
+      const sms = parseWith(incomingSms, Object.fromEntries(formPairs(text)), 'invalid_webhook');
+      if (sms.AccountSid !== twilioConfigOf(connection).accountSid) return twiml(c, null); // another Twilio account's number
+      const { db } = c.var;
+      const accountId = connection.accountId;
+      const keyword = smsKeyword(sms.Body, sms.OptOutType);
+      if (keyword === 'stop' || keyword === 'start') {
+        await setOptedOut(db, accountId, 'sms', sms.From, keyword === 'stop');
+        return twiml(c, null); // Twilio itself confirms opt-outs to the sender
+      }
+      const [settings, contact] = await Promise.all([
+        readSettings(db, accountId),
+        readContact(db, accountId, 'sms', sms.From),
+      ]);
+      if (keyword === 'help') {
+        if (contact?.optedOutAt != null) return twiml(c, null); // an opted-out number gets nothing, not even help
+        return twiml(
+          c,
+          `${settings.general.agentName} at this store: text your question and we will answer here. Reply STOP to opt out, START to opt back in.`,
+        );
+      }
+      if (!settings.channels.sms.enabled) return twiml(c, null);
+      await recordInbound(db, accountId, 'sms', sms.From, Date.now());
+      await receivePhoneMessage(c.env, db, {
+        accountId,
+        channel: 'sms',
+        phone: sms.From,
+        name: null,
+        message: { clientId: `twilio:${sms.MessageSid}`, text: sms.Body, attachments: [], meta: { to: sms.To } },
+      });
+      return twiml(c, null);
+    }),
+  )
+  .post('/:accountId/status', (c) =>
+    guardWebhook(c, 'sms', 'twilio', verifyTwilio(c), async ({ connection, text }) => {
+      const status = parseWith(statusCallback, Object.fromEntries(formPairs(text)), 'invalid_webhook');
+      const state = STATES[status.MessageStatus];
+      if (state && status.AccountSid === twilioConfigOf(connection).accountSid) {
+        const error =
+          state === 'failed'
+            ? `Twilio reports the message ${status.MessageStatus}${status.ErrorCode ? ` (error ${status.ErrorCode})` : ''}`
+            : null;
+        await applyStatus(c.var.db, connection.accountId, 'sms', status.MessageSid, state, error);
+        if (status.ErrorCode === String(TWILIO_UNSUBSCRIBED) && status.To)
+          await setOptedOut(c.var.db, connection.accountId, 'sms', status.To, true);
+      }
+      return c.body(null, 204);
+    }),
+  );

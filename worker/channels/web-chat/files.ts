@@ -12,7 +12,10 @@ import { ApiError } from '../../http/errors';
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const FILE_TYPES = { ...IMAGE_TYPES, 'application/pdf': 'pdf' } as const;
 export type FileType = keyof typeof FILE_TYPES;
-const TYPE_OF_EXT = Object.fromEntries(Object.entries(FILE_TYPES).map(([type, ext]) => [ext, type])) as Record<string, FileType>;
+const TYPE_OF_EXT = Object.fromEntries(Object.entries(FILE_TYPES).map(([type, ext]) => [ext, type])) as Record<
+  string,
+  FileType
+>;
 const FILE_NAME = /^[0-9a-f]{32}\.(?:png|jpg|webp|gif|pdf)$/;
 
 /** What the bytes really are, or null when they are not an accepted image or a PDF. */
@@ -24,9 +27,18 @@ export function sniffFileType(bytes: Uint8Array): FileType | null {
 }
 
 /** Stores the file under the conversation; returns its path below /api/widget/files/. */
-export async function putFile(bucket: R2Bucket, conversationId: string, bytes: Uint8Array, type: FileType, name: string): Promise<string> {
+export async function putFile(
+  bucket: R2Bucket,
+  conversationId: string,
+  bytes: Uint8Array,
+  type: FileType,
+  name: string,
+): Promise<string> {
   const file = `${toHex(crypto.getRandomValues(new Uint8Array(16)))}.${FILE_TYPES[type]}`;
-  await bucket.put(`files/${conversationId}/${file}`, bytes, { httpMetadata: { contentType: type }, customMetadata: { name } });
+  await bucket.put(`files/${conversationId}/${file}`, bytes, {
+    httpMetadata: { contentType: type },
+    customMetadata: { name },
+  });
   return `${conversationId}/${file}`;
 }
 
@@ -34,10 +46,19 @@ export async function putFile(bucket: R2Bucket, conversationId: string, bytes: U
  * The request's raw body as an attachment of the conversation: 413 past MAX_FILE_BYTES, 415 when the
  * bytes are not an accepted type (nothing stored then). Returns the file's absolute URL and its R2 key.
  */
-export async function storeUploadedFile(c: Context, conversationId: string, name: string): Promise<{ url: string; key: string }> {
+export async function storeUploadedFile(
+  c: Context,
+  conversationId: string,
+  name: string,
+): Promise<{ url: string; key: string }> {
   const bytes = await bytesBody(c, MAX_FILE_BYTES, `Files can be at most ${MAX_FILE_BYTES / 1024 / 1024} MB`);
   const type = sniffFileType(bytes);
-  if (!type) throw new ApiError(415, 'unsupported_media_type', 'Attach a PNG, JPEG, WebP or GIF image, or a PDF (recognised by its content, not its name)');
+  if (!type)
+    throw new ApiError(
+      415,
+      'unsupported_media_type',
+      'Attach a PNG, JPEG, WebP or GIF image, or a PDF (recognised by its content, not its name)',
+    );
   const path = await putFile(c.env.MEDIA, conversationId, bytes, type, name);
   return { url: `${new URL(c.req.url).origin}/api/widget/files/${path}`, key: `files/${path}` };
 }

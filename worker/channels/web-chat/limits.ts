@@ -16,26 +16,62 @@ export interface LimitEnv {
 }
 
 /** null when a new conversation may start, else the refusal. */
-export async function conversationStartLimit(env: LimitEnv, address: string | null, accountId: string): Promise<Refusal<'rate_limited'> | null> {
+export async function conversationStartLimit(
+  env: LimitEnv,
+  address: string | null,
+  accountId: string,
+): Promise<Refusal<'rate_limited'> | null> {
   return check(
-    [env.CONVERSATION_STARTS_PER_ADDRESS, address && `addr:${address}`, 'Too many new conversations from your network; wait a minute and try again'],
-    [env.CONVERSATION_STARTS_PER_SITE, `account:${accountId}`, 'This store is receiving too many new conversations; try again in a minute'],
+    [
+      env.CONVERSATION_STARTS_PER_ADDRESS,
+      address && `addr:${address}`,
+      'Too many new conversations from your network; wait a minute and try again',
+    ],
+    [
+      env.CONVERSATION_STARTS_PER_SITE,
+      `account:${accountId}`,
+      'This store is receiving too many new conversations; try again in a minute',
+    ],
   );
 }
 
 /** null when a handoff to email may go ahead, else the refusal. */
-export async function emailHandoffLimit(env: LimitEnv, address: string | null, accountId: string): Promise<Refusal<'rate_limited'> | null> {
+export async function emailHandoffLimit(
+  env: LimitEnv,
+  address: string | null,
+  accountId: string,
+): Promise<Refusal<'rate_limited'> | null> {
   return check(
-    [env.EMAIL_HANDOFFS_PER_ADDRESS, address && `addr:${address}`, 'Too many email handoffs from your network; wait a minute and try again'],
-    [env.EMAIL_HANDOFFS_PER_SITE, `account:${accountId}`, 'This store is receiving too many email handoffs; try again in a minute'],
+    [
+      env.EMAIL_HANDOFFS_PER_ADDRESS,
+      address && `addr:${address}`,
+      'Too many email handoffs from your network; wait a minute and try again',
+    ],
+    [
+      env.EMAIL_HANDOFFS_PER_SITE,
+      `account:${accountId}`,
+      'This store is receiving too many email handoffs; try again in a minute',
+    ],
   );
 }
 
 /** null when the shopper may upload a file, else the refusal. */
-export async function fileUploadLimit(env: LimitEnv, address: string | null, accountId: string): Promise<Refusal<'rate_limited'> | null> {
+export async function fileUploadLimit(
+  env: LimitEnv,
+  address: string | null,
+  accountId: string,
+): Promise<Refusal<'rate_limited'> | null> {
   return check(
-    [env.FILE_UPLOADS_PER_ADDRESS, address && `addr:${address}`, 'Too many files sent from your network; wait a minute and try again'],
-    [env.FILE_UPLOADS_PER_SITE, `account:${accountId}`, 'This store is receiving too many files; try again in a minute'],
+    [
+      env.FILE_UPLOADS_PER_ADDRESS,
+      address && `addr:${address}`,
+      'Too many files sent from your network; wait a minute and try again',
+    ],
+    [
+      env.FILE_UPLOADS_PER_SITE,
+      `account:${accountId}`,
+      'This store is receiving too many files; try again in a minute',
+    ],
   );
 }
 

@@ -49,7 +49,8 @@ export const widgetRoutes = new Hono<AppEnv>()
   .post('/conversations', async (c) => {
     const body = await jsonBody(c, startConversationBody);
     const { account, settings, version } = await accountForSite(c, body.siteKey);
-    if (!settings.channels.webChat.enabled) throw new ApiError(403, 'channel_off', 'Web chat is switched off for this store (Settings → Channels)');
+    if (!settings.channels.webChat.enabled)
+      throw new ApiError(403, 'channel_off', 'Web chat is switched off for this store (Settings → Channels)');
     const limited = await conversationStartLimit(c.env, clientAddress(c.req.raw.headers), account.id);
     if (limited) throw httpErrorOf(limited);
     const shopper = body.identityToken ? await verifyShopperToken(body.identityToken, account.identityKey) : null;
@@ -58,12 +59,22 @@ export const widgetRoutes = new Hono<AppEnv>()
     const resumeToken = newSecret('rt_', 24);
     const now = Date.now();
     await c.var.db.insert(conversations).values({
-      id: conversationId, accountId: account.id, channel: 'web_chat', status: 'open', profileId,
-      startedAt: now, lastActivityAt: now,
+      id: conversationId,
+      accountId: account.id,
+      channel: 'web_chat',
+      status: 'open',
+      profileId,
+      startedAt: now,
+      lastActivityAt: now,
     });
     await roomOf(c.env, account.id, conversationId).start({
-      accountId: account.id, conversationId, channel: 'web_chat', resumeTokenHash: await sha256Hex(resumeToken),
-      profileId, isTest: false, language: body.language?.split('-')[0]?.toLowerCase() ?? null,
+      accountId: account.id,
+      conversationId,
+      channel: 'web_chat',
+      resumeTokenHash: await sha256Hex(resumeToken),
+      profileId,
+      isTest: false,
+      language: body.language?.split('-')[0]?.toLowerCase() ?? null,
       settings: { settings, version },
     });
     return c.json({ conversationId, resumeToken, config: widgetConfigOf(settings, body.language) }, 201);
@@ -74,7 +85,11 @@ export const widgetRoutes = new Hono<AppEnv>()
     }
     const protocols = socketProtocols.safeParse(c.req.header('sec-websocket-protocol') ?? '');
     if (!protocols.success) {
-      throw new ApiError(401, 'missing_token', `Open the socket with the subprotocols ["${SOCKET_PROTOCOL}", <resume token>]`);
+      throw new ApiError(
+        401,
+        'missing_token',
+        `Open the socket with the subprotocols ["${SOCKET_PROTOCOL}", <resume token>]`,
+      );
     }
     const room = await roomFor(c, c.req.param('id'));
     const headers = new Headers(c.req.raw.headers);
@@ -83,7 +98,11 @@ export const widgetRoutes = new Hono<AppEnv>()
     const res = await room.fetch(new Request(c.req.raw, { headers }));
     if (res.status !== 101 || !res.webSocket) return res;
     // The browser accepts the socket only if the server picks one of the offered subprotocols.
-    return new Response(null, { status: 101, webSocket: res.webSocket, headers: { 'sec-websocket-protocol': SOCKET_PROTOCOL } });
+    return new Response(null, {
+      status: 101,
+      webSocket: res.webSocket,
+      headers: { 'sec-websocket-protocol': SOCKET_PROTOCOL },
+    });
   })
   .get('/conversations/:id/messages', async (c) => {
     const { after } = queryParams(c, historyQuery);
@@ -153,12 +172,17 @@ export const widgetRoutes = new Hono<AppEnv>()
 
 async function accountForSite(c: Context<AppEnv>, siteKey: string) {
   const account = await c.var.db.query.accounts.findFirst({ where: eq(accounts.siteKey, siteKey) });
-  if (!account) throw new ApiError(401, 'unknown_site_key', 'Unknown site key: copy data-site-key from Settings → Embed');
+  if (!account)
+    throw new ApiError(401, 'unknown_site_key', 'Unknown site key: copy data-site-key from Settings → Embed');
   const { settings, version } = await readVersionedSettings(c.var.db, account.id);
   const origin = c.req.header('origin');
   const allowed = settings.general.allowedOrigins;
   if (allowed.length > 0 && (!origin || !allowed.includes(origin))) {
-    throw new ApiError(403, 'origin_not_allowed', `This site key is not allowed on ${origin ?? 'an unknown origin'}; add it under Settings → General → Allowed origins`);
+    throw new ApiError(
+      403,
+      'origin_not_allowed',
+      `This site key is not allowed on ${origin ?? 'an unknown origin'}; add it under Settings → General → Allowed origins`,
+    );
   }
   return { account, settings, version };
 }
@@ -184,6 +208,7 @@ async function roomFor(c: Context<AppEnv>, rawId: string) {
 async function tokenHash(c: Context<AppEnv>): Promise<string> {
   const header = c.req.header('authorization') ?? '';
   const match = /^Bearer (\S{1,200})$/.exec(header);
-  if (!match) throw new ApiError(401, 'missing_token', 'Send the conversation resume token as Authorization: Bearer <token>');
+  if (!match)
+    throw new ApiError(401, 'missing_token', 'Send the conversation resume token as Authorization: Bearer <token>');
   return sha256Hex(match[1]!);
 }

@@ -15,15 +15,21 @@ export interface WhatsAppEnv {
 }
 
 const sendResult = z.object({ messages: z.array(z.object({ id: z.string().min(1) })).min(1) });
-const phoneNumber = z.object({ id: z.string(), display_phone_number: z.string().optional(), verified_name: z.string().optional() });
+const phoneNumber = z.object({
+  id: z.string(),
+  display_phone_number: z.string().optional(),
+  verified_name: z.string().optional(),
+});
 const templateList = z.object({
-  data: z.array(z.object({
-    name: z.string(),
-    language: z.string(),
-    status: z.string(),
-    category: z.string().optional(),
-    components: z.array(z.object({ type: z.string(), text: z.string().optional() })).default([]),
-  })),
+  data: z.array(
+    z.object({
+      name: z.string(),
+      language: z.string(),
+      status: z.string(),
+      category: z.string().optional(),
+      components: z.array(z.object({ type: z.string(), text: z.string().optional() })).default([]),
+    }),
+  ),
 });
 
 export interface MessageTemplate {
@@ -40,7 +46,9 @@ export type OutgoingWhatsApp =
 
 /** The body's {{1}}…{{n}} values as Meta's `components` (none for a template without variables). */
 function templatePayload(message: Extract<OutgoingWhatsApp, { kind: 'template' }>) {
-  const components = message.params.length ? [{ type: 'body', parameters: message.params.map((text) => ({ type: 'text', text })) }] : undefined;
+  const components = message.params.length
+    ? [{ type: 'body', parameters: message.params.map((text) => ({ type: 'text', text })) }]
+    : undefined;
   return { name: message.name, language: { code: message.language }, ...(components ? { components } : {}) };
 }
 
@@ -56,20 +64,40 @@ export class GraphClient {
   /** Sends one message; throws ProviderError. Resolves with the WhatsApp message id (wamid…). */
   async send(phoneNumberId: string, message: OutgoingWhatsApp): Promise<{ id: string }> {
     const to = message.to.replace(/^\+/, ''); // the Cloud API takes the number without "+"
-    const body = message.kind === 'text'
-      ? { messaging_product: 'whatsapp', recipient_type: 'individual', to, type: 'text', text: { preview_url: true, body: message.body } }
-      : { messaging_product: 'whatsapp', recipient_type: 'individual', to, type: 'template', template: templatePayload(message) };
+    const body =
+      message.kind === 'text'
+        ? {
+            messaging_product: 'whatsapp',
+            recipient_type: 'individual',
+            to,
+            type: 'text',
+            text: { preview_url: true, body: message.body },
+          }
+        : {
+            messaging_product: 'whatsapp',
+            recipient_type: 'individual',
+            to,
+            type: 'template',
+            template: templatePayload(message),
+          };
     const result = await providerJson({
-      label: 'WhatsApp', method: 'POST', url: `${this.base}/${encodeURIComponent(phoneNumberId)}/messages`,
-      headers: { authorization: this.authorization, 'content-type': 'application/json' }, body: JSON.stringify(body), schema: sendResult,
+      label: 'WhatsApp',
+      method: 'POST',
+      url: `${this.base}/${encodeURIComponent(phoneNumberId)}/messages`,
+      headers: { authorization: this.authorization, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      schema: sendResult,
     });
     return { id: result.messages[0]!.id };
   }
 
   async test(phoneNumberId: string): Promise<{ displayNumber: string | null }> {
     const number = await providerJson({
-      label: 'WhatsApp', method: 'GET', url: `${this.base}/${encodeURIComponent(phoneNumberId)}?fields=display_phone_number,verified_name`,
-      headers: { authorization: this.authorization }, schema: phoneNumber,
+      label: 'WhatsApp',
+      method: 'GET',
+      url: `${this.base}/${encodeURIComponent(phoneNumberId)}?fields=display_phone_number,verified_name`,
+      headers: { authorization: this.authorization },
+      schema: phoneNumber,
     });
     return { displayNumber: number.display_phone_number ?? null };
   }
@@ -77,12 +105,19 @@ export class GraphClient {
   /** The approved templates only: WhatsApp refuses any other outside the 24-hour window. */
   async approvedTemplates(businessAccountId: string): Promise<MessageTemplate[]> {
     const list = await providerJson({
-      label: 'WhatsApp', method: 'GET', url: `${this.base}/${encodeURIComponent(businessAccountId)}/message_templates?status=APPROVED&limit=100`,
-      headers: { authorization: this.authorization }, schema: templateList,
+      label: 'WhatsApp',
+      method: 'GET',
+      url: `${this.base}/${encodeURIComponent(businessAccountId)}/message_templates?status=APPROVED&limit=100`,
+      headers: { authorization: this.authorization },
+      schema: templateList,
     });
-    return list.data.filter((t) => t.status === 'APPROVED').map((t) => ({
-      name: t.name, language: t.language, category: t.category ?? null,
-      body: t.components.find((c) => c.type === 'BODY')?.text ?? '',
-    }));
+    return list.data
+      .filter((t) => t.status === 'APPROVED')
+      .map((t) => ({
+        name: t.name,
+        language: t.language,
+        category: t.category ?? null,
+        body: t.components.find((c) => c.type === 'BODY')?.text ?? '',
+      }));
   }
 }

@@ -19,14 +19,22 @@ export const whatsappSender = phoneSender('whatsapp', {
   refusal: (delivery, contact) => (!delivery.template && !withinWhatsAppWindow(contact) ? OUTSIDE_WINDOW_ERROR : null),
   from: (settings) => settings.channels.whatsapp.phoneNumberId,
   notConnected: 'Not sent: WhatsApp is not connected. Connect it and set the phone number id in Settings → Channels.',
-  unreadableSecret: (reason) => `Not sent: the stored WhatsApp access token cannot be opened (${reason}). Reconnect WhatsApp in Settings → Channels.`,
-  parts: (delivery) => (delivery.template ? [delivery.text] : splitText(delivery.text, (part) => part.length <= MAX_WHATSAPP_TEXT)),
+  unreadableSecret: (reason) =>
+    `Not sent: the stored WhatsApp access token cannot be opened (${reason}). Reconnect WhatsApp in Settings → Channels.`,
+  parts: (delivery) =>
+    delivery.template ? [delivery.text] : splitText(delivery.text, (part) => part.length <= MAX_WHATSAPP_TEXT),
   partSender(env, _connection, accessToken, phoneNumberId, delivery) {
     const client = new GraphClient(env, accessToken);
     const template = delivery.template;
     return {
       channel: 'whatsapp',
-      send: async (body) => (await client.send(phoneNumberId, template ? { kind: 'template', to: delivery.to, ...template } : { kind: 'text', to: delivery.to, body })).id,
+      send: async (body) =>
+        (
+          await client.send(
+            phoneNumberId,
+            template ? { kind: 'template', to: delivery.to, ...template } : { kind: 'text', to: delivery.to, body },
+          )
+        ).id,
     };
   },
 });

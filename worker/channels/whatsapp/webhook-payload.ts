@@ -5,7 +5,10 @@
 import { z } from 'zod';
 
 const waId = z.string().regex(/^\d{7,15}$/);
-const unixSeconds = z.string().regex(/^\d{1,12}$/).transform((v) => Number(v) * 1000);
+const unixSeconds = z
+  .string()
+  .regex(/^\d{1,12}$/)
+  .transform((v) => Number(v) * 1000);
 
 const incomingMessage = z.object({
   from: waId,
@@ -20,14 +23,24 @@ const status = z.object({
   status: z.string().max(40),
   timestamp: unixSeconds,
   recipient_id: z.string().max(40).optional(),
-  errors: z.array(z.object({ code: z.number().optional(), title: z.string().max(500).optional(), message: z.string().max(500).optional() })).optional(),
+  errors: z
+    .array(
+      z.object({
+        code: z.number().optional(),
+        title: z.string().max(500).optional(),
+        message: z.string().max(500).optional(),
+      }),
+    )
+    .optional(),
 });
 
 const change = z.object({
   field: z.string(),
   value: z.object({
     metadata: z.object({ phone_number_id: z.string().max(40) }).optional(),
-    contacts: z.array(z.object({ wa_id: waId, profile: z.object({ name: z.string().max(200) }).optional() })).optional(),
+    contacts: z
+      .array(z.object({ wa_id: waId, profile: z.object({ name: z.string().max(200) }).optional() }))
+      .optional(),
     messages: z.array(incomingMessage).max(100).optional(),
     statuses: z.array(status).max(100).optional(),
   }),
@@ -42,7 +55,10 @@ export type WhatsAppIncoming = z.infer<typeof incomingMessage> & { name: string 
 export type WhatsAppStatus = z.infer<typeof status>;
 
 /** The messages and statuses addressed to one business phone number (others are not this account's). */
-export function forPhoneNumber(body: WhatsAppWebhook, phoneNumberId: string): { messages: WhatsAppIncoming[]; statuses: WhatsAppStatus[] } {
+export function forPhoneNumber(
+  body: WhatsAppWebhook,
+  phoneNumberId: string,
+): { messages: WhatsAppIncoming[]; statuses: WhatsAppStatus[] } {
   const messages: WhatsAppIncoming[] = [];
   const statuses: WhatsAppStatus[] = [];
   for (const entry of body.entry) {

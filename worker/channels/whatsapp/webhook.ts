@@ -26,7 +26,7 @@ import { forPhoneNumber, textOf, whatsappWebhook } from './webhook-payload';
 const verification = z.object({
   'hub.mode': z.string().max(40),
   'hub.verify_token': z.string().max(200),
-  'hub.challenge': z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, 'hub.challenge must be Meta\'s numeric challenge'),
+  'hub.challenge': z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, "hub.challenge must be Meta's numeric challenge"),
 });
 
 const STATES: Record<string, DeliveryState> = { sent: 'sent', delivered: 'delivered', read: 'read', failed: 'failed' };
@@ -34,7 +34,10 @@ const STATES: Record<string, DeliveryState> = { sent: 'sent', delivered: 'delive
 /** Compares digests, so the time taken says nothing about how much of the token was right. */
 async function sameSecret(a: string, b: string): Promise<boolean> {
   const encoder = new TextEncoder();
-  const [da, db] = await Promise.all([crypto.subtle.digest('SHA-256', encoder.encode(a)), crypto.subtle.digest('SHA-256', encoder.encode(b))]);
+  const [da, db] = await Promise.all([
+    crypto.subtle.digest('SHA-256', encoder.encode(a)),
+    crypto.subtle.digest('SHA-256', encoder.encode(b)),
+  ]);
   const x = new Uint8Array(da);
   const y = new Uint8Array(db);
   let diff = 0;
@@ -45,53 +48,69 @@ async function sameSecret(a: string, b: string): Promise<boolean> {
 export const whatsappWebhookRoutes = new Hono<AppEnv>()
   .get('/:accountId', async (c) => {
     const accountId = c.req.param('accountId');
-    const connection = /^[0-9a-f-]{36}$/.test(accountId) ? await readConnection(c.var.db, accountId, 'whatsapp') : undefined;
+    const connection = /^[0-9a-f-]{36}$/.test(accountId)
+      ? await readConnection(c.var.db, accountId, 'whatsapp')
+      : undefined;
     if (!connection) throw notFound('A WhatsApp connection for this account');
     const query = queryParams(c, verification);
     const expected = await verifyTokenOf(c.env, connection);
     if (query['hub.mode'] !== 'subscribe' || !expected || !(await sameSecret(query['hub.verify_token'], expected))) {
-      throw new ApiError(403, 'verification_failed', 'hub.mode must be "subscribe" and hub.verify_token the verify token shown in Settings → Channels → WhatsApp');
+      throw new ApiError(
+        403,
+        'verification_failed',
+        'hub.mode must be "subscribe" and hub.verify_token the verify token shown in Settings → Channels → WhatsApp',
+      );
     }
     return c.text(query['hub.challenge']);
   })
-  .post('/:accountId', (c) => guardWebhook(
-    c, 'whatsapp', 'whatsapp',
-    async (connection, body) => {
-      const secret = await webhookSecretOf(c.env, connection);
-      return secret !== null && verifyHubSignature(secret, c.req.header(HUB_SIGNATURE_HEADER), body);
-    },
-    async ({ connection, text }) => {
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        throw new ApiError(400, 'malformed_json', 'The webhook body is not valid JSON');
-      }
-      const payload = parseWith(whatsappWebhook, json, 'invalid_webhook');
-      const { db } = c.var;
-      const accountId = connection.accountId;
-      const settings = await readSettings(db, accountId);
-      const phoneNumberId = settings.channels.whatsapp.phoneNumberId;
-      if (!phoneNumberId) return c.json({ received: true });
-      // Older than the replay window (its receipt may be pruned): a replay, never a fresh delivery.
-      const fresh = <T extends { timestamp: number }>(entries: T[]) => entries.filter((e) => Date.now() - e.timestamp < REPLAY_WINDOW_MS);
-      const parsed = forPhoneNumber(payload, phoneNumberId);
-      const [messages, statuses] = [fresh(parsed.messages), fresh(parsed.statuses)];
-      for (const status of statuses) {
-        const state = STATES[status.status];
-        const error = status.errors?.[0];
-        const reason = error ? `WhatsApp reports the message failed: ${error.message ?? error.title ?? 'no reason given'}${error.code ? ` (error ${error.code})` : ''}` : 'WhatsApp reports the message failed';
-        if (state) await applyStatus(db, accountId, 'whatsapp', status.id, state, state === 'failed' ? reason : null);
-      }
-      if (!settings.channels.whatsapp.enabled) return c.json({ received: true });
-      for (const message of messages) {
-        const phone = `+${message.from}`;
-        await recordInbound(db, accountId, 'whatsapp', phone, message.timestamp);
-        await receivePhoneMessage(c.env, db, {
-          accountId, channel: 'whatsapp', phone, name: message.name,
-          message: { clientId: `whatsapp:${message.id}`, text: textOf(message), attachments: [], meta: {} },
-        });
-      }
-      return c.json({ received: true });
-    },
-  ));
+  .post('/:accountId', (c) =>
+    guardWebhook(
+      c,
+      'whatsapp',
+      'whatsapp',
+      async (connection, body) => {
+        const secret = await webhookSecretOf(c.env, connection);
+        return secret !== null && verifyHubSignature(secret, c.req.header(HUB_SIGNATURE_HEADER), body);
+      },
+      async ({ connection, text }) => {
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          throw new ApiError(400, 'malformed_json', 'The webhook body is not valid JSON');
+        }
+        const payload = parseWith(whatsappWebhook, json, 'invalid_webhook');
+        const { db } = c.var;
+        const accountId = connection.accountId;
+        const settings = await readSettings(db, accountId);
+        const phoneNumberId = settings.channels.whatsapp.phoneNumberId;
+        if (!phoneNumberId) return c.json({ received: true });
+        // Older than the replay window (its receipt may be pruned): a replay, never a fresh delivery.
+        const fresh = <T extends { timestamp: number }>(entries: T[]) =>
+          entries.filter((e) => Date.now() - e.timestamp < REPLAY_WINDOW_MS);
+        const parsed = forPhoneNumber(payload, phoneNumberId);
+        const [messages, statuses] = [fresh(parsed.messages), fresh(parsed.statuses)];
+        for (const status of statuses) {
+          const state = STATES[status.status];
+          const error = status.errors?.[0];
+          const reason = error
+            ? `WhatsApp reports the message failed: ${error.message ?? error.title ?? 'no reason given'}${error.code ? ` (error ${error.code})` : ''}`
+            : 'WhatsApp reports the message failed';
+          if (state) await applyStatus(db, accountId, 'whatsapp', status.id, state, state === 'failed' ? reason : null);
+        }
+        if (!settings.channels.whatsapp.enabled) return c.json({ received: true });
+        for (const message of messages) {
+          const phone = `+${message.from}`;
+          await recordInbound(db, accountId, 'whatsapp', phone, message.timestamp);
+          await receivePhoneMessage(c.env, db, {
+            accountId,
+            channel: 'whatsapp',
+            phone,
+            name: message.name,
+            message: { clientId: `whatsapp:${message.id}`, text: textOf(message), attachments: [], meta: {} },
+          });
+        }
+        return c.json({ received: true });
+      },
+    ),
+  );

@@ -16,7 +16,10 @@ export function AttachFile({ ticketId, onSent }: { ticketId: string; onSent: (m:
     try {
       const query = new URLSearchParams({ clientId: crypto.randomUUID(), name: file.name.slice(0, 200) || 'file' });
       const res = await fetch(`/api/tickets/${ticketId}/files?${query}`, {
-        method: 'POST', credentials: 'same-origin', body: file, headers: { 'content-type': file.type || 'application/octet-stream' },
+        method: 'POST',
+        credentials: 'same-origin',
+        body: file,
+        headers: { 'content-type': file.type || 'application/octet-stream' },
       });
       const data: unknown = res.headers.get('content-type')?.includes('json') ? await res.json() : null;
       if (!res.ok) throw new ApiFailure(res.status, data as ErrorEnvelope | null);
@@ -29,14 +32,24 @@ export function AttachFile({ ticketId, onSent }: { ticketId: string; onSent: (m:
   }
   return (
     <>
-      {error && <span role="alert" class="error">{error}</span>}
+      {error && (
+        <span role="alert" class="error">
+          {error}
+        </span>
+      )}
       <label class={`attach${busy ? ' busy' : ''}`}>
         {busy ? 'Attaching…' : 'Attach file'}
-        <input type="file" class="visually-hidden" accept={ACCEPT} disabled={busy} onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
-          if (file) void upload(file);
-        }} />
+        <input
+          type="file"
+          class="visually-hidden"
+          accept={ACCEPT}
+          disabled={busy}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void upload(file);
+          }}
+        />
       </label>
     </>
   );

@@ -17,7 +17,11 @@ function attachmentOf(m: WireMessage): Attached | null {
   } catch {
     return null;
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !/^\/api\/widget\/files\/[0-9a-f-]{36}\/[0-9a-f]{32}\.\w+$/.test(url.pathname)) return null;
+  if (
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    !/^\/api\/widget\/files\/[0-9a-f-]{36}\/[0-9a-f]{32}\.\w+$/.test(url.pathname)
+  )
+    return null;
   const name = m.text.replace(/^📎 /, '').replace(/ https?:\/\/\S+$/, '');
   return { url: url.href, name, image: /\.(?:png|jpg|webp|gif)$/.test(url.pathname) };
 }

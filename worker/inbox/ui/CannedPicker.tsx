@@ -35,10 +35,23 @@ export function CannedPicker({ options, active, onPick }: Props) {
         <div id={PICKER_ID} role="listbox" aria-label="Canned replies">
           {options.map((r, i) => (
             // Keyboard selection happens in the reply box (aria-activedescendant); the pointer picks here.
-            <div key={r.id} id={optionId(r.id)} role="option" tabIndex={-1} aria-selected={i === active} class={i === active ? 'option active' : 'option'}
-              onMouseDown={(e) => { e.preventDefault(); onPick(r); }}>
+            <div
+              key={r.id}
+              id={optionId(r.id)}
+              role="option"
+              tabIndex={-1}
+              aria-selected={i === active}
+              class={i === active ? 'option active' : 'option'}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                onPick(r);
+              }}
+            >
               <span class="canned-name">{r.name}</span>
-              <span class="canned-scope">{r.scope === 'personal' ? 'Personal' : 'Team'}{isMacro(r) ? ` · macro: ${macroSummary(r)}` : ''}</span>
+              <span class="canned-scope">
+                {r.scope === 'personal' ? 'Personal' : 'Team'}
+                {isMacro(r) ? ` · macro: ${macroSummary(r)}` : ''}
+              </span>
               <span class="canned-body">{r.body}</span>
             </div>
           ))}

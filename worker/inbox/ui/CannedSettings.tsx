@@ -33,7 +33,15 @@ export function CannedSettings({ dir }: { dir: Directory }) {
 
   async function save(e: Event) {
     e.preventDefault();
-    const fields = { name: draft.name, body: draft.body, setStatus: draft.setStatus, addTags: draft.tags.split(',').map((t) => t.trim()).filter(Boolean) };
+    const fields = {
+      name: draft.name,
+      body: draft.body,
+      setStatus: draft.setStatus,
+      addTags: draft.tags
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    };
     try {
       if (draft.id) await api('PATCH', `/api/canned-replies/${draft.id}`, fields);
       else await api('POST', '/api/canned-replies', { ...fields, scope: draft.scope });
@@ -61,11 +69,21 @@ export function CannedSettings({ dir }: { dir: Directory }) {
     <section class="canned-settings" aria-labelledby="canned-title" data-testid="canned-settings">
       <h2 id="canned-title">Canned replies and macros</h2>
       <p class="muted">
-        Type “/” in the reply box to insert one. Variables: {'{{shopper.name}}'}, {'{{shopper.email}}'}, {'{{agent.name}}'}, {'{{ticket.number}}'}
-        (a value the ticket does not have is left empty). With a status or tags, it is a macro: they are applied when the reply is sent.
+        Type “/” in the reply box to insert one. Variables: {'{{shopper.name}}'}, {'{{shopper.email}}'},{' '}
+        {'{{agent.name}}'}, {'{{ticket.number}}'}
+        (a value the ticket does not have is left empty). With a status or tags, it is a macro: they are applied when
+        the reply is sent.
       </p>
-      {status && <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'notice' : 'error'}>{status.text}</p>}
-      {error && <p role="alert" class="error">{error}</p>}
+      {status && (
+        <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'notice' : 'error'}>
+          {status.text}
+        </p>
+      )}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <ul class="canned-list">
         {replies?.map((r) => (
           <li key={r.id} data-testid="canned-item">
@@ -74,17 +92,36 @@ export function CannedSettings({ dir }: { dir: Directory }) {
             <p class="canned-body">{r.body}</p>
             {editable(r) && confirming !== r.id && (
               <span class="canned-actions">
-                <button type="button" class="ghost" onClick={() => setDraft({ id: r.id, name: r.name, body: r.body, scope: r.scope, setStatus: r.setStatus, tags: r.addTags.join(', ') })}>
+                <button
+                  type="button"
+                  class="ghost"
+                  onClick={() =>
+                    setDraft({
+                      id: r.id,
+                      name: r.name,
+                      body: r.body,
+                      scope: r.scope,
+                      setStatus: r.setStatus,
+                      tags: r.addTags.join(', '),
+                    })
+                  }
+                >
                   Edit “{r.name}”
                 </button>
-                <button type="button" class="danger" onClick={() => setConfirming(r.id)}>Delete “{r.name}”</button>
+                <button type="button" class="danger" onClick={() => setConfirming(r.id)}>
+                  Delete “{r.name}”
+                </button>
               </span>
             )}
             {confirming === r.id && (
               <span class="canned-actions" role="group" aria-label={`Confirm deleting ${r.name}`}>
                 Delete “{r.name}” for good?{' '}
-                <button type="button" class="danger" onClick={() => void remove(r)}>Yes, delete</button>
-                <button type="button" class="ghost" onClick={() => setConfirming(null)}>Keep it</button>
+                <button type="button" class="danger" onClick={() => void remove(r)}>
+                  Yes, delete
+                </button>
+                <button type="button" class="ghost" onClick={() => setConfirming(null)}>
+                  Keep it
+                </button>
               </span>
             )}
           </li>
@@ -94,27 +131,58 @@ export function CannedSettings({ dir }: { dir: Directory }) {
       <form onSubmit={save} class="canned-form">
         <fieldset>
           <legend>{draft.id ? `Edit “${draft.name}”` : 'New canned reply'}</legend>
-          <label>Name <input required maxLength={80} value={draft.name} onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })} /></label>
-          <label>Text <textarea required rows={3} value={draft.body} onInput={(e) => setDraft({ ...draft, body: e.currentTarget.value })} /></label>
+          <label>
+            Name{' '}
+            <input
+              required
+              maxLength={80}
+              value={draft.name}
+              onInput={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            Text{' '}
+            <textarea
+              required
+              rows={3}
+              value={draft.body}
+              onInput={(e) => setDraft({ ...draft, body: e.currentTarget.value })}
+            />
+          </label>
           {!draft.id && (
-            <label>Who can use it
-              <select value={draft.scope} onChange={(e) => setDraft({ ...draft, scope: e.currentTarget.value as CannedReply['scope'] })}>
+            <label>
+              Who can use it
+              <select
+                value={draft.scope}
+                onChange={(e) => setDraft({ ...draft, scope: e.currentTarget.value as CannedReply['scope'] })}
+              >
                 <option value="personal">Only me</option>
                 {manager && <option value="account">Everyone in the account</option>}
               </select>
             </label>
           )}
-          <label>On send, set status
-            <select value={draft.setStatus ?? ''} onChange={(e) => setDraft({ ...draft, setStatus: (e.currentTarget.value || null) as Status | null })}>
+          <label>
+            On send, set status
+            <select
+              value={draft.setStatus ?? ''}
+              onChange={(e) => setDraft({ ...draft, setStatus: (e.currentTarget.value || null) as Status | null })}
+            >
               <option value="">Leave as is</option>
               <option value="open">Open</option>
               <option value="pending">Pending</option>
               <option value="closed">Closed</option>
             </select>
           </label>
-          <label>On send, add tags (comma separated) <input value={draft.tags} onInput={(e) => setDraft({ ...draft, tags: e.currentTarget.value })} /></label>
+          <label>
+            On send, add tags (comma separated){' '}
+            <input value={draft.tags} onInput={(e) => setDraft({ ...draft, tags: e.currentTarget.value })} />
+          </label>
           <button type="submit">{draft.id ? 'Save changes' : 'Add canned reply'}</button>
-          {draft.id && <button type="button" class="ghost" onClick={() => setDraft(EMPTY)}>Cancel editing</button>}
+          {draft.id && (
+            <button type="button" class="ghost" onClick={() => setDraft(EMPTY)}>
+              Cancel editing
+            </button>
+          )}
         </fieldset>
       </form>
     </section>

@@ -16,16 +16,27 @@ export function Filters({ route, dir, go }: { route: Route; dir: Directory; go: 
       </label>
       <label>
         Channel
-        <select value={route.channel} onChange={(e) => go({ channel: e.currentTarget.value as Channel | '', ticket: null })}>
+        <select
+          value={route.channel}
+          onChange={(e) => go({ channel: e.currentTarget.value as Channel | '', ticket: null })}
+        >
           <option value="">All channels</option>
-          {CHANNEL_OPTIONS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {CHANNEL_OPTIONS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         Team
         <select value={route.team} onChange={(e) => go({ team: e.currentTarget.value, ticket: null })}>
           <option value="">All teams</option>
-          {dir.teams.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          {dir.teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </select>
       </label>
     </div>

@@ -38,19 +38,34 @@ export function Header({ me, roundRobin, presence, live, onPresence, onSignedOut
   return (
     <header class="topbar">
       <strong class="brand">Baton Inbox</strong>
-      <span class={`live live-${live}`} title="Live updates">{live === 'live' ? 'Live' : live === 'connecting' ? 'Connecting…' : 'Reconnecting…'}</span>
+      <span class={`live live-${live}`} title="Live updates">
+        {live === 'live' ? 'Live' : live === 'connecting' ? 'Connecting…' : 'Reconnecting…'}
+      </span>
       {roundRobin && can(me, 'tickets.reply') && (
-        <button type="button" class={`presence ${online ? 'is-online' : 'is-offline'}`} role="switch" aria-checked={online}
-          disabled={busy} onClick={toggle} data-testid="presence-switch">
+        <button
+          type="button"
+          class={`presence ${online ? 'is-online' : 'is-offline'}`}
+          role="switch"
+          aria-checked={online}
+          disabled={busy}
+          onClick={toggle}
+          data-testid="presence-switch"
+        >
           <span class="dot" aria-hidden="true" />
           {online ? 'Online' : 'Offline'}
         </button>
       )}
-      {error && <span role="alert" class="error">{error}</span>}
+      {error && (
+        <span role="alert" class="error">
+          {error}
+        </span>
+      )}
       <span class="who" data-testid="signed-in-user">
         {me.user.name} <small>({me.user.role})</small>
       </span>
-      <button type="button" class="ghost" onClick={signOut}>Sign out</button>
+      <button type="button" class="ghost" onClick={signOut}>
+        Sign out
+      </button>
     </header>
   );
 }

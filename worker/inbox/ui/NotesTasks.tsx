@@ -4,7 +4,15 @@ import { api, ApiFailure } from './api';
 import { fullDate, nameOf, when } from './format';
 import { can, type Directory, type TicketDetail } from './types';
 
-export function NotesTasks({ detail, dir, onChanged }: { detail: TicketDetail; dir: Directory; onChanged: () => void }) {
+export function NotesTasks({
+  detail,
+  dir,
+  onChanged,
+}: {
+  detail: TicketDetail;
+  dir: Directory;
+  onChanged: () => void;
+}) {
   const [note, setNote] = useState('');
   const [title, setTitle] = useState('');
   const [due, setDue] = useState('');
@@ -30,15 +38,32 @@ export function NotesTasks({ detail, dir, onChanged }: { detail: TicketDetail; d
         {detail.notes.map((n) => (
           <li key={n.id}>
             <p>{n.body}</p>
-            <small>{nameOf(dir, n.authorId)} · {when(n.createdAt)}</small>
+            <small>
+              {nameOf(dir, n.authorId)} · {when(n.createdAt)}
+            </small>
           </li>
         ))}
       </ul>
       {writable && (
-        <form class="inline-form" onSubmit={(e) => { e.preventDefault(); void run('POST', `/api/tickets/${id}/notes`, { body: note }, () => setNote('')); }}>
-          <label for="note" class="visually-hidden">Internal note</label>
-          <input id="note" placeholder="Add an internal note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-          <button type="submit" disabled={!note.trim()}>Add note</button>
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run('POST', `/api/tickets/${id}/notes`, { body: note }, () => setNote(''));
+          }}
+        >
+          <label for="note" class="visually-hidden">
+            Internal note
+          </label>
+          <input
+            id="note"
+            placeholder="Add an internal note"
+            value={note}
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+          <button type="submit" disabled={!note.trim()}>
+            Add note
+          </button>
         </form>
       )}
       <h3>Follow-up tasks</h3>
@@ -46,8 +71,19 @@ export function NotesTasks({ detail, dir, onChanged }: { detail: TicketDetail; d
         {detail.tasks.map((t) => (
           <li key={t.id} class={t.doneAt ? 'done' : t.dueAt < Date.now() ? 'overdue' : ''}>
             <label>
-              <input type="checkbox" checked={t.doneAt !== null} disabled={!writable}
-                onChange={(e) => void run('PATCH', `/api/tickets/${id}/tasks/${t.id}`, { done: e.currentTarget.checked }, () => undefined)} />
+              <input
+                type="checkbox"
+                checked={t.doneAt !== null}
+                disabled={!writable}
+                onChange={(e) =>
+                  void run(
+                    'PATCH',
+                    `/api/tickets/${id}/tasks/${t.id}`,
+                    { done: e.currentTarget.checked },
+                    () => undefined,
+                  )
+                }
+              />
               {t.title}
             </label>
             <small>due {fullDate(t.dueAt)}</small>
@@ -55,18 +91,39 @@ export function NotesTasks({ detail, dir, onChanged }: { detail: TicketDetail; d
         ))}
       </ul>
       {writable && (
-        <form class="inline-form" onSubmit={(e) => {
-          e.preventDefault();
-          void run('POST', `/api/tickets/${id}/tasks`, { title, dueAt: new Date(due).getTime() }, () => { setTitle(''); setDue(''); });
-        }}>
-          <label for="task-title" class="visually-hidden">Task</label>
-          <input id="task-title" placeholder="e.g. Call back" value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
-          <label for="task-due" class="visually-hidden">Due</label>
+        <form
+          class="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run('POST', `/api/tickets/${id}/tasks`, { title, dueAt: new Date(due).getTime() }, () => {
+              setTitle('');
+              setDue('');
+            });
+          }}
+        >
+          <label for="task-title" class="visually-hidden">
+            Task
+          </label>
+          <input
+            id="task-title"
+            placeholder="e.g. Call back"
+            value={title}
+            onInput={(e) => setTitle(e.currentTarget.value)}
+          />
+          <label for="task-due" class="visually-hidden">
+            Due
+          </label>
           <input id="task-due" type="datetime-local" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
-          <button type="submit" disabled={!title.trim() || !due}>Add task</button>
+          <button type="submit" disabled={!title.trim() || !due}>
+            Add task
+          </button>
         </form>
       )}
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -21,11 +21,21 @@ export function Overview({ detail, dir, onChanged }: { detail: TicketDetail; dir
     <aside class="overview" aria-labelledby="overview-title">
       <h2 id="overview-title">Overview</h2>
       <dl>
-        <div><dt>Ticket</dt><dd data-testid="ticket-number">#{ticket.number}</dd></div>
-        <div><dt>Channel</dt><dd>{channelName(ticket.channel)}</dd></div>
-        <div class="wide"><dt>Created</dt><dd>{fullDate(ticket.createdAt)}</dd></div>
+        <div>
+          <dt>Ticket</dt>
+          <dd data-testid="ticket-number">#{ticket.number}</dd>
+        </div>
+        <div>
+          <dt>Channel</dt>
+          <dd>{channelName(ticket.channel)}</dd>
+        </div>
+        <div class="wide">
+          <dt>Created</dt>
+          <dd>{fullDate(ticket.createdAt)}</dd>
+        </div>
         {ticket.routingSnapshot.escalation?.rule && (
-          <div class="wide"><dt>Why it reached the team</dt>
+          <div class="wide">
+            <dt>Why it reached the team</dt>
             <dd data-testid="ticket-rule">
               {ticket.routingSnapshot.escalation.rule === 'urgent' && <span class="badge urgent">Urgent</span>}{' '}
               {ruleName(ticket.routingSnapshot.escalation.rule, ticket.routingSnapshot.escalation.reason ?? null)}
@@ -34,46 +44,96 @@ export function Overview({ detail, dir, onChanged }: { detail: TicketDetail; dir
           </div>
         )}
         {ticket.firstResponseDueAt !== null && (
-          <div class="wide"><dt>First reply</dt>
-            <dd data-testid="ticket-sla">{ticket.firstResponseAt !== null
-              ? `Sent ${fullDate(ticket.firstResponseAt)} (${ticket.firstResponseAt <= ticket.firstResponseDueAt ? 'in time' : 'late'})`
-              : `Due ${fullDate(ticket.firstResponseDueAt)}${Date.now() > ticket.firstResponseDueAt ? ' (breached)' : ''}`}</dd>
+          <div class="wide">
+            <dt>First reply</dt>
+            <dd data-testid="ticket-sla">
+              {ticket.firstResponseAt !== null
+                ? `Sent ${fullDate(ticket.firstResponseAt)} (${ticket.firstResponseAt <= ticket.firstResponseDueAt ? 'in time' : 'late'})`
+                : `Due ${fullDate(ticket.firstResponseDueAt)}${Date.now() > ticket.firstResponseDueAt ? ' (breached)' : ''}`}
+            </dd>
           </div>
         )}
-        <div class="wide"><dt>Customer</dt><dd>{ticket.requesterEmail ?? 'Unknown'}</dd></div>
-        <div class="wide"><dt>Tickets from this customer</dt><dd data-testid="customer-ticket-count">{detail.customerTicketCount}</dd></div>
         <div class="wide">
-          <dt><label for="assignee">Assignee</label></dt>
+          <dt>Customer</dt>
+          <dd>{ticket.requesterEmail ?? 'Unknown'}</dd>
+        </div>
+        <div class="wide">
+          <dt>Tickets from this customer</dt>
+          <dd data-testid="customer-ticket-count">{detail.customerTicketCount}</dd>
+        </div>
+        <div class="wide">
+          <dt>
+            <label for="assignee">Assignee</label>
+          </dt>
           <dd>
-            <select id="assignee" data-testid="assignee-select" value={ticket.assigneeId ?? ''} disabled={!can(dir.me, 'tickets.assign')}
-              onChange={(e) => void run('PATCH', `/api/tickets/${ticket.id}/assignee`, { assigneeId: e.currentTarget.value || null })}>
+            <select
+              id="assignee"
+              data-testid="assignee-select"
+              value={ticket.assigneeId ?? ''}
+              disabled={!can(dir.me, 'tickets.assign')}
+              onChange={(e) =>
+                void run('PATCH', `/api/tickets/${ticket.id}/assignee`, { assigneeId: e.currentTarget.value || null })
+              }
+            >
               <option value="">No assignee</option>
               {assignable(dir).map((u) => (
-                <option key={u.id} value={u.id}>{u.name}{u.presence === 'online' ? ' (Online)' : ''}</option>
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                  {u.presence === 'online' ? ' (Online)' : ''}
+                </option>
               ))}
             </select>
           </dd>
         </div>
         <div class="wide">
-          <dt><label for="status">Status</label></dt>
+          <dt>
+            <label for="status">Status</label>
+          </dt>
           <dd>
-            <select id="status" data-testid="status-select" value={ticket.status} disabled={!can(dir.me, 'tickets.reply')}
-              onChange={(e) => void run('PATCH', `/api/tickets/${ticket.id}/status`, { status: e.currentTarget.value as Status })}>
+            <select
+              id="status"
+              data-testid="status-select"
+              value={ticket.status}
+              disabled={!can(dir.me, 'tickets.reply')}
+              onChange={(e) =>
+                void run('PATCH', `/api/tickets/${ticket.id}/status`, { status: e.currentTarget.value as Status })
+              }
+            >
               <option value="open">Open</option>
               <option value="pending">Pending</option>
               <option value="closed">Closed</option>
             </select>
           </dd>
         </div>
-        <div><dt>Team</dt><dd>{teamName(dir, ticket.teamId)}</dd></div>
-        <div><dt>Tags</dt><dd>{ticket.tags.length ? ticket.tags.map((t) => <span class="chip" key={t}>{t}</span>) : 'None'}</dd></div>
+        <div>
+          <dt>Team</dt>
+          <dd>{teamName(dir, ticket.teamId)}</dd>
+        </div>
+        <div>
+          <dt>Tags</dt>
+          <dd>
+            {ticket.tags.length
+              ? ticket.tags.map((t) => (
+                  <span class="chip" key={t}>
+                    {t}
+                  </span>
+                ))
+              : 'None'}
+          </dd>
+        </div>
       </dl>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <h3>Assignment history</h3>
       <ol class="history" data-testid="assignment-history">
         {detail.assignmentHistory.map((h) => (
           <li key={h.id}>
-            <div><strong>{nameOf(dir, h.assigneeId)}</strong> <span class="chip">{methodName(h.method)}</span></div>
+            <div>
+              <strong>{nameOf(dir, h.assigneeId)}</strong> <span class="chip">{methodName(h.method)}</span>
+            </div>
             <div class="why">{h.reason}</div>
             <time dateTime={new Date(h.createdAt).toISOString()}>{when(h.createdAt)}</time>
           </li>

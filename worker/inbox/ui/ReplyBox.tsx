@@ -33,14 +33,18 @@ export function ReplyBox({ ticketId, lastSeq, conn, onSent, onConflict }: Props)
   const since = useRef<number | null>(null);
   const typing = useTypingSignal(conn, ticketId);
   const box = useRef<HTMLTextAreaElement>(null);
-  const canned = useCannedInsert(ticketId, (value, caret) => {
-    edit(value);
-    // After the render that shows the new text: the caret goes to the end of the inserted reply.
-    requestAnimationFrame(() => {
-      box.current?.focus();
-      box.current?.setSelectionRange(caret, caret);
-    });
-  }, setError);
+  const canned = useCannedInsert(
+    ticketId,
+    (value, caret) => {
+      edit(value);
+      // After the render that shows the new text: the caret goes to the end of the inserted reply.
+      requestAnimationFrame(() => {
+        box.current?.focus();
+        box.current?.setSelectionRange(caret, caret);
+      });
+    },
+    setError,
+  );
 
   function edit(value: string) {
     if (!text.trim() && value.trim()) since.current = lastSeq;
@@ -65,7 +69,10 @@ export function ReplyBox({ ticketId, lastSeq, conn, onSent, onConflict }: Props)
       canned.clearMacro();
       if (macro) {
         await api('POST', `/api/tickets/${ticketId}/canned-replies/${macro.id}/apply`).catch((err: unknown) =>
-          setError(`Reply sent, but the macro “${macro.name}” was not applied: ${err instanceof ApiFailure ? err.message : 'check your connection'}`));
+          setError(
+            `Reply sent, but the macro “${macro.name}” was not applied: ${err instanceof ApiFailure ? err.message : 'check your connection'}`,
+          ),
+        );
       }
     } catch (err) {
       if (err instanceof ApiFailure && err.body?.error.code === 'replied_meanwhile') {
@@ -86,39 +93,71 @@ export function ReplyBox({ ticketId, lastSeq, conn, onSent, onConflict }: Props)
   }
 
   return (
-    <form class="reply" onSubmit={(e) => { e.preventDefault(); void send(); }}>
-      <label for="reply-text" class="visually-hidden">Reply to the shopper</label>
-      <textarea id="reply-text" ref={box} rows={3} placeholder="Reply to the shopper… (/ inserts a canned reply, Ctrl+Enter sends)" value={text}
-        aria-controls={canned.options?.length ? PICKER_ID : undefined} aria-activedescendant={canned.activeId}
+    <form
+      class="reply"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void send();
+      }}
+    >
+      <label for="reply-text" class="visually-hidden">
+        Reply to the shopper
+      </label>
+      <textarea
+        id="reply-text"
+        ref={box}
+        rows={3}
+        placeholder="Reply to the shopper… (/ inserts a canned reply, Ctrl+Enter sends)"
+        value={text}
+        aria-controls={canned.options?.length ? PICKER_ID : undefined}
+        aria-activedescendant={canned.activeId}
         onInput={(e) => {
           edit(e.currentTarget.value);
           canned.track(e.currentTarget.value, e.currentTarget.selectionStart);
         }}
-        onBlur={() => { typing.stop(); canned.close(); }}
+        onBlur={() => {
+          typing.stop();
+          canned.close();
+        }}
         onKeyDown={(e) => {
           if (canned.key(e, text)) {
             e.preventDefault();
             e.stopPropagation();
           } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void send();
-        }} />
-      {canned.open && <CannedPicker options={canned.options} active={canned.active} onPick={(r) => void canned.pick(r, text)} />}
+        }}
+      />
+      {canned.open && (
+        <CannedPicker options={canned.options} active={canned.active} onPick={(r) => void canned.pick(r, text)} />
+      )}
       {canned.macro && (
         <p class="macro-pending" data-testid="macro-pending">
           Macro “{canned.macro.name}”: on send, {macroSummary(canned.macro)}.{' '}
-          <button type="button" class="ghost" onClick={canned.clearMacro}>Don’t apply</button>
+          <button type="button" class="ghost" onClick={canned.clearMacro}>
+            Don’t apply
+          </button>
         </p>
       )}
       {conflict && (
         <div class="conflict" role="alertdialog" aria-labelledby="reply-conflict" data-testid="reply-conflict">
           <p id="reply-conflict">{conflict}</p>
-          <button type="button" onClick={() => void send(true)}>Send anyway</button>
-          <button type="button" class="ghost" onClick={keepEditing}>Keep editing</button>
+          <button type="button" onClick={() => void send(true)}>
+            Send anyway
+          </button>
+          <button type="button" class="ghost" onClick={keepEditing}>
+            Keep editing
+          </button>
         </div>
       )}
       <div class="reply-actions">
-        {error && <span role="alert" class="error">{error}</span>}
+        {error && (
+          <span role="alert" class="error">
+            {error}
+          </span>
+        )}
         <AttachFile ticketId={ticketId} onSent={onSent} />
-        <button type="submit" disabled={busy || !text.trim()}>Send</button>
+        <button type="submit" disabled={busy || !text.trim()}>
+          Send
+        </button>
       </div>
     </form>
   );

@@ -8,10 +8,24 @@ const WHO: Record<string, string> = { shopper: 'Customer', agent: 'Customer Agen
 export function RowBadges({ t }: { t: TicketRow }) {
   return (
     <>
-      {t.unread && <span class="badge unread" data-testid="unread">Unread</span>}
-      {t.urgent && <span class="badge urgent" data-testid="urgent">Urgent</span>}
+      {t.unread && (
+        <span class="badge unread" data-testid="unread">
+          Unread
+        </span>
+      )}
+      {t.urgent && (
+        <span class="badge urgent" data-testid="urgent">
+          Urgent
+        </span>
+      )}
       {(t.sla === 'due_soon' || t.sla === 'breached') && (
-        <span class={`badge sla-${t.sla}`} data-testid={`sla-${t.sla}`} title={t.firstResponseDueAt ? `First reply due ${new Date(t.firstResponseDueAt).toLocaleString()}` : undefined}>
+        <span
+          class={`badge sla-${t.sla}`}
+          data-testid={`sla-${t.sla}`}
+          title={
+            t.firstResponseDueAt ? `First reply due ${new Date(t.firstResponseDueAt).toLocaleString()}` : undefined
+          }
+        >
           {slaLabel(t.sla)}
         </span>
       )}
@@ -22,13 +36,20 @@ export function RowBadges({ t }: { t: TicketRow }) {
 export function RowPreview({ t }: { t: TicketRow }) {
   return (
     <>
-      <span class="requester" data-testid="row-requester">{t.requesterName ?? t.requesterEmail ?? 'Unknown customer'}</span>
+      <span class="requester" data-testid="row-requester">
+        {t.requesterName ?? t.requesterEmail ?? 'Unknown customer'}
+      </span>
       {t.lastMessage && (
         <span class="preview" data-testid="row-preview">
-          <span class="who">{WHO[t.lastMessage.role] ?? t.lastMessage.role}: </span>{t.lastMessage.text}
+          <span class="who">{WHO[t.lastMessage.role] ?? t.lastMessage.role}: </span>
+          {t.lastMessage.text}
         </span>
       )}
-      {t.rule.id && <span class="rule" data-testid="row-rule">{ruleName(t.rule.id, t.rule.reason)}</span>}
+      {t.rule.id && (
+        <span class="rule" data-testid="row-rule">
+          {ruleName(t.rule.id, t.rule.reason)}
+        </span>
+      )}
     </>
   );
 }

@@ -27,7 +27,10 @@ export function RowMenu({ t, dir, onChanged }: Props) {
   }, [open]);
   if (!mayAssign && !mayWork) return null;
 
-  const close = () => { setOpen(false); button.current?.focus(); };
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   async function run(method: string, path: string, body: unknown, done: string) {
     setError(null);
     try {
@@ -40,32 +43,89 @@ export function RowMenu({ t, dir, onChanged }: Props) {
   }
   const assign = (assigneeId: string | null) => {
     const name = assigneeId ? (dir.users.find((u) => u.id === assigneeId)?.name ?? 'the teammate') : null;
-    return run('PATCH', `/api/tickets/${t.id}/assignee`, { assigneeId }, name ? `#${t.number} assigned to ${name}` : `#${t.number} set to No assignee`);
+    return run(
+      'PATCH',
+      `/api/tickets/${t.id}/assignee`,
+      { assigneeId },
+      name ? `#${t.number} assigned to ${name}` : `#${t.number} set to No assignee`,
+    );
   };
   const id = `row-menu-${t.id}`;
   return (
-    <div class="row-menu" onKeyDown={(e) => { if (e.key === 'Escape' && open) { e.stopPropagation(); close(); } }}>
-      <button ref={button} type="button" class="ghost menu-button" aria-expanded={open} aria-controls={id}
-        aria-label={`Actions for ticket #${t.number}`} data-testid="row-menu-button" onClick={() => setOpen(!open)}>…</button>
+    <div
+      class="row-menu"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          close();
+        }
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        class="ghost menu-button"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={`Actions for ticket #${t.number}`}
+        data-testid="row-menu-button"
+        onClick={() => setOpen(!open)}
+      >
+        …
+      </button>
       {open && (
-        <div id={id} ref={panel} class="menu-panel" role="group" aria-label={`Actions for ticket #${t.number}`} data-testid="row-menu">
+        <div
+          id={id}
+          ref={panel}
+          class="menu-panel"
+          role="group"
+          aria-label={`Actions for ticket #${t.number}`}
+          data-testid="row-menu"
+        >
           {mayAssign && (
             <>
-              <button type="button" class="ghost" onClick={() => void assign(dir.me.user.id)} disabled={t.assigneeId === dir.me.user.id}>Assign to me</button>
-              <label>Assignee
+              <button
+                type="button"
+                class="ghost"
+                onClick={() => void assign(dir.me.user.id)}
+                disabled={t.assigneeId === dir.me.user.id}
+              >
+                Assign to me
+              </button>
+              <label>
+                Assignee
                 <select value={t.assigneeId ?? ''} onChange={(e) => void assign(e.currentTarget.value || null)}>
                   <option value="">No assignee</option>
-                  {assignable(dir).map((u) => <option key={u.id} value={u.id}>{u.name}{u.presence === 'online' ? ' (Online)' : ''}</option>)}
+                  {assignable(dir).map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.name}
+                      {u.presence === 'online' ? ' (Online)' : ''}
+                    </option>
+                  ))}
                 </select>
               </label>
               {dir.teams.length > 0 && (
-                <label>Team (round robin among its Online members)
-                  <select value="" onChange={(e) => {
-                    const teamId = e.currentTarget.value;
-                    if (teamId) void run('POST', '/api/tickets/bulk-assign', { ticketIds: [t.id], teamId }, `#${t.number} sent to ${dir.teams.find((x) => x.id === teamId)?.name ?? 'the team'}`);
-                  }}>
+                <label>
+                  Team (round robin among its Online members)
+                  <select
+                    value=""
+                    onChange={(e) => {
+                      const teamId = e.currentTarget.value;
+                      if (teamId)
+                        void run(
+                          'POST',
+                          '/api/tickets/bulk-assign',
+                          { ticketIds: [t.id], teamId },
+                          `#${t.number} sent to ${dir.teams.find((x) => x.id === teamId)?.name ?? 'the team'}`,
+                        );
+                    }}
+                  >
                     <option value="">Choose a team…</option>
-                    {dir.teams.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+                    {dir.teams.map((x) => (
+                      <option key={x.id} value={x.id}>
+                        {x.name}
+                      </option>
+                    ))}
                   </select>
                 </label>
               )}
@@ -73,26 +133,59 @@ export function RowMenu({ t, dir, onChanged }: Props) {
           )}
           {mayWork && (
             <>
-              <label>Status
-                <select value={t.status} onChange={(e) => void run('PATCH', `/api/tickets/${t.id}/status`, { status: e.currentTarget.value as Status }, `#${t.number} is now ${e.currentTarget.value}`)}>
+              <label>
+                Status
+                <select
+                  value={t.status}
+                  onChange={(e) =>
+                    void run(
+                      'PATCH',
+                      `/api/tickets/${t.id}/status`,
+                      { status: e.currentTarget.value as Status },
+                      `#${t.number} is now ${e.currentTarget.value}`,
+                    )
+                  }
+                >
                   <option value="open">Open</option>
                   <option value="pending">Pending</option>
                   <option value="closed">Closed</option>
                 </select>
               </label>
-              <form class="menu-tags" onSubmit={(e) => {
-                e.preventDefault();
-                void run('PUT', `/api/tickets/${t.id}/tags`, { tags: tags.split(',').map((x) => x.trim()).filter(Boolean) }, `#${t.number} tags saved`);
-              }}>
-                <label>Tags (comma separated)
+              <form
+                class="menu-tags"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void run(
+                    'PUT',
+                    `/api/tickets/${t.id}/tags`,
+                    {
+                      tags: tags
+                        .split(',')
+                        .map((x) => x.trim())
+                        .filter(Boolean),
+                    },
+                    `#${t.number} tags saved`,
+                  );
+                }}
+              >
+                <label>
+                  Tags (comma separated)
                   <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
                 </label>
-                <button type="submit" class="ghost">Save tags</button>
+                <button type="submit" class="ghost">
+                  Save tags
+                </button>
               </form>
             </>
           )}
-          {error && <p role="alert" class="error">{error}</p>}
-          <button type="button" class="ghost" onClick={close}>Done</button>
+          {error && (
+            <p role="alert" class="error">
+              {error}
+            </p>
+          )}
+          <button type="button" class="ghost" onClick={close}>
+            Done
+          </button>
         </div>
       )}
     </div>

@@ -15,11 +15,32 @@ export function SearchBox({ route, go }: { route: Route; go: (c: Partial<Route>)
     timer.current = setTimeout(() => go({ q: value, ticket: null }), SETTLE_MS);
   };
   return (
-    <form role="search" class="search" onSubmit={(e) => { e.preventDefault(); go({ q: text, ticket: null }); }}>
-      <label for="ticket-search" class="visually-hidden">Search tickets</label>
-      <input id="ticket-search" type="search" value={text} data-testid="ticket-search" autoComplete="off"
-        placeholder="Search: #number, name, email, words" onInput={(e) => settle(e.currentTarget.value)}
-        onKeyDown={(e) => { if (e.key === 'Escape' && text) { e.preventDefault(); settle(''); } }} />
+    <form
+      role="search"
+      class="search"
+      onSubmit={(e) => {
+        e.preventDefault();
+        go({ q: text, ticket: null });
+      }}
+    >
+      <label for="ticket-search" class="visually-hidden">
+        Search tickets
+      </label>
+      <input
+        id="ticket-search"
+        type="search"
+        value={text}
+        data-testid="ticket-search"
+        autoComplete="off"
+        placeholder="Search: #number, name, email, words"
+        onInput={(e) => settle(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && text) {
+            e.preventDefault();
+            settle('');
+          }
+        }}
+      />
     </form>
   );
 }

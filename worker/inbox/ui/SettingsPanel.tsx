@@ -9,8 +9,13 @@ export function SettingsPanel({ dir }: { dir: Directory }) {
     <section class="settings" aria-labelledby="settings-title">
       <h1 id="settings-title">Inbox settings</h1>
       <p>
-        {can(dir.me, 'roundrobin.toggle') ? 'Round robin and office hours are set in ' : 'Round robin and office hours (set by Managers) are in '}
-        <a href="/inbox/settings/hours" data-testid="assignment-settings-link">{'Settings → Office hours & assignment'}</a>.
+        {can(dir.me, 'roundrobin.toggle')
+          ? 'Round robin and office hours are set in '
+          : 'Round robin and office hours (set by Managers) are in '}
+        <a href="/inbox/settings/hours" data-testid="assignment-settings-link">
+          {'Settings → Office hours & assignment'}
+        </a>
+        .
       </p>
       <CannedSettings dir={dir} />
     </section>

@@ -34,29 +34,55 @@ export function Shell({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) 
   const watching = useWatchers(bus, me.user.id);
   const list = useTicketList(route, bus);
   const [help, setHelp] = useState(false);
-  const shortcutActions = useMemo(() => ({
-    toggleHelp: () => setHelp((h) => !h),
-    closeTicket: () => {
-      const ticket = new URLSearchParams(location.search).get('ticket');
-      if (ticket && me.permissions.includes('tickets.reply')) void api('PATCH', `/api/tickets/${ticket}/status`, { status: 'closed' });
-    },
-  }), [me]);
+  const shortcutActions = useMemo(
+    () => ({
+      toggleHelp: () => setHelp((h) => !h),
+      closeTicket: () => {
+        const ticket = new URLSearchParams(location.search).get('ticket');
+        if (ticket && me.permissions.includes('tickets.reply'))
+          void api('PATCH', `/api/tickets/${ticket}/status`, { status: 'closed' });
+      },
+    }),
+    [me],
+  );
   useShortcuts(shortcutActions);
 
   return (
     <div class={`shell ${route.ticket ? 'has-ticket' : ''}`}>
-      <Header me={me} roundRobin={dir?.roundRobin ?? false} presence={presence} live={state} onPresence={setPresence}
-        onSignedOut={() => { conn.stop(); onSignedOut(); }} />
+      <Header
+        me={me}
+        roundRobin={dir?.roundRobin ?? false}
+        presence={presence}
+        live={state}
+        onPresence={setPresence}
+        onSignedOut={() => {
+          conn.stop();
+          onSignedOut();
+        }}
+      />
       <ViewNav route={route} counts={list.counts} go={go} />
       {dir && route.page === 'settings' ? (
-        <main class="content"><SettingsPanel dir={dir} /></main>
+        <main class="content">
+          <SettingsPanel dir={dir} />
+        </main>
       ) : dir ? (
         <main class="content">
           <TicketList route={route} dir={dir} go={go} list={list} watching={watching} />
-          {route.ticket && <TicketView ticketId={route.ticket} dir={dir} bus={bus} conn={conn} watchers={watching[route.ticket]} onClose={() => go({ ticket: null })} />}
+          {route.ticket && (
+            <TicketView
+              ticketId={route.ticket}
+              dir={dir}
+              bus={bus}
+              conn={conn}
+              watchers={watching[route.ticket]}
+              onClose={() => go({ ticket: null })}
+            />
+          )}
         </main>
       ) : (
-        <main class="content" aria-busy="true"><p>Loading…</p></main>
+        <main class="content" aria-busy="true">
+          <p>Loading…</p>
+        </main>
       )}
       {help && <ShortcutHelp onClose={() => setHelp(false)} />}
       <Toasts bus={bus} onOpen={(ticket) => go({ ticket, page: 'tickets' })} />

@@ -9,14 +9,27 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
     ref.current?.showModal();
   }, []);
   return (
-    <dialog ref={ref} class="shortcut-help" aria-labelledby="shortcut-title" onClose={onClose} data-testid="shortcut-help">
+    <dialog
+      ref={ref}
+      class="shortcut-help"
+      aria-labelledby="shortcut-title"
+      onClose={onClose}
+      data-testid="shortcut-help"
+    >
       <h2 id="shortcut-title">Keyboard shortcuts</h2>
       <dl>
         {SHORTCUTS.map(([key, what]) => (
-          <div key={key}><dt><kbd>{key}</kbd></dt><dd>{what}</dd></div>
+          <div key={key}>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{what}</dd>
+          </div>
         ))}
       </dl>
-      <form method="dialog"><button type="submit">Close</button></form>
+      <form method="dialog">
+        <button type="submit">Close</button>
+      </form>
     </dialog>
   );
 }

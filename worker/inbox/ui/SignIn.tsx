@@ -27,16 +27,34 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
         <h1 id="signin-title">Sign in to Baton</h1>
         <label>
           Email
-          <input type="email" name="email" autoComplete="username" required value={email}
-            onInput={(e) => setEmail(e.currentTarget.value)} />
+          <input
+            type="email"
+            name="email"
+            autoComplete="username"
+            required
+            value={email}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+          />
         </label>
         <label>
           Password
-          <input type="password" name="password" autoComplete="current-password" required value={password}
-            onInput={(e) => setPassword(e.currentTarget.value)} />
+          <input
+            type="password"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onInput={(e) => setPassword(e.currentTarget.value)}
+          />
         </label>
-        {error && <p role="alert" class="error">{error}</p>}
-        <button type="submit" disabled={busy}>Sign in</button>
+        {error && (
+          <p role="alert" class="error">
+            {error}
+          </p>
+        )}
+        <button type="submit" disabled={busy}>
+          Sign in
+        </button>
       </form>
     </main>
   );

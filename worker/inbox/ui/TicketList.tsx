@@ -16,10 +16,22 @@ interface Props {
   go: (c: Partial<Route>) => void;
   /** Who else has which ticket open (the eye mark on a row). */
   watching: Watching;
-  list: { tickets: TicketRow[]; hasMore: boolean; loading: boolean; error: string | null; more: () => Promise<void>; reload: () => Promise<void> };
+  list: {
+    tickets: TicketRow[];
+    hasMore: boolean;
+    loading: boolean;
+    error: string | null;
+    more: () => Promise<void>;
+    reload: () => Promise<void>;
+  };
 }
 
-const TITLES = { all: 'All messages', mine: 'My inbox', unassigned: 'Unassigned', sla: 'SLA: first reply due soon or breached' } as const;
+const TITLES = {
+  all: 'All messages',
+  mine: 'My inbox',
+  unassigned: 'Unassigned',
+  sla: 'SLA: first reply due soon or breached',
+} as const;
 
 export function TicketList({ route, dir, go, list, watching }: Props) {
   const [selected, setSelected] = useState<string[]>([]);
@@ -36,28 +48,66 @@ export function TicketList({ route, dir, go, list, watching }: Props) {
         <Filters route={route} dir={dir} go={go} />
       </div>
       {canAssign && selected.length > 0 && (
-        <BulkBar dir={dir} selected={selected} onDone={(m) => { setNotice(m); setSelected([]); void list.reload(); }} />
+        <BulkBar
+          dir={dir}
+          selected={selected}
+          onDone={(m) => {
+            setNotice(m);
+            setSelected([]);
+            void list.reload();
+          }}
+        />
       )}
-      {notice && <p class="notice" role="status">{notice}</p>}
-      {list.error && <p role="alert" class="error">{list.error}</p>}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {list.error && (
+        <p role="alert" class="error">
+          {list.error}
+        </p>
+      )}
       {!list.loading && list.tickets.length === 0 && (
-        <p class="empty">{route.q.trim() ? `No ${route.status} tickets here match “${route.q.trim()}”.` : `No ${route.status} tickets here.`}</p>
+        <p class="empty">
+          {route.q.trim()
+            ? `No ${route.status} tickets here match “${route.q.trim()}”.`
+            : `No ${route.status} tickets here.`}
+        </p>
       )}
       <ul class="tickets" data-testid="ticket-list">
         {list.tickets.map((t) => {
           const target = { ...route, ticket: t.id };
           return (
-            <li key={t.id} class={`${route.ticket === t.id ? 'current' : ''} ${t.unread ? 'is-unread' : ''}`} data-testid="ticket-row" data-ticket-id={t.id}>
+            <li
+              key={t.id}
+              class={`${route.ticket === t.id ? 'current' : ''} ${t.unread ? 'is-unread' : ''}`}
+              data-testid="ticket-row"
+              data-ticket-id={t.id}
+            >
               {canAssign && (
-                <input type="checkbox" aria-label={`Select ticket #${t.number}`} checked={selected.includes(t.id)} onChange={() => toggle(t.id)} />
+                <input
+                  type="checkbox"
+                  aria-label={`Select ticket #${t.number}`}
+                  checked={selected.includes(t.id)}
+                  onChange={() => toggle(t.id)}
+                />
               )}
-              <a href={hrefFor(target)} onClick={linkHandler(go, { ticket: t.id })} aria-current={route.ticket === t.id ? 'true' : undefined}>
+              <a
+                href={hrefFor(target)}
+                onClick={linkHandler(go, { ticket: t.id })}
+                aria-current={route.ticket === t.id ? 'true' : undefined}
+              >
                 <span class="row-top">
                   <span class="number">#{t.number}</span>
-                  <span class="subject" title={t.subject}>{t.subject || t.requesterEmail || 'No subject'}</span>
+                  <span class="subject" title={t.subject}>
+                    {t.subject || t.requesterEmail || 'No subject'}
+                  </span>
                   <time dateTime={new Date(t.createdAt).toISOString()}>{when(t.createdAt)}</time>
                 </span>
-                <span class="row-who"><RowPreview t={t} /></span>
+                <span class="row-who">
+                  <RowPreview t={t} />
+                </span>
                 <span class="row-meta">
                   <RowWatchers watchers={watching[t.id]} />
                   <RowBadges t={t} />
@@ -66,12 +116,23 @@ export function TicketList({ route, dir, go, list, watching }: Props) {
                   {t.status !== 'open' && <span class="chip">{t.status}</span>}
                 </span>
               </a>
-              <RowMenu t={t} dir={dir} onChanged={(m) => { setNotice(m); void list.reload(); }} />
+              <RowMenu
+                t={t}
+                dir={dir}
+                onChanged={(m) => {
+                  setNotice(m);
+                  void list.reload();
+                }}
+              />
             </li>
           );
         })}
       </ul>
-      {list.hasMore && <button type="button" class="ghost more" onClick={() => void list.more()}>Load more</button>}
+      {list.hasMore && (
+        <button type="button" class="ghost more" onClick={() => void list.more()}>
+          Load more
+        </button>
+      )}
     </section>
   );
 }

@@ -29,27 +29,59 @@ export function TicketView({ ticketId, dir, bus, conn, watchers, onClose }: Prop
     return () => conn.view(null);
   }, [ticketId, conn]);
 
-  if (error) return <section class="ticket"><p role="alert" class="error">{error}</p></section>;
-  if (!detail) return <section class="ticket" aria-busy="true"><p>Loading…</p></section>;
+  if (error)
+    return (
+      <section class="ticket">
+        <p role="alert" class="error">
+          {error}
+        </p>
+      </section>
+    );
+  if (!detail)
+    return (
+      <section class="ticket" aria-busy="true">
+        <p>Loading…</p>
+      </section>
+    );
   const { ticket } = detail;
   return (
     <section class="ticket" aria-labelledby="ticket-title" data-testid="ticket-view">
       <div class="ticket-main">
         <div class="ticket-head">
-          <h2 id="ticket-title">#{ticket.number} {ticket.subject || 'No subject'}</h2>
-          <button type="button" class="ghost" onClick={onClose}>Back to list</button>
+          <h2 id="ticket-title">
+            #{ticket.number} {ticket.subject || 'No subject'}
+          </h2>
+          <button type="button" class="ghost" onClick={onClose}>
+            Back to list
+          </button>
         </div>
         <Transcript messages={detail.transcript} />
         {ticket.channel === 'email' && ticket.conversationId && (
-          <EmailThread conversationId={ticket.conversationId} refresh={detail.transcript.length} canReply={can(dir.me, 'tickets.reply')} />
+          <EmailThread
+            conversationId={ticket.conversationId}
+            refresh={detail.transcript.length}
+            canReply={can(dir.me, 'tickets.reply')}
+          />
         )}
         {(ticket.channel === 'sms' || ticket.channel === 'whatsapp') && ticket.conversationId && (
-          <PhoneDeliveries ticketId={ticket.id} channel={ticket.channel} refresh={detail.transcript.length} canReply={can(dir.me, 'tickets.reply')} onSent={addMessage} />
+          <PhoneDeliveries
+            ticketId={ticket.id}
+            channel={ticket.channel}
+            refresh={detail.transcript.length}
+            canReply={can(dir.me, 'tickets.reply')}
+            onSent={addMessage}
+          />
         )}
         <TicketWatchers watchers={watchers} />
         {can(dir.me, 'tickets.reply') && ticket.conversationId && (
-          <ReplyBox key={ticket.id} ticketId={ticket.id} lastSeq={detail.transcript.reduce((max, m) => Math.max(max, m.seq), 0)}
-            conn={conn} onSent={addMessage} onConflict={() => void reload()} />
+          <ReplyBox
+            key={ticket.id}
+            ticketId={ticket.id}
+            lastSeq={detail.transcript.reduce((max, m) => Math.max(max, m.seq), 0)}
+            conn={conn}
+            onSent={addMessage}
+            onConflict={() => void reload()}
+          />
         )}
         <NotesTasks detail={detail} dir={dir} onChanged={reload} />
       </div>

@@ -18,8 +18,10 @@ export function Toasts({ bus, onOpen }: { bus: FrameBus; onOpen: (ticketId: stri
   useFrames(bus, (frame) => {
     if (frame.type !== 'ticket.assigned') return;
     const toast = {
-      key: nextKey++, ticketId: frame.ticket.id,
-      title: `Ticket #${frame.ticket.number} was assigned to you`, detail: frame.assignment.reason,
+      key: nextKey++,
+      ticketId: frame.ticket.id,
+      title: `Ticket #${frame.ticket.number} was assigned to you`,
+      detail: frame.assignment.reason,
     };
     setToasts((all) => [...all.slice(-3), toast]);
     setTimeout(() => dismiss(toast.key), 8_000); // long enough to read, short enough not to sit on the reply box
@@ -31,8 +33,18 @@ export function Toasts({ bus, onOpen }: { bus: FrameBus; onOpen: (ticketId: stri
           <strong>{t.title}</strong>
           <span>{t.detail}</span>
           <div class="toast-actions">
-            <button type="button" onClick={() => { onOpen(t.ticketId); dismiss(t.key); }}>Open</button>
-            <button type="button" class="ghost" onClick={() => dismiss(t.key)} aria-label="Dismiss">Dismiss</button>
+            <button
+              type="button"
+              onClick={() => {
+                onOpen(t.ticketId);
+                dismiss(t.key);
+              }}
+            >
+              Open
+            </button>
+            <button type="button" class="ghost" onClick={() => dismiss(t.key)} aria-label="Dismiss">
+              Dismiss
+            </button>
           </div>
         </div>
       ))}

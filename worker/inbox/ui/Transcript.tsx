@@ -5,7 +5,12 @@ import { MessageBody } from './Attachment';
 import { fullDate, when } from './format';
 import type { WireMessage } from './types';
 
-const WHO: Record<WireMessage['role'], string> = { shopper: 'Shopper', agent: 'Customer Agent', human: 'Teammate', system: 'System' };
+const WHO: Record<WireMessage['role'], string> = {
+  shopper: 'Shopper',
+  agent: 'Customer Agent',
+  human: 'Teammate',
+  system: 'System',
+};
 
 export function Transcript({ messages }: { messages: WireMessage[] }) {
   const end = useRef<HTMLLIElement>(null);
@@ -17,9 +22,15 @@ export function Transcript({ messages }: { messages: WireMessage[] }) {
       {messages.map((m) => (
         <li key={m.seq} class={`msg msg-${m.role}`} data-role={m.role}>
           <div class="msg-head">
-            <span class="author">{m.role === 'human' || (m.role === 'agent' && m.authorName) ? `${m.authorName ?? WHO[m.role]}` : WHO[m.role]}</span>
+            <span class="author">
+              {m.role === 'human' || (m.role === 'agent' && m.authorName)
+                ? `${m.authorName ?? WHO[m.role]}`
+                : WHO[m.role]}
+            </span>
             {m.role === 'agent' && <span class="tag">Customer Agent</span>}
-            <time dateTime={new Date(m.at).toISOString()} title={fullDate(m.at)}>{when(m.at)}</time>
+            <time dateTime={new Date(m.at).toISOString()} title={fullDate(m.at)}>
+              {when(m.at)}
+            </time>
           </div>
           <MessageBody m={m} />
           {m.cards.length > 0 && <p class="msg-cards">Recommended: {m.cards.map((c) => c.title).join(', ')}</p>}

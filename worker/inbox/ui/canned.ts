@@ -17,7 +17,9 @@ export const isMacro = (c: Pick<CannedReply, 'setStatus' | 'addTags'>) => c.setS
 
 /** "status → pending, tags + refund, shipping". */
 export function macroSummary(c: Pick<CannedReply, 'setStatus' | 'addTags'>): string {
-  return [c.setStatus && `status → ${c.setStatus}`, c.addTags.length > 0 && `tags + ${c.addTags.join(', ')}`].filter(Boolean).join(', ');
+  return [c.setStatus && `status → ${c.setStatus}`, c.addTags.length > 0 && `tags + ${c.addTags.join(', ')}`]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** The list, loaded when `active` first becomes true (the picker opens, the settings section shows). */

@@ -20,13 +20,20 @@ export function nameOf(dir: Directory, userId: string | null): string {
   return dir.users.find((u) => u.id === userId)?.name ?? 'Former teammate';
 }
 
-export const teamName = (dir: Directory, teamId: string | null) => (teamId ? (dir.teams.find((t) => t.id === teamId)?.name ?? 'Unknown team') : 'No team');
+export const teamName = (dir: Directory, teamId: string | null) =>
+  teamId ? (dir.teams.find((t) => t.id === teamId)?.name ?? 'Unknown team') : 'No team';
 
 /** Teammates who can be assigned tickets (every role that answers them; Analysts only read). */
 export const assignable = (dir: Directory) => dir.users.filter((u) => u.role !== 'analyst');
 
 const METHODS: Record<string, string> = {
-  round_robin: 'Round robin', manual: 'Manual', self: 'Self-assigned', bulk: 'Bulk', team: 'Team', unassign: 'No assignee', rule: 'Rule',
+  round_robin: 'Round robin',
+  manual: 'Manual',
+  self: 'Self-assigned',
+  bulk: 'Bulk',
+  team: 'Team',
+  unassign: 'No assignee',
+  rule: 'Rule',
 };
 export const methodName = (m: string) => METHODS[m] ?? m;
 
@@ -38,4 +45,11 @@ export function ruleName(id: string, reason: string | null): string {
   return reason ? `Rule: ${reason}` : `Rule: ${id}`;
 }
 
-export const slaLabel = (state: string) => (state === 'breached' ? 'SLA breached' : state === 'due_soon' ? 'Reply due soon' : state === 'met' ? 'SLA met' : 'On track');
+export const slaLabel = (state: string) =>
+  state === 'breached'
+    ? 'SLA breached'
+    : state === 'due_soon'
+      ? 'Reply due soon'
+      : state === 'met'
+        ? 'SLA met'
+        : 'On track';

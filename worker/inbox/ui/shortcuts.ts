@@ -21,7 +21,10 @@ interface Actions {
 }
 
 const typing = (el: Element | null) =>
-  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el instanceof HTMLElement && el.isContentEditable);
+  el instanceof HTMLInputElement ||
+  el instanceof HTMLTextAreaElement ||
+  el instanceof HTMLSelectElement ||
+  (el instanceof HTMLElement && el.isContentEditable);
 
 function rowLinks(): HTMLAnchorElement[] {
   return [...document.querySelectorAll<HTMLAnchorElement>('[data-testid="ticket-row"] > a')];
@@ -30,7 +33,9 @@ function rowLinks(): HTMLAnchorElement[] {
 function move(step: 1 | -1) {
   const links = rowLinks();
   if (links.length === 0) return;
-  const current = links.findIndex((a) => a === document.activeElement || a.parentElement?.contains(document.activeElement));
+  const current = links.findIndex(
+    (a) => a === document.activeElement || a.parentElement?.contains(document.activeElement),
+  );
   const fallback = links.findIndex((a) => a.getAttribute('aria-current') === 'true');
   const from = current >= 0 ? current : fallback;
   const next = from < 0 ? (step === 1 ? 0 : links.length - 1) : Math.min(links.length - 1, Math.max(0, from + step));
@@ -50,10 +55,14 @@ export function useShortcuts(actions: Actions) {
         return true;
       };
       switch (e.key) {
-        case 'j': return move(1);
-        case 'k': return move(-1);
-        case '/': return void focus('#ticket-search');
-        case 'r': return void focus('#reply-text');
+        case 'j':
+          return move(1);
+        case 'k':
+          return move(-1);
+        case '/':
+          return void focus('#ticket-search');
+        case 'r':
+          return void focus('#reply-text');
         case 'a': {
           if (focus('#assignee:not([disabled])')) return;
           const row = document.activeElement?.closest('[data-testid="ticket-row"]');

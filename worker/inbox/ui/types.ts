@@ -66,7 +66,10 @@ export interface Task {
 
 export interface TicketDetail {
   ticket: TicketSummary & {
-    conversationId: string | null; firstResponseAt: number | null; closedAt: number | null; firstResponseDueAt: number | null;
+    conversationId: string | null;
+    firstResponseAt: number | null;
+    closedAt: number | null;
+    firstResponseDueAt: number | null;
     routingSnapshot: { because?: string; escalation?: { rule?: string; reason?: string } };
   };
   transcript: WireMessage[];

@@ -14,7 +14,11 @@ export interface PendingMacro {
   addTags: string[];
 }
 
-export function useCannedInsert(ticketId: string, onText: (text: string, caret: number) => void, onError: (message: string) => void) {
+export function useCannedInsert(
+  ticketId: string,
+  onText: (text: string, caret: number) => void,
+  onError: (message: string) => void,
+) {
   const [slash, setSlash] = useState<{ start: number; end: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
   const [macro, setMacro] = useState<PendingMacro | null>(null);
@@ -35,7 +39,8 @@ export function useCannedInsert(ticketId: string, onText: (text: string, caret: 
     try {
       const res = await api<{ text: string }>('GET', `/api/tickets/${ticketId}/canned-replies/${reply.id}`);
       onText(text.slice(0, at.start) + res.text + text.slice(at.end), at.start + res.text.length);
-      if (isMacro(reply)) setMacro({ id: reply.id, name: reply.name, setStatus: reply.setStatus, addTags: reply.addTags });
+      if (isMacro(reply))
+        setMacro({ id: reply.id, name: reply.name, setStatus: reply.setStatus, addTags: reply.addTags });
     } catch (err) {
       onError(err instanceof ApiFailure ? err.message : 'Could not insert the canned reply');
     }
@@ -62,5 +67,16 @@ export function useCannedInsert(ticketId: string, onText: (text: string, caret: 
   }
 
   const activeId = options?.[active] ? optionId(options[active].id) : undefined;
-  return { open: slash !== null, options, active, activeId, track, pick, key, macro, clearMacro: () => setMacro(null), close: () => setSlash(null) };
+  return {
+    open: slash !== null,
+    options,
+    active,
+    activeId,
+    track,
+    pick,
+    key,
+    macro,
+    clearMacro: () => setMacro(null),
+    close: () => setSlash(null),
+  };
 }

@@ -18,7 +18,10 @@ export function useDirectory(me: Me, bus: FrameBus) {
   useEffect(() => void load(), []);
   useFrames(bus, (frame) => {
     if (frame.type === 'presence') {
-      setDir((d) => d && { ...d, users: d.users.map((u) => (u.id === frame.userId ? { ...u, presence: frame.presence } : u)) });
+      setDir(
+        (d) =>
+          d && { ...d, users: d.users.map((u) => (u.id === frame.userId ? { ...u, presence: frame.presence } : u)) },
+      );
     } else if (frame.type === 'settings') {
       setDir((d) => d && { ...d, roundRobin: frame.roundRobin });
     } else if (frame.type === 'reconnected') {

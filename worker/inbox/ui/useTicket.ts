@@ -14,7 +14,11 @@ export function useTicket(ticketId: string, bus: FrameBus) {
       setDetail(await api<TicketDetail>('GET', `/api/tickets/${encodeURIComponent(ticketId)}`));
       setError(null);
     } catch (err) {
-      setError(err instanceof ApiFailure && err.status === 404 ? 'This ticket does not exist in your account.' : 'Could not load the ticket');
+      setError(
+        err instanceof ApiFailure && err.status === 404
+          ? 'This ticket does not exist in your account.'
+          : 'Could not load the ticket',
+      );
     }
   }
 
@@ -31,7 +35,8 @@ export function useTicket(ticketId: string, bus: FrameBus) {
 
   useFrames(bus, (frame) => {
     if (frame.type === 'message' && frame.ticketId === ticketId) addMessage(frame.message);
-    else if ((frame.type === 'ticket.updated' || frame.type === 'ticket.assigned') && frame.ticket.id === ticketId) void load();
+    else if ((frame.type === 'ticket.updated' || frame.type === 'ticket.assigned') && frame.ticket.id === ticketId)
+      void load();
     else if (frame.type === 'reconnected') void load();
   });
 

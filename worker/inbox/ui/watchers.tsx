@@ -23,7 +23,10 @@ export function useWatchers(bus: FrameBus, meId: string): Watching {
 /** "Leo is typing a reply…, Ana is viewing". */
 function sentence(watchers: TicketWatcher[], long: boolean): string {
   return watchers
-    .map((w) => `${w.name || 'A teammate'} ${w.typing ? (long ? 'is typing a reply…' : 'typing…') : long ? 'is viewing this ticket' : 'viewing'}`)
+    .map(
+      (w) =>
+        `${w.name || 'A teammate'} ${w.typing ? (long ? 'is typing a reply…' : 'typing…') : long ? 'is viewing this ticket' : 'viewing'}`,
+    )
     .join(', ');
 }
 

@@ -5,7 +5,13 @@ import type { InsightsPageProps } from './InsightsApp';
 import { failure, useApi } from './useApi';
 import { when } from './format';
 
-interface Key { id: string; name: string; prefix: string; createdAt: number; revokedAt: number | null }
+interface Key {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: number;
+  revokedAt: number | null;
+}
 
 export function ApiKeysPage(_props: InsightsPageProps) {
   const keys = useApi<{ keys: Key[] }>('/api/api-keys');
@@ -28,23 +34,72 @@ export function ApiKeysPage(_props: InsightsPageProps) {
     <div class="page">
       <div class="page-head">
         <h1>API keys</h1>
-        <p class="intro">Your store's server sends events with a key (POST /api/track, Authorization: Bearer sk_…). Keep keys secret; revoke one you no longer use.</p>
+        <p class="intro">
+          Your store's server sends events with a key (POST /api/track, Authorization: Bearer sk_…). Keep keys secret;
+          revoke one you no longer use.
+        </p>
       </div>
       <form class="card" onSubmit={(e) => void create(e)}>
-        <label>Key name <input value={name} required maxLength={100} placeholder="Shop backend" onInput={(e) => setName(e.currentTarget.value)} /></label>
-        {error && <p role="alert" class="error">{error}</p>}
+        <label>
+          Key name{' '}
+          <input
+            value={name}
+            required
+            maxLength={100}
+            placeholder="Shop backend"
+            onInput={(e) => setName(e.currentTarget.value)}
+          />
+        </label>
+        {error && (
+          <p role="alert" class="error">
+            {error}
+          </p>
+        )}
         <button type="submit">Create key</button>
       </form>
-      {secret && <p role="status" class="notice secret">New key (shown once — copy it now): <code data-testid="api-key-secret">{secret}</code></p>}
+      {secret && (
+        <p role="status" class="notice secret">
+          New key (shown once — copy it now): <code data-testid="api-key-secret">{secret}</code>
+        </p>
+      )}
       <table class="data">
-        <thead><tr><th scope="col">Name</th><th scope="col">Key</th><th scope="col">Created</th><th scope="col">Status</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
-        <tbody>{keys.data?.keys.map((k) => (
-          <tr key={k.id}>
-            <td>{k.name}</td><td><code>{k.prefix}…</code></td><td>{when(k.createdAt)}</td>
-            <td>{k.revokedAt ? `Revoked ${when(k.revokedAt)}` : 'Active'}</td>
-            <td>{!k.revokedAt && <button type="button" class="ghost small danger" onClick={() => confirm(`Revoke “${k.name}”? Calls with it will fail at once.`) && void api('DELETE', `/api/api-keys/${k.id}`).then(keys.reload)}>Revoke</button>}</td>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Key</th>
+            <th scope="col">Created</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
           </tr>
-        ))}</tbody>
+        </thead>
+        <tbody>
+          {keys.data?.keys.map((k) => (
+            <tr key={k.id}>
+              <td>{k.name}</td>
+              <td>
+                <code>{k.prefix}…</code>
+              </td>
+              <td>{when(k.createdAt)}</td>
+              <td>{k.revokedAt ? `Revoked ${when(k.revokedAt)}` : 'Active'}</td>
+              <td>
+                {!k.revokedAt && (
+                  <button
+                    type="button"
+                    class="ghost small danger"
+                    onClick={() =>
+                      confirm(`Revoke “${k.name}”? Calls with it will fail at once.`) &&
+                      void api('DELETE', `/api/api-keys/${k.id}`).then(keys.reload)
+                    }
+                  >
+                    Revoke
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </div>
   );

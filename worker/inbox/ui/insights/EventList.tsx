@@ -27,7 +27,10 @@ export function EventList({ path, showProfile, label }: { path: string; showProf
     setBusy(true);
     try {
       const sep = path.includes('?') ? '&' : '?';
-      const page = await api<{ events: EventItem[]; next: string | null }>('GET', `${path}${cursor ? `${sep}cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const page = await api<{ events: EventItem[]; next: string | null }>(
+        'GET',
+        `${path}${cursor ? `${sep}cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       setEvents((list) => (cursor ? [...list, ...page.events] : page.events));
       setNext(page.next);
       setError(null);
@@ -40,7 +43,11 @@ export function EventList({ path, showProfile, label }: { path: string; showProf
   useEffect(() => void load(null), [path]);
   return (
     <section aria-label={label} aria-busy={busy}>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       {!busy && events.length === 0 && !error && <p class="empty">No events.</p>}
       <ol class="event-list">
         {events.map((e) => (
@@ -58,13 +65,20 @@ export function EventList({ path, showProfile, label }: { path: string; showProf
             </div>
             <dl class="props">
               {Object.entries(e.properties).map(([k, v]) => (
-                <div key={k}><dt>{k}</dt><dd>{propertyText(v)}</dd></div>
+                <div key={k}>
+                  <dt>{k}</dt>
+                  <dd>{propertyText(v)}</dd>
+                </div>
               ))}
             </dl>
           </li>
         ))}
       </ol>
-      {next && <button type="button" class="ghost" disabled={busy} onClick={() => void load(next)}>Load more</button>}
+      {next && (
+        <button type="button" class="ghost" disabled={busy} onClick={() => void load(next)}>
+          Load more
+        </button>
+      )}
     </section>
   );
 }

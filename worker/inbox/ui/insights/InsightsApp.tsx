@@ -21,7 +21,12 @@ export interface InsightsPageProps {
 }
 
 const SCREENS: Record<InsightsSlug, (props: InsightsPageProps) => JSX.Element> = {
-  metrics: MetricsPage, profiles: ProfilesPage, segments: SegmentsPage, performance: PerformancePage, webhooks: WebhooksPage, 'api-keys': ApiKeysPage,
+  metrics: MetricsPage,
+  profiles: ProfilesPage,
+  segments: SegmentsPage,
+  performance: PerformancePage,
+  webhooks: WebhooksPage,
+  'api-keys': ApiKeysPage,
 };
 
 export function InsightsApp({ me }: { me: Me }) {
@@ -37,17 +42,25 @@ export function InsightsApp({ me }: { me: Me }) {
       <div class="insights-app">
         <header class="topbar">
           <strong class="brand">Baton Insights</strong>
-          <a href="/inbox" class="back">Back to inbox</a>
-          <span class="who" data-testid="signed-in-user">{me.user.name} <small>({me.user.role})</small></span>
+          <a href="/inbox" class="back">
+            Back to inbox
+          </a>
+          <span class="who" data-testid="signed-in-user">
+            {me.user.name} <small>({me.user.role})</small>
+          </span>
         </header>
         <nav aria-label="Insights" class="insights-nav">
           {visible.map((p) => (
-            <a key={p.slug} href={hrefOf(p.slug)} aria-current={p.slug === current.slug ? 'page' : undefined}
+            <a
+              key={p.slug}
+              href={hrefOf(p.slug)}
+              aria-current={p.slug === current.slug ? 'page' : undefined}
               onClick={(e) => {
                 if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
                 e.preventDefault();
                 go(hrefOf(p.slug));
-              }}>
+              }}
+            >
               {p.label}
             </a>
           ))}

@@ -19,28 +19,60 @@ export function MetricsPage({ loc, go }: InsightsPageProps) {
   const selected = loc.query.get('name');
   const link = useLink();
   const { data, error, loading } = useApi<Metrics>(`/api/metrics?${rangeQuery(range)}`);
-  const href = (r: Range, name: string | null) => hrefOf('metrics', null, { from: r.from, to: r.to, channel: r.channel, name });
+  const href = (r: Range, name: string | null) =>
+    hrefOf('metrics', null, { from: r.from, to: r.to, channel: r.channel, name });
   const metric = data?.metrics.find((m) => m.name === selected);
   return (
     <div class="page">
       <div class="page-head">
         <h1>Metrics</h1>
-        <p class="intro">Every event recorded for your store — conversation events and what your store sends through the track API — counted per day.</p>
+        <p class="intro">
+          Every event recorded for your store — conversation events and what your store sends through the track API —
+          counted per day.
+        </p>
       </div>
       <RangeFilter range={range} onChange={(r) => go(href(r, selected), true)} />
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <table class="data" aria-busy={loading}>
         <caption class="visually-hidden">Events per day</caption>
-        <thead><tr><th scope="col">Event</th><th scope="col" class="n">Total</th><th scope="col">Per day</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Event</th>
+            <th scope="col" class="n">
+              Total
+            </th>
+            <th scope="col">Per day</th>
+          </tr>
+        </thead>
         <tbody>
           {data?.metrics.map((m) => (
             <tr key={m.name} class={m.name === selected ? 'current' : ''}>
-              <th scope="row"><a href={href(range, m.name)} onClick={link(href(range, m.name))} aria-current={m.name === selected ? 'true' : undefined}>{m.name}</a></th>
+              <th scope="row">
+                <a
+                  href={href(range, m.name)}
+                  onClick={link(href(range, m.name))}
+                  aria-current={m.name === selected ? 'true' : undefined}
+                >
+                  {m.name}
+                </a>
+              </th>
               <td class="n">{num(m.total)}</td>
-              <td><Sparkline values={m.counts} label={`${m.name} per day`} /></td>
+              <td>
+                <Sparkline values={m.counts} label={`${m.name} per day`} />
+              </td>
             </tr>
           ))}
-          {data && data.metrics.length === 0 && <tr><td colSpan={3} class="empty">No events yet.</td></tr>}
+          {data && data.metrics.length === 0 && (
+            <tr>
+              <td colSpan={3} class="empty">
+                No events yet.
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
       {metric && data && (
@@ -50,13 +82,32 @@ export function MetricsPage({ loc, go }: InsightsPageProps) {
             <BarChart labels={data.days} series={{ label: metric.name, values: metric.counts }} format={num} />
             <table class="data compact">
               <caption class="visually-hidden">{`${metric.name} per day`}</caption>
-              <thead><tr><th scope="col">Day</th><th scope="col" class="n">Events</th></tr></thead>
-              <tbody>{data.days.map((d, i) => metric.counts[i] ? <tr key={d}><td>{d}</td><td class="n">{num(metric.counts[i]!)}</td></tr> : null)}</tbody>
+              <thead>
+                <tr>
+                  <th scope="col">Day</th>
+                  <th scope="col" class="n">
+                    Events
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.days.map((d, i) =>
+                  metric.counts[i] ? (
+                    <tr key={d}>
+                      <td>{d}</td>
+                      <td class="n">{num(metric.counts[i]!)}</td>
+                    </tr>
+                  ) : null,
+                )}
+              </tbody>
             </table>
           </div>
           <h3>Events, newest first</h3>
-          <EventList label={`${metric.name} events`} showProfile
-            path={`/api/metrics/events?${rangeQuery(range)}&name=${encodeURIComponent(metric.name)}`} />
+          <EventList
+            label={`${metric.name} events`}
+            showProfile
+            path={`/api/metrics/events?${rangeQuery(range)}&name=${encodeURIComponent(metric.name)}`}
+          />
         </section>
       )}
     </div>

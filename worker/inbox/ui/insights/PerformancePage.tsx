@@ -39,19 +39,34 @@ export function PerformancePage({ loc, go }: InsightsPageProps) {
     <div class="page">
       <div class="page-head">
         <h1>Performance</h1>
-        <p class="intro">How the Customer Agent and your team did: conversations by the day the shopper first wrote, tickets by the day they were created.</p>
+        <p class="intro">
+          How the Customer Agent and your team did: conversations by the day the shopper first wrote, tickets by the day
+          they were created.
+        </p>
       </div>
-      <RangeFilter range={range} onChange={(r) => go(hrefOf('performance', null, { from: r.from, to: r.to, channel: r.channel }), true)} />
-      {error && <p role="alert" class="error">{error}</p>}
+      <RangeFilter
+        range={range}
+        onChange={(r) => go(hrefOf('performance', null, { from: r.from, to: r.to, channel: r.channel }), true)}
+      />
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       {data && (
         <div aria-busy={loading}>
           <dl class="tiles" data-testid="performance-totals">
             {HEADLINES.map(([key, label, format]) => (
-              <div key={key} class="tile"><dt>{label}</dt><dd>{format(data.totals[key])}</dd></div>
+              <div key={key} class="tile">
+                <dt>{label}</dt>
+                <dd>{format(data.totals[key])}</dd>
+              </div>
             ))}
           </dl>
           <div class="chart-grid">
-            {CHARTS.map(([key, label, format, top]) => <DayChart key={key} title={label} days={data.byDay} field={key} format={format} top={top} />)}
+            {CHARTS.map(([key, label, format, top]) => (
+              <DayChart key={key} title={label} days={data.byDay} field={key} format={format} top={top} />
+            ))}
           </div>
           <ChannelTable rows={data.byChannel} />
           <AgentTable agents={data.agents} />
@@ -61,7 +76,19 @@ export function PerformancePage({ loc, go }: InsightsPageProps) {
   );
 }
 
-function DayChart({ title, days, field, format, top }: { title: string; days: PerformanceReport['byDay']; field: Key; format: (v: number) => string; top?: number }) {
+function DayChart({
+  title,
+  days,
+  field,
+  format,
+  top,
+}: {
+  title: string;
+  days: PerformanceReport['byDay'];
+  field: Key;
+  format: (v: number) => string;
+  top?: number;
+}) {
   const values = days.map((d) => d[field]);
   const id = `chart-${field}`;
   return (
@@ -71,8 +98,22 @@ function DayChart({ title, days, field, format, top }: { title: string; days: Pe
         <BarChart labels={days.map((d) => d.day)} series={{ label: title, values }} format={format} top={top} />
         <table class="data compact scroll">
           <caption class="visually-hidden">{title}</caption>
-          <thead><tr><th scope="col">Day</th><th scope="col" class="n">Value</th></tr></thead>
-          <tbody>{days.map((d, i) => <tr key={d.day}><td>{d.day}</td><td class="n">{values[i] === null ? '—' : format(values[i]!)}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col" class="n">
+                Value
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((d, i) => (
+              <tr key={d.day}>
+                <td>{d.day}</td>
+                <td class="n">{values[i] === null ? '—' : format(values[i]!)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       </div>
     </section>
@@ -84,19 +125,56 @@ function ChannelTable({ rows }: { rows: PerformanceReport['byChannel'] }) {
     <section class="card" aria-labelledby="by-channel">
       <h2 id="by-channel">By channel</h2>
       <table class="data">
-        <thead><tr>
-          <th scope="col">Channel</th><th scope="col" class="n">Conversations</th><th scope="col" class="n">Resolved</th><th scope="col" class="n">Escalated</th>
-          <th scope="col" class="n">Declined</th><th scope="col" class="n">Median resolution</th><th scope="col" class="n">First reply</th>
-          <th scope="col" class="n">Tickets</th><th scope="col" class="n">First response</th><th scope="col" class="n">CSAT</th>
-        </tr></thead>
-        <tbody>{rows.map((r) => (
-          <tr key={r.channel}>
-            <th scope="row">{channelLabel(r.channel)}</th><td class="n">{num(r.conversations)}</td><td class="n">{pct(r.resolutionRate)}</td>
-            <td class="n">{pct(r.escalationRate)}</td><td class="n">{num(r.declined)}</td><td class="n">{seconds(r.medianResolutionSeconds)}</td>
-            <td class="n">{seconds(r.medianFirstReplySeconds)}</td><td class="n">{num(r.tickets)}</td><td class="n">{seconds(r.medianFirstResponseSeconds)}</td>
-            <td class="n">{r.csatAverage === null ? '—' : `${r.csatAverage.toFixed(2)} (${num(r.csatResponses)})`}</td>
+        <thead>
+          <tr>
+            <th scope="col">Channel</th>
+            <th scope="col" class="n">
+              Conversations
+            </th>
+            <th scope="col" class="n">
+              Resolved
+            </th>
+            <th scope="col" class="n">
+              Escalated
+            </th>
+            <th scope="col" class="n">
+              Declined
+            </th>
+            <th scope="col" class="n">
+              Median resolution
+            </th>
+            <th scope="col" class="n">
+              First reply
+            </th>
+            <th scope="col" class="n">
+              Tickets
+            </th>
+            <th scope="col" class="n">
+              First response
+            </th>
+            <th scope="col" class="n">
+              CSAT
+            </th>
           </tr>
-        ))}</tbody>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.channel}>
+              <th scope="row">{channelLabel(r.channel)}</th>
+              <td class="n">{num(r.conversations)}</td>
+              <td class="n">{pct(r.resolutionRate)}</td>
+              <td class="n">{pct(r.escalationRate)}</td>
+              <td class="n">{num(r.declined)}</td>
+              <td class="n">{seconds(r.medianResolutionSeconds)}</td>
+              <td class="n">{seconds(r.medianFirstReplySeconds)}</td>
+              <td class="n">{num(r.tickets)}</td>
+              <td class="n">{seconds(r.medianFirstResponseSeconds)}</td>
+              <td class="n">
+                {r.csatAverage === null ? '—' : `${r.csatAverage.toFixed(2)} (${num(r.csatResponses)})`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </section>
   );
@@ -108,16 +186,38 @@ function AgentTable({ agents }: { agents: PerformanceReport['agents'] }) {
     <section class="card" aria-labelledby="by-agent">
       <h2 id="by-agent">Tickets assigned per agent</h2>
       <table class="data">
-        <thead><tr><th scope="col">Teammate</th><th scope="col" class="n">Assigned</th><th scope="col" aria-hidden="true" /><th scope="col" class="n">Reassigned away</th><th scope="col" class="n">CSAT</th></tr></thead>
-        <tbody>{agents.map((a) => (
-          <tr key={a.userId}>
-            <th scope="row">{a.name}</th>
-            <td class="n">{num(a.assigned)}</td>
-            <td aria-hidden="true"><svg width="140" height="12" class="hbar"><rect width={(a.assigned / max) * 140} height="12" /></svg></td>
-            <td class="n">{num(a.reassignedAway)}</td>
-            <td class="n">{a.csatAverage === null ? '—' : `${a.csatAverage.toFixed(2)} (${num(a.csatResponses)})`}</td>
+        <thead>
+          <tr>
+            <th scope="col">Teammate</th>
+            <th scope="col" class="n">
+              Assigned
+            </th>
+            <th scope="col" aria-hidden="true" />
+            <th scope="col" class="n">
+              Reassigned away
+            </th>
+            <th scope="col" class="n">
+              CSAT
+            </th>
           </tr>
-        ))}</tbody>
+        </thead>
+        <tbody>
+          {agents.map((a) => (
+            <tr key={a.userId}>
+              <th scope="row">{a.name}</th>
+              <td class="n">{num(a.assigned)}</td>
+              <td aria-hidden="true">
+                <svg width="140" height="12" class="hbar">
+                  <rect width={(a.assigned / max) * 140} height="12" />
+                </svg>
+              </td>
+              <td class="n">{num(a.reassignedAway)}</td>
+              <td class="n">
+                {a.csatAverage === null ? '—' : `${a.csatAverage.toFixed(2)} (${num(a.csatResponses)})`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </section>
   );

@@ -10,12 +10,33 @@ export interface Range {
 export function RangeFilter({ range, onChange }: { range: Range; onChange: (r: Range) => void }) {
   return (
     <form class="filters range" onSubmit={(e) => e.preventDefault()} aria-label="Report range">
-      <label>From <input type="date" value={range.from} max={range.to} onChange={(e) => onChange({ ...range, from: e.currentTarget.value })} /></label>
-      <label>To <input type="date" value={range.to} min={range.from} onChange={(e) => onChange({ ...range, to: e.currentTarget.value })} /></label>
-      <label>Channel
+      <label>
+        From{' '}
+        <input
+          type="date"
+          value={range.from}
+          max={range.to}
+          onChange={(e) => onChange({ ...range, from: e.currentTarget.value })}
+        />
+      </label>
+      <label>
+        To{' '}
+        <input
+          type="date"
+          value={range.to}
+          min={range.from}
+          onChange={(e) => onChange({ ...range, to: e.currentTarget.value })}
+        />
+      </label>
+      <label>
+        Channel
         <select value={range.channel} onChange={(e) => onChange({ ...range, channel: e.currentTarget.value })}>
           <option value="">All channels</option>
-          {CHANNELS.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {CHANNELS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
         </select>
       </label>
       <span class="hint">Days are UTC.</span>

@@ -20,7 +20,9 @@ export function MemberList({ members }: { members: Member[] }) {
     <ul class="members" aria-label="Members">
       {members.map((m) => (
         <li key={m.id} data-testid="segment-member">
-          <a href={hrefOf('profiles', m.id)} onClick={link(hrefOf('profiles', m.id))}>{m.email ?? m.name ?? m.externalId ?? m.id}</a>
+          <a href={hrefOf('profiles', m.id)} onClick={link(hrefOf('profiles', m.id))}>
+            {m.email ?? m.name ?? m.externalId ?? m.id}
+          </a>
           {m.email && m.name ? <span class="muted"> · {m.name}</span> : null}
         </li>
       ))}
@@ -37,7 +39,9 @@ export function SavedMembers({ segmentId }: { segmentId: string }) {
   async function load(after: string | null) {
     try {
       const page = await api<{ count: number; members: Member[]; next: string | null }>(
-        'GET', `/api/segments/${encodeURIComponent(segmentId)}/members?limit=100${after ? `&after=${after}` : ''}`);
+        'GET',
+        `/api/segments/${encodeURIComponent(segmentId)}/members?limit=100${after ? `&after=${after}` : ''}`,
+      );
       setMembers((list) => (after ? [...list, ...page.members] : page.members));
       setCount(page.count);
       setNext(page.next);
@@ -51,13 +55,27 @@ export function SavedMembers({ segmentId }: { segmentId: string }) {
     <section class="card" aria-labelledby="members-title">
       <h2 id="members-title">Members {count === null ? '' : `(${num(count)})`}</h2>
       <p class="actions">
-        <a href={`${base}?format=csv`} download>Export CSV</a>
-        <a href={`${base}?format=json`} download>Export JSON</a>
-        <span class="hint">Outreach tools can fetch the same list with an API key: GET /api/export/segments/{segmentId}</span>
+        <a href={`${base}?format=csv`} download>
+          Export CSV
+        </a>
+        <a href={`${base}?format=json`} download>
+          Export JSON
+        </a>
+        <span class="hint">
+          Outreach tools can fetch the same list with an API key: GET /api/export/segments/{segmentId}
+        </span>
       </p>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <MemberList members={members} />
-      {next && <button type="button" class="ghost" onClick={() => void load(next)}>Load more</button>}
+      {next && (
+        <button type="button" class="ghost" onClick={() => void load(next)}>
+          Load more
+        </button>
+      )}
     </section>
   );
 }

@@ -11,8 +11,16 @@ import { blankDraft, fromDefinition, toDefinition, type Draft, type SegmentDefin
 import { SegmentBuilder } from './SegmentBuilder';
 import { SavedMembers } from './SegmentMembers';
 
-interface Saved { id: string; name: string; definition: SegmentDefinition; updatedAt: number }
-interface Template { name: string; definition: SegmentDefinition }
+interface Saved {
+  id: string;
+  name: string;
+  definition: SegmentDefinition;
+  updatedAt: number;
+}
+interface Template {
+  name: string;
+  definition: SegmentDefinition;
+}
 
 export function SegmentsPage({ me, loc, go }: InsightsPageProps) {
   const list = useApi<{ segments: Saved[] }>('/api/segments');
@@ -23,33 +31,81 @@ export function SegmentsPage({ me, loc, go }: InsightsPageProps) {
     <div class="page">
       <div class="page-head">
         <h1>Segments</h1>
-        <p class="intro">Groups of profiles defined by what they did: use them to target or exclude shoppers in your outreach tools.</p>
+        <p class="intro">
+          Groups of profiles defined by what they did: use them to target or exclude shoppers in your outreach tools.
+        </p>
       </div>
       <div class="segments-layout">
         <nav aria-label="Saved segments" class="segment-list">
-          <a href={hrefOf('segments', 'new')} onClick={link(hrefOf('segments', 'new'))} aria-current={!editing ? 'page' : undefined}>New segment</a>
+          <a
+            href={hrefOf('segments', 'new')}
+            onClick={link(hrefOf('segments', 'new'))}
+            aria-current={!editing ? 'page' : undefined}
+          >
+            New segment
+          </a>
           {list.data?.segments.map((s) => (
-            <a key={s.id} href={hrefOf('segments', s.id)} onClick={link(hrefOf('segments', s.id))} aria-current={s.id === editing ? 'page' : undefined}>{s.name}</a>
+            <a
+              key={s.id}
+              href={hrefOf('segments', s.id)}
+              onClick={link(hrefOf('segments', s.id))}
+              aria-current={s.id === editing ? 'page' : undefined}
+            >
+              {s.name}
+            </a>
           ))}
           {templates.data && !editing && (
             <div class="templates">
               <h3>Start from an example</h3>
               {templates.data.templates.map((t) => (
-                <button key={t.name} type="button" class="ghost small" onClick={() => go(hrefOf('segments', 'new', { template: t.name }))}>{t.name}</button>
+                <button
+                  key={t.name}
+                  type="button"
+                  class="ghost small"
+                  onClick={() => go(hrefOf('segments', 'new', { template: t.name }))}
+                >
+                  {t.name}
+                </button>
               ))}
             </div>
           )}
         </nav>
-        {editing
-          ? <EditSegment key={editing} id={editing} canSave={can(me, 'segments.edit')} onSaved={list.reload} onDeleted={() => { list.reload(); go(hrefOf('segments', 'new')); }} />
-          : <NewSegment key={`${loc.query.get('template') ?? ''}:${templates.data ? 'ready' : 'loading'}`} template={templates.data?.templates.find((t) => t.name === loc.query.get('template')) ?? null}
-              canSave={can(me, 'segments.edit')} onCreated={(id) => { list.reload(); go(hrefOf('segments', id)); }} />}
+        {editing ? (
+          <EditSegment
+            key={editing}
+            id={editing}
+            canSave={can(me, 'segments.edit')}
+            onSaved={list.reload}
+            onDeleted={() => {
+              list.reload();
+              go(hrefOf('segments', 'new'));
+            }}
+          />
+        ) : (
+          <NewSegment
+            key={`${loc.query.get('template') ?? ''}:${templates.data ? 'ready' : 'loading'}`}
+            template={templates.data?.templates.find((t) => t.name === loc.query.get('template')) ?? null}
+            canSave={can(me, 'segments.edit')}
+            onCreated={(id) => {
+              list.reload();
+              go(hrefOf('segments', id));
+            }}
+          />
+        )}
       </div>
     </div>
   );
 }
 
-function NewSegment({ template, canSave, onCreated }: { template: Template | null; canSave: boolean; onCreated: (id: string) => void }) {
+function NewSegment({
+  template,
+  canSave,
+  onCreated,
+}: {
+  template: Template | null;
+  canSave: boolean;
+  onCreated: (id: string) => void;
+}) {
   const [draft, setDraft] = useState<Draft>(() => (template && fromDefinition(template.definition)) || blankDraft());
   const [name, setName] = useState(template?.name ?? '');
   const [saving, setSaving] = useState(false);
@@ -58,7 +114,10 @@ function NewSegment({ template, canSave, onCreated }: { template: Template | nul
     setSaving(true);
     setError(null);
     try {
-      const res = await api<{ segment: Saved }>('POST', '/api/segments', { name: name.trim(), definition: toDefinition(draft) });
+      const res = await api<{ segment: Saved }>('POST', '/api/segments', {
+        name: name.trim(),
+        definition: toDefinition(draft),
+      });
       onCreated(res.segment.id);
     } catch (err) {
       setError(failure(err));
@@ -67,13 +126,36 @@ function NewSegment({ template, canSave, onCreated }: { template: Template | nul
   }
   return (
     <section aria-label="Segment builder">
-      {error && <p role="alert" class="error">{error}</p>}
-      <SegmentBuilder draft={draft} onChange={setDraft} name={name} onName={setName} canSave={canSave} saving={saving} onSave={() => void save()} saveLabel="Save segment" />
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      <SegmentBuilder
+        draft={draft}
+        onChange={setDraft}
+        name={name}
+        onName={setName}
+        canSave={canSave}
+        saving={saving}
+        onSave={() => void save()}
+        saveLabel="Save segment"
+      />
     </section>
   );
 }
 
-function EditSegment({ id, canSave, onSaved, onDeleted }: { id: string; canSave: boolean; onSaved: () => void; onDeleted: () => void }) {
+function EditSegment({
+  id,
+  canSave,
+  onSaved,
+  onDeleted,
+}: {
+  id: string;
+  canSave: boolean;
+  onSaved: () => void;
+  onDeleted: () => void;
+}) {
   const { data, error } = useApi<{ segment: Saved }>(`/api/segments/${encodeURIComponent(id)}`);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [name, setName] = useState('');
@@ -85,13 +167,21 @@ function EditSegment({ id, canSave, onSaved, onDeleted }: { id: string; canSave:
     setDraft(fromDefinition(data.segment.definition));
     setName(data.segment.name);
   }, [data]);
-  if (error) return <p role="alert" class="error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" class="error">
+        {error}
+      </p>
+    );
   if (!data) return <p aria-busy="true">Loading…</p>;
   async function save() {
     if (!draft) return;
     setSaving(true);
     try {
-      await api('PUT', `/api/segments/${encodeURIComponent(id)}`, { name: name.trim(), definition: toDefinition(draft) });
+      await api('PUT', `/api/segments/${encodeURIComponent(id)}`, {
+        name: name.trim(),
+        definition: toDefinition(draft),
+      });
       setStatus({ ok: true, text: 'Saved.' });
       setVersion((v) => v + 1);
       onSaved();
@@ -109,9 +199,22 @@ function EditSegment({ id, canSave, onSaved, onDeleted }: { id: string; canSave:
   return (
     <section aria-label="Segment builder">
       <h2>{data.segment.name}</h2>
-      {status && <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'notice' : 'error'}>{status.text}</p>}
+      {status && (
+        <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'notice' : 'error'}>
+          {status.text}
+        </p>
+      )}
       {draft ? (
-        <SegmentBuilder draft={draft} onChange={setDraft} name={name} onName={setName} canSave={canSave} saving={saving} onSave={() => void save()} saveLabel="Save changes" />
+        <SegmentBuilder
+          draft={draft}
+          onChange={setDraft}
+          name={name}
+          onName={setName}
+          canSave={canSave}
+          saving={saving}
+          onSave={() => void save()}
+          saveLabel="Save changes"
+        />
       ) : (
         <>
           <p class="hint">This segment has nested groups, made through the API; the builder shows it as JSON.</p>
@@ -119,7 +222,11 @@ function EditSegment({ id, canSave, onSaved, onDeleted }: { id: string; canSave:
         </>
       )}
       <SavedMembers key={version} segmentId={id} />
-      {canSave && <button type="button" class="ghost danger" onClick={() => void remove()}>Delete segment</button>}
+      {canSave && (
+        <button type="button" class="ghost danger" onClick={() => void remove()}>
+          Delete segment
+        </button>
+      )}
     </section>
   );
 }

@@ -6,8 +6,25 @@ import type { InsightsPageProps } from './InsightsApp';
 import { failure, useApi } from './useApi';
 import { when } from './format';
 
-interface Subscription { id: string; url: string; description: string; eventNames: string[]; active: boolean; createdAt: number }
-interface Delivery { id: string; eventId: string; eventName: string; state: 'pending' | 'delivered' | 'failed'; attempts: number; lastStatus: number | null; lastError: string | null; createdAt: number; deliveredAt: number | null }
+interface Subscription {
+  id: string;
+  url: string;
+  description: string;
+  eventNames: string[];
+  active: boolean;
+  createdAt: number;
+}
+interface Delivery {
+  id: string;
+  eventId: string;
+  eventName: string;
+  state: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  lastStatus: number | null;
+  lastError: string | null;
+  createdAt: number;
+  deliveredAt: number | null;
+}
 
 export function WebhooksPage(_props: InsightsPageProps) {
   const subs = useApi<{ subscriptions: Subscription[] }>('/api/webhook-subscriptions');
@@ -17,22 +34,76 @@ export function WebhooksPage(_props: InsightsPageProps) {
     <div class="page">
       <div class="page-head">
         <h1>Webhooks</h1>
-        <p class="intro">Baton POSTs each new event to your URLs, signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature: verify with any Standard Webhooks library and the secret as shown), and retries with backoff while your endpoint is down.</p>
+        <p class="intro">
+          Baton POSTs each new event to your URLs, signed per Standard Webhooks (webhook-id, webhook-timestamp,
+          webhook-signature: verify with any Standard Webhooks library and the secret as shown), and retries with
+          backoff while your endpoint is down.
+        </p>
       </div>
-      <NewSubscription onCreated={(id, value) => { setSecret({ id, value }); subs.reload(); }} />
+      <NewSubscription
+        onCreated={(id, value) => {
+          setSecret({ id, value });
+          subs.reload();
+        }}
+      />
       {secret && (
-        <p role="status" class="notice secret">Signing secret (shown once — copy it now): <code data-testid="webhook-secret">{secret.value}</code></p>
+        <p role="status" class="notice secret">
+          Signing secret (shown once — copy it now): <code data-testid="webhook-secret">{secret.value}</code>
+        </p>
       )}
-      {subs.error && <p role="alert" class="error">{subs.error}</p>}
+      {subs.error && (
+        <p role="alert" class="error">
+          {subs.error}
+        </p>
+      )}
       {subs.data?.subscriptions.map((s) => (
         <section key={s.id} class="card" aria-label={`Webhook ${s.url}`}>
-          <h2><code>{s.url}</code> {s.active ? <span class="chip">Active</span> : <span class="chip">Paused</span>}</h2>
-          <p>{s.eventNames.join(', ')}{s.description ? ` — ${s.description}` : ''}</p>
+          <h2>
+            <code>{s.url}</code> {s.active ? <span class="chip">Active</span> : <span class="chip">Paused</span>}
+          </h2>
+          <p>
+            {s.eventNames.join(', ')}
+            {s.description ? ` — ${s.description}` : ''}
+          </p>
           <div class="actions">
-            <button type="button" class="ghost small" aria-expanded={open === s.id} onClick={() => setOpen(open === s.id ? null : s.id)}>Delivery log</button>
-            <button type="button" class="ghost small" onClick={() => void api('PATCH', `/api/webhook-subscriptions/${s.id}`, { active: !s.active }).then(subs.reload)}>{s.active ? 'Pause' : 'Resume'}</button>
-            <button type="button" class="ghost small" onClick={() => void api<{ secret: string }>('POST', `/api/webhook-subscriptions/${s.id}/rotate-secret`).then((r) => setSecret({ id: s.id, value: r.secret }))}>Rotate secret</button>
-            <button type="button" class="ghost small danger" onClick={() => confirm(`Delete the webhook to ${s.url}?`) && void api('DELETE', `/api/webhook-subscriptions/${s.id}`).then(subs.reload)}>Delete</button>
+            <button
+              type="button"
+              class="ghost small"
+              aria-expanded={open === s.id}
+              onClick={() => setOpen(open === s.id ? null : s.id)}
+            >
+              Delivery log
+            </button>
+            <button
+              type="button"
+              class="ghost small"
+              onClick={() =>
+                void api('PATCH', `/api/webhook-subscriptions/${s.id}`, { active: !s.active }).then(subs.reload)
+              }
+            >
+              {s.active ? 'Pause' : 'Resume'}
+            </button>
+            <button
+              type="button"
+              class="ghost small"
+              onClick={() =>
+                void api<{ secret: string }>('POST', `/api/webhook-subscriptions/${s.id}/rotate-secret`).then((r) =>
+                  setSecret({ id: s.id, value: r.secret }),
+                )
+              }
+            >
+              Rotate secret
+            </button>
+            <button
+              type="button"
+              class="ghost small danger"
+              onClick={() =>
+                confirm(`Delete the webhook to ${s.url}?`) &&
+                void api('DELETE', `/api/webhook-subscriptions/${s.id}`).then(subs.reload)
+              }
+            >
+              Delete
+            </button>
           </div>
           {open === s.id && <DeliveryLog subscriptionId={s.id} />}
         </section>
@@ -48,8 +119,14 @@ function NewSubscription({ onCreated }: { onCreated: (id: string, secret: string
   async function create(e: Event) {
     e.preventDefault();
     try {
-      const names = events.split(',').map((x) => x.trim()).filter(Boolean);
-      const res = await api<{ subscription: Subscription; secret: string }>('POST', '/api/webhook-subscriptions', { url: url.trim(), events: names });
+      const names = events
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+      const res = await api<{ subscription: Subscription; secret: string }>('POST', '/api/webhook-subscriptions', {
+        url: url.trim(),
+        events: names,
+      });
       setUrl('');
       setError(null);
       onCreated(res.subscription.id, res.secret);
@@ -60,9 +137,25 @@ function NewSubscription({ onCreated }: { onCreated: (id: string, secret: string
   return (
     <form class="card" onSubmit={(e) => void create(e)} aria-labelledby="new-webhook">
       <h2 id="new-webhook">New webhook</h2>
-      <label>Endpoint URL <input type="url" value={url} required placeholder="https://example.com/baton-webhooks" onInput={(e) => setUrl(e.currentTarget.value)} /></label>
-      <label>Events (comma-separated; * for every event) <input value={events} required onInput={(e) => setEvents(e.currentTarget.value)} /></label>
-      {error && <p role="alert" class="error">{error}</p>}
+      <label>
+        Endpoint URL{' '}
+        <input
+          type="url"
+          value={url}
+          required
+          placeholder="https://example.com/baton-webhooks"
+          onInput={(e) => setUrl(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        Events (comma-separated; * for every event){' '}
+        <input value={events} required onInput={(e) => setEvents(e.currentTarget.value)} />
+      </label>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       <button type="submit">Add webhook</button>
     </form>
   );
@@ -70,7 +163,9 @@ function NewSubscription({ onCreated }: { onCreated: (id: string, secret: string
 
 function DeliveryLog({ subscriptionId }: { subscriptionId: string }) {
   const [state, setState] = useState('');
-  const log = useApi<{ deliveries: Delivery[] }>(`/api/webhook-subscriptions/${subscriptionId}/deliveries?limit=50${state ? `&state=${state}` : ''}`);
+  const log = useApi<{ deliveries: Delivery[] }>(
+    `/api/webhook-subscriptions/${subscriptionId}/deliveries?limit=50${state ? `&state=${state}` : ''}`,
+  );
   const [note, setNote] = useState<string | null>(null);
   async function resend(id: string) {
     try {
@@ -83,26 +178,63 @@ function DeliveryLog({ subscriptionId }: { subscriptionId: string }) {
   }
   return (
     <div class="delivery-log">
-      <label>Show
+      <label>
+        Show
         <select value={state} onChange={(e) => setState(e.currentTarget.value)}>
-          <option value="">All</option><option value="pending">Pending</option><option value="delivered">Delivered</option><option value="failed">Failed</option>
+          <option value="">All</option>
+          <option value="pending">Pending</option>
+          <option value="delivered">Delivered</option>
+          <option value="failed">Failed</option>
         </select>
       </label>
-      {note && <p role="status" class="notice">{note}</p>}
+      {note && (
+        <p role="status" class="notice">
+          {note}
+        </p>
+      )}
       <table class="data">
-        <thead><tr><th scope="col">Event</th><th scope="col">Status</th><th scope="col" class="n">Attempts</th><th scope="col">Last response</th><th scope="col">Created</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Event</th>
+            <th scope="col">Status</th>
+            <th scope="col" class="n">
+              Attempts
+            </th>
+            <th scope="col">Last response</th>
+            <th scope="col">Created</th>
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {log.data?.deliveries.map((d) => (
             <tr key={d.id}>
-              <td>{d.eventName}<br /><small class="muted">{d.eventId}</small></td>
+              <td>
+                {d.eventName}
+                <br />
+                <small class="muted">{d.eventId}</small>
+              </td>
               <td>{d.state}</td>
               <td class="n">{d.attempts}</td>
-              <td>{d.lastStatus ?? ''} {d.lastError ?? ''}</td>
+              <td>
+                {d.lastStatus ?? ''} {d.lastError ?? ''}
+              </td>
               <td>{when(d.createdAt)}</td>
-              <td><button type="button" class="ghost small" onClick={() => void resend(d.id)}>Resend</button></td>
+              <td>
+                <button type="button" class="ghost small" onClick={() => void resend(d.id)}>
+                  Resend
+                </button>
+              </td>
             </tr>
           ))}
-          {log.data && log.data.deliveries.length === 0 && <tr><td colSpan={6} class="empty">No deliveries yet.</td></tr>}
+          {log.data && log.data.deliveries.length === 0 && (
+            <tr>
+              <td colSpan={6} class="empty">
+                No deliveries yet.
+              </td>
+            </tr>
+          )}
         </tbody>
       </table>
     </div>

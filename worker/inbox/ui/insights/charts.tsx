@@ -25,8 +25,18 @@ function niceCeiling(value: number): number {
  * Vertical bars, one per day; a null value draws nothing. `top` fixes the axis maximum for bounded
  * measures (1 for a rate, 5 for CSAT); otherwise it is the data's maximum rounded up.
  */
-export function BarChart({ labels, series, height = 120, format = String, top }: {
-  labels: string[]; series: Series; height?: number; format?: (n: number) => string; top?: number;
+export function BarChart({
+  labels,
+  series,
+  height = 120,
+  format = String,
+  top,
+}: {
+  labels: string[];
+  series: Series;
+  height?: number;
+  format?: (n: number) => string;
+  top?: number;
 }) {
   const max = top ?? niceCeiling(Math.max(0, ...series.values.map((v) => v ?? 0)));
   const plot = WIDTH - LEFT;
@@ -40,22 +50,36 @@ export function BarChart({ labels, series, height = 120, format = String, top }:
       {[0, max / 2, max].map((v) => (
         <g key={v}>
           <line x1={LEFT} y1={y(v)} x2={WIDTH} y2={y(v)} class={v === 0 ? 'axis' : 'grid'} />
-          <text x={LEFT - 4} y={y(v) + 3} class="tick" text-anchor="end">{format(v)}</text>
+          <text x={LEFT - 4} y={y(v) + 3} class="tick" text-anchor="end">
+            {format(v)}
+          </text>
         </g>
       ))}
       {series.values.map((v, i) => {
         if (v === null) return null;
         return (
-          <rect key={labels[i]} x={LEFT + i * slot + (slot - bar) / 2} y={y(v)} width={bar} height={height - y(v)} class="bar">
+          <rect
+            key={labels[i]}
+            x={LEFT + i * slot + (slot - bar) / 2}
+            y={y(v)}
+            width={bar}
+            height={height - y(v)}
+            class="bar"
+          >
             <title>{`${labels[i]}: ${format(v)}`}</title>
           </rect>
         );
       })}
       {ticks.map((i) => {
         // The first and last labels align with the plot's edges so neither is cut off.
-        const anchor = ticks.length > 1 && i === 0 ? 'start' : ticks.length > 1 && i === labels.length - 1 ? 'end' : 'middle';
+        const anchor =
+          ticks.length > 1 && i === 0 ? 'start' : ticks.length > 1 && i === labels.length - 1 ? 'end' : 'middle';
         const x = anchor === 'start' ? LEFT : anchor === 'end' ? WIDTH : LEFT + i * slot + slot / 2;
-        return <text key={labels[i]} x={x} y={height + 14} class="tick" text-anchor={anchor}>{labels[i] ?? ''}</text>;
+        return (
+          <text key={labels[i]} x={x} y={height + 14} class="tick" text-anchor={anchor}>
+            {labels[i] ?? ''}
+          </text>
+        );
       })}
     </svg>
   );

@@ -13,7 +13,17 @@ export interface DraftFilter {
 }
 
 export type DraftCondition =
-  | { key: number; type: 'count'; op: CountCondition['op']; count: string; event: string; window: 'last_days' | 'since' | 'ever'; days: string; date: string; where: DraftFilter[] }
+  | {
+      key: number;
+      type: 'count';
+      op: CountCondition['op'];
+      count: string;
+      event: string;
+      window: 'last_days' | 'since' | 'ever';
+      days: string;
+      date: string;
+      where: DraftFilter[];
+    }
   | { key: number; type: 'not_since'; event: string; since: string; where: DraftFilter[] };
 
 export interface Draft {
@@ -25,9 +35,23 @@ let nextKey = 1;
 export const newKey = () => nextKey++;
 
 export const blankCount = (): DraftCondition => ({
-  key: newKey(), type: 'count', op: 'at_least', count: '1', event: '', window: 'last_days', days: '30', date: '', where: [],
+  key: newKey(),
+  type: 'count',
+  op: 'at_least',
+  count: '1',
+  event: '',
+  window: 'last_days',
+  days: '30',
+  date: '',
+  where: [],
 });
-export const blankNotSince = (): DraftCondition => ({ key: newKey(), type: 'not_since', event: '', since: '', where: [] });
+export const blankNotSince = (): DraftCondition => ({
+  key: newKey(),
+  type: 'not_since',
+  event: '',
+  since: '',
+  where: [],
+});
 export const blankDraft = (): Draft => ({ match: 'all', conditions: [blankCount()] });
 
 /** A typed value: numbers and true/false as such, anything else as text. */
@@ -39,15 +63,34 @@ function typed(value: string): string | number | boolean {
 }
 
 export function toDefinition(d: Draft): SegmentDefinition {
-  const where = (list: DraftFilter[]) => list.map((f) => ({ property: f.property.trim(), op: f.op, value: typed(f.value) }));
+  const where = (list: DraftFilter[]) =>
+    list.map((f) => ({ property: f.property.trim(), op: f.op, value: typed(f.value) }));
   return {
     type: 'group',
     match: d.match,
     conditions: d.conditions.map((c): Condition => {
-      if (c.type === 'not_since') return { type: 'not_since', event: c.event.trim(), since: c.since.trim(), where: where(c.where), sinceWhere: [] };
-      const window = c.window === 'last_days' ? { type: 'last_days' as const, days: Number(c.days) }
-        : c.window === 'since' ? { type: 'since' as const, date: c.date } : { type: 'ever' as const };
-      return { type: 'count', op: c.op, count: c.op === 'zero' ? 0 : Number(c.count), event: c.event.trim(), window, where: where(c.where) };
+      if (c.type === 'not_since')
+        return {
+          type: 'not_since',
+          event: c.event.trim(),
+          since: c.since.trim(),
+          where: where(c.where),
+          sinceWhere: [],
+        };
+      const window =
+        c.window === 'last_days'
+          ? { type: 'last_days' as const, days: Number(c.days) }
+          : c.window === 'since'
+            ? { type: 'since' as const, date: c.date }
+            : { type: 'ever' as const };
+      return {
+        type: 'count',
+        op: c.op,
+        count: c.op === 'zero' ? 0 : Number(c.count),
+        event: c.event.trim(),
+        window,
+        where: where(c.where),
+      };
     }),
   };
 }
@@ -65,8 +108,15 @@ export function fromDefinition(def: SegmentDefinition): Draft | null {
     }
     const w = node.window;
     conditions.push({
-      key: newKey(), type: 'count', op: node.op, count: String(node.count), event: node.event, where,
-      window: w.type, days: w.type === 'last_days' ? String(w.days) : '30', date: w.type === 'since' ? w.date.slice(0, 10) : '',
+      key: newKey(),
+      type: 'count',
+      op: node.op,
+      count: String(node.count),
+      event: node.event,
+      where,
+      window: w.type,
+      days: w.type === 'last_days' ? String(w.days) : '30',
+      date: w.type === 'since' ? w.date.slice(0, 10) : '',
     });
   }
   return { match: def.match, conditions };

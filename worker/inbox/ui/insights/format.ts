@@ -16,8 +16,13 @@ export function seconds(s: number | null): string {
   return `${(s / 3600).toFixed(1)} h`;
 }
 
-export const CHANNELS = [['web_chat', 'Web chat'], ['email', 'Email'], ['sms', 'SMS'], ['whatsapp', 'WhatsApp']] as const;
-export const channelLabel = (c: string | null) => CHANNELS.find(([v]) => v === c)?.[1] ?? (c ?? '—');
+export const CHANNELS = [
+  ['web_chat', 'Web chat'],
+  ['email', 'Email'],
+  ['sms', 'SMS'],
+  ['whatsapp', 'WhatsApp'],
+] as const;
+export const channelLabel = (c: string | null) => CHANNELS.find(([v]) => v === c)?.[1] ?? c ?? '—';
 
 /** YYYY-MM-DD in UTC (reports bucket by UTC day). */
 export const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);

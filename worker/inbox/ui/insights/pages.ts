@@ -25,7 +25,11 @@ export function readLocation(): InsightsLocation {
   return { page, id: id ? decodeURIComponent(id) : null, query: new URLSearchParams(location.search) };
 }
 
-export function hrefOf(page: InsightsSlug, id: string | null = null, query: Record<string, string | null | undefined> = {}): string {
+export function hrefOf(
+  page: InsightsSlug,
+  id: string | null = null,
+  query: Record<string, string | null | undefined> = {},
+): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) if (v) q.set(k, v);
   const s = q.toString();

@@ -11,7 +11,11 @@ export function ArticlesSection({ canEdit, version }: { canEdit: boolean; versio
   const [data, setData] = useState<{ articles: Article[]; total: number } | null>(null);
   const [editing, setEditing] = useState<Article | 'new' | null>(null);
   const save = useSave();
-  const load = (query = q) => api<{ articles: Article[]; total: number }>('GET', `/api/knowledge/articles?limit=200&q=${encodeURIComponent(query)}`).then(setData);
+  const load = (query = q) =>
+    api<{ articles: Article[]; total: number }>(
+      'GET',
+      `/api/knowledge/articles?limit=200&q=${encodeURIComponent(query)}`,
+    ).then(setData);
   useEffect(() => void load(), [version]);
 
   async function remove(a: Article) {
@@ -22,28 +26,60 @@ export function ArticlesSection({ canEdit, version }: { canEdit: boolean; versio
   return (
     <Card title="Knowledge articles" testId="articles">
       <div class="toolbar">
-        <input type="search" aria-label="Search articles" placeholder="Search titles and topics" value={q}
-          onInput={(e) => { setQ(e.currentTarget.value); void load(e.currentTarget.value); }} />
+        <input
+          type="search"
+          aria-label="Search articles"
+          placeholder="Search titles and topics"
+          value={q}
+          onInput={(e) => {
+            setQ(e.currentTarget.value);
+            void load(e.currentTarget.value);
+          }}
+        />
         <span class="muted">{data ? `${data.total} article${data.total === 1 ? '' : 's'}` : ''}</span>
-        {canEdit && <button type="button" onClick={() => setEditing('new')}>Add article</button>}
+        {canEdit && (
+          <button type="button" onClick={() => setEditing('new')}>
+            Add article
+          </button>
+        )}
       </div>
-      {editing === 'new' && <ArticleEditor article={null} onDone={(changed) => { setEditing(null); if (changed) void load(); }} />}
+      {editing === 'new' && (
+        <ArticleEditor
+          article={null}
+          onDone={(changed) => {
+            setEditing(null);
+            if (changed) void load();
+          }}
+        />
+      )}
       <ul class="articles">
         {data?.articles.map((a) => (
           <li key={a.id}>
             {editing !== 'new' && editing?.id === a.id ? (
-              <ArticleEditor article={a} onDone={(changed) => { setEditing(null); if (changed) void load(); }} />
+              <ArticleEditor
+                article={a}
+                onDone={(changed) => {
+                  setEditing(null);
+                  if (changed) void load();
+                }}
+              />
             ) : (
               <div class="article-row">
                 <div>
                   <strong>{a.title}</strong> {a.topic && <span class="chip">{a.topic}</span>}
                   <p class="muted clamp">{a.body}</p>
-                  <small class="muted">{a.url ?? 'no URL'} · updated {formatTime(a.updatedAt)}</small>
+                  <small class="muted">
+                    {a.url ?? 'no URL'} · updated {formatTime(a.updatedAt)}
+                  </small>
                 </div>
                 {canEdit && (
                   <span class="row-actions">
-                    <button type="button" class="ghost" onClick={() => setEditing(a)}>Edit</button>
-                    <button type="button" class="ghost danger-text" onClick={() => void remove(a)}>Delete</button>
+                    <button type="button" class="ghost" onClick={() => setEditing(a)}>
+                      Edit
+                    </button>
+                    <button type="button" class="ghost danger-text" onClick={() => void remove(a)}>
+                      Delete
+                    </button>
                   </span>
                 )}
               </div>

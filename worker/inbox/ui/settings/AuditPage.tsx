@@ -14,7 +14,13 @@ function Change({ change }: { change: FieldChange }) {
   return (
     <li>
       <code>{change.path}</code>{' '}
-      {change.before === null ? <span>{show(change.after)}</span> : <span><del>{show(change.before)}</del> → <ins>{show(change.after)}</ins></span>}
+      {change.before === null ? (
+        <span>{show(change.after)}</span>
+      ) : (
+        <span>
+          <del>{show(change.before)}</del> → <ins>{show(change.after)}</ins>
+        </span>
+      )}
     </li>
   );
 }
@@ -25,7 +31,10 @@ export function AuditPage() {
   const [loading, setLoading] = useState(true);
   async function load(after: string | null) {
     setLoading(true);
-    const res = await api<{ entries: AuditEntry[]; nextCursor: string | null }>('GET', `/api/audit?limit=50${after ? `&cursor=${encodeURIComponent(after)}` : ''}`);
+    const res = await api<{ entries: AuditEntry[]; nextCursor: string | null }>(
+      'GET',
+      `/api/audit?limit=50${after ? `&cursor=${encodeURIComponent(after)}` : ''}`,
+    );
     setEntries((prev) => (after ? [...prev, ...res.entries] : res.entries));
     setCursor(res.nextCursor);
     setLoading(false);
@@ -33,22 +42,43 @@ export function AuditPage() {
   useEffect(() => void load(null), []);
   return (
     <div class="page">
-      <PageHeader title="Audit log">Every change to settings, team, keys, knowledge and integrations, newest first.</PageHeader>
+      <PageHeader title="Audit log">
+        Every change to settings, team, keys, knowledge and integrations, newest first.
+      </PageHeader>
       <table class="table audit" data-testid="audit-log">
-        <thead><tr><th>When</th><th>Who</th><th>What</th><th>Changes</th></tr></thead>
+        <thead>
+          <tr>
+            <th>When</th>
+            <th>Who</th>
+            <th>What</th>
+            <th>Changes</th>
+          </tr>
+        </thead>
         <tbody>
           {entries.map((e) => (
             <tr key={e.id}>
               <td>{formatTime(e.createdAt)}</td>
-              <td>{e.actor ? e.actor.name ?? e.actor.email ?? e.actor.id : 'Baton'}</td>
-              <td><code>{e.action}</code></td>
-              <td><ul class="changes">{e.changes.map((c, i) => <Change key={i} change={c} />)}</ul></td>
+              <td>{e.actor ? (e.actor.name ?? e.actor.email ?? e.actor.id) : 'Baton'}</td>
+              <td>
+                <code>{e.action}</code>
+              </td>
+              <td>
+                <ul class="changes">
+                  {e.changes.map((c, i) => (
+                    <Change key={i} change={c} />
+                  ))}
+                </ul>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {!loading && entries.length === 0 && <p class="empty">Nothing has been changed yet.</p>}
-      {cursor && <button type="button" class="ghost more" disabled={loading} onClick={() => void load(cursor)}>Load older entries</button>}
+      {cursor && (
+        <button type="button" class="ghost more" disabled={loading} onClick={() => void load(cursor)}>
+          Load older entries
+        </button>
+      )}
     </div>
   );
 }

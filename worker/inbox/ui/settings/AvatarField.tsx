@@ -12,13 +12,26 @@ const MAX_BYTES = 512 * 1024;
 async function upload(file: File): Promise<{ settings: Settings }> {
   if (!TYPES.includes(file.type)) throw new Error('Choose a PNG, JPEG, WebP or GIF image (SVG is not accepted)');
   if (file.size > MAX_BYTES) throw new Error(`The image is ${Math.ceil(file.size / 1024)} KB; the limit is 512 KB`);
-  const res = await fetch('/api/settings/avatar', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': file.type }, body: file });
+  const res = await fetch('/api/settings/avatar', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': file.type },
+    body: file,
+  });
   const data: unknown = await res.json();
   if (!res.ok) throw new ApiFailure(res.status, data as ErrorEnvelope);
   return data as { settings: Settings };
 }
 
-export function AvatarField({ avatarUrl, canEdit, onSaved }: { avatarUrl: string | null; canEdit: boolean; onSaved: (s: Settings) => void }) {
+export function AvatarField({
+  avatarUrl,
+  canEdit,
+  onSaved,
+}: {
+  avatarUrl: string | null;
+  canEdit: boolean;
+  onSaved: (s: Settings) => void;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const save = useSave();
   async function chosen() {
@@ -42,12 +55,21 @@ export function AvatarField({ avatarUrl, canEdit, onSaved }: { avatarUrl: string
   return (
     <Card title="Avatar">
       <div class="avatar-row">
-        {avatarUrl ? <img class="avatar" src={avatarUrl} alt="Current avatar" width={56} height={56} /> : <span class="avatar avatar-empty" aria-hidden="true" />}
+        {avatarUrl ? (
+          <img class="avatar" src={avatarUrl} alt="Current avatar" width={56} height={56} />
+        ) : (
+          <span class="avatar avatar-empty" aria-hidden="true" />
+        )}
         <fieldset disabled={!canEdit || save.busy} class="plain">
-          <label class="file">Upload an image
+          <label class="file">
+            Upload an image
             <input ref={input} type="file" accept={TYPES.join(',')} onChange={() => void chosen()} />
           </label>
-          {avatarUrl && <button type="button" class="ghost" onClick={() => void remove()}>Remove</button>}
+          {avatarUrl && (
+            <button type="button" class="ghost" onClick={() => void remove()}>
+              Remove
+            </button>
+          )}
         </fieldset>
       </div>
       <small class="hint">PNG, JPEG, WebP or GIF, up to 512 KB. Square images look best.</small>

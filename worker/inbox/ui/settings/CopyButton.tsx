@@ -14,8 +14,12 @@ export function CopyButton({ text, label = 'Copy', testId }: { text: string; lab
   }
   return (
     <span class="copy">
-      <button type="button" class="ghost" onClick={() => void copy()} data-testid={testId}>{label}</button>
-      <span role="status" class="copy-state">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select and copy by hand' : ''}</span>
+      <button type="button" class="ghost" onClick={() => void copy()} data-testid={testId}>
+        {label}
+      </button>
+      <span role="status" class="copy-state">
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed: select and copy by hand' : ''}
+      </span>
     </span>
   );
 }

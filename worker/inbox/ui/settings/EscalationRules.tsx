@@ -11,31 +11,83 @@ const KINDS = {
   misses: 'The agent missed several times in a row',
 } as const;
 
-export function EscalationRules({ rules, missesBeforeEscalation, fields, onChange, onMisses }: {
-  rules: EscalationRule[]; missesBeforeEscalation: number; fields: Record<string, string>;
-  onChange: (rules: EscalationRule[]) => void; onMisses: (n: number) => void;
+export function EscalationRules({
+  rules,
+  missesBeforeEscalation,
+  fields,
+  onChange,
+  onMisses,
+}: {
+  rules: EscalationRule[];
+  missesBeforeEscalation: number;
+  fields: Record<string, string>;
+  onChange: (rules: EscalationRule[]) => void;
+  onMisses: (n: number) => void;
 }) {
   const update = (i: number, rule: EscalationRule) => onChange(rules.map((r, j) => (j === i ? rule : r)));
-  const add = () => onChange([...rules, { id: `rule-${crypto.randomUUID().slice(0, 8)}`, name: 'New rule', kind: 'keywords', keywords: [], enabled: true, builtIn: false }]);
+  const add = () =>
+    onChange([
+      ...rules,
+      {
+        id: `rule-${crypto.randomUUID().slice(0, 8)}`,
+        name: 'New rule',
+        kind: 'keywords',
+        keywords: [],
+        enabled: true,
+        builtIn: false,
+      },
+    ]);
   const errors = Object.entries(fields).filter(([f]) => f.startsWith('rules'));
   return (
     <Card title="Escalation rules" testId="escalation-rules">
-      <p class="hint">Checked before the agent answers: the shopper asking for a person first, then your keyword rules in order, urgent words, then repeated misses. Topic rules are checked once the agent has its answer: if it is about one of the topics, a person takes over instead.</p>
+      <p class="hint">
+        Checked before the agent answers: the shopper asking for a person first, then your keyword rules in order,
+        urgent words, then repeated misses. Topic rules are checked once the agent has its answer: if it is about one of
+        the topics, a person takes over instead.
+      </p>
       <ol class="rules">
         {rules.map((rule, i) => (
           <li key={rule.id} class="rule" data-testid={`rule-${rule.id}`}>
             <div class="rule-head">
-              <label>Name <input value={rule.name} maxLength={80} onInput={(e) => update(i, { ...rule, name: e.currentTarget.value })} /></label>
-              <label class="check"><input type="checkbox" checked={rule.enabled} onChange={(e) => update(i, { ...rule, enabled: e.currentTarget.checked })} /> Enabled</label>
+              <label>
+                Name{' '}
+                <input
+                  value={rule.name}
+                  maxLength={80}
+                  onInput={(e) => update(i, { ...rule, name: e.currentTarget.value })}
+                />
+              </label>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={rule.enabled}
+                  onChange={(e) => update(i, { ...rule, enabled: e.currentTarget.checked })}
+                />{' '}
+                Enabled
+              </label>
               {rule.builtIn ? (
-                <span class="chip" title="Built-in rules can be disabled, not deleted">Built in</span>
+                <span class="chip" title="Built-in rules can be disabled, not deleted">
+                  Built in
+                </span>
               ) : (
-                <button type="button" class="ghost danger-text" onClick={() => onChange(rules.filter((_, j) => j !== i))}>Delete</button>
+                <button
+                  type="button"
+                  class="ghost danger-text"
+                  onClick={() => onChange(rules.filter((_, j) => j !== i))}
+                >
+                  Delete
+                </button>
               )}
             </div>
-            {rule.builtIn ? <p class="muted">{KINDS.human_request}</p> : (
-              <label>Condition
-                <select value={rule.kind} onChange={(e) => update(i, { ...rule, kind: e.currentTarget.value as EscalationRule['kind'] })}>
+            {rule.builtIn ? (
+              <p class="muted">{KINDS.human_request}</p>
+            ) : (
+              <label>
+                Condition
+                <select
+                  value={rule.kind}
+                  onChange={(e) => update(i, { ...rule, kind: e.currentTarget.value as EscalationRule['kind'] })}
+                >
                   <option value="keywords">{KINDS.keywords}</option>
                   <option value="topics">{KINDS.topics}</option>
                   <option value="urgent">{KINDS.urgent}</option>
@@ -44,23 +96,44 @@ export function EscalationRules({ rules, missesBeforeEscalation, fields, onChang
               </label>
             )}
             {rule.kind === 'misses' ? (
-              <label>Misses in a row
-                <input type="number" min={1} max={10} value={missesBeforeEscalation} onInput={(e) => onMisses(Number(e.currentTarget.value))} />
+              <label>
+                Misses in a row
+                <input
+                  type="number"
+                  min={1}
+                  max={10}
+                  value={missesBeforeEscalation}
+                  onInput={(e) => onMisses(Number(e.currentTarget.value))}
+                />
               </label>
             ) : rule.kind === 'topics' ? (
-              <label>Topics (comma separated, e.g. returns, warranty: your articles’ topics)
-                <textarea rows={2} value={(rule.topics ?? []).join(', ')} onChange={(e) => update(i, { ...rule, topics: splitList(e.currentTarget.value) })} />
+              <label>
+                Topics (comma separated, e.g. returns, warranty: your articles’ topics)
+                <textarea
+                  rows={2}
+                  value={(rule.topics ?? []).join(', ')}
+                  onChange={(e) => update(i, { ...rule, topics: splitList(e.currentTarget.value) })}
+                />
               </label>
             ) : (
-              <label>Keywords and phrases (comma separated)
-                <textarea rows={2} value={rule.keywords.join(', ')} onChange={(e) => update(i, { ...rule, keywords: splitList(e.currentTarget.value) })} />
+              <label>
+                Keywords and phrases (comma separated)
+                <textarea
+                  rows={2}
+                  value={rule.keywords.join(', ')}
+                  onChange={(e) => update(i, { ...rule, keywords: splitList(e.currentTarget.value) })}
+                />
               </label>
             )}
           </li>
         ))}
       </ol>
-      {errors.map(([f, m]) => <small key={f} class="field-error" role="alert">{`${f}: ${m}`}</small>)}
-      <button type="button" class="ghost" onClick={add}>Add a rule</button>
+      {errors.map(([f, m]) => (
+        <small key={f} class="field-error" role="alert">{`${f}: ${m}`}</small>
+      ))}
+      <button type="button" class="ghost" onClick={add}>
+        Add a rule
+      </button>
     </Card>
   );
 }

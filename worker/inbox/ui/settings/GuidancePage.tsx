@@ -25,24 +25,49 @@ export function GuidancePage({ settings, onSaved, canEdit }: PageProps) {
   }
   return (
     <div class="page">
-      <PageHeader title="Guidance">How your Customer Agent talks, and when it hands a conversation to a person.</PageHeader>
+      <PageHeader title="Guidance">
+        How your Customer Agent talks, and when it hands a conversation to a person.
+      </PageHeader>
       <form onSubmit={submit} aria-label="Guidance">
         <fieldset disabled={!canEdit}>
           <Card title="Tone of voice">
-            <label>Tone of voice
-              <textarea rows={3} maxLength={500} value={agent.toneOfVoice} onInput={(e) => setAgent({ ...agent, toneOfVoice: e.currentTarget.value })} />
+            <label>
+              Tone of voice
+              <textarea
+                rows={3}
+                maxLength={500}
+                value={agent.toneOfVoice}
+                onInput={(e) => setAgent({ ...agent, toneOfVoice: e.currentTarget.value })}
+              />
             </label>
-            <small class="hint">A short instruction for the optional LLM phrasing, e.g. “Warm, concise, no exclamation marks.”</small>
+            <small class="hint">
+              A short instruction for the optional LLM phrasing, e.g. “Warm, concise, no exclamation marks.”
+            </small>
             <FieldError fields={save.fields} name="toneOfVoice" />
-            <label>Confidence needed to answer ({Math.round(agent.confidenceThreshold * 100)}%)
-              <input type="range" min={0} max={1} step={0.05} value={agent.confidenceThreshold} onInput={(e) => setAgent({ ...agent, confidenceThreshold: Number(e.currentTarget.value) })} />
+            <label>
+              Confidence needed to answer ({Math.round(agent.confidenceThreshold * 100)}%)
+              <input
+                type="range"
+                min={0}
+                max={1}
+                step={0.05}
+                value={agent.confidenceThreshold}
+                onInput={(e) => setAgent({ ...agent, confidenceThreshold: Number(e.currentTarget.value) })}
+              />
             </label>
             <small class="hint">Below this the agent says it isn’t sure and offers a person (a “miss”).</small>
           </Card>
-          <EscalationRules rules={rules} missesBeforeEscalation={agent.missesBeforeEscalation} fields={save.fields}
-            onChange={setRules} onMisses={(n) => setAgent({ ...agent, missesBeforeEscalation: n })} />
+          <EscalationRules
+            rules={rules}
+            missesBeforeEscalation={agent.missesBeforeEscalation}
+            fields={save.fields}
+            onChange={setRules}
+            onMisses={(n) => setAgent({ ...agent, missesBeforeEscalation: n })}
+          />
           <div class="actions">
-            <button type="submit" disabled={save.busy}>Save guidance</button>
+            <button type="submit" disabled={save.busy}>
+              Save guidance
+            </button>
             <Result outcome={save.outcome} testId="guidance-result" />
           </div>
         </fieldset>

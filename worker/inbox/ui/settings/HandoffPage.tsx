@@ -20,27 +20,46 @@ export function HandoffPage({ settings, onSaved, canEdit }: PageProps) {
   const save = useSave();
   async function submit(e: Event) {
     e.preventDefault();
-    const res = await save.run(() => api<{ settings: Settings }>('PUT', '/api/settings/handoff', draft), 'Handoff settings saved; they apply to new handoffs');
+    const res = await save.run(
+      () => api<{ settings: Settings }>('PUT', '/api/settings/handoff', draft),
+      'Handoff settings saved; they apply to new handoffs',
+    );
     if (res) onSaved(res.settings);
   }
   return (
     <div class="page">
       <PageHeader title="Handoff">
-        What happens when the Customer Agent can’t resolve a conversation: an escalation rule fired or the shopper asked for a person.
-        On web chat only a signed-in shopper reaches a person; others are asked to sign in or leave an email address.
+        What happens when the Customer Agent can’t resolve a conversation: an escalation rule fired or the shopper asked
+        for a person. On web chat only a signed-in shopper reaches a person; others are asked to sign in or leave an
+        email address.
       </PageHeader>
-      {!people ? <p aria-busy="true">Loading…</p> : (
+      {!people ? (
+        <p aria-busy="true">Loading…</p>
+      ) : (
         <form onSubmit={submit} aria-label="Handoff settings">
           <fieldset disabled={!canEdit}>
             <div class="grid-2">
               {CHANNELS.map((ch) => (
-                <ChannelHandoffCard key={ch} channel={ch} value={draft.channels[ch]} people={people} fields={save.fields}
-                  onChange={(v) => setDraft({ ...draft, channels: { ...draft.channels, [ch]: v } })} />
+                <ChannelHandoffCard
+                  key={ch}
+                  channel={ch}
+                  value={draft.channels[ch]}
+                  people={people}
+                  fields={save.fields}
+                  onChange={(v) => setDraft({ ...draft, channels: { ...draft.channels, [ch]: v } })}
+                />
               ))}
             </div>
-            <RoutingRules rules={draft.routingRules} people={people} fields={save.fields} onChange={(routingRules) => setDraft({ ...draft, routingRules })} />
+            <RoutingRules
+              rules={draft.routingRules}
+              people={people}
+              fields={save.fields}
+              onChange={(routingRules) => setDraft({ ...draft, routingRules })}
+            />
             <div class="actions">
-              <button type="submit" disabled={save.busy}>Save handoff settings</button>
+              <button type="submit" disabled={save.busy}>
+                Save handoff settings
+              </button>
               <Result outcome={save.outcome} testId="handoff-result" />
             </div>
           </fieldset>

@@ -10,7 +10,11 @@ const HEADERS = {
   articles: 'title,body,url,topic',
 } as const;
 type Kind = keyof typeof HEADERS;
-interface RowError { row: number; field: string; message: string }
+interface RowError {
+  row: number;
+  field: string;
+  message: string;
+}
 
 export function ImportSection({ canEdit, onImported }: { canEdit: boolean; onImported: () => void }) {
   const [kind, setKind] = useState<Kind>('products');
@@ -27,8 +31,14 @@ export function ImportSection({ canEdit, onImported }: { canEdit: boolean; onImp
     setDone(null);
     setFailure(null);
     try {
-      const type = file.name.toLowerCase().endsWith('.json') || file.type === 'application/json' ? 'application/json' : 'text/csv';
-      const res = await fetch(`/api/knowledge/import/${kind}`, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': type }, body: file });
+      const type =
+        file.name.toLowerCase().endsWith('.json') || file.type === 'application/json' ? 'application/json' : 'text/csv';
+      const res = await fetch(`/api/knowledge/import/${kind}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': type },
+        body: file,
+      });
       const data: unknown = await res.json();
       if (!res.ok) throw new ApiFailure(res.status, data as ErrorEnvelope);
       const { imported } = data as { imported: { created: number; updated: number } };
@@ -47,25 +57,49 @@ export function ImportSection({ canEdit, onImported }: { canEdit: boolean; onImp
     <Card title="Import from CSV or JSON" testId="import">
       <form class="inline-form" onSubmit={submit} aria-label="Import">
         <fieldset class="plain" disabled={!canEdit || busy}>
-          <label>What
+          <label>
+            What
             <select value={kind} onChange={(e) => setKind(e.currentTarget.value as Kind)}>
               <option value="products">Products (matched by SKU)</option>
               <option value="articles">Knowledge articles (matched by URL)</option>
             </select>
           </label>
-          <label>File <input ref={input} type="file" accept=".csv,.json,text/csv,application/json" required /></label>
+          <label>
+            File <input ref={input} type="file" accept=".csv,.json,text/csv,application/json" required />
+          </label>
           <button type="submit">Import</button>
         </fieldset>
       </form>
-      <p class="hint">CSV header: <code>{HEADERS[kind]}</code> (only {kind === 'products' ? 'sku, title and price' : 'title and body'} are required). JSON: an array of objects with the same names. Up to 1,000 rows and 1 MB per file.</p>
-      {done && <p role="status" class="notice">{done}</p>}
+      <p class="hint">
+        CSV header: <code>{HEADERS[kind]}</code> (only {kind === 'products' ? 'sku, title and price' : 'title and body'}{' '}
+        are required). JSON: an array of objects with the same names. Up to 1,000 rows and 1 MB per file.
+      </p>
+      {done && (
+        <p role="status" class="notice">
+          {done}
+        </p>
+      )}
       {failure && (
         <div role="alert" class="import-errors" data-testid="import-errors">
           <p class="error">{failure.message}</p>
           {failure.rows.length > 0 && (
             <table class="table">
-              <thead><tr><th>Row</th><th>Column</th><th>Problem</th></tr></thead>
-              <tbody>{failure.rows.map((r, i) => <tr key={i}><td>{r.row || 'file'}</td><td>{r.field}</td><td>{r.message}</td></tr>)}</tbody>
+              <thead>
+                <tr>
+                  <th>Row</th>
+                  <th>Column</th>
+                  <th>Problem</th>
+                </tr>
+              </thead>
+              <tbody>
+                {failure.rows.map((r, i) => (
+                  <tr key={i}>
+                    <td>{r.row || 'file'}</td>
+                    <td>{r.field}</td>
+                    <td>{r.message}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           )}
         </div>

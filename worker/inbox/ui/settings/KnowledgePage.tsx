@@ -10,7 +10,9 @@ export function KnowledgePage({ canEdit }: PageProps) {
   const [version, setVersion] = useState(0);
   return (
     <div class="page">
-      <PageHeader title="Knowledge & catalog">The articles the agent answers from and the products it recommends.</PageHeader>
+      <PageHeader title="Knowledge & catalog">
+        The articles the agent answers from and the products it recommends.
+      </PageHeader>
       <ImportSection canEdit={canEdit} onImported={() => setVersion((v) => v + 1)} />
       <ArticlesSection canEdit={canEdit} version={version} />
       <ProductsSection version={version} />

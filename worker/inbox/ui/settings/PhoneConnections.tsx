@@ -16,7 +16,10 @@ type Field = readonly [name: string, label: string, type: 'text' | 'password'];
 
 const NAMES: Record<Channel, string> = { sms: 'Twilio (SMS)', whatsapp: 'WhatsApp Cloud API' };
 const FIELDS: Record<Channel, readonly Field[]> = {
-  sms: [['accountSid', 'Account SID (Twilio Console → Account info)', 'text'], ['authToken', 'Auth token', 'password']],
+  sms: [
+    ['accountSid', 'Account SID (Twilio Console → Account info)', 'text'],
+    ['authToken', 'Auth token', 'password'],
+  ],
   whatsapp: [
     ['businessAccountId', 'WhatsApp Business Account id (WhatsApp Manager → Account tools)', 'text'],
     ['accessToken', 'Access token (a system user token with whatsapp_business_messaging)', 'password'],
@@ -25,7 +28,8 @@ const FIELDS: Record<Channel, readonly Field[]> = {
 };
 const WEBHOOK_HINT: Record<Channel, string> = {
   sms: 'Paste into Twilio Console → Phone Numbers → your number → Messaging → "A message comes in" (Webhook, HTTP POST).',
-  whatsapp: 'Paste into Meta App Dashboard → WhatsApp → Configuration → Callback URL, with the verify token below; subscribe to "messages".',
+  whatsapp:
+    'Paste into Meta App Dashboard → WhatsApp → Configuration → Callback URL, with the verify token below; subscribe to "messages".',
 };
 
 const shortLabel = (label: string) => label.replace(/ \(.*\)$/, '');
@@ -33,15 +37,35 @@ const shortLabel = (label: string) => label.replace(/ \(.*\)$/, '');
 export function PhoneConnections({ channels, canEdit }: { channels: Settings['channels']; canEdit: boolean }) {
   const [views, setViews] = useState<Record<Channel, PhoneConnectionView> | null>(null);
   const [failed, setFailed] = useState(false);
-  const load = () => api<Record<Channel, PhoneConnectionView>>('GET', '/api/settings/channels/connections').then(setViews, () => setFailed(true));
+  const load = () =>
+    api<Record<Channel, PhoneConnectionView>>('GET', '/api/settings/channels/connections').then(setViews, () =>
+      setFailed(true),
+    );
   useEffect(() => void load(), []);
-  if (failed) return <p class="error" role="alert">The SMS and WhatsApp connections could not be loaded; reload the page.</p>;
+  if (failed)
+    return (
+      <p class="error" role="alert">
+        The SMS and WhatsApp connections could not be loaded; reload the page.
+      </p>
+    );
   if (!views) return <p aria-busy="true">Loading connections…</p>;
   return (
     <div class="phone-connections">
       <h2>Provider connections</h2>
-      <Connection view={views.sms} prerequisite={channels.sms.senderNumber} prerequisiteLabel="Sender number" canEdit={canEdit} onChanged={setViews} />
-      <Connection view={views.whatsapp} prerequisite={channels.whatsapp.phoneNumberId} prerequisiteLabel="Phone number id" canEdit={canEdit} onChanged={setViews} />
+      <Connection
+        view={views.sms}
+        prerequisite={channels.sms.senderNumber}
+        prerequisiteLabel="Sender number"
+        canEdit={canEdit}
+        onChanged={setViews}
+      />
+      <Connection
+        view={views.whatsapp}
+        prerequisite={channels.whatsapp.phoneNumberId}
+        prerequisiteLabel="Phone number id"
+        canEdit={canEdit}
+        onChanged={setViews}
+      />
     </div>
   );
 }
@@ -52,7 +76,9 @@ interface ConnectionProps {
   prerequisite: string | null;
   prerequisiteLabel: string;
   canEdit: boolean;
-  onChanged: (update: (views: Record<Channel, PhoneConnectionView> | null) => Record<Channel, PhoneConnectionView> | null) => void;
+  onChanged: (
+    update: (views: Record<Channel, PhoneConnectionView> | null) => Record<Channel, PhoneConnectionView> | null,
+  ) => void;
 }
 
 function Connection({ view, prerequisite, prerequisiteLabel, canEdit, onChanged }: ConnectionProps) {
@@ -65,14 +91,23 @@ function Connection({ view, prerequisite, prerequisiteLabel, canEdit, onChanged 
   const show = (next: PhoneConnectionView) => onChanged((views) => (views ? { ...views, [channel]: next } : views));
 
   async function test() {
-    const res = await save.run(() => api<{ ok: boolean; error: string | null; connection: PhoneConnectionView }>('POST', `/api/settings/channels/${channel}/test`),
-      (r) => (r.ok ? 'Connection works' : `Test failed: ${r.error ?? 'unknown error'}`));
+    const res = await save.run(
+      () =>
+        api<{ ok: boolean; error: string | null; connection: PhoneConnectionView }>(
+          'POST',
+          `/api/settings/channels/${channel}/test`,
+        ),
+      (r) => (r.ok ? 'Connection works' : `Test failed: ${r.error ?? 'unknown error'}`),
+    );
     if (res) show(res.connection);
   }
   async function connect(e: Event) {
     e.preventDefault();
     const body = Object.fromEntries(FIELDS[channel].map(([name]) => [name, fieldValue(name).trim()]));
-    const res = await save.run(() => api<{ connection: PhoneConnectionView }>('PUT', `/api/settings/channels/${channel}/connection`, body), 'Tested and saved');
+    const res = await save.run(
+      () => api<{ connection: PhoneConnectionView }>('PUT', `/api/settings/channels/${channel}/connection`, body),
+      'Tested and saved',
+    );
     if (res) {
       setForm({});
       show(res.connection);
@@ -90,19 +125,43 @@ function Connection({ view, prerequisite, prerequisiteLabel, canEdit, onChanged 
         <dt>{prerequisiteLabel}</dt>
         <dd>{prerequisite ?? <span class="error">not set: add it in the card above and save channels first</span>}</dd>
         {FIELDS[channel].flatMap(([name, label, type]) => {
-          const value = type === 'text' ? view.config?.[name] : connected ? `saved ${view.secretHints[name] ?? '(cannot be read: reconnect)'}` : null;
-          return value ? [<dt key={`${name}-dt`}>{shortLabel(label)}</dt>, <dd key={`${name}-dd`} data-testid={`saved-${name}`}>{value}</dd>] : [];
+          const value =
+            type === 'text'
+              ? view.config?.[name]
+              : connected
+                ? `saved ${view.secretHints[name] ?? '(cannot be read: reconnect)'}`
+                : null;
+          return value
+            ? [
+                <dt key={`${name}-dt`}>{shortLabel(label)}</dt>,
+                <dd key={`${name}-dd`} data-testid={`saved-${name}`}>
+                  {value}
+                </dd>,
+              ]
+            : [];
         })}
       </dl>
-      <label>Webhook URL
-        <input readOnly value={view.webhookUrl} data-testid={`webhook-url-${channel}`} onFocus={(e) => e.currentTarget.select()} />
+      <label>
+        Webhook URL
+        <input
+          readOnly
+          value={view.webhookUrl}
+          data-testid={`webhook-url-${channel}`}
+          onFocus={(e) => e.currentTarget.select()}
+        />
       </label>
       <CopyButton text={view.webhookUrl} label="Copy webhook URL" />
       <small class="hint">{WEBHOOK_HINT[channel]}</small>
       {view.verifyToken && (
         <>
-          <label>Verify token (generated by Baton)
-            <input readOnly value={view.verifyToken} data-testid="verify-token" onFocus={(e) => e.currentTarget.select()} />
+          <label>
+            Verify token (generated by Baton)
+            <input
+              readOnly
+              value={view.verifyToken}
+              data-testid="verify-token"
+              onFocus={(e) => e.currentTarget.select()}
+            />
           </label>
           <CopyButton text={view.verifyToken} label="Copy verify token" />
         </>
@@ -110,14 +169,24 @@ function Connection({ view, prerequisite, prerequisiteLabel, canEdit, onChanged 
       <fieldset class="plain" disabled={!canEdit || save.busy}>
         <form class="connect-form" onSubmit={connect} aria-label={`Connect ${NAMES[channel]}`}>
           {FIELDS[channel].map(([name, label, type]) => (
-            <label key={name}>{label}
-              <input type={type} autoComplete="off" required value={fieldValue(name)}
-                onInput={(e) => setForm({ ...form, [name]: e.currentTarget.value })} />
+            <label key={name}>
+              {label}
+              <input
+                type={type}
+                autoComplete="off"
+                required
+                value={fieldValue(name)}
+                onInput={(e) => setForm({ ...form, [name]: e.currentTarget.value })}
+              />
             </label>
           ))}
           <div class="row-actions">
             <button type="submit">{connected ? 'Test and save new credentials' : 'Test and save'}</button>
-            {connected && <button type="button" class="ghost" onClick={() => void test()}>Test connection</button>}
+            {connected && (
+              <button type="button" class="ghost" onClick={() => void test()}>
+                Test connection
+              </button>
+            )}
           </div>
         </form>
       </fieldset>

@@ -4,7 +4,17 @@ import { RouteSelect } from './RouteSelect';
 import type { People } from './usePeople';
 import type { RoutingRule } from './types';
 
-export function RoutingRules({ rules, people, fields, onChange }: { rules: RoutingRule[]; people: People; fields: Record<string, string>; onChange: (r: RoutingRule[]) => void }) {
+export function RoutingRules({
+  rules,
+  people,
+  fields,
+  onChange,
+}: {
+  rules: RoutingRule[];
+  people: People;
+  fields: Record<string, string>;
+  onChange: (r: RoutingRule[]) => void;
+}) {
   const update = (i: number, rule: RoutingRule) => onChange(rules.map((r, j) => (j === i ? rule : r)));
   const move = (i: number, by: number) => {
     const next = [...rules];
@@ -14,58 +24,133 @@ export function RoutingRules({ rules, people, fields, onChange }: { rules: Routi
   };
   function add() {
     const first = people.teams[0];
-    const route: RoutingRule['route'] = first ? { kind: 'team', teamId: first.id } : { kind: 'user', userId: people.users[0]?.id ?? '' };
-    onChange([...rules, { id: crypto.randomUUID().slice(0, 8), name: 'New rule', enabled: true, when: { tagsAny: [] }, route }]);
+    const route: RoutingRule['route'] = first
+      ? { kind: 'team', teamId: first.id }
+      : { kind: 'user', userId: people.users[0]?.id ?? '' };
+    onChange([
+      ...rules,
+      { id: crypto.randomUUID().slice(0, 8), name: 'New rule', enabled: true, when: { tagsAny: [] }, route },
+    ]);
   }
-  const errors = Object.entries(fields).filter(([f]) => f.startsWith('routingRules') || f === 'teamId' || f === 'userId');
+  const errors = Object.entries(fields).filter(
+    ([f]) => f.startsWith('routingRules') || f === 'teamId' || f === 'userId',
+  );
   return (
     <Card title="Routing rules" testId="routing-rules">
-      <p class="hint">Checked in order before a channel’s Inbox destination; the first enabled rule that matches picks the team or person.</p>
+      <p class="hint">
+        Checked in order before a channel’s Inbox destination; the first enabled rule that matches picks the team or
+        person.
+      </p>
       {rules.length === 0 && <p class="empty">No routing rules: every Inbox handoff uses its channel’s destination.</p>}
       <ol class="rules">
         {rules.map((rule, i) => (
           <li key={rule.id} class="rule">
             <div class="rule-head">
-              <label>Name <input value={rule.name} maxLength={80} onInput={(e) => update(i, { ...rule, name: e.currentTarget.value })} /></label>
-              <label class="check"><input type="checkbox" checked={rule.enabled} onChange={(e) => update(i, { ...rule, enabled: e.currentTarget.checked })} /> Enabled</label>
+              <label>
+                Name{' '}
+                <input
+                  value={rule.name}
+                  maxLength={80}
+                  onInput={(e) => update(i, { ...rule, name: e.currentTarget.value })}
+                />
+              </label>
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={rule.enabled}
+                  onChange={(e) => update(i, { ...rule, enabled: e.currentTarget.checked })}
+                />{' '}
+                Enabled
+              </label>
               <span class="row-actions">
-                <button type="button" class="ghost" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${rule.name} up`}>↑</button>
-                <button type="button" class="ghost" disabled={i === rules.length - 1} onClick={() => move(i, 1)} aria-label={`Move ${rule.name} down`}>↓</button>
-                <button type="button" class="ghost danger-text" onClick={() => onChange(rules.filter((_, j) => j !== i))}>Delete</button>
+                <button
+                  type="button"
+                  class="ghost"
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                  aria-label={`Move ${rule.name} up`}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  class="ghost"
+                  disabled={i === rules.length - 1}
+                  onClick={() => move(i, 1)}
+                  aria-label={`Move ${rule.name} down`}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  class="ghost danger-text"
+                  onClick={() => onChange(rules.filter((_, j) => j !== i))}
+                >
+                  Delete
+                </button>
               </span>
             </div>
             <div class="rule-when">
-              <label>Conversation tags (any of)
-                <input value={rule.when.tagsAny.join(', ')} placeholder="returns, shipping"
-                  onChange={(e) => update(i, { ...rule, when: { ...rule.when, tagsAny: splitList(e.currentTarget.value) } })} />
+              <label>
+                Conversation tags (any of)
+                <input
+                  value={rule.when.tagsAny.join(', ')}
+                  placeholder="returns, shipping"
+                  onChange={(e) =>
+                    update(i, { ...rule, when: { ...rule.when, tagsAny: splitList(e.currentTarget.value) } })
+                  }
+                />
               </label>
-              <label>Urgent
-                <select value={rule.when.urgent === undefined ? 'any' : String(rule.when.urgent)}
+              <label>
+                Urgent
+                <select
+                  value={rule.when.urgent === undefined ? 'any' : String(rule.when.urgent)}
                   onChange={(e) => {
                     const v = e.currentTarget.value;
                     const { urgent: _u, ...when } = rule.when;
                     update(i, { ...rule, when: v === 'any' ? when : { ...when, urgent: v === 'true' } });
-                  }}>
+                  }}
+                >
                   <option value="any">Either</option>
                   <option value="true">Urgent only</option>
                   <option value="false">Not urgent</option>
                 </select>
               </label>
-              <label>Language
-                <input value={rule.when.language ?? ''} placeholder="de" size={4}
+              <label>
+                Language
+                <input
+                  value={rule.when.language ?? ''}
+                  placeholder="de"
+                  size={4}
                   onChange={(e) => {
                     const v = e.currentTarget.value.trim().toLowerCase();
                     const { language: _l, ...when } = rule.when;
                     update(i, { ...rule, when: v ? { ...when, language: v } : when });
-                  }} />
+                  }}
+                />
               </label>
-              <RouteSelect label="Route to" value={rule.route} people={people} allowRoundRobin={false} onChange={(route) => update(i, { ...rule, route })} />
+              <RouteSelect
+                label="Route to"
+                value={rule.route}
+                people={people}
+                allowRoundRobin={false}
+                onChange={(route) => update(i, { ...rule, route })}
+              />
             </div>
           </li>
         ))}
       </ol>
-      {errors.map(([f, m]) => <small key={f} class="field-error" role="alert">{`${f}: ${m}`}</small>)}
-      <button type="button" class="ghost" onClick={add} disabled={people.teams.length === 0 && people.users.length === 0}>Add a routing rule</button>
+      {errors.map(([f, m]) => (
+        <small key={f} class="field-error" role="alert">{`${f}: ${m}`}</small>
+      ))}
+      <button
+        type="button"
+        class="ghost"
+        onClick={add}
+        disabled={people.teams.length === 0 && people.users.length === 0}
+      >
+        Add a routing rule
+      </button>
     </Card>
   );
 }

@@ -22,8 +22,15 @@ import { TestSidebar } from './TestSidebar';
 import './settings.css';
 
 const SCREENS: Record<PageSlug, (props: PageProps) => JSX.Element> = {
-  general: GeneralPage, embed: EmbedPage, channels: ChannelsPage, handoff: HandoffPage, guidance: GuidancePage,
-  hours: HoursPage, team: TeamPage, knowledge: KnowledgePage, audit: AuditPage,
+  general: GeneralPage,
+  embed: EmbedPage,
+  channels: ChannelsPage,
+  handoff: HandoffPage,
+  guidance: GuidancePage,
+  hours: HoursPage,
+  team: TeamPage,
+  knowledge: KnowledgePage,
+  audit: AuditPage,
 };
 
 export function SettingsApp({ me }: { me: Me }) {
@@ -46,20 +53,34 @@ export function SettingsApp({ me }: { me: Me }) {
     <div class={`settings-app ${testing ? 'with-test' : ''}`}>
       <header class="topbar">
         <strong class="brand">Baton Settings</strong>
-        <a href="/inbox" class="back">Back to inbox</a>
-        <button type="button" class="ghost test-toggle" aria-expanded={testing} aria-controls="test-sidebar" onClick={() => setTesting(!testing)}>
+        <a href="/inbox" class="back">
+          Back to inbox
+        </a>
+        <button
+          type="button"
+          class="ghost test-toggle"
+          aria-expanded={testing}
+          aria-controls="test-sidebar"
+          onClick={() => setTesting(!testing)}
+        >
           {testing ? 'Close test chat' : 'Test your agent'}
         </button>
-        <span class="who" data-testid="signed-in-user">{me.user.name} <small>({me.user.role})</small></span>
+        <span class="who" data-testid="signed-in-user">
+          {me.user.name} <small>({me.user.role})</small>
+        </span>
       </header>
       <nav aria-label="Settings" class="settings-nav">
         {visible.map((p) => (
-          <a key={p.slug} href={pageHref(p.slug)} aria-current={p.slug === current ? 'page' : undefined}
+          <a
+            key={p.slug}
+            href={pageHref(p.slug)}
+            aria-current={p.slug === current ? 'page' : undefined}
             onClick={(e) => {
               if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
               e.preventDefault();
               go(p.slug);
-            }}>
+            }}
+          >
             {p.label}
           </a>
         ))}
@@ -70,7 +91,11 @@ export function SettingsApp({ me }: { me: Me }) {
             You can view these settings. Only an Owner, Admin or Manager can change them.
           </p>
         )}
-        {settings ? <Screen me={me} canEdit={canEdit} settings={settings} onSaved={setSettings} /> : <p aria-busy="true">Loading…</p>}
+        {settings ? (
+          <Screen me={me} canEdit={canEdit} settings={settings} onSaved={setSettings} />
+        ) : (
+          <p aria-busy="true">Loading…</p>
+        )}
       </main>
       {testing && (
         <aside id="test-sidebar" class="test-sidebar" aria-label="Test your agent">

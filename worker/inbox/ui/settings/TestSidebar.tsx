@@ -8,9 +8,24 @@ import type { ChannelKey, HandoffPreview } from './types';
 import { CHANNEL_LABELS } from './ChannelHandoffCard';
 
 type Turn =
-  | { kind: 'reply'; skill: string; confidence: number; threshold: number; text: string; missed: boolean; tags: string[]; cards: Array<{ title: string; sku: string }> }
+  | {
+      kind: 'reply';
+      skill: string;
+      confidence: number;
+      threshold: number;
+      text: string;
+      missed: boolean;
+      tags: string[];
+      cards: Array<{ title: string; sku: string }>;
+    }
   | { kind: 'escalate'; rule: string; ruleName: string; reason: string };
-interface Entry { id: number; who: 'shopper' | 'agent' | 'preview' | 'error'; text: string; turn?: Turn; handoff?: HandoffPreview | null }
+interface Entry {
+  id: number;
+  who: 'shopper' | 'agent' | 'preview' | 'error';
+  text: string;
+  turn?: Turn;
+  handoff?: HandoffPreview | null;
+}
 
 let nextId = 1;
 
@@ -24,7 +39,8 @@ export function TestSidebar() {
   const [tags, setTags] = useState<string[]>([]);
   const end = useRef<HTMLLIElement>(null);
   useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [log]);
-  const push = (...entries: Array<Omit<Entry, 'id'>>) => setLog((l) => [...l, ...entries.map((e) => ({ ...e, id: nextId++ }))]);
+  const push = (...entries: Array<Omit<Entry, 'id'>>) =>
+    setLog((l) => [...l, ...entries.map((e) => ({ ...e, id: nextId++ }))]);
   const shopper = { channel, authenticated: signedIn, tags };
 
   async function send(e: Event) {
@@ -35,10 +51,19 @@ export function TestSidebar() {
     push({ who: 'shopper', text: message });
     setBusy(true);
     try {
-      const res = await api<{ turn: Turn; handoff: HandoffPreview | null; missesInARow: number }>('POST', '/api/test-chat/messages', { ...shopper, text: message, missesInARow: misses });
+      const res = await api<{ turn: Turn; handoff: HandoffPreview | null; missesInARow: number }>(
+        'POST',
+        '/api/test-chat/messages',
+        { ...shopper, text: message, missesInARow: misses },
+      );
       setMisses(res.missesInARow);
       if (res.turn.kind === 'reply') setTags([...new Set([...tags, ...res.turn.tags])]);
-      push({ who: 'agent', text: res.turn.kind === 'reply' ? res.turn.text : '', turn: res.turn, handoff: res.handoff });
+      push({
+        who: 'agent',
+        text: res.turn.kind === 'reply' ? res.turn.text : '',
+        turn: res.turn,
+        handoff: res.handoff,
+      });
     } catch (err) {
       push({ who: 'error', text: failureText(err) });
     } finally {
@@ -66,28 +91,61 @@ export function TestSidebar() {
     <div class="tester" data-testid="test-sidebar">
       <div class="tester-head">
         <h2>Test your agent</h2>
-        <p class="hint">Uses your saved settings. Test chats are not recorded: no events, no tickets, not in the inbox.</p>
+        <p class="hint">
+          Uses your saved settings. Test chats are not recorded: no events, no tickets, not in the inbox.
+        </p>
         <div class="tester-options">
-          <label>Channel
+          <label>
+            Channel
             <select value={channel} onChange={(e) => setChannel(e.currentTarget.value as ChannelKey)}>
-              {(Object.keys(CHANNEL_LABELS) as ChannelKey[]).map((c) => <option key={c} value={c}>{CHANNEL_LABELS[c]}</option>)}
+              {(Object.keys(CHANNEL_LABELS) as ChannelKey[]).map((c) => (
+                <option key={c} value={c}>
+                  {CHANNEL_LABELS[c]}
+                </option>
+              ))}
             </select>
           </label>
-          <label class="check"><input type="checkbox" checked={signedIn} onChange={(e) => setSignedIn(e.currentTarget.checked)} /> Signed-in shopper</label>
+          <label class="check">
+            <input type="checkbox" checked={signedIn} onChange={(e) => setSignedIn(e.currentTarget.checked)} />{' '}
+            Signed-in shopper
+          </label>
         </div>
       </div>
       <ol class="tester-log" aria-label="Test conversation" aria-live="polite">
-        {log.length === 0 && <li class="muted">Ask something a shopper would, like “Do you ship to Canada?” or “I want to talk to a human”.</li>}
-        {log.map((entry) => <LogEntry key={entry.id} entry={entry} />)}
+        {log.length === 0 && (
+          <li class="muted">
+            Ask something a shopper would, like “Do you ship to Canada?” or “I want to talk to a human”.
+          </li>
+        )}
+        {log.map((entry) => (
+          <LogEntry key={entry.id} entry={entry} />
+        ))}
         <li ref={end} aria-hidden="true" />
       </ol>
       <form class="tester-input" onSubmit={send}>
-        <textarea aria-label="Test message" rows={2} value={text} maxLength={2000} onInput={(e) => setText(e.currentTarget.value)}
-          onKeyDown={(e) => { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); void send(e); } }} />
+        <textarea
+          aria-label="Test message"
+          rows={2}
+          value={text}
+          maxLength={2000}
+          onInput={(e) => setText(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !e.shiftKey) {
+              e.preventDefault();
+              void send(e);
+            }
+          }}
+        />
         <div class="row-actions">
-          <button type="submit" disabled={busy || !text.trim()}>Send</button>
-          <button type="button" class="ghost" disabled={busy} onClick={() => void simulate()}>Simulate escalation</button>
-          <button type="button" class="ghost" onClick={reset}>Reset</button>
+          <button type="submit" disabled={busy || !text.trim()}>
+            Send
+          </button>
+          <button type="button" class="ghost" disabled={busy} onClick={() => void simulate()}>
+            Simulate escalation
+          </button>
+          <button type="button" class="ghost" onClick={reset}>
+            Reset
+          </button>
         </div>
       </form>
     </div>
@@ -99,7 +157,9 @@ function LogEntry({ entry }: { entry: Entry }) {
   return (
     <li class={`t-${entry.who}`} data-testid={`test-${entry.who}`}>
       {entry.text && <p class="t-text">{entry.text}</p>}
-      {turn?.kind === 'reply' && turn.cards.length > 0 && <p class="muted">Products: {turn.cards.map((c) => c.title).join(', ')}</p>}
+      {turn?.kind === 'reply' && turn.cards.length > 0 && (
+        <p class="muted">Products: {turn.cards.map((c) => c.title).join(', ')}</p>
+      )}
       {turn && (
         <p class="fired" data-testid="fired">
           {turn.kind === 'escalate'
@@ -113,13 +173,22 @@ function LogEntry({ entry }: { entry: Entry }) {
 }
 
 function HandoffExplained({ preview }: { preview: HandoffPreview }) {
-  const where = preview.outcome === 'declined' ? "Don't hand off: custom message"
-    : preview.outcome === 'needs_identity' ? 'Waits for the shopper to sign in or leave an email'
-    : `${preview.helpdesk === 'inbox' ? 'Inbox' : preview.helpdesk ?? ''}${preview.assignee ? ` → ${preview.assignee.name}` : preview.assignment ? ` → ${preview.assignment}` : ''}`;
+  const where =
+    preview.outcome === 'declined'
+      ? "Don't hand off: custom message"
+      : preview.outcome === 'needs_identity'
+        ? 'Waits for the shopper to sign in or leave an email'
+        : `${preview.helpdesk === 'inbox' ? 'Inbox' : (preview.helpdesk ?? '')}${preview.assignee ? ` → ${preview.assignee.name}` : preview.assignment ? ` → ${preview.assignment}` : ''}`;
   return (
     <div class="handoff-preview" data-testid="handoff-preview">
-      <p><strong>Handoff would go to:</strong> {where}</p>
-      <ol class="steps">{preview.steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
+      <p>
+        <strong>Handoff would go to:</strong> {where}
+      </p>
+      <ol class="steps">
+        {preview.steps.map((s, i) => (
+          <li key={i}>{s}</li>
+        ))}
+      </ol>
       {preview.messages.length > 0 && <p class="muted">Shopper sees: {preview.messages.join(' ')}</p>}
     </div>
   );

@@ -9,10 +9,19 @@ import { useSave } from './useSave';
 
 const ROLES = ['owner', 'admin', 'manager', 'support', 'agent', 'analyst'] as const;
 const ROLE_NOTES: Record<(typeof ROLES)[number], string> = {
-  owner: 'Owner: everything', admin: 'Admin: everything, incl. users and keys', manager: 'Manager: settings, assignment, replies',
-  support: 'Support: assign and reply', agent: 'Agent: reply to tickets', analyst: 'Analyst: read only',
+  owner: 'Owner: everything',
+  admin: 'Admin: everything, incl. users and keys',
+  manager: 'Manager: settings, assignment, replies',
+  support: 'Support: assign and reply',
+  agent: 'Agent: reply to tickets',
+  analyst: 'Analyst: read only',
 };
-interface Invite { id: string; email: string; role: string; expiresAt: number }
+interface Invite {
+  id: string;
+  email: string;
+  role: string;
+  expiresAt: number;
+}
 
 export function UsersSection({ me, users, onChanged }: { me: Me; users: TeamUser[]; onChanged: () => Promise<void> }) {
   const manage = can(me, 'team.manage');
@@ -21,12 +30,18 @@ export function UsersSection({ me, users, onChanged }: { me: Me; users: TeamUser
   const [role, setRole] = useState<string>('agent');
   const [link, setLink] = useState<string | null>(null);
   const save = useSave();
-  const loadInvites = () => (manage ? api<{ invites: Invite[] }>('GET', '/api/team/invites').then((r) => setInvites(r.invites)) : Promise.resolve());
+  const loadInvites = () =>
+    manage
+      ? api<{ invites: Invite[] }>('GET', '/api/team/invites').then((r) => setInvites(r.invites))
+      : Promise.resolve();
   useEffect(() => void loadInvites(), []);
 
   async function invite(e: Event) {
     e.preventDefault();
-    const res = await save.run(() => api<{ link: string }>('POST', '/api/team/invites', { email, role }), `Invite created for ${email}: send them the link below`);
+    const res = await save.run(
+      () => api<{ link: string }>('POST', '/api/team/invites', { email, role }),
+      `Invite created for ${email}: send them the link below`,
+    );
     if (res) {
       setLink(res.link);
       setEmail('');
@@ -34,7 +49,10 @@ export function UsersSection({ me, users, onChanged }: { me: Me; users: TeamUser
     }
   }
   async function changeRole(user: TeamUser, next: string) {
-    await save.run(() => api('PATCH', `/api/team/users/${user.id}/role`, { role: next }), `${user.name} is now ${next}`);
+    await save.run(
+      () => api('PATCH', `/api/team/users/${user.id}/role`, { role: next }),
+      `${user.name} is now ${next}`,
+    );
     await onChanged();
   }
   async function remove(user: TeamUser) {
@@ -46,20 +64,49 @@ export function UsersSection({ me, users, onChanged }: { me: Me; users: TeamUser
   return (
     <Card title="Users" testId="users">
       <table class="table">
-        <thead><tr><th>Name</th><th>Email</th><th>Role</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Email</th>
+            <th>Role</th>
+            <th>
+              <span class="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
-              <td>{u.name}{u.id === me.user.id && <span class="chip">you</span>}</td>
+              <td>
+                {u.name}
+                {u.id === me.user.id && <span class="chip">you</span>}
+              </td>
               <td>{u.email}</td>
               <td>
                 {manage && u.id !== me.user.id ? (
-                  <select aria-label={`Role of ${u.name}`} value={u.role} disabled={save.busy} onChange={(e) => void changeRole(u, e.currentTarget.value)}>
-                    {ROLES.map((r) => <option key={r} value={r}>{r}</option>)}
+                  <select
+                    aria-label={`Role of ${u.name}`}
+                    value={u.role}
+                    disabled={save.busy}
+                    onChange={(e) => void changeRole(u, e.currentTarget.value)}
+                  >
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {r}
+                      </option>
+                    ))}
                   </select>
-                ) : u.role}
+                ) : (
+                  u.role
+                )}
               </td>
-              <td>{manage && u.id !== me.user.id && <button type="button" class="ghost danger-text" disabled={save.busy} onClick={() => void remove(u)}>Remove</button>}</td>
+              <td>
+                {manage && u.id !== me.user.id && (
+                  <button type="button" class="ghost danger-text" disabled={save.busy} onClick={() => void remove(u)}>
+                    Remove
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -68,13 +115,22 @@ export function UsersSection({ me, users, onChanged }: { me: Me; users: TeamUser
         <>
           <h3>Invite someone</h3>
           <form class="inline-form" onSubmit={invite} aria-label="Invite a teammate">
-            <label>Email <input type="email" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} /></label>
-            <label>Role
+            <label>
+              Email <input type="email" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+            </label>
+            <label>
+              Role
               <select value={role} onChange={(e) => setRole(e.currentTarget.value)}>
-                {ROLES.map((r) => <option key={r} value={r}>{ROLE_NOTES[r]}</option>)}
+                {ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {ROLE_NOTES[r]}
+                  </option>
+                ))}
               </select>
             </label>
-            <button type="submit" disabled={save.busy}>Create invite</button>
+            <button type="submit" disabled={save.busy}>
+              Create invite
+            </button>
           </form>
           {link && (
             <div class="secret" data-testid="invite-link">
@@ -86,11 +142,19 @@ export function UsersSection({ me, users, onChanged }: { me: Me; users: TeamUser
           {invites.length > 0 && (
             <>
               <h3>Pending invites</h3>
-              <ul class="plain-list">{invites.map((i) => <li key={i.id}>{i.email} · {i.role} · expires {formatTime(i.expiresAt)}</li>)}</ul>
+              <ul class="plain-list">
+                {invites.map((i) => (
+                  <li key={i.id}>
+                    {i.email} · {i.role} · expires {formatTime(i.expiresAt)}
+                  </li>
+                ))}
+              </ul>
             </>
           )}
         </>
-      ) : <p class="hint">Only an Owner or Admin can invite, change roles or remove people.</p>}
+      ) : (
+        <p class="hint">Only an Owner or Admin can invite, change roles or remove people.</p>
+      )}
       <Result outcome={save.outcome} />
     </Card>
   );

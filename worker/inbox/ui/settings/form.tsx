@@ -24,7 +24,11 @@ export function Result({ outcome, testId }: { outcome: Outcome | null; testId?: 
 /** A field's server-side error, under the field. */
 export function FieldError({ fields, name }: { fields: Record<string, string>; name: string }) {
   const message = fields[name];
-  return message ? <small class="field-error" role="alert">{message}</small> : null;
+  return message ? (
+    <small class="field-error" role="alert">
+      {message}
+    </small>
+  ) : null;
 }
 
 export function Card({ title, children, testId }: { title: string; children: ComponentChildren; testId?: string }) {
@@ -48,5 +52,8 @@ export function formatTime(at: number | null): string {
 
 /** Splits "a, b\nc" into ['a', 'b', 'c'] (for keyword and origin lists). */
 export function splitList(text: string, separator: RegExp = /[,\n]/): string[] {
-  return text.split(separator).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(separator)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -49,7 +49,10 @@ export function useSave(): SaveState {
         setFields(byField);
         const message = failureText(err);
         // Field messages the main message does not already say are listed after it.
-        const listed = Object.entries(byField).filter(([, m]) => !message.includes(m)).map(([f, m]) => `${f}: ${m}`).join('; ');
+        const listed = Object.entries(byField)
+          .filter(([, m]) => !message.includes(m))
+          .map(([f, m]) => `${f}: ${m}`)
+          .join('; ');
         setOutcome({ ok: false, text: listed ? `${message} (${listed})` : message });
         return null;
       } finally {
