@@ -27,6 +27,10 @@ export function SegmentsPage({ me, loc, go }: InsightsPageProps) {
   const templates = useApi<{ templates: Template[] }>('/api/segments/templates');
   const link = useLink();
   const editing = loc.id && loc.id !== 'new' ? loc.id : null;
+  // A builder starting from a template waits for the templates; a blank one never does. (It used to
+  // be re-created when the templates arrived, wiping whatever had been typed into it meanwhile.)
+  const wanted = loc.query.get('template');
+  const waitingForTemplate = wanted !== null && !templates.data;
   return (
     <div class="page">
       <div class="page-head">
@@ -81,10 +85,12 @@ export function SegmentsPage({ me, loc, go }: InsightsPageProps) {
               go(hrefOf('segments', 'new'));
             }}
           />
+        ) : waitingForTemplate ? (
+          <p aria-busy="true">Loading…</p>
         ) : (
           <NewSegment
-            key={`${loc.query.get('template') ?? ''}:${templates.data ? 'ready' : 'loading'}`}
-            template={templates.data?.templates.find((t) => t.name === loc.query.get('template')) ?? null}
+            key={wanted ?? ''}
+            template={templates.data?.templates.find((t) => t.name === wanted) ?? null}
             canSave={can(me, 'segments.edit')}
             onCreated={(id) => {
               list.reload();
