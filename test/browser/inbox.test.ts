@@ -59,7 +59,9 @@ describe('the inbox with two agents Online', () => {
         .getByTestId('toasts')
         .getByText(/was assigned to you/)
         .waitFor({ timeout: 10_000 });
-      await expect.poll(() => count(agent.page, 'mine'), { timeout: 10_000 }).toBe(String(was + 1));
+      await expect
+        .poll(async () => Number(await count(agent.page, 'mine')), { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(was + 1);
     }
 
     // Maya opens her ticket from My inbox and learns which shopper it is from its subject.
@@ -110,7 +112,14 @@ describe('the inbox with two agents Online', () => {
     await expect
       .poll(() => support.page.getByTestId('ticket-list').textContent())
       .toContain(title.replace(/^#\d+ /, ''));
-    await expect.poll(() => count(maya.page, 'mine'), { timeout: 10_000 }).toBe(String(before.maya));
+    // It leaves Maya's My inbox live. (Her count is not compared with the one before: while she is Online,
+    // round robin may hand her tickets that browser tests running beside this one create.)
+    const ticketId = new URL(ticketUrl).searchParams.get('ticket');
+    await expect
+      .poll(() => maya.page.locator(`[data-testid=ticket-row][data-ticket-id="${ticketId}"]`).count(), {
+        timeout: 10_000,
+      })
+      .toBe(0);
 
     for (const agent of [maya, leo]) await agent.page.getByTestId('presence-switch').click(); // leave them Offline for later tests
     for (const c of [maya.context, leo.context, support.context, first.context, second.context]) await c.close();
