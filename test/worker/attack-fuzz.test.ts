@@ -18,6 +18,7 @@ import { storeWithEveryRole } from './settings-helpers';
 import { allRoutes, fill, type RouteDef } from './attack-routes';
 import { bearer, sendHttp, startConversation } from './widget-client';
 import { roomOf } from '../../worker/durable/namespaces';
+import { sha256Hex } from '../../worker/ids';
 import type { StartConversationResponse } from '../../worker/protocol/widget';
 
 /** Routes left out, and why. */
@@ -142,12 +143,7 @@ async function fingerprint(accountId: string): Promise<string> {
       ),
     ),
   ]);
-  return sha256(JSON.stringify(out.map((r) => r.results)));
-}
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(JSON.stringify(out.map((r) => r.results)));
 }
 
 /** A fingerprint of one conversation's Durable Object: every row of every table of its SQLite storage
@@ -163,7 +159,7 @@ async function roomFingerprint(accountId: string, conversationId: string): Promi
       name,
       state.storage.sql.exec(`SELECT * FROM "${name.replace(/"/g, '""')}"`).toArray(),
     ]);
-    return sha256(JSON.stringify({ rows, alarm: await state.storage.getAlarm() }));
+    return sha256Hex(JSON.stringify({ rows, alarm: await state.storage.getAlarm() }));
   });
 }
 
