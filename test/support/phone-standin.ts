@@ -32,14 +32,14 @@ export type Handler = (
   req: IncomingMessage,
 ) => Promise<StandinReply> | StandinReply;
 
-export async function startPhoneStandin(handler: Handler, port = 0): Promise<RunningPhoneStandin> {
+export async function startPhoneStandin(handler: Handler): Promise<RunningPhoneStandin> {
   const server = createServer((req, res) => {
     void readBody(req)
       .then((body) => handler(req.method ?? 'GET', new URL(req.url ?? '/', 'http://standin'), body, req))
       .then((reply) => send(res, reply))
       .catch((err: unknown) => send(res, { status: 500, body: { error: String(err) } }));
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${address.port}`,

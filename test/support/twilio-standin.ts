@@ -64,7 +64,7 @@ function signedForm(url: string, params: Record<string, string>) {
 const twilioError = (status: number, code: number, message: string): StandinReply =>
   json(status, { code, message, more_info: `https://www.twilio.com/docs/errors/${code}`, status });
 
-export async function startTwilioStandin(port = 0): Promise<RunningPhoneStandin> {
+export async function startTwilioStandin(): Promise<RunningPhoneStandin> {
   const scopes = new Map<string, Scope>();
   const scopeOf = (sid: string) => {
     let scope = scopes.get(sid);
@@ -87,7 +87,7 @@ export async function startTwilioStandin(port = 0): Promise<RunningPhoneStandin>
       return json(200, { sid, status: 'active', friendly_name: 'Stand-in account' });
     if (match[2] === '/Messages.json' && method === 'POST') return createMessage(sid, scope, new URLSearchParams(raw));
     return twilioError(405, 20004, 'Method not allowed');
-  }, port);
+  });
 
   function createMessage(accountSid: string, scope: Scope, form: URLSearchParams): StandinReply {
     const to = form.get('To') ?? '';

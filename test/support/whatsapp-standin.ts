@@ -68,7 +68,7 @@ export function hubSignature(secret: string, body: string): string {
 const graphError = (status: number, code: number, message: string): StandinReply =>
   json(status, { error: { message, type: 'OAuthException', code, fbtrace_id: randomBytes(8).toString('hex') } });
 
-export async function startWhatsAppStandin(port = 0): Promise<RunningPhoneStandin> {
+export async function startWhatsAppStandin(): Promise<RunningPhoneStandin> {
   const scopes = new Map<string, Scope>();
   const scopeOf = (id: string) => {
     let scope = scopes.get(id);
@@ -123,7 +123,7 @@ export async function startWhatsAppStandin(port = 0): Promise<RunningPhoneStandi
       return json(200, { data: STANDIN_TEMPLATES, paging: {} });
     if (method === 'POST' && match[2] === '/messages') return sendMessage(match[1]!, scope, raw);
     return graphError(400, 100, 'Unsupported request');
-  }, port);
+  });
 
   function sendMessage(phoneNumberId: string, scope: Scope, raw: string): StandinReply {
     let body: Record<string, unknown>;
