@@ -2,7 +2,7 @@
 // demo store, judged by test/eval/judge.ts, figures and every miss printed. A second pass runs with
 // grounded LLM phrasing (the OpenAI-compatible stand-in) to check the phrased answers still cite their
 // article and that the model is never asked when retrieval is not sure. Fails below the acceptance
-// bars (≥ 90 % overall and on both held-out batches together, out of scope answered ≤ 10 %) unless
+// bars (≥ 90 % overall and on the held-out batches together, out of scope answered ≤ 10 %) unless
 // EVAL_REPORT_ONLY=1.
 import { env } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
@@ -15,6 +15,7 @@ import { db, demoAccount } from '../worker/helpers';
 import type { EvalCase } from './cases';
 import { HELD_OUT } from './held-out';
 import { HELD_OUT_FRESH } from './held-out-fresh';
+import { HELD_OUT_THIRD } from './held-out-third';
 import { figures, judge, report, type Outcome, type StoreFacts } from './judge';
 import { TUNING } from './tuning';
 
@@ -48,6 +49,7 @@ describe('Customer Agent evaluation (demo store)', () => {
       ['tuning split', TUNING],
       ['held-out split', HELD_OUT],
       ['fresh held-out split', HELD_OUT_FRESH],
+      ['third held-out split', HELD_OUT_THIRD],
     ];
     const all: Outcome[] = [];
     const heldOut: Outcome[] = [];
@@ -67,7 +69,7 @@ describe('Customer Agent evaluation (demo store)', () => {
     const pct = (f: ReturnType<typeof figures> | undefined) => `${((f?.accuracy ?? 0) * 100).toFixed(1)} %`;
     out.unshift(
       `Customer Agent eval — overall ${pct(overall)} (${overall.right}/${overall.total}); ` +
-        `held-out ${pct(held)} (${held.right}/${held.total}: first batch ${pct(byName.get('held-out split'))}, fresh batch ${pct(byName.get('fresh held-out split'))}); ` +
+        `held-out ${pct(held)} (${held.right}/${held.total}: first batch ${pct(byName.get('held-out split'))}, fresh batch ${pct(byName.get('fresh held-out split'))}, third batch ${pct(byName.get('third held-out split'))}); ` +
         `out of scope answered ${overall.outOfScopeAnswered}/${overall.outOfScopeTotal}`,
     );
     console.log(`\n${out.join('\n\n')}\n`);
@@ -90,7 +92,7 @@ describe('Customer Agent evaluation (demo store)', () => {
       timeoutMs: 4000,
       outbound: { ALLOW_LOCAL_OUTBOUND: 'true' },
     });
-    const set = [...TUNING, ...HELD_OUT, ...HELD_OUT_FRESH];
+    const set = [...TUNING, ...HELD_OUT, ...HELD_OUT_FRESH, ...HELD_OUT_THIRD];
     const plain = await runSet(set, accountId, accountSettings.parse({}), null);
     const phrased = await runSet(set, accountId, settings, llm);
 
