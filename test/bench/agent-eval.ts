@@ -12,9 +12,7 @@ const run = spawnSync(`${root}node_modules/.bin/vitest`, ['run', '--config', 'vi
 });
 const out = run.stdout ?? '';
 // The harness prints its report as blocks starting with these lines; everything else is test-runner noise.
-const blocks = out
-  .split(/\n\s*\n/)
-  .filter((b) => /^(?:Customer Agent eval|[\w -]*split:|With grounded)/m.test(b));
+const blocks = out.split(/\n\s*\n/).filter((b) => /^(?:Customer Agent eval|[\w -]*split:|With grounded)/m.test(b));
 console.log(blocks.map((b) => b.replace(/^stdout \|.*\n/m, '').trim()).join('\n\n'));
 if (run.status !== 0) {
   console.error(run.stderr.split('\n').slice(-30).join('\n'));

@@ -123,7 +123,10 @@ export const HELD_OUT_THIRD: EvalCase[] = [
     expect: { article: 'warranty-on-footwear' },
   },
   { q: 'how long are shoes guaranteed for', expect: { article: 'warranty-on-footwear' } },
-  { q: 'the tent seam is leaking after one season, is that covered', expect: { article: 'warranty-on-apparel-and-gear' } },
+  {
+    q: 'the tent seam is leaking after one season, is that covered',
+    expect: { article: 'warranty-on-apparel-and-gear' },
+  },
   {
     q: "my puffer jacket's zipper pull came off, do you do repairs",
     expect: { article: 'warranty-on-apparel-and-gear' },
@@ -137,7 +140,10 @@ export const HELD_OUT_THIRD: EvalCase[] = [
     q: 'just ordered the wrong color, can i change it before it ships',
     expect: { article: 'changing-or-cancelling-an-order' },
   },
-  { q: 'placed an order 2 hours ago, is it too late to cancel', expect: { article: 'changing-or-cancelling-an-order' } },
+  {
+    q: 'placed an order 2 hours ago, is it too late to cancel',
+    expect: { article: 'changing-or-cancelling-an-order' },
+  },
   {
     q: "Puis-je modifier l'adresse de livraison de ma commande ?",
     expect: { article: 'changing-or-cancelling-an-order' },
@@ -147,7 +153,10 @@ export const HELD_OUT_THIRD: EvalCase[] = [
   { q: "your site says sold out in my size, when's it back", expect: { article: 'out-of-stock-and-backorders' } },
   { q: 'if i preorder a backordered tent when do i get charged', expect: { article: 'out-of-stock-and-backorders' } },
   { q: 'how do i update my password', expect: { article: 'creating-and-managing-your-account' } },
-  { q: 'please remove all my personal info from your system', expect: { article: 'creating-and-managing-your-account' } },
+  {
+    q: 'please remove all my personal info from your system',
+    expect: { article: 'creating-and-managing-your-account' },
+  },
 
   // ── care, stores, promotions ─────────────────────────────────────────────────────────────────
   { q: 'what detergent should I use for my gore-tex jacket', expect: { article: 'caring-for-waterproof-jackets' } },

@@ -83,6 +83,10 @@ describe('paraphrases without the article’s words', () => {
     // detail of a question whose matter (the return label) an article covers.
     ['how long does shipping to Texas take', 'shipping-times-and-costs'],
     ['I have no printer for the return label, what now?', 'returns-and-exchanges'],
+    // Forms of one word the store only uses derived ("delivery", "delivered") share their base: a
+    // shopper's "deliver" is not only the "tracking shows delivered" of the lost-packages article.
+    ['how fast do you deliver', 'shipping-times-and-costs'],
+    ['are you delivering to spain', 'international-shipping'],
   ])('%j → %s', async (text, slug) => {
     expect(await answeredFrom(text)).toBe(slug);
   });
@@ -173,6 +177,30 @@ describe('out of scope', () => {
   it('a thing the catalog never names gets no cards even when a word around it matches ("camping")', async () => {
     const r = await reply('do you sell camping stoves');
     expect(r).toMatchObject({ missed: true, cards: [], source: null });
+  });
+
+  it.each([
+    'what stocks should i buy',
+    'how should i invest my savings',
+    'my ankle is swollen after a hike, what should i take for it',
+  ])('%j (investing, medical advice) is out of scope although the store says "stock" and "hike"', async (text) => {
+    expect(await reply(text)).toMatchObject({ missed: true, cards: [], source: null });
+  });
+
+  it('a discount no article offers is not answered with the student discount', async () => {
+    for (const text of ['do you offer a military discount', 'teacher discount?'])
+      expect(await reply(text)).toMatchObject({ missed: true, source: null });
+    expect(await answeredFrom('is there a student discount')).toBe('student-discount');
+  });
+
+  it('a thing only mentioned in a product description is not sold: "sleeping bags" get no backpack cards', async () => {
+    const r = await reply('do you sell sleeping bags');
+    expect(r).toMatchObject({ missed: true, cards: [], source: null });
+    expect(r.text).toMatch(/couldn't find/);
+    // …while a product with a sleeping bag compartment is still found when a backpack is asked for.
+    const pack = await reply('a backpack with a sleeping bag compartment');
+    expect(pack.skill).toBe('recommend');
+    expect(pack.cards.length).toBeGreaterThan(0);
   });
 
   it('a product the store does not carry gets an honest answer, not unrelated cards', async () => {

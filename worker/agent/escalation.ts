@@ -3,6 +3,7 @@
 // order they are listed), urgent words, then repeated misses. Topic rules run after the skills, on
 // the winning answer's tags (`topicEscalation`). Disabled rules never fire.
 import type { AccountSettings, EscalationRule } from '../settings/schema';
+import { toEnglish } from './language/query';
 import { hasPhrase, normalized, words } from './text';
 
 export interface EscalationHit {
@@ -29,6 +30,9 @@ const HUMAN_REQUEST = [
     `\\b(?:want|need|get\\s+me|give\\s+me|connect\\s+me\\s+(?:to|with)|transfer\\s+me\\s+(?:to|with)?|put\\s+me\\s+through\\s+to)\\s+${ARTICLE}${REAL}(?:human|person|agent|operator|representative|rep|manager|supervisor|someone|somebody)\\b`,
   ),
   /^(?:an?\s+)?(?:human|agent|operator|person|representative)(?:\s+(?:please|pls|plz))?$/,
+  new RegExp(`\\b(?:can|could|may)\\s+i\\s+(?:get|have)\\s+${ARTICLE}${REAL}${PERSON}\\b`),
+  // Verb last, as German and Dutch put it once translated ("mit einem Mitarbeiter sprechen").
+  new RegExp(`\\b(?:with|to)\\s+${ARTICLE}${REAL}${PERSON}s?\\s+(?:speak|talk|chat)\\b`),
 ];
 
 // "Are you a real person?" is a question about the agent (small talk), not a request for one.
@@ -37,10 +41,11 @@ const ASKS_WHAT_AGENT_IS = [
   /\bam\s+i\s+(?:talking|speaking|chatting)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:real|human|bot|robot|ai|person|actual)\b/,
 ];
 
+/** Also read with chat spelling and other languages in English: "Ich möchte mit einem Mitarbeiter sprechen". */
 export function asksForHuman(text: string): boolean {
-  const t = normalized(text);
-  if (ASKS_WHAT_AGENT_IS.some((re) => re.test(t))) return false;
-  return HUMAN_REQUEST.some((re) => re.test(t));
+  return [normalized(text), toEnglish(text)].some(
+    (t) => !ASKS_WHAT_AGENT_IS.some((re) => re.test(t)) && HUMAN_REQUEST.some((re) => re.test(t)),
+  );
 }
 
 export function detectEscalation(text: string, settings: AccountSettings, missesInARow: number): EscalationHit | null {

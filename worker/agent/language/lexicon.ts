@@ -68,11 +68,20 @@ tienda, tiendas, magasin, magasins, boutique, geschaft, laden, filiale, negozio,
 horario, horarios, horaires, offnungszeiten, orari, horario de funcionamento, openingstijden: opening hours
 talla, tallas, taille, tailles, pointure, grosse, grossen, taglia, tamanho, maat: size | guia, guide des tailles: guide
 pedido, pedidos, commande, commandes, bestellung, bestellungen, ordine, ordini, bestelling: order
-danado, danada, roto, rota, abime, abimee, endommage, endommagee, casse, cassee, beschadigt, kaputt, danneggiato, rotto, danificado, quebrado, kapot: damaged
+danado, danada, abime, abimee, endommage, endommagee, beschadigt, danneggiato, danificado: damaged
+roto, rota, rotos, rotas, se rompio, se rompieron, rompio, rompieron, casse, cassee, est casse, kaputt, kaputtgegangen, kaputt gegangen, rotto, rotta, si e rotto, si e rotta, quebrado, quebrada, quebrou, kapot, stuk: broken
+llego, llegaron, arrivee, angekommen, arrivato, arrivata, chegou, aangekomen, geleverd, geliefert, livre, livree, entregado: arrived
+kreditkarte, tarjeta de credito, carte de credit, carte bancaire, carta di credito, cartao de credito, creditcard: credit card
+rabattcode, gutscheincode, code promo, codigo promocional, codice sconto, kortingscode, cupon: promo code
+terug te sturen, terug sturen, retourneren, renvoyer, zurueckschicken, zuruckschicken, zuruckgeben, devolverlo, devolverla: return
+mitarbeiter, mitarbeiterin, mensch, menschen, persona, personne, persoon, medewerker, operatore, atendente: person
+sprechen, reden, hablar, parler, parlare, falar, spreken: speak | tnx, thnks, thks, thanx: thanks | cn: can
+persn, prson, peron, peson: person | humna, humen, hooman: human | einem, einen, einer: a
+iets: something | heb, hebben: have | hoe: how | lang: long | wie, como: how | kan: can
 colis, paquete, paket, pacco, pacote, pakket, encomenda: package | perdu, perdue, perdido, perdida, verloren, perso, persa, kwijt: lost
 falsch, falsche, falschen, falscher, equivocado, equivocada, incorrecto, incorrecta, mauvais, mauvaise, sbagliato, sbagliata, errado, errada, verkeerd, verkeerde: wrong
 bekommen, erhalten, recibido, recibi, recu, recue, ricevuto, recebi, recebido, ontvangen: received | habe, hab: have | ich: i
-chaqueta, veste, manteau, jacke, giacca, jaqueta, jas: jacket | zapatos, zapatillas, chaussures, schuhe, scarpe, sapatos, tenis, schoenen: shoes
+chaqueta, chaquetas, veste, vestes, manteau, jacke, jacken, giacca, giacche, jaqueta, jas, jassen: jacket | zapatos, zapatillas, chaussures, schuhe, scarpe, sapatos, tenis, schoenen: shoes
 botas, bottes, stiefel, wanderschuhe, scarponi, laarzen: boots | mochila, sac a dos, rucksack, zaino: backpack
 calcetines, chaussettes, socken, calze, meias, sokken: socks | regalo, cadeau, geschenk, presente, kado: gift
 descuento, reduction, rabatt, sconto, desconto, korting: discount | estudiante, etudiant, student, studente, estudante: student
@@ -199,6 +208,7 @@ stuck in, held at, held up, stuck at, in transit: tracking moved carrier
 does not fit, do not fit, did not fit, will not fit, not fit, does not fit me, doesnt fit: exchange return size
 west coast, east coast, midwest, the south, lower 48, continental us, mainland us: united states
 not in the box, not in the package, not in the parcel, wasnt in, was not in, not included, left out, missing from: missing items
+stock market, stock markets, stocks and shares, stock price, stock prices, share price, share prices, buy stocks, buy shares, which stocks, what stocks, stock tips, trade stocks, trading stocks, crypto trading, trade crypto, savings account, tax return, tax returns, income tax, tax advice: investing
 `);
 for (const place of US_PLACES.split(',')) {
   const p = place.trim();
@@ -255,6 +265,14 @@ export const OFF_TOPIC = new Set(
     'weather forecast temperature hiring hire job jobs career careers employment vacancy vacancies internship internships salary ' +
     'parking wifi homework math maths joke jokes poem poems news election elections politics political recipe recipes ' +
     'restaurant restaurants flight flights hotel hotels movie movies lottery horoscope phone phones iphone android computer laptop tv television ' +
-    'rent rents rental rentals renting lease leasing consign consignment resell resale secondhand pawn elsewhere'
+    'rent rents rental rentals renting lease leasing consign consignment resell resale secondhand pawn elsewhere ' +
+    // money that is not a purchase here: investing, loans, banking products
+    'invest investing investment investments investor investors portfolio stockbroker broker brokerage forex ' +
+    'dividend dividends mortgage mortgages loan loans retirement pension pensions 401k accountant accounting ' +
+    // health: a store assistant gives no medical advice
+    'doctor doctors physician medical medicine medicines medication medications meds prescription prescribe ' +
+    'diagnose diagnosis symptom symptoms ibuprofen paracetamol painkiller painkillers aspirin advil tylenol dosage ' +
+    'injury injuries injured sprain sprained swollen swelling fracture fractured infection infected dentist ' +
+    'therapist physio physiotherapist physiotherapy surgery fasciitis tendonitis tendinitis disease illness vaccine'
   ).split(' '),
 );

@@ -40,6 +40,9 @@ export interface AnalyzedQuery {
   groups: TermGroup[];
 }
 
+/** Nouns a preceding word qualifies into a particular offer ("senior discount", "group rate"). */
+const NAMED_OFFER = new Set(['discount', 'discounts', 'deal', 'deals', 'pricing', 'rate', 'rates', 'price', 'prices']);
+
 /** Weight of a corrected word, and of words the lexicon or the merchant add for what the shopper said. */
 export const CORRECTED_WEIGHT = 0.85;
 export const EXPANSION_WEIGHT = 0.7;
@@ -89,7 +92,10 @@ export function analyze(
   const words: string[] = [];
   const groups: TermGroup[] = [];
   const { stemmer, speller } = index;
-  const term = (w: string, weight: number): WeightedTerm => ({ term: stemmer.canon(w), weight });
+  const term = (w: string, weight: number): WeightedTerm => ({
+    term: stemmer.canon(w),
+    weight: stemmer.otherTense(w) ? weight * EXPANSION_WEIGHT : weight,
+  });
   const expansionTerms = (value: string | undefined): WeightedTerm[] =>
     (value ?? '')
       .split(' ')
@@ -103,8 +109,12 @@ export function analyze(
       const phrase = rewritten.slice(i, i + len).join(' ');
       const extra = [merchant.get(phrase), EXPANSIONS.get(phrase)].filter(Boolean).join(' ');
       if (!extra) continue;
-      // The phrase's own words count only where the store uses them ("someone elses" adds nothing).
-      const own = rewritten.slice(i, i + len).filter((w) => !isStopword(w) && !FILLER.has(w) && stemmer.knows(w));
+      // The phrase's own words count only where the store uses them ("someone elses" adds nothing), and
+      // not at all in a phrase naming an off-topic subject: "stock market" is not about stock.
+      const offTopic = extra.split(' ').some((w) => OFF_TOPIC.has(w));
+      const own = offTopic
+        ? []
+        : rewritten.slice(i, i + len).filter((w) => !isStopword(w) && !FILLER.has(w) && stemmer.knows(w));
       const added = expansionTerms(extra);
       if (own.length > 1) {
         // Several words of their own ("wrong item"): each is a group, so an article with only "item"
@@ -118,7 +128,7 @@ export function analyze(
           kind: 'word',
           specific: PLACES.has(phrase),
           terms: [...own.map((w) => term(w, 1)), ...added],
-          ...(extra.split(' ').some((w) => OFF_TOPIC.has(w)) ? { offTopic: true } : {}),
+          ...(offTopic ? { offTopic: true } : {}),
         });
       }
       words.push(...rewritten.slice(i, i + len));
@@ -133,7 +143,13 @@ export function analyze(
       words.push(w);
       continue;
     }
-    if (FILLER.has(w) || (COMMON_ENGLISH.has(w) && !index.stemmer.knows(w) && !EXPANSIONS.has(w) && !merchant.has(w))) {
+    // A common word naming which discount or price is meant ("military discount") is what is asked,
+    // not how it is said: the store's student discount does not answer it.
+    const names = NAMED_OFFER.has(rewritten[i] ?? '');
+    if (
+      FILLER.has(w) ||
+      (COMMON_ENGLISH.has(w) && !names && !index.stemmer.knows(w) && !EXPANSIONS.has(w) && !merchant.has(w))
+    ) {
       words.push(w);
       groups.push({ surface: w, kind: 'filler', terms: [term(w, 1)] });
       continue;
@@ -178,6 +194,11 @@ function markRoles(groups: TermGroup[], index: StoreIndex): void {
     if (!g.role && g.kind !== 'filler' && g.terms.every((t) => index.productTerms.has(t.term))) g.role = 'object';
 }
 
+/** The message with chat spelling and other languages rewritten to English (no store needed). */
+export function toEnglish(text: string): string {
+  return rewrite(foldedWords(text)).join(' ');
+}
+
 /** Chat spelling and other languages to English, longest phrase first. */
 function rewrite(input: readonly string[]): string[] {
   const out: string[] = [];
@@ -190,7 +211,23 @@ function rewrite(input: readonly string[]): string[] {
       i += len;
       done = true;
     }
-    if (!done) out.push(fold(input[i++]!));
+    if (!done) {
+      const w = fold(input[i++]!);
+      out.push(...(compoundHead(w) ?? [w]));
+    }
   }
   return out;
+}
+
+/**
+ * A German or Dutch compound ending in a word the lexicon translates is that word: "Daunenjacke" is a
+ * jacket, "Kreditkarte" a card, "Regenjas" a jacket. Real English words are left alone.
+ */
+function compoundHead(w: string): string[] | null {
+  if (w.length < 8 || ENGLISH_WORDS.has(w)) return null;
+  for (let k = 3; k <= w.length - 4; k++) {
+    const value = REWRITES.get(w.slice(k));
+    if (value) return value.split(' ');
+  }
+  return null;
 }

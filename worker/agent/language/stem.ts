@@ -21,6 +21,8 @@ function reductions(w: string): string[] {
   }
   if (w.endsWith('ly') && w.length > 5) out.push(w.slice(0, -2), `${w.slice(0, -2)}e`);
   if (/(?:able|ible)$/.test(w) && w.length > 6) out.push(w.slice(0, -4), `${w.slice(0, -4)}e`); // returnable → return
+  const noun = /^(.{3,}?)(?:ations?|ions?)$/.exec(w)?.[1]; // cancellation → cancel, expiration → expire
+  if (noun) out.push(noun, `${noun}e`, noun.at(-1) === noun.at(-2) ? noun.slice(0, -1) : noun);
   return out.filter((r) => r.length >= 3);
 }
 
@@ -58,5 +60,14 @@ export class Stemmer {
 
   private reduce(word: string): string {
     return reductions(word).find((c) => this.vocabulary.has(c)) ?? word;
+  }
+
+  /**
+   * Whether the word reaches the content only through another tense of it ("deliver" → the
+   * "delivered" of "tracking shows delivered"): a weaker match than the word itself or its plural.
+   */
+  otherTense(word: string): boolean {
+    const c = this.canon(word);
+    return c.length > word.length && c.startsWith(word) && /^(?:e?d|ing)$/.test(c.slice(word.length));
   }
 }

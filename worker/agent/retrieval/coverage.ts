@@ -59,6 +59,8 @@ export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: n
   let offTopic = 0;
   const serviceCovered = groups.some((g) => g.role === 'service' && g.terms.some((t) => index.has(doc, t.term)));
   for (const g of groups) {
+    // How a question is said ("bought", "last month") never decides which article answers it.
+    if (g.kind === 'filler') continue;
     if (g.offTopic && !g.terms.some((t) => index.df.has(t.term))) offTopic++;
     const w = groupWeight(g, index);
     let best = 0;

@@ -53,6 +53,18 @@ function adjacentPairs(query: AnalyzedQuery, bigrams: ReadonlySet<string> | unde
   return n;
 }
 
+/**
+ * Whether the article names one of the products the question's after-sales matter is about: the
+ * product word itself, or its catalog category ("fleece" is a jacket). Null when the question names no
+ * product or the article names no kind of product (a policy for all of them).
+ */
+function namesObject(query: AnalyzedQuery, index: StoreIndex, doc: number): boolean | null {
+  const objects = query.groups.filter((g) => g.role === 'object');
+  if (!objects.length || !index.namesCatalog[doc]) return null;
+  const has = (term: string) => index.articleIndex.has(doc, term);
+  return objects.some((g) => g.terms.some((t) => has(t.term) || (index.kindOf.get(t.term) ?? []).some(has)));
+}
+
 export interface ArticleHit {
   article: ArticleRow;
   /** Position of the article in the snapshot (for sentence selection). */
@@ -77,6 +89,12 @@ const TITLE_SHARE = 0.4;
 const FOCUS_SHARE = 0.1;
 /** Bonus per pair of consecutive things the shopper said found side by side in the article ("express delivery"). */
 const PROXIMITY_BONUS = 0.08;
+/**
+ * What is left of the confidence of an article about other products than the question's when a sibling
+ * article of the same topic is about them ("are your boots true to size": the shoe guide, not the
+ * apparel chart; "my fleece seam split": the apparel warranty, not the footwear one).
+ */
+const OTHER_PRODUCTS_FACTOR = 0.5;
 
 export const lexicalRetriever: Retriever = {
   name: 'lexical',
@@ -85,10 +103,17 @@ export const lexicalRetriever: Retriever = {
     const top = ranked[0]?.score ?? 1;
     const focus = ranked.map((r) => bodyFocus(query, index, r.doc));
     const topFocus = Math.max(0, ...focus) || 1;
+    const named = ranked.map((r) => namesObject(query, index, r.doc));
+    const topicOf = (doc: number) => index.articles[doc]?.topic ?? null;
+    const sibling = (i: number) =>
+      named[i] === false &&
+      ranked.some((o, j) => named[j] === true && topicOf(o.doc) !== null && topicOf(o.doc) === topicOf(ranked[i]!.doc));
     return ranked
       .map((r, i) => ({
         ...r,
-        confidence: confidenceOf(coverage(query.groups, index.articleIndex, r.doc, !index.namesCatalog[r.doc])),
+        confidence:
+          confidenceOf(coverage(query.groups, index.articleIndex, r.doc, !index.namesCatalog[r.doc])) *
+          (sibling(i) ? OTHER_PRODUCTS_FACTOR : 1),
         rank:
           (SCORE_SHARE * r.score) / top +
           TITLE_SHARE * titleShare(query, index, r.doc) +

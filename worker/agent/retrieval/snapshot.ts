@@ -58,6 +58,8 @@ export interface StoreIndex {
   productTerms: ReadonlySet<string>;
   /** Per article: whether it names any kind of thing the catalog sells (a category's words). */
   namesCatalog: boolean[];
+  /** A product title word used in one category only → that category's words ("fleece" → jacket). */
+  kindOf: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Title matches count most, then the topic, then the body. */
@@ -175,6 +177,17 @@ export function buildIndex(version: string, articles: ArticleRow[], products: Pr
   const productTerms = new Set<string>();
   for (const p of products) for (const t of [...terms(p.title), ...terms(p.category)]) productTerms.add(t);
   const categoryTerms = new Set(products.flatMap((p) => terms(p.category)).filter((t) => t.length > 2));
+  const categoriesOf = new Map<string, Set<string>>();
+  for (const p of products)
+    for (const t of [...terms(p.title), ...terms(p.category)])
+      categoriesOf.set(t, (categoriesOf.get(t) ?? new Set()).add(p.category));
+  const kindOf = new Map<string, string[]>();
+  for (const [t, cats] of categoriesOf)
+    if (cats.size === 1)
+      kindOf.set(
+        t,
+        terms([...cats][0]!).filter((k) => k.length > 2),
+      );
 
   return {
     version,
@@ -195,6 +208,7 @@ export function buildIndex(version: string, articles: ArticleRow[], products: Pr
     categories: [...new Set(products.map((p) => p.category).filter(Boolean))].sort(),
     productTerms,
     namesCatalog: articles.map((a) => [...terms(a.title), ...terms(a.body)].some((t) => categoryTerms.has(t))),
+    kindOf,
   };
 }
 

@@ -48,8 +48,10 @@ export async function recommendSkill(input: SkillInput): Promise<SkillResult | n
   const top = rows[0];
   // The thing asked for is the last word before any qualifier ("stoves" in "do you sell camping stoves
   // for winter"); a catalog that never uses it does not carry it, whatever else matches ("camping").
+  // Nor does one that only mentions it in descriptions, when nothing asked for is a word of a product's
+  // title or category: "sleeping bags" are what the 65L pack has a compartment for, not a product.
   const head = headOf(query, groups);
-  const carried = !head || head.terms.some((t) => index.productIndex.df.has(t.term));
+  const carried = !head || (names(head, index.productIndex.df) && groups.some((g) => names(g, index.productTerms)));
   const fit = top && carried ? (groups.length ? coverage(groups, index.productIndex, top.doc).share : 1) : 0;
   if (!intent.explicitShopping && !intent.namesProduct && !range) return null;
   // A question about an off-topic subject ("what's the weather like on the trail") is not a request for
@@ -134,6 +136,10 @@ function headOf(query: AnalyzedQuery, groups: readonly TermGroup[]): TermGroup |
   const before = new Set(query.english.split(QUALIFIER)[0]!.split(' '));
   const named = groups.filter((g) => g.surface.split(' ').every((w) => before.has(w)));
   return named[named.length - 1] ?? null;
+}
+
+function names(group: TermGroup, vocabulary: ReadonlySet<string> | ReadonlyMap<string, number>): boolean {
+  return group.terms.some((t) => vocabulary.has(t.term));
 }
 
 function listOf(items: readonly string[]): string {
