@@ -3,7 +3,7 @@
 // collision markers and accessibility, in real Chromium.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { inboxTeammate, launchBrowser } from '../support/browser';
 import { axeViolations } from '../support/axe';
 
 let browser: Browser;
@@ -21,15 +21,8 @@ afterAll(async () => {
 });
 
 async function signedIn(email: string, width = 1280, height = 800): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const { context, page } = await inboxTeammate(browser, baseUrl, email, { width, height });
   contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/inbox`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('demo-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('signed-in-user').waitFor();
-  await expect.poll(() => page.locator('.live-live').count()).toBe(1);
   return page;
 }
 
@@ -126,6 +119,10 @@ describe('collision', () => {
     await rows(maya).first().locator('a').click();
     await maya.getByTestId('ticket-view').waitFor();
     await expect.poll(() => rows(leo).first().getByTestId('row-watchers').textContent()).toContain('Maya viewing');
+    // On the row she is a chip with her initials, named in full on hover and for screen readers.
+    const mayaChip = rows(leo).first().getByTestId('row-watcher').filter({ hasText: 'Maya viewing' });
+    expect(await mayaChip.getAttribute('title')).toBe('Maya viewing');
+    expect(await mayaChip.locator('[aria-hidden="true"]').textContent()).toBe('MA');
     await rows(leo).first().locator('a').click();
     await leo.getByTestId('ticket-view').waitFor();
     // (Earlier tests' teammates may have it open too: each page names the others, never itself.)
@@ -137,6 +134,8 @@ describe('collision', () => {
     await leo.getByLabel('Reply to the shopper').fill('Hi Ethan, I have locked your account while we check this.');
     await expect.poll(() => maya.getByTestId('ticket-watchers').textContent()).toContain('Leo is typing a reply…');
     await expect.poll(() => rows(maya).first().getByTestId('row-watchers').textContent()).toContain('Leo typing…');
+    const leoChip = rows(maya).first().getByTestId('row-watcher').filter({ hasText: 'Leo typing…' });
+    expect(await leoChip.locator('[aria-hidden="true"]').textContent()).toBe('LE ✎');
 
     // Maya replies first (her draft began after nothing new: it goes straight out).
     await maya.getByLabel('Reply to the shopper').fill('Hi Ethan, Maya here: I am cancelling that order now.');
@@ -219,6 +218,55 @@ describe('canned replies', () => {
         }, ticketId),
       )
       .toEqual({ status: 'pending', tags: expect.arrayContaining(['gift-card']) }); // beside the tags the handoff gave it
+  });
+});
+
+describe('a phone-sized window (360 px)', () => {
+  it('the list, a ticket’s transcript and its reply box all fit and work; axe finds nothing serious', async () => {
+    const page = await signedIn('owner@demo.test', 360, 740);
+    /** Nothing wider than the window: no sideways scrolling, nothing cut off at the right edge. */
+    const overflow = () =>
+      page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const wide = Array.from(document.querySelectorAll('main *')).filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.right > width + 1 && getComputedStyle(el).position !== 'fixed';
+        });
+        return {
+          scroll: document.documentElement.scrollWidth - width,
+          wide: wide.slice(0, 5).map((el) => el.outerHTML.slice(0, 80)),
+        };
+      });
+    await expect.poll(() => rows(page).count()).toBeGreaterThan(2);
+    expect(await overflow()).toEqual({ scroll: 0, wide: [] });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('searchbox', { name: 'Search tickets' }).fill('emma.wilson@example.com');
+    await expect.poll(() => rows(page).count()).toBe(1);
+    await rows(page).first().locator('a').click();
+    const view = page.getByTestId('ticket-view');
+    await view.waitFor();
+    await page.getByTestId('transcript').waitFor();
+    expect(await overflow()).toEqual({ scroll: 0, wide: [] });
+    // The transcript is readable (not a thin strip) and the reply box takes a reply and can send it.
+    const transcript = await page.getByTestId('transcript').boundingBox();
+    expect(transcript!.width).toBeGreaterThan(300);
+    expect(transcript!.height).toBeGreaterThan(150);
+    const box = page.getByLabel('Reply to the shopper');
+    await box.scrollIntoViewIfNeeded();
+    await box.fill('Checking on this now.');
+    const send = page.getByRole('button', { name: 'Send', exact: true });
+    await send.scrollIntoViewIfNeeded();
+    expect(await send.isEnabled()).toBe(true);
+    const sendBox = await send.boundingBox();
+    expect(sendBox!.x + sendBox!.width).toBeLessThanOrEqual(360);
+    expect(await axeViolations(page)).toEqual([]);
+    await box.fill('');
+
+    // Back to the list, which is all there again.
+    await view.getByRole('button', { name: 'Back to list' }).click();
+    await expect.poll(() => rows(page).count()).toBe(1);
+    expect(await overflow()).toEqual({ scroll: 0, wide: [] });
   });
 });
 

@@ -1,37 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { browserForFile } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { browserForFile, inboxTeammate, shopperAsksForHuman } from '../support/browser';
 
 const browser = browserForFile();
 const baseUrl = inject('baseUrl');
 
-async function teammate(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/inbox`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('demo-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('signed-in-user').waitFor();
-  await expect.poll(() => page.locator('.live-live').count()).toBe(1); // the inbox socket is connected
-  return { context, page };
-}
-
-/** A signed-in shopper on the demo storefront who asks for a person in the widget. */
-async function shopperAsksForHuman(text: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${baseUrl}/`);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: /Signed in as/ }).waitFor();
-  await page.getByRole('button', { name: 'Open chat', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Message' }).fill(text);
-  await page.getByRole('button', { name: 'Send' }).click();
-  await expect
-    .poll(() => page.locator('[data-role=system]').allTextContents(), { timeout: 10_000 })
-    .toEqual(expect.arrayContaining([expect.stringMatching(/teammate will reply here shortly/)]));
-  return { context, page };
-}
+const teammate = (email: string) => inboxTeammate(browser, baseUrl, email);
 
 const count = (page: Page, view: string) => page.getByTestId(`count-${view}`).textContent();
 
@@ -47,8 +21,8 @@ describe('the inbox with two agents Online', () => {
     }
     const before = { maya: Number(await count(maya.page, 'mine')), leo: Number(await count(leo.page, 'mine')) };
 
-    const first = await shopperAsksForHuman('I want to talk to a person about order 1001');
-    const second = await shopperAsksForHuman('Can I speak to a human about order 2002?');
+    const first = await shopperAsksForHuman(browser, baseUrl, 'I want to talk to a person about order 1001');
+    const second = await shopperAsksForHuman(browser, baseUrl, 'Can I speak to a human about order 2002?');
 
     // One each, live: a toast and the My inbox count, with no reload.
     for (const [agent, was] of [

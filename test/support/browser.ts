@@ -1,7 +1,8 @@
 // Real headless Chromium (Debian's package) driven by playwright-core, and the steps many browser
 // tests share.
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -52,4 +53,44 @@ export async function continueByEmail(page: Page, address: string): Promise<void
   const choice = page.getByTestId('baton-handoff-choice');
   await choice.getByRole('textbox', { name: 'Email address' }).fill(address);
   await choice.getByRole('button', { name: 'Continue by email' }).click();
+}
+
+type ContextMaker = Pick<Browser, 'newContext'>;
+
+/** A teammate signed in to the inbox in a context of its own, its live socket connected. */
+export async function inboxTeammate(
+  browser: ContextMaker,
+  baseUrl: string,
+  email: string,
+  viewport = { width: 1280, height: 800 },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/inbox`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('demo-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('signed-in-user').waitFor();
+  await expect.poll(() => page.locator('.live-live').count()).toBe(1); // the inbox socket is connected
+  return { context, page };
+}
+
+/** A signed-in shopper on the demo storefront who asks for a person in the widget. */
+export async function shopperAsksForHuman(
+  browser: ContextMaker,
+  baseUrl: string,
+  text: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: /Signed in as/ }).waitFor();
+  await page.getByRole('button', { name: 'Open chat', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Message' }).fill(text);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await expect
+    .poll(() => page.locator('[data-role=system]').allTextContents(), { timeout: 10_000 })
+    .toEqual(expect.arrayContaining([expect.stringMatching(/teammate will reply here/)]));
+  return { context, page };
 }

@@ -9,6 +9,7 @@ import { DEMO_PASSWORD } from '../../worker/db/seed';
 import { newId } from '../../worker/ids';
 import { call, db, insertTicket, signIn } from './helpers';
 import { freshAccount, type FreshAccount } from './dispatch-helpers';
+import { bearer, startIdentifiedConversation } from './widget-client';
 
 interface Canned {
   id: string;
@@ -25,6 +26,17 @@ const create = (cookie: string, body: unknown) =>
   call<{ cannedReply: Canned }>('POST', '/api/canned-replies', { cookie, body });
 const list = async (cookie: string) =>
   (await call<{ cannedReplies: Canned[] }>('GET', '/api/canned-replies', { cookie })).json.cannedReplies;
+
+/** A ticket with a conversation (a reply needs one): a verified shopper asks for a person. */
+async function escalatedTicket(accountId: string) {
+  const conv = await startIdentifiedConversation(undefined, accountId);
+  const res = await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, {
+    body: { clientId: crypto.randomUUID() },
+    headers: bearer(conv.resumeToken),
+  });
+  if (res.status !== 200) throw new Error(`escalate: ${res.status} ${res.text}`);
+  return (await db().query.tickets.findFirst({ where: eq(tickets.conversationId, conv.conversationId) }))!;
+}
 
 describe('canned replies', () => {
   it('account-wide ones are for Managers and up, personal ones for their owner only', async () => {
@@ -167,17 +179,6 @@ describe('canned replies', () => {
       `Hi, your refund for #${await numberOf(nameless.id)} is on its way. ${acct.agents[0]!.name}`,
     );
 
-    const applied = await call<{ ticket: { status: string; tags: string[] } }>(
-      'POST',
-      `/api/tickets/${ticket.id}/canned-replies/${macro.id}/apply`,
-      { cookie: maya },
-    );
-    expect(applied.json.ticket).toMatchObject({ status: 'pending', tags: ['shipping', 'refund'] });
-    expect(await db().query.tickets.findFirst({ where: eq(tickets.id, ticket.id) })).toMatchObject({
-      status: 'pending',
-      tags: ['shipping', 'refund'],
-    });
-
     // Another account's ticket or canned reply: 404.
     const other = await freshAccount('canned-use-other', 1);
     const stranger = await asOwner(other);
@@ -186,8 +187,67 @@ describe('canned replies', () => {
     ).toBe(404);
     const theirs = await insertTicket(other.accountId);
     expect(
-      (await call('POST', `/api/tickets/${theirs.id}/canned-replies/${macro.id}/apply`, { cookie: stranger })).status,
+      (await call('GET', `/api/tickets/${theirs.id}/canned-replies/${macro.id}`, { cookie: stranger })).status,
     ).toBe(404);
-    expect((await db().query.tickets.findFirst({ where: eq(tickets.id, theirs.id) }))?.status).toBe('open');
+  });
+
+  it('a macro goes with its reply in one request: status and tags set with it, a retry changes nothing, the 20-tag limit is checked before sending', async () => {
+    const acct = await freshAccount('canned-macro', 1);
+    const owner = await asOwner(acct);
+    const maya = await asAgent(acct, 0);
+    const ticket = await escalatedTicket(acct.accountId);
+    const macro = (
+      await create(owner, {
+        name: 'Waiting on carrier',
+        body: 'We asked the carrier.',
+        scope: 'account',
+        setStatus: 'pending',
+        addTags: ['carrier', 'Late'],
+      })
+    ).json.cannedReply;
+    const reply = (body: Record<string, unknown>, cookie = maya) =>
+      call<{ message: { seq: number; at: number; text: string }; ticket?: { status: string; tags: string[] } }>(
+        'POST',
+        `/api/tickets/${ticket.id}/replies`,
+        { cookie, body: { text: 'We asked the carrier.', ...body } },
+      );
+    const stored = async () => (await db().query.tickets.findFirst({ where: eq(tickets.id, ticket.id) }))!;
+    const humanReplies = async () =>
+      (
+        await call<{ transcript: Array<{ role: string }> }>('GET', `/api/tickets/${ticket.id}`, { cookie: owner })
+      ).json.transcript.filter((m) => m.role === 'human').length;
+
+    const clientId = crypto.randomUUID();
+    const sent = await reply({ clientId, macroId: macro.id });
+    expect(sent.status, sent.text).toBe(201);
+    expect(sent.json.ticket).toMatchObject({ status: 'pending', tags: expect.arrayContaining(['carrier', 'late']) });
+    expect(await stored()).toMatchObject({ status: 'pending', tags: expect.arrayContaining(['carrier', 'late']) });
+    expect((await stored()).firstResponseAt).toBe(sent.json.message.at);
+    expect(await humanReplies()).toBe(1);
+
+    // The same request again (a retry after a lost answer): the same message, nothing new.
+    await db().update(tickets).set({ status: 'open' }).where(eq(tickets.id, ticket.id));
+    const again = await reply({ clientId, macroId: macro.id });
+    expect(again.status, again.text).toBe(201);
+    expect(again.json.message.seq).toBe(sent.json.message.seq);
+    expect(await humanReplies()).toBe(1);
+    expect((await stored()).status).toBe('pending'); // the retry completes the macro, same result
+
+    // 19 tags already: the macro's two would make 21. Refused before anything is sent.
+    const many = Array.from({ length: 19 }, (_, i) => `t${i}`);
+    await db().update(tickets).set({ tags: many, status: 'open' }).where(eq(tickets.id, ticket.id));
+    const refused = await reply({ clientId: crypto.randomUUID(), macroId: macro.id });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('would give this ticket 21 tags (at most 20)');
+    expect(await humanReplies()).toBe(1);
+    expect(await stored()).toMatchObject({ status: 'open', tags: many });
+
+    // Someone else's personal macro, another account's, or a malformed id: 404 / 400, nothing sent.
+    const personal = (await create(owner, { name: 'Mine', body: 'x', scope: 'personal', setStatus: 'closed' })).json
+      .cannedReply;
+    expect((await reply({ clientId: crypto.randomUUID(), macroId: personal.id })).status).toBe(404);
+    expect((await reply({ clientId: crypto.randomUUID(), macroId: 'nope' })).status).toBe(400);
+    expect(await humanReplies()).toBe(1);
+    expect((await stored()).status).toBe('open');
   });
 });

@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { sign } from 'hono/jwt';
 import { accounts, tickets, users } from '../../worker/db/schema';
+import { ticketReads } from '../../worker/db/schema-inbox';
 import { DEMO_PASSWORD } from '../../worker/db/seed';
 import { countQuery, listQuery, pageQuery } from '../../worker/tickets/list';
 import type { TicketPage } from '../../worker/tickets/list';
@@ -383,9 +384,27 @@ describe('the inbox socket', () => {
     };
     await acct.stub.conversationMessage({ conversationId: crypto.randomUUID(), ticketId: t.id, message });
     expect((await sockA.next('message')).message.text).toBe('still there?');
-    sockB.send({ type: 'ping' });
-    await sockB.next('pong');
-    expect(sockB.pending().some((f) => f.type === 'message')).toBe(false); // B is not viewing it
+    // B is not viewing it: no message, but every list hears its preview (B's row moves live).
+    const toB = await sockB.settle();
+    expect(toB.some((f) => f.type === 'message')).toBe(false);
+    expect(toB.filter((f) => f.type === 'ticket.activity')).toEqual([
+      {
+        type: 'ticket.activity',
+        ticketId: t.id,
+        lastMessage: { role: 'shopper', text: 'still there?', at: message.at },
+      },
+    ]);
+    // A has it open, so A has read it (the row won't turn unread under A's eyes); B has not.
+    const readMarks = await db().select().from(ticketReads).where(eq(ticketReads.ticketId, t.id));
+    expect(readMarks.map((r) => [r.userId, r.readAt])).toEqual([[a!.id, message.at]]);
+    // A system notice is no row's preview: it reaches the viewer's transcript only.
+    await acct.stub.conversationMessage({
+      conversationId: crypto.randomUUID(),
+      ticketId: t.id,
+      message: { ...message, seq: 8, role: 'system', text: 'Handed back' },
+    });
+    await sockA.next('message', (f) => f.message.seq === 8);
+    expect((await sockB.settle()).some((f) => f.type === 'ticket.activity')).toBe(false);
 
     sockA.send('{nope');
     expect(await sockA.next('error')).toMatchObject({ code: 'bad_frame' });

@@ -41,12 +41,28 @@ export class InboxSocket {
     match: (f: Frame<T>) => boolean = () => true,
     timeoutMs = 5000,
   ): Promise<Frame<T>> {
+    const taken = await this.through((f) => f.type === type && match(f as Frame<T>), type, timeoutMs);
+    return taken.at(-1) as Frame<T>;
+  }
+
+  /** Every frame the server sent before now (a ping's pong comes after them), consumed. */
+  async settle(timeoutMs = 5000): Promise<InboxServerFrame[]> {
+    this.send({ type: 'ping' });
+    return (await this.through((f) => f.type === 'pong', 'pong', timeoutMs)).slice(0, -1);
+  }
+
+  /** The queued frames up to and including the first that `match` accepts, once it has arrived. */
+  private async through(
+    match: (f: InboxServerFrame) => boolean,
+    label: string,
+    timeoutMs: number,
+  ): Promise<InboxServerFrame[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const index = this.frames.findIndex((f) => f.type === type && match(f as Frame<T>));
-      if (index >= 0) return this.frames.splice(0, index + 1).at(-1) as Frame<T>;
+      const index = this.frames.findIndex(match);
+      if (index >= 0) return this.frames.splice(0, index + 1);
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`timed out waiting for ${type}; had: ${JSON.stringify(this.frames)}`);
+      if (left <= 0) throw new Error(`timed out waiting for ${label}; had: ${JSON.stringify(this.frames)}`);
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, left);
         this.waiters.push(() => {

@@ -6,8 +6,13 @@ import type { TicketPage } from '../../worker/tickets/list';
 import type { TicketRow } from '../../worker/protocol/inbox';
 import { officeHoursSettings } from '../../worker/settings/schema';
 import { addOpenMinutes } from '../../worker/tickets/sla';
-import { call, insertTicket, signIn } from './helpers';
+import { eq } from 'drizzle-orm';
+import { tickets } from '../../worker/db/schema';
+import { readSettings } from '../../worker/settings/store';
+import { call, db, insertTicket, signIn } from './helpers';
 import { demoTicketsAccount } from './inbox-demo-helpers';
+import { freshAccount } from './dispatch-helpers';
+import { bearer, startIdentifiedConversation } from './widget-client';
 
 let accountId = '';
 let maya = '';
@@ -95,6 +100,31 @@ describe('rows', () => {
       weekly: { mon: [], tue: [], wed: [], thu: [], fri: [] },
     });
     expect(addOpenMinutes(closedForever, saturday, 60)).toBeNull();
+  });
+
+  it('the first-response target is a Manager+ setting; tickets escalated after it is saved are due by it', async () => {
+    const acc = await freshAccount('sla-target', 1);
+    const owner = await signIn(acc.owner.email);
+    const agent = await signIn(acc.agents[0]!.email);
+    const put = (cookie: string, body: unknown) => call('PUT', '/api/settings/sla', { cookie, body });
+    expect((await put(agent, { firstResponseMinutes: 15 })).status).toBe(403);
+    for (const bad of [{ firstResponseMinutes: 2 }, { firstResponseMinutes: 30.5 }, {}, { minutes: 30 }]) {
+      const res = await put(owner, bad);
+      expect(res.status, JSON.stringify(bad)).toBe(400);
+    }
+    expect((await readSettings(db(), acc.accountId)).sla.firstResponseMinutes).toBe(60);
+    const ok = await put(owner, { firstResponseMinutes: 15 });
+    expect(ok.status, ok.text).toBe(200);
+    expect((await readSettings(db(), acc.accountId)).sla.firstResponseMinutes).toBe(15);
+
+    const conv = await startIdentifiedConversation(undefined, acc.accountId);
+    const escalated = await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, {
+      body: { clientId: crypto.randomUUID() },
+      headers: bearer(conv.resumeToken),
+    });
+    expect(escalated.status, escalated.text).toBe(200);
+    const ticket = await db().query.tickets.findFirst({ where: eq(tickets.conversationId, conv.conversationId) });
+    expect(ticket!.firstResponseDueAt).toBe(ticket!.createdAt + 15 * 60_000);
   });
 
   it('tags are replaced from the row menu: normalised, validated, scoped to the account', async () => {

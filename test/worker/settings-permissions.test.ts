@@ -30,6 +30,7 @@ const INVALID_SECTION_BODIES: Record<string, unknown> = {
   channels: { webChat: { enabled: 'on' } },
   'office-hours': { timezone: 'Mars/Olympus_Mons' },
   'round-robin': { enabled: 'on' },
+  sla: { firstResponseMinutes: 2 },
 };
 
 interface Case {

@@ -1,13 +1,16 @@
 // Using a canned reply on a ticket: its text with the variables filled for that ticket and the member
-// (worker/canned/template.ts), and — for a macro — setting the ticket's status and adding its tags
-// through the same paths as the Status control and the row menu (live updates, close hand-back).
+// (worker/canned/template.ts), and — for a macro — its reply sent together with the ticket's new status
+// and tags in one request (live updates and the close hand-back as the Status control does them).
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { profiles } from '../db/schema';
 import type { Member } from '../http/app-env';
 import type { TicketRecord } from '../tickets/find';
-import { setTicketStatus } from '../tickets/status';
-import { setTicketTags } from '../tickets/tags';
+import { statusFields, ticketChanged } from '../tickets/status';
+import { MAX_TICKET_TAGS } from '../tickets/tags';
+import { replyToTicket } from '../tickets/reply';
+import { ApiError } from '../http/errors';
+import type { WireMessage } from '../protocol/widget';
 import type { CannedRow } from './store';
 import { renderTemplate } from './template';
 
@@ -34,12 +37,37 @@ export async function renderCanned(
   });
 }
 
-/** A macro's changes to the ticket (nothing for a plain canned reply). */
-export async function applyMacro(env: Env, db: Database, ticket: TicketRecord, row: CannedRow): Promise<TicketRecord> {
-  let current = ticket;
-  const tags = [...new Set([...current.tags, ...row.addTags])];
-  if (tags.length !== current.tags.length) current = await setTicketTags(env, db, current, tags);
-  if (row.setStatus && row.setStatus !== current.status)
-    current = await setTicketStatus(env, db, current, row.setStatus);
-  return current;
+/**
+ * A reply sent with a canned reply or macro, in one request: the macro's tags are checked against the
+ * ticket's limit before anything is sent (400, nothing changed), then the reply is stored (idempotent by
+ * its clientId) and the macro's status and tags are written in the reply's own D1 batch. A retry with the
+ * same clientId stores no second reply and writes the macro's status and tags again (the same values),
+ * so a request cut off halfway is completed by sending it again.
+ */
+export async function replyWithMacro(
+  env: Env,
+  db: Database,
+  ticket: TicketRecord,
+  row: CannedRow,
+  reply: Parameters<typeof replyToTicket>[3],
+): Promise<{ message: WireMessage; ticket: TicketRecord }> {
+  const tags = [...new Set([...ticket.tags, ...row.addTags])];
+  if (tags.length > MAX_TICKET_TAGS) {
+    throw new ApiError(
+      400,
+      'too_many_tags',
+      `The macro “${row.name}” would give this ticket ${tags.length} tags (at most ${MAX_TICKET_TAGS}): remove some of its tags first, or send without the macro`,
+    );
+  }
+  const now = Date.now();
+  const newStatus = row.setStatus && row.setStatus !== ticket.status ? row.setStatus : null;
+  const changes = {
+    ...(tags.length !== ticket.tags.length ? { tags } : {}),
+    ...(newStatus ? statusFields(ticket, newStatus, now) : {}),
+  };
+  const message = await replyToTicket(env, db, ticket, reply, changes);
+  if (Object.keys(changes).length === 0) return { message, ticket };
+  const updated: TicketRecord = { ...ticket, ...changes, updatedAt: now };
+  await ticketChanged(env, updated, newStatus === 'closed');
+  return { message, ticket: updated };
 }

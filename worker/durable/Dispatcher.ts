@@ -26,6 +26,7 @@ import { InboxSockets, MEMBER_HEADER, socketMember } from '../dispatch/sockets';
 import { announceWatchers, type WatchChange } from '../dispatch/collision';
 import { allWatchers } from '../dispatch/watchers';
 import { seenWhileOpen, ticketOpened } from '../dispatch/seen';
+import { activityFrame, readWhileOpen } from '../dispatch/activity';
 import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
 import { statementsFor } from '../dispatch/apply';
 import { runBatch } from '../db/batch';
@@ -291,7 +292,7 @@ export class Dispatcher extends DurableObject<Env> {
     this.sockets.broadcast({ type: 'ticket.updated', ticket: input.ticket, assignment: null });
   }
 
-  /** A message in an escalated conversation: to every inbox socket that has its ticket open. */
+  /** A message in an escalated conversation: to every inbox socket that has its ticket open, and its preview to every list. */
   async conversationMessage(input: {
     conversationId: string;
     ticketId: string | null;
@@ -305,8 +306,18 @@ export class Dispatcher extends DurableObject<Env> {
       { type: 'message', ticketId, conversationId: input.conversationId, message: input.message },
       (a) => a.viewing === ticketId,
     );
-    if (account && input.message.role === 'shopper' && this.sockets.watchStates().some((w) => w.viewing === ticketId)) {
-      await seenWhileOpen(this.env, account, input.conversationId, input.message.seq);
+    // Every list: the row's preview and unread marker (worker/dispatch/activity.ts).
+    const activity = activityFrame(ticketId, input.message);
+    if (activity) this.sockets.broadcast(activity);
+    const viewers = this.sockets
+      .watchStates()
+      .filter((w) => w.viewing === ticketId)
+      .map((w) => w.userId);
+    if (account && input.message.role === 'shopper' && viewers.length > 0) {
+      await Promise.all([
+        seenWhileOpen(this.env, account, input.conversationId, input.message.seq),
+        readWhileOpen(this.db, account, ticketId, viewers, input.message.at),
+      ]);
     }
   }
 

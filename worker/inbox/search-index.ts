@@ -12,7 +12,7 @@ import { messageIndex } from '../db/schema-inbox';
 import type { WireMessage } from '../protocol/widget';
 
 /** Longest preview kept on the conversation row; the list shows one line of it. */
-const PREVIEW_CHARS = 200;
+export const PREVIEW_CHARS = 200;
 
 export function indexMessages(
   db: Database,

@@ -74,6 +74,15 @@ export const inboxServerFrame = z.discriminatedUnion('type', [
     conversationId: z.string(),
     message: wireMessage,
   }),
+  /**
+   * The same message for every inbox's list (text cut to the preview's length; system notices and
+   * empty messages are not sent): the row's last-message preview and unread marker follow it live.
+   */
+  z.object({
+    type: z.literal('ticket.activity'),
+    ticketId: z.string(),
+    lastMessage: z.object({ role: z.string(), text: z.string(), at: z.number().int() }),
+  }),
   /** Who has this ticket open now (every socket of the account gets it when that changes). */
   z.object({ type: z.literal('watchers'), ticketId: z.string(), watchers: z.array(ticketWatcher) }),
   /** Right after hello: every ticket someone has open now (tickets nobody watches are left out). */

@@ -1,5 +1,6 @@
-// Canned replies and macros: managing them (/api/canned-replies) and using one on a ticket
-// (/api/tickets/:id/canned-replies/:cannedId). Anyone who replies may keep personal ones; account-wide
+// Canned replies and macros: managing them (/api/canned-replies) and filling one for a ticket
+// (/api/tickets/:id/canned-replies/:cannedId); a macro's status and tags go with its reply
+// (POST /api/tickets/:id/replies with macroId, worker/routes/ticket-work.ts). Anyone who replies may keep personal ones; account-wide
 // ones are edited by Managers and up (worker/canned/store.ts). zod at the edge; ids of another account
 // or another member's personal reply answer 404.
 import { Hono } from 'hono';
@@ -8,7 +9,7 @@ import { jsonBody } from '../http/validate';
 import { requirePermission } from '../auth/session';
 import { cannedInput, cannedPatch } from '../canned/schema';
 import { createCanned, deleteCanned, findCanned, listCanned, publicCanned, updateCanned } from '../canned/store';
-import { applyMacro, renderCanned } from '../canned/apply';
+import { renderCanned } from '../canned/apply';
 import { findTicket } from '../tickets/find';
 
 export const cannedReplyRoutes = new Hono<AppEnv>()
@@ -40,13 +41,4 @@ export const ticketCannedRoutes = new Hono<AppEnv>()
       text: await renderCanned(db, member, ticket, row),
       macro: { setStatus: row.setStatus, addTags: row.addTags },
     });
-  })
-  /** A macro's status and tags, applied (the inbox calls it once the reply is sent). */
-  .post('/:id/canned-replies/:cannedId/apply', requirePermission('tickets.reply'), async (c) => {
-    const { db, member } = c.var;
-    const [ticket, row] = await Promise.all([
-      findTicket(db, member.accountId, c.req.param('id')),
-      findCanned(db, member, c.req.param('cannedId')),
-    ]);
-    return c.json({ ticket: await applyMacro(c.env, db, ticket, row) });
   });

@@ -1,4 +1,5 @@
-// Working a ticket: replying to the shopper (Agent and up), internal notes and follow-up tasks.
+// Working a ticket: replying to the shopper (Agent and up; with a macro, its status and tags in the same
+// request), internal notes and follow-up tasks.
 import { Hono } from 'hono';
 import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
@@ -11,6 +12,8 @@ import { requirePermission } from '../auth/session';
 import { MAX_MESSAGE_CHARS } from '../protocol/limits';
 import { findTicket } from '../tickets/find';
 import { replyToTicket } from '../tickets/reply';
+import { findCanned } from '../canned/store';
+import { replyWithMacro } from '../canned/apply';
 import { newId } from '../ids';
 
 const replyBody = z.object({
@@ -21,6 +24,8 @@ const replyBody = z.object({
    * reply is refused with 409 replied_meanwhile (the inbox asks, then sends again without it).
    */
   unlessRepliedAfter: z.number().int().min(0).nullable().optional(),
+  /** The canned reply or macro this text came from: a macro's status and tags are set with the reply. */
+  macroId: z.uuid({ message: 'macroId must be the id of a canned reply you can use' }).optional(),
 });
 const noteBody = z.object({ body: z.string().trim().min(1, 'body is empty').max(5000) });
 const taskBody = z.object({
@@ -32,16 +37,17 @@ const taskPatch = z.object({ done: z.boolean() });
 
 export const ticketWorkRoutes = new Hono<AppEnv>()
   .post('/:id/replies', requirePermission('tickets.reply'), async (c) => {
-    const { clientId, text, unlessRepliedAfter } = await jsonBody(c, replyBody);
+    const { clientId, text, unlessRepliedAfter, macroId } = await jsonBody(c, replyBody);
     const { db, member } = c.var;
     const ticket = await findTicket(db, member.accountId, c.req.param('id'));
-    const message = await replyToTicket(c.env, db, ticket, {
-      clientId,
-      text,
-      authorName: member.name,
-      unlessRepliedAfter,
-    });
-    return c.json({ message }, 201);
+    const reply = { clientId, text, authorName: member.name, unlessRepliedAfter };
+    if (!macroId) return c.json({ message: await replyToTicket(c.env, db, ticket, reply) }, 201);
+    const macro = await findCanned(db, member, macroId);
+    // waitUntil: should the inbox tab close mid-request, the reply and its macro's changes still finish.
+    const work = replyWithMacro(c.env, db, ticket, macro, reply);
+    c.executionCtx.waitUntil(work.catch(() => undefined));
+    const { message, ticket: updated } = await work;
+    return c.json({ message, ticket: updated }, 201);
   })
   .post('/:id/notes', requirePermission('tickets.reply'), async (c) => {
     const { body } = await jsonBody(c, noteBody);

@@ -226,15 +226,16 @@ const storedGeneral = generalSettings.extend({
 });
 const storedLlm = llmSettings.extend({ baseUrl: llmSettings.shape.baseUrl.catch(null) });
 
+const firstResponseMinutes = z
+  .number({ message: 'firstResponseMinutes must be a whole number of minutes' })
+  .int('firstResponseMinutes must be a whole number of minutes')
+  .min(5, 'firstResponseMinutes must be at least 5')
+  .max(7 * 24 * 60, 'firstResponseMinutes must be at most 10080 (7 days)');
+
 /** Service level: the first teammate reply is due this many open minutes (office hours) after a ticket arrives. */
-export const slaSettings = z.object({
-  firstResponseMinutes: z
-    .number()
-    .int()
-    .min(5)
-    .max(7 * 24 * 60)
-    .default(60),
-});
+export const slaSettings = z.object({ firstResponseMinutes: firstResponseMinutes.default(60) });
+/** What PUT /api/settings/sla takes: the target is required (no silent default on a write). */
+export const slaInput = z.strictObject({ firstResponseMinutes });
 
 export const accountSettings = z.object({
   general: storedGeneral.default(storedGeneral.parse({})),

@@ -1,6 +1,6 @@
 // Everything the ticket page shows, in one response: the ticket, its transcript (from the
 // conversation's Durable Object), assignment history, notes, tasks and how many tickets this
-// customer has opened.
+// customer has opened, and the first-response SLA state now (worker/tickets/sla.ts).
 import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { assignmentLog, tickets } from '../db/schema';
@@ -8,6 +8,7 @@ import { ticketNotes, ticketTasks } from '../db/schema-inbox';
 import type { WireMessage } from '../protocol/widget';
 import { roomOf } from '../durable/namespaces';
 import type { TicketRecord } from './find';
+import { slaState } from './sla';
 
 export async function ticketDetail(env: Env, db: Database, ticket: TicketRecord) {
   const scope = (table: typeof ticketNotes | typeof ticketTasks | typeof assignmentLog) =>
@@ -36,6 +37,7 @@ export async function ticketDetail(env: Env, db: Database, ticket: TicketRecord)
     notes,
     tasks,
     customerTicketCount: customer[0]?.n ?? 1,
+    sla: slaState(ticket, Date.now()),
   };
 }
 

@@ -1,8 +1,10 @@
 // A teammate's reply on a ticket (text, or a file whose `link` is its URL): stored in the conversation (which delivers it to the shopper live),
 // time-to-first-response set by the first one, and the inbox told live. Idempotent by clientId.
+// `alsoSet` is written in the same D1 batch as the reply's own ticket fields (a macro's status and tags:
+// worker/canned/apply.ts), so the two never land apart.
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client';
-import { tickets } from '../db/schema';
+import { tickets, type TicketStatus } from '../db/schema';
 import { ApiError } from '../http/errors';
 import { dispatcherOf, roomOf } from '../durable/namespaces';
 import { retrying } from '../durable/retry';
@@ -23,6 +25,7 @@ export async function replyToTicket(
     unlessRepliedAfter?: number | null;
     template?: WhatsAppTemplateRef;
   },
+  alsoSet: { tags?: string[]; status?: TicketStatus; closedAt?: number | null } = {},
 ): Promise<WireMessage> {
   if (!ticket.conversationId)
     throw new ApiError(409, 'no_conversation', 'This ticket has no chat conversation to reply in');
@@ -36,7 +39,10 @@ export async function replyToTicket(
       .update(tickets)
       .set({ firstResponseAt: message.at })
       .where(and(scope, isNull(tickets.firstResponseAt))),
-    db.update(tickets).set({ updatedAt: Date.now() }).where(scope),
+    db
+      .update(tickets)
+      .set({ ...alsoSet, updatedAt: Date.now() })
+      .where(scope),
   ]);
   const conversationId = ticket.conversationId;
   await retrying(() =>

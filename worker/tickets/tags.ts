@@ -8,6 +8,9 @@ import { dispatcherOf } from '../durable/namespaces';
 import { retrying } from '../durable/retry';
 import { summaryOf, type TicketRecord } from './find';
 
+/** The most tags a ticket carries (the row menu, macros). */
+export const MAX_TICKET_TAGS = 20;
+
 export const ticketTags = z
   .array(
     z
@@ -18,7 +21,7 @@ export const ticketTags = z
       .max(40, 'a tag is longer than 40 characters')
       .regex(/^[\p{L}\p{N}_ -]+$/u, 'tags use letters, digits, spaces, "-" and "_"'),
   )
-  .max(20, 'at most 20 tags')
+  .max(MAX_TICKET_TAGS, `at most ${MAX_TICKET_TAGS} tags`)
   .transform((tags) => [...new Set(tags)]);
 
 export async function setTicketTags(

@@ -2,7 +2,7 @@
 // Ctrl/Cmd+Enter sends. While a draft is being written teammates see "typing" (useTypingSignal). The
 // draft remembers the last message on screen when it began; if another teammate replied since, the
 // server refuses the send (replied_meanwhile) and the box asks before sending anyway. "/" inserts a
-// canned reply (useCannedInsert); a macro's status and tags are applied once its reply is sent.
+// canned reply (useCannedInsert); a macro's status and tags are sent with its reply, in one request.
 import { useRef, useState } from 'preact/hooks';
 import { api, ApiFailure } from './api';
 import { AttachFile } from './AttachFile';
@@ -58,22 +58,20 @@ export function ReplyBox({ ticketId, lastSeq, conn, onSent, onConflict }: Props)
     setError(null);
     setConflict(null);
     try {
-      const body = { clientId, text, ...(anyway ? {} : { unlessRepliedAfter: since.current ?? lastSeq }) };
+      // A macro's status and tags travel with the reply: the server applies both or neither.
+      const body = {
+        clientId,
+        text,
+        ...(anyway ? {} : { unlessRepliedAfter: since.current ?? lastSeq }),
+        ...(canned.macro ? { macroId: canned.macro.id } : {}),
+      };
       const res = await api<{ message: WireMessage }>('POST', `/api/tickets/${ticketId}/replies`, body);
       onSent(res.message);
       typing.stop();
       setText('');
       since.current = null;
       setClientId(crypto.randomUUID());
-      const macro = canned.macro;
       canned.clearMacro();
-      if (macro) {
-        await api('POST', `/api/tickets/${ticketId}/canned-replies/${macro.id}/apply`).catch((err: unknown) =>
-          setError(
-            `Reply sent, but the macro “${macro.name}” was not applied: ${err instanceof ApiFailure ? err.message : 'check your connection'}`,
-          ),
-        );
-      }
     } catch (err) {
       if (err instanceof ApiFailure && err.body?.error.code === 'replied_meanwhile') {
         setConflict(err.message);

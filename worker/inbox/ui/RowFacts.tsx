@@ -18,18 +18,22 @@ export function RowBadges({ t }: { t: TicketRow }) {
           Urgent
         </span>
       )}
-      {(t.sla === 'due_soon' || t.sla === 'breached') && (
-        <span
-          class={`badge sla-${t.sla}`}
-          data-testid={`sla-${t.sla}`}
-          title={
-            t.firstResponseDueAt ? `First reply due ${new Date(t.firstResponseDueAt).toLocaleString()}` : undefined
-          }
-        >
-          {slaLabel(t.sla)}
-        </span>
-      )}
+      <SlaBadge sla={t.sla} dueAt={t.firstResponseDueAt} />
     </>
+  );
+}
+
+/** "Reply due soon" / "SLA breached" (nothing for the other states), on rows and the ticket page. */
+export function SlaBadge({ sla, dueAt }: { sla: TicketRow['sla']; dueAt: number | null }) {
+  if (sla !== 'due_soon' && sla !== 'breached') return null;
+  return (
+    <span
+      class={`badge sla-${sla}`}
+      data-testid={`sla-${sla}`}
+      title={dueAt ? `First reply due ${new Date(dueAt).toLocaleString()}` : undefined}
+    >
+      {slaLabel(sla)}
+    </span>
   );
 }
 
@@ -46,7 +50,7 @@ export function RowPreview({ t }: { t: TicketRow }) {
         </span>
       )}
       {t.rule.id && (
-        <span class="rule" data-testid="row-rule">
+        <span class="rule-fired" data-testid="row-rule">
           {ruleName(t.rule.id, t.rule.reason)}
         </span>
       )}

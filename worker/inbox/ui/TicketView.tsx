@@ -5,6 +5,7 @@ import type { LiveConnection } from './live';
 import { NotesTasks } from './NotesTasks';
 import { Overview } from './Overview';
 import { ReplyBox } from './ReplyBox';
+import { SlaBadge } from './RowFacts';
 import { Transcript } from './Transcript';
 import { EmailThread } from './EmailThread';
 import { PhoneDeliveries } from './PhoneDeliveries';
@@ -51,6 +52,7 @@ export function TicketView({ ticketId, dir, bus, conn, watchers, onClose }: Prop
           <h2 id="ticket-title">
             #{ticket.number} {ticket.subject || 'No subject'}
           </h2>
+          <SlaBadge sla={detail.sla} dueAt={ticket.firstResponseDueAt} />
           <button type="button" class="ghost" onClick={onClose}>
             Back to list
           </button>
@@ -79,7 +81,11 @@ export function TicketView({ ticketId, dir, bus, conn, watchers, onClose }: Prop
             ticketId={ticket.id}
             lastSeq={detail.transcript.reduce((max, m) => Math.max(max, m.seq), 0)}
             conn={conn}
-            onSent={addMessage}
+            onSent={(m) => {
+              addMessage(m);
+              // The first reply settles the SLA: the badge and the Overview's "First reply" follow.
+              if (ticket.firstResponseAt === null) void reload();
+            }}
             onConflict={() => void reload()}
           />
         )}

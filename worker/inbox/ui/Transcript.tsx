@@ -13,12 +13,16 @@ const WHO: Record<WireMessage['role'], string> = {
 };
 
 export function Transcript({ messages }: { messages: WireMessage[] }) {
-  const end = useRef<HTMLLIElement>(null);
-  useEffect(() => end.current?.scrollIntoView({ block: 'end' }), [messages.length]);
+  const list = useRef<HTMLOListElement>(null);
+  // The newest message in view by scrolling the transcript itself, never the page around it (on a
+  // phone that hid the title and the reply box).
+  useEffect(() => {
+    if (list.current) list.current.scrollTop = list.current.scrollHeight;
+  }, [messages.length]);
   if (messages.length === 0) return <p class="empty">No chat transcript for this ticket.</p>;
   return (
     // Focusable so keyboard users can scroll a long transcript (axe: scrollable-region-focusable).
-    <ol class="transcript" aria-label="Transcript" data-testid="transcript" tabIndex={0}>
+    <ol ref={list} class="transcript" aria-label="Transcript" data-testid="transcript" tabIndex={0}>
       {messages.map((m) => (
         <li key={m.seq} class={`msg msg-${m.role}`} data-role={m.role}>
           <div class="msg-head">
@@ -36,7 +40,6 @@ export function Transcript({ messages }: { messages: WireMessage[] }) {
           {m.cards.length > 0 && <p class="msg-cards">Recommended: {m.cards.map((c) => c.title).join(', ')}</p>}
         </li>
       ))}
-      <li ref={end} class="end" aria-hidden="true" />
     </ol>
   );
 }

@@ -77,6 +77,7 @@ export interface TicketDetail {
   notes: Note[];
   tasks: Task[];
   customerTicketCount: number;
+  sla: TicketRow['sla'];
 }
 
 /** Everything the screens share: who I am, the team, teams, and whether round robin is on. */

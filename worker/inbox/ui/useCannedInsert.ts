@@ -1,7 +1,7 @@
 // "/" in the reply box: while the word before the caret starts with "/", the picker lists matching
 // canned replies; choosing one replaces "/word" with the reply's text, its variables filled by the
 // server for this ticket (GET /api/tickets/:id/canned-replies/:cannedId). A macro is remembered so the
-// reply box applies its status and tags once the reply is sent.
+// reply box sends its id with the reply (the server sets its status and tags with it).
 import { useState } from 'preact/hooks';
 import { api, ApiFailure } from './api';
 import { isMacro, useCannedReplies, type CannedReply } from './canned';

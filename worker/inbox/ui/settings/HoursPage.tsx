@@ -1,10 +1,12 @@
 // Office hours & assignment: round robin on/off with the after-hours backlog option (Owner, Admin,
-// Manager), and the office hours web chat is staffed in: time zone, weekly hours, holidays.
+// Manager), the office hours web chat is staffed in (time zone, weekly hours, holidays), and the
+// first-response target they count towards (SlaForm).
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { can } from '../types';
 import { Card, FieldError, PageHeader, Result } from './form';
 import { Toggle } from './Toggle';
+import { SlaForm } from './SlaForm';
 import { useSave } from './useSave';
 import { WeeklyHours } from './WeeklyHours';
 import type { PageProps } from './page-props';
@@ -141,6 +143,7 @@ export function HoursPage({ me, settings, onSaved, canEdit }: PageProps) {
           </Card>
         </fieldset>
       </form>
+      <SlaForm settings={settings} canEdit={canEdit} onSaved={onSaved} />
     </div>
   );
 }
