@@ -722,7 +722,7 @@ export const TUNING: EvalCase[] = [
   { q: 'can you help me with my resume', expect: 'none' },
   { q: 'do you sell bicycles', expect: 'none' },
   { q: 'do you sell tennis rackets', expect: 'none' },
-  { q: 'is there a senior citizens discount', expect: 'none' },
+  { q: 'any discount for police officers', expect: 'none' },
   { q: 'how do i get a loan', expect: 'none' },
   { q: 'my back hurts from carrying my pack, what painkiller should i take', expect: 'none' },
 ];
