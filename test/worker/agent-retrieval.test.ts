@@ -203,6 +203,10 @@ describe('out of scope', () => {
     expect(pack.cards.length).toBeGreaterThan(0);
   });
 
+  it('a word is not "corrected" into a product by changing its first letter: tennis rackets are not jackets', async () => {
+    expect(await reply('do you sell tennis rackets')).toMatchObject({ missed: true, cards: [], source: null });
+  });
+
   it('a product the store does not carry gets an honest answer, not unrelated cards', async () => {
     const r = await reply('gift for a coffee lover');
     expect(r).toMatchObject({ missed: true, cards: [], source: null });
@@ -227,6 +231,36 @@ describe('intent before skill', () => {
     expect(r.cards).toEqual([]);
     expect(r.skill).toBe('answer');
     expect(slugOf.get(r.source!.id)).toBe(slug);
+  });
+
+  it.each(['my boots let water in after 2 months', 'my rain jacket is wetting through, what can i do'])(
+    '%j is about something the shopper has: no cards',
+    async (text) => {
+      const r = await reply(text);
+      expect(r.cards).toEqual([]);
+      expect(r.skill).toBe('answer');
+    },
+  );
+
+  it('"my order" inside another question is not an order-status lookup', async () => {
+    expect((await reply('can i add another item to my order')).skill).not.toBe('order_status');
+    expect((await reply('whats the cheapest way to get my order')).skill).not.toBe('order_status');
+    expect((await reply('my order')).skill).toBe('order_status');
+  });
+
+  it('a request for a person in chat spelling or another language hands over', async () => {
+    for (const text of ['Ich möchte mit einem Mitarbeiter sprechen', 'cn i get a persn on the phone']) {
+      const turn = await runCustomerAgent({
+        db: db(),
+        accountId,
+        settings: settingsWith(),
+        text,
+        profileId: null,
+        missesInARow: 0,
+        llm: null,
+      });
+      expect(turn).toMatchObject({ kind: 'escalate', reason: 'shopper requested' });
+    }
   });
 
   it('"waterproof hiking boots" is a product search: cards, and no list repeating them in the text', async () => {

@@ -11,7 +11,7 @@ export interface Intent {
   explicitShopping: boolean;
   /** Suggests shopping without saying so ("best", "cheap", "how much", a price range). */
   weakShopping: boolean;
-  /** Mentions an after-sales or store-policy matter. */
+  /** Mentions an after-sales or store-policy matter, or a product the shopper already has ("my boots"). */
   service: boolean;
   /** Phrased as a question about how things work ("how do I", "can I", "is it", "why"). */
   informational: boolean;
@@ -28,7 +28,8 @@ const EXPLICIT = [
   /\b(?:have|got)\s+(?:you\s+)?any\b/,
   /\bwhat\s+(?:do\s+you\s+have|have\s+you\s+got|would\s+you\s+recommend)\b/,
   /\b(?:gift|present|something|anything)\s+(?:for|idea|ideas)\b/,
-  /\b(?:i|we)\s+(?:need|want|would\s+like|d\s+like)\s+(?:a|an|some|new|to\s+buy)\b/,
+  /\b(?:i|we)\s+(?:need|want|would\s+like|d\s+like)\s+(?:a|an|some|something|anything|new|to\s+buy)\b/,
+  /\b(?:something|anything)\s+(?:\w+\s+)?(?:to\s+wear|to\s+keep|to\s+take)\b/,
   /\bi\s+am\s+after\b/,
   /\bany\s+\w+(?:\s+\w+)?\s+(?:under|below|for\s+less\s+than)\b/,
 ];
@@ -39,14 +40,33 @@ const WEAK = [
 const INFORMATIONAL =
   /^(?:how|why|when|where|can|could|is|are|does|do\s+i|do\s+my|will|would|should|what\s+is|what\s+are|what\s+if|whats|which)\b/;
 
+/**
+ * "my boots", "our tent": something the shopper already has. A message about it is after-sales ("my
+ * boots let water in", "my rain jacket is wetting through"), not a request for more of it.
+ */
+function namesOwnedProduct(query: AnalyzedQuery, index: StoreIndex): boolean {
+  const w = query.words;
+  for (let i = 0; i < w.length; i++) {
+    if (w[i] !== 'my' && w[i] !== 'our') continue;
+    for (let j = i + 1; j <= i + 2 && j < w.length; j++)
+      if (index.productTerms.has(index.stemmer.canon(w[j]!))) return true;
+  }
+  return false;
+}
+
 export function classify(query: AnalyzedQuery, index: StoreIndex, hasPriceRange: boolean): Intent {
   const t = query.english;
   const words = new Set(query.words);
+  const explicitShopping = hasPriceRange || EXPLICIT.some((re) => re.test(t));
+  // Something the shopper has is after-sales, unless they ask for products outright ("something warm to
+  // wear under my jacket").
   const service =
-    query.groups.some((g) => g.role === 'service') || [...words].some((w) => w === 'policy' || w === 'policies');
+    query.groups.some((g) => g.role === 'service') ||
+    [...words].some((w) => w === 'policy' || w === 'policies') ||
+    (!explicitShopping && namesOwnedProduct(query, index));
   return {
     // A price range ("under $150") is a shopping request whatever else the message says.
-    explicitShopping: hasPriceRange || EXPLICIT.some((re) => re.test(t)),
+    explicitShopping,
     weakShopping: hasPriceRange || WEAK.some((re) => re.test(t)),
     service,
     informational: INFORMATIONAL.test(t),

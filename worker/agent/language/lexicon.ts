@@ -153,7 +153,7 @@ stole, stolen, theft: lost | never arrived, never came, did not arrive, did not 
 porch, doorstep, mailbox: delivered | neighbor, neighbors: neighbours | crushed, dented, smashed, damage, ruined, destroyed, wrecked, scuffed, scratched, ripped open, torn open, arrived broken, broken on arrival, arrived damaged: damaged
 showed up, turned up, came in, got here: arrived delivery
 never wore, never worn, not worn, unused, never used, not used, never opened, unopened, tags on, with tags, tags still on, brand new: unworn original condition
-login, log in, sign in, signin, signup, sign up, register, registration, username, profile: account sign
+login, log in, log into, logging in, log on, logon, locked out, sign in, signin, signup, sign up, register, registration, username, profile: account sign
 unsubscribe, mailing list, emails, marketing emails: newsletter preferences | gdpr, my data, personal information: personal data delete
 clean, cleaning, wash, washing, launder, laundry, machine wash: washing wash clean | dryer, tumble: tumble dry
 shrink, shrinks, shrunk, shrinking: washing | mud, muddy, dirt, dirty: mud brush | smell, smells, stink, stinks, odor: odour
@@ -174,7 +174,7 @@ return window, return period, returns window, return deadline, return time limit
 money instead, cash instead, for cash, cash out, cash back: cash | go back, goes back, take them back, take it back, can they go back: return
 leaking, leaks, leak, wetting out, wets out, soaking through, soaks through: waterproof water beading dwr | repellency, repellent: water repellent finish
 drying out, dried out: conditioner wax leather
-stuck, jammed, jams: defects repair | crack, cracked, cracks: defects warranty | stack, stacking, stackable: combined one code | flattened, compressed, worn down, packed out, flat: compressed cushioning worn
+bent, bends, warped, buckled: defects repair warranty | stuck, jammed, jams: defects repair | crack, cracked, cracks: defects warranty | stack, stacking, stackable: combined one code | flattened, compressed, worn down, packed out, flat: compressed cushioning worn
 different colour, different color, different size, wrong colour, wrong color, not the colour, not the color: wrong colour size
 shown up, show up, showing up, not showing, appeared, not appeared, hasnt appeared: show credit
 expiry, expire, expires, expired, expiration, valid, validity: expire | coming undone, came undone, come undone: seams apart defects warranty

@@ -1,7 +1,8 @@
 // Spelling correction against the store's own vocabulary (plus the lexicon's words): a word nobody in
 // the content uses is replaced by the closest known word within a small edit distance (Damerau:
 // insert, delete, substitute, swap two neighbours), the most frequent one on a tie. Short words are
-// never corrected (too many near neighbours), and only one edit is allowed below seven letters.
+// never corrected (too many near neighbours), only one edit is allowed below seven letters, and the
+// first letter is kept (shoppers mistype the middle of words, not how they start).
 
 export class SpellingCorrector {
   private readonly byLength = new Map<number, Array<[string, number]>>();
@@ -36,6 +37,9 @@ export class SpellingCorrector {
     let bestCount = -1;
     for (let len = word.length - max; len <= word.length + max; len++) {
       for (const [candidate, count] of this.byLength.get(len) ?? []) {
+        // Typos almost never change the first letter ("rackets" is not "jackets", "pilling" not
+        // "billing"), except for the sound other languages spell with another one ("Kanada").
+        if (!sameStart(candidate, word)) continue;
         // Each edit changes the letter counts by at most 2: a cheap bound before the real distance.
         if (letterGap(letters, candidate) > 2 * max) continue;
         const d = distance(word, candidate, Math.min(max, bestDistance), rows);
@@ -49,6 +53,12 @@ export class SpellingCorrector {
     }
     return best;
   }
+}
+
+const SAME_SOUND = new Set(['ck', 'kc']);
+
+function sameStart(a: string, b: string): boolean {
+  return a[0] === b[0] || SAME_SOUND.has(`${a[0]}${b[0]}`);
 }
 
 /** Three reusable rows for the distance table. */

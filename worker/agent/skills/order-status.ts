@@ -25,12 +25,12 @@ const STATUS_QUESTIONS = [
     `\\b(?:has|have|did|was|is)\\s+(?:my|the)\\s+${THING}\\s+(?:been\\s+)?(?:ship|shipped|sent|arrive|arrived|delivered|dispatched|left)\\b`,
   ),
   new RegExp(`\\bwhen\\s+(?:will|does|do|is)\\s+(?:my|the)\\s+${THING}\\b`),
-  /\bmy\s+orders?\s*$/,
+  /^(?:(?:and|so|ok|okay|hi|hey|hello)\s+)?(?:my|our)\s+orders?$/,
   /\b(?:check|see|look\s+up|lookup)\s+(?:on\s+)?my\s+orders?\b/,
 ];
 // These ask what the store allows, not where a parcel is.
 const OTHER_ORDER_TOPICS =
-  /\b(?:cancel|cancelling|canceling|change|changing|modify|return|returning|refund|exchange|missing|wrong|damaged|stolen|lost|never)\b/;
+  /\b(?:cancel|cancelling|canceling|change|changing|modify|add|adding|return|returning|refund|exchange|missing|wrong|damaged|stolen|lost|never|cheapest|cost|costs|price|free)\b/;
 /** The question the tracking article is found with, for anonymous shoppers. */
 const TRACKING_QUESTION = 'how do I track my order and see tracking';
 
