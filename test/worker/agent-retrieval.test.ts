@@ -242,6 +242,20 @@ describe('intent before skill', () => {
     },
   );
 
+  it.each(['heyyy', 'thanks a bunch, that helped', 'muchas gracias!'])(
+    '%j is small talk (elongated, with courtesy around it, in another language)',
+    async (text) => {
+      expect(await reply(text)).toMatchObject({ skill: 'smalltalk', missed: false });
+    },
+  );
+
+  it.each(['any updates on my delivery?', 'is my parcel on its way', 'hoe staat het met mijn bestelling'])(
+    '%j is an order-status question',
+    async (text) => {
+      expect(await reply(text)).toMatchObject({ skill: 'order_status', missed: false });
+    },
+  );
+
   it('"my order" inside another question is not an order-status lookup', async () => {
     expect((await reply('can i add another item to my order')).skill).not.toBe('order_status');
     expect((await reply('whats the cheapest way to get my order')).skill).not.toBe('order_status');

@@ -38,7 +38,7 @@ const WEAK = [
   /\bhow\s+much\s+(?:is|are|does|do)\s+(?:the|a|an|your)\b/,
 ];
 const INFORMATIONAL =
-  /^(?:how|why|when|where|can|could|is|are|does|do\s+i|do\s+my|will|would|should|what\s+is|what\s+are|what\s+if|whats|which)\b/;
+  /^(?:how|why|when|where|can|could|is|are|does|do\s+i|do\s+my|will|would|should|what\s+is|what\s+are|what\s+if|whats|which)\b|^(?:what|which)\s+(?:\w+\s+)?(?:should|do|can)\s+i\b/;
 
 /**
  * "my boots", "our tent": something the shopper already has. A message about it is after-sales ("my

@@ -38,7 +38,9 @@ yo, sup, heya, oi: hey | hasnt: has not | hadnt: had not | wasnt: was not | were
 cant: can not | wont: will not | didnt: did not | doesnt: does not | havent: have not | isnt: is not
 
 hola, ola, bonjour, salut, hallo, ciao, buongiorno, buenos dias, bom dia, guten tag, hoi: hello
-gracias, merci, danke, grazie, obrigado, obrigada, bedankt: thanks | adios, tschuss, au revoir, tchau: bye
+muchas gracias, mil gracias, merci beaucoup, merci bien, vielen dank, danke schon, danke sehr, grazie mille, muito obrigado, muito obrigada, heel erg bedankt, dank je wel, dank u wel, dankjewel: thanks
+gracias, merci, danke, grazie, obrigado, obrigada, bedankt: thanks
+hoe staat het met, ou en est, wie steht es um, como va, como esta, a che punto e, a che punto: how is | adios, tschuss, au revoir, tchau: bye
 donde, ou, wo, dove, onde, waar: where | esta, est, ist, e: is | sind, son, sont, sono, sao, zijn: are
 eure, euer, vos, votre, tus, sus, seu, sua, vostro, jullie: your | necesito, necesitamos, besoin, brauche, ho bisogno, preciso: need
 aceptan, aceptas, acepta, aceptais, acceptez, akzeptiert, akzeptieren, accettate, aceitam, accepteren: accept
@@ -174,7 +176,9 @@ return window, return period, returns window, return deadline, return time limit
 money instead, cash instead, for cash, cash out, cash back: cash | go back, goes back, take them back, take it back, can they go back: return
 leaking, leaks, leak, wetting out, wets out, soaking through, soaks through: waterproof water beading dwr | repellency, repellent: water repellent finish
 drying out, dried out: conditioner wax leather
-bent, bends, warped, buckled: defects repair warranty | stuck, jammed, jams: defects repair | crack, cracked, cracks: defects warranty | stack, stacking, stackable: combined one code | flattened, compressed, worn down, packed out, flat: compressed cushioning worn
+bent, bends, warped, buckled: defects repair warranty | threadbare, worn thin, wearing thin, gone thin: wears through worn |
+unsuccessful, unsuccesful, did not go through, didnt go through: declined | out for delivery: tracking delivery |
+have more, get more, more stock, any more, more in, more of: restocks stock | egift, egifts, e gift, ecard: gift card | stuck, jammed, jams: defects repair | crack, cracked, cracks: defects warranty | stack, stacking, stackable: combined one code | flattened, compressed, worn down, packed out, flat: compressed cushioning worn
 different colour, different color, different size, wrong colour, wrong color, not the colour, not the color: wrong colour size
 shown up, show up, showing up, not showing, appeared, not appeared, hasnt appeared: show credit
 expiry, expire, expires, expired, expiration, valid, validity: expire | coming undone, came undone, come undone: seams apart defects warranty

@@ -14,9 +14,9 @@ export function fold(word: string): string {
     .replace(/ø/g, 'o');
 }
 
-/** The text's words, folded. */
+/** The text's words, folded, with chat elongation undone ("heyyy" → "hey", "pleaseee" → "please"). */
 export function foldedWords(text: string): string[] {
   return words(text)
-    .map(fold)
+    .map((w) => fold(w).replace(/(\p{L})\1{2,}/gu, '$1'))
     .filter((w) => w.length > 0);
 }

@@ -1,7 +1,15 @@
 // The `smalltalk` skill: greetings, thanks, goodbyes and "who are you?". It is only confident when the
 // message is nothing but small talk; "hi, do you ship to Canada?" is left to the other skills.
 import type { SkillInput, SkillResult } from '../types';
+import { FILLER } from '../language/lexicon';
 import { contentTerms } from '../text';
+
+/** Words that only make a thanks or greeting warmer. */
+const COURTESY = new Set(
+  'bunch heaps loads tons helped helps helpful needed much so lot lots again guys mate buddy dude folks anyone everyone there all'.split(
+    ' ',
+  ),
+);
 
 type Kind = 'who' | 'bye' | 'thanks' | 'ack' | 'how_are_you' | 'greeting';
 
@@ -36,7 +44,10 @@ export async function smalltalkSkill(input: SkillInput): Promise<SkillResult | n
   }
   if (!kind) return null;
   // Pure small talk is answered with confidence; anything more is probably a question for another skill.
-  const confidence = contentTerms(rest).length === 0 ? 0.95 : 0.3;
+  // What is left around the greeting or thanks may be courtesy ("thanks a bunch, that helped", "all I
+  // needed") but not a matter the store knows about ("thanks, do you ship to Canada?").
+  const left = contentTerms(rest).filter((w) => !FILLER.has(w) && !COURTESY.has(w));
+  const confidence = left.length === 0 ? 0.95 : 0.3;
   return {
     skill: 'smalltalk',
     confidence,
