@@ -1,6 +1,7 @@
 // The Performance page's charts in real Chromium, on the demo store's tickets: each chart's title names
 // its unit, its y-axis is labelled from 0 to a round top at or above the largest value in the table
-// beside it (rates end at 100 %), the days are written under the bars, and the text is not stretched.
+// beside it (rates end at 100 %), the days are written under the bars, and the text is not stretched;
+// the Metrics page's chart of one event has its per-day numbers beside it too.
 import { describe, expect, inject, it } from 'vitest';
 import { askTheAgent, browserForFile } from '../support/browser';
 
@@ -61,6 +62,18 @@ describe('performance charts', () => {
       '50.0%',
       '100.0%',
     ]);
+
+    // Metrics: an event's daily bars have its per-day numbers beside them, summing to its total.
+    await page.goto(`${baseUrl}/inbox/insights/metrics`);
+    const started = page.getByRole('row', { name: /Started Conversation/ });
+    const total = Number((await started.locator('td.n').textContent())!.replace(/,/g, ''));
+    await started.getByRole('link', { name: 'Started Conversation' }).click();
+    const perDay = page.getByRole('table', { name: 'Started Conversation per day' });
+    await perDay.waitFor();
+    expect(await perDay.locator('thead th').allTextContents()).toEqual(['Day', 'Events']);
+    const counts = (await perDay.locator('tbody td.n').allTextContents()).map((v) => Number(v.replace(/,/g, '')));
+    expect(counts.every((n) => n > 0)).toBe(true); // days without the event are left out
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(total);
     await context.close();
   });
 });

@@ -111,6 +111,67 @@ describe('settings pages', () => {
     await context.close();
   });
 
+  it('a Manager adds, switches off, reorders and deletes escalation and routing rules (the shared rule editor)', async () => {
+    const context = await signedIn('manager@demo.test');
+    const page = await context.newPage();
+    const settingsNow = async () =>
+      (
+        (await (await context.request.get(`${baseUrl}/api/settings`)).json()) as {
+          settings: { escalation: { rules: Array<{ name: string; enabled: boolean; keywords: string[] }> } };
+        }
+      ).settings;
+
+    // Guidance → Escalation rules: a new keyword rule, saved; then off; then deleted.
+    await page.goto(`${baseUrl}/inbox/settings/guidance`);
+    const escalation = page.getByTestId('escalation-rules');
+    await escalation.getByRole('button', { name: 'Add a rule' }).click();
+    const added = escalation.locator('li.rule').last();
+    await added.getByLabel('Name').fill('Refund words');
+    await added.getByLabel('Keywords and phrases (comma separated)').fill('money back, refund now');
+    await page.getByRole('button', { name: 'Save guidance' }).click();
+    await page.getByText('Guidance saved').waitFor();
+    expect((await settingsNow()).escalation.rules.find((r) => r.name === 'Refund words')).toMatchObject({
+      enabled: true,
+      keywords: ['money back', 'refund now'],
+    });
+    await added.getByLabel('Enabled').uncheck();
+    await page.getByRole('button', { name: 'Save guidance' }).click();
+    await expect
+      .poll(async () => (await settingsNow()).escalation.rules.find((r) => r.name === 'Refund words')?.enabled)
+      .toBe(false);
+    // The built-in rule has no Delete; the added one does.
+    expect(await escalation.locator('li.rule').first().getByRole('button', { name: 'Delete' }).count()).toBe(0);
+    await added.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Save guidance' }).click();
+    await expect
+      .poll(async () => (await settingsNow()).escalation.rules.some((r) => r.name === 'Refund words'))
+      .toBe(false);
+
+    // Handoff → Routing rules: two rules after whatever the store has, the second moved up, both deleted again.
+    const routingNames = async () =>
+      (
+        (await (await context.request.get(`${baseUrl}/api/settings`)).json()) as {
+          settings: { handoff: { routingRules: Array<{ name: string }> } };
+        }
+      ).settings.handoff.routingRules.map((r) => r.name);
+    const before = await routingNames();
+    await page.goto(`${baseUrl}/inbox/settings/handoff`);
+    const routing = page.getByTestId('routing-rules');
+    for (const name of ['First rule', 'Second rule']) {
+      await routing.getByRole('button', { name: 'Add a routing rule' }).click();
+      await routing.locator('li.rule').last().getByLabel('Name').fill(name);
+    }
+    await routing.getByRole('button', { name: 'Move Second rule up' }).click();
+    expect(await routing.getByRole('button', { name: 'Move First rule down' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Save handoff settings' }).click();
+    await page.getByText('Handoff settings saved; they apply to new handoffs').waitFor();
+    expect(await routingNames()).toEqual([...before, 'Second rule', 'First rule']);
+    for (let i = 0; i < 2; i++) await routing.locator('li.rule').last().getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Save handoff settings' }).click();
+    await expect.poll(routingNames).toEqual(before);
+    await context.close();
+  });
+
   it('the test sidebar shows the rule that fired for "I want to talk to a human"', async () => {
     const context = await signedIn('manager@demo.test');
     const page = await context.newPage();

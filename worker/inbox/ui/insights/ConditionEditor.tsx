@@ -8,6 +8,12 @@ const OPS: Array<[CountCondition['op'], string]> = [
   ['at_most', 'at most'],
   ['zero', 'zero times'],
 ];
+type Window = Extract<DraftCondition, { type: 'count' }>['window'];
+const WINDOWS: Array<[Window, string]> = [
+  ['last_days', 'in the last … days'],
+  ['since', 'since a date'],
+  ['ever', 'ever'],
+];
 const FILTER_OPS: Array<[FilterOp, string]> = [
   ['equals', 'equals'],
   ['not_equals', 'does not equal'],
@@ -48,104 +54,74 @@ export function ConditionEditor({ index, condition: c, onChange, onRemove }: Pro
         </label>
         {c.type === 'count' ? (
           <>
-            <label>
-              How often
-              <select
-                aria-label={`Condition ${n} how often`}
-                value={c.op}
-                onChange={(e) => set({ op: e.currentTarget.value as CountCondition['op'] })}
-              >
-                {OPS.map(([v, label]) => (
-                  <option key={v} value={v}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <Choice
+              label="How often"
+              aria={`Condition ${n} how often`}
+              value={c.op}
+              options={OPS}
+              onChange={(op) => set({ op })}
+            />
             {c.op !== 'zero' && (
-              <label>
-                Times{' '}
-                <input
-                  aria-label={`Condition ${n} times`}
-                  type="number"
-                  min={c.op === 'at_least' ? 1 : 0}
-                  max={10000}
-                  value={c.count}
-                  onInput={(e) => set({ count: e.currentTarget.value })}
-                  class="short"
-                />
-              </label>
-            )}
-            <label>
-              Event{' '}
-              <input
-                aria-label={`Condition ${n} event`}
-                list="segment-event-names"
-                value={c.event}
-                onInput={(e) => set({ event: e.currentTarget.value })}
-                required
+              <Field
+                label="Times"
+                aria={`Condition ${n} times`}
+                type="number"
+                min={c.op === 'at_least' ? 1 : 0}
+                max={10000}
+                value={c.count}
+                onValue={(count) => set({ count })}
+                class="short"
               />
-            </label>
-            <label>
-              When
-              <select
-                aria-label={`Condition ${n} when`}
-                value={c.window}
-                onChange={(e) => set({ window: e.currentTarget.value as 'last_days' })}
-              >
-                <option value="last_days">in the last … days</option>
-                <option value="since">since a date</option>
-                <option value="ever">ever</option>
-              </select>
-            </label>
+            )}
+            <EventField
+              label="Event"
+              aria={`Condition ${n} event`}
+              value={c.event}
+              onValue={(event) => set({ event })}
+            />
+            <Choice
+              label="When"
+              aria={`Condition ${n} when`}
+              value={c.window}
+              options={WINDOWS}
+              onChange={(window) => set({ window })}
+            />
             {c.window === 'last_days' && (
-              <label>
-                Days{' '}
-                <input
-                  aria-label={`Condition ${n} days`}
-                  type="number"
-                  min={1}
-                  max={3650}
-                  value={c.days}
-                  onInput={(e) => set({ days: e.currentTarget.value })}
-                  class="short"
-                />
-              </label>
+              <Field
+                label="Days"
+                aria={`Condition ${n} days`}
+                type="number"
+                min={1}
+                max={3650}
+                value={c.days}
+                onValue={(days) => set({ days })}
+                class="short"
+              />
             )}
             {c.window === 'since' && (
-              <label>
-                Date{' '}
-                <input
-                  aria-label={`Condition ${n} date`}
-                  type="date"
-                  value={c.date}
-                  onInput={(e) => set({ date: e.currentTarget.value })}
-                />
-              </label>
+              <Field
+                label="Date"
+                aria={`Condition ${n} date`}
+                type="date"
+                value={c.date}
+                onValue={(date) => set({ date })}
+              />
             )}
           </>
         ) : (
           <>
-            <label>
-              Has not done{' '}
-              <input
-                aria-label={`Condition ${n} event`}
-                list="segment-event-names"
-                value={c.event}
-                onInput={(e) => set({ event: e.currentTarget.value })}
-                required
-              />
-            </label>
-            <label>
-              since the latest{' '}
-              <input
-                aria-label={`Condition ${n} since event`}
-                list="segment-event-names"
-                value={c.since}
-                onInput={(e) => set({ since: e.currentTarget.value })}
-                required
-              />
-            </label>
+            <EventField
+              label="Has not done"
+              aria={`Condition ${n} event`}
+              value={c.event}
+              onValue={(event) => set({ event })}
+            />
+            <EventField
+              label="since the latest"
+              aria={`Condition ${n} since event`}
+              value={c.since}
+              onValue={(since) => set({ since })}
+            />
           </>
         )}
         {onRemove && (
@@ -175,38 +151,27 @@ function Filters({
       {filters.map((f, i) => (
         <div class="condition-row" key={f.key}>
           <span class="muted">where</span>
-          <label>
-            Property{' '}
-            <input
-              aria-label={`Condition ${n} filter ${i + 1} property`}
-              value={f.property}
-              placeholder="channel"
-              onInput={(e) => update(i, { property: e.currentTarget.value })}
-            />
-          </label>
-          <label>
-            Comparison
-            <select
-              aria-label={`Condition ${n} filter ${i + 1} comparison`}
-              value={f.op}
-              onChange={(e) => update(i, { op: e.currentTarget.value as FilterOp })}
-            >
-              {FILTER_OPS.map(([v, label]) => (
-                <option key={v} value={v}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Value{' '}
-            <input
-              aria-label={`Condition ${n} filter ${i + 1} value`}
-              value={f.value}
-              placeholder="web_chat"
-              onInput={(e) => update(i, { value: e.currentTarget.value })}
-            />
-          </label>
+          <Field
+            label="Property"
+            aria={`Condition ${n} filter ${i + 1} property`}
+            value={f.property}
+            placeholder="channel"
+            onValue={(property) => update(i, { property })}
+          />
+          <Choice
+            label="Comparison"
+            aria={`Condition ${n} filter ${i + 1} comparison`}
+            value={f.op}
+            options={FILTER_OPS}
+            onChange={(op) => update(i, { op })}
+          />
+          <Field
+            label="Value"
+            aria={`Condition ${n} filter ${i + 1} value`}
+            value={f.value}
+            placeholder="web_chat"
+            onValue={(value) => update(i, { value })}
+          />
           <button
             type="button"
             class="ghost small"
@@ -227,5 +192,65 @@ function Filters({
         </button>
       )}
     </div>
+  );
+}
+
+/** A labelled field of a condition; `aria` names it for screen readers ("Condition 2 event"). */
+function Field({
+  label,
+  aria,
+  value,
+  onValue,
+  ...input
+}: {
+  label: string;
+  aria: string;
+  value: string;
+  onValue: (value: string) => void;
+  type?: 'number' | 'date';
+  min?: number;
+  max?: number;
+  placeholder?: string;
+  list?: string;
+  required?: boolean;
+  class?: string;
+}) {
+  return (
+    <label>
+      {label} <input aria-label={aria} value={value} onInput={(e) => onValue(e.currentTarget.value)} {...input} />
+    </label>
+  );
+}
+
+/** An event name, offered from the store's known events. */
+const EventField = (props: { label: string; aria: string; value: string; onValue: (value: string) => void }) => (
+  <Field {...props} list="segment-event-names" required />
+);
+
+/** A labelled choice among `options` ([value, label] pairs). */
+function Choice<T extends string>({
+  label,
+  aria,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  aria: string;
+  value: T;
+  options: ReadonlyArray<readonly [T, string]>;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select aria-label={aria} value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

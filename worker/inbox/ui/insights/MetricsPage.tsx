@@ -4,7 +4,7 @@ import type { InsightsPageProps } from './InsightsApp';
 import { hrefOf } from './pages';
 import { useApi } from './useApi';
 import { num } from './format';
-import { BarChart, Sparkline } from './charts';
+import { BarChart, DayTable, Sparkline } from './charts';
 import { RangeFilter, rangeQuery, readRange, type Range } from './RangeFilter';
 import { EventList } from './EventList';
 import { useLink } from './navigation';
@@ -80,27 +80,13 @@ export function MetricsPage({ loc, go }: InsightsPageProps) {
           <h2 id="metric-title">{metric.name}</h2>
           <div class="chart-with-numbers">
             <BarChart labels={data.days} series={{ label: metric.name, values: metric.counts }} format={num} />
-            <table class="data compact">
-              <caption class="visually-hidden">{`${metric.name} per day`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Day</th>
-                  <th scope="col" class="n">
-                    Events
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.days.map((d, i) =>
-                  metric.counts[i] ? (
-                    <tr key={d}>
-                      <td>{d}</td>
-                      <td class="n">{num(metric.counts[i]!)}</td>
-                    </tr>
-                  ) : null,
-                )}
-              </tbody>
-            </table>
+            <DayTable
+              caption={`${metric.name} per day`}
+              heading="Events"
+              rows={data.days.flatMap((d, i) =>
+                metric.counts[i] ? [[d, num(metric.counts[i]!)] as [string, string]] : [],
+              )}
+            />
           </div>
           <h3>Events, newest first</h3>
           <EventList

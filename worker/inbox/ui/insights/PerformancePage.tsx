@@ -5,7 +5,7 @@ import type { InsightsPageProps } from './InsightsApp';
 import { hrefOf } from './pages';
 import { useApi } from './useApi';
 import { channelLabel, num, pct, seconds } from './format';
-import { BarChart } from './charts';
+import { BarChart, DayTable } from './charts';
 import { RangeFilter, rangeQuery, readRange } from './RangeFilter';
 
 type Key = keyof Figures;
@@ -96,29 +96,28 @@ function DayChart({
       <h2 id={id}>{title}</h2>
       <div class="chart-with-numbers">
         <BarChart labels={days.map((d) => d.day)} series={{ label: title, values }} format={format} top={top} />
-        <table class="data compact scroll">
-          <caption class="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col" class="n">
-                Value
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((d, i) => (
-              <tr key={d.day}>
-                <td>{d.day}</td>
-                <td class="n">{values[i] === null ? '—' : format(values[i]!)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DayTable
+          caption={title}
+          heading="Value"
+          rows={days.map((d, i) => [d.day, values[i] === null ? '—' : format(values[i]!)])}
+          scroll
+        />
       </div>
     </section>
   );
 }
+
+const CHANNEL_COLUMNS = [
+  'Conversations',
+  'Resolved',
+  'Escalated',
+  'Declined',
+  'Median resolution',
+  'First reply',
+  'Tickets',
+  'First response',
+  'CSAT',
+];
 
 function ChannelTable({ rows }: { rows: PerformanceReport['byChannel'] }) {
   return (
@@ -128,33 +127,11 @@ function ChannelTable({ rows }: { rows: PerformanceReport['byChannel'] }) {
         <thead>
           <tr>
             <th scope="col">Channel</th>
-            <th scope="col" class="n">
-              Conversations
-            </th>
-            <th scope="col" class="n">
-              Resolved
-            </th>
-            <th scope="col" class="n">
-              Escalated
-            </th>
-            <th scope="col" class="n">
-              Declined
-            </th>
-            <th scope="col" class="n">
-              Median resolution
-            </th>
-            <th scope="col" class="n">
-              First reply
-            </th>
-            <th scope="col" class="n">
-              Tickets
-            </th>
-            <th scope="col" class="n">
-              First response
-            </th>
-            <th scope="col" class="n">
-              CSAT
-            </th>
+            {CHANNEL_COLUMNS.map((heading) => (
+              <th key={heading} scope="col" class="n">
+                {heading}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -99,3 +99,40 @@ export function Sparkline({ values, label }: { values: number[]; label: string }
     </svg>
   );
 }
+
+/** The numbers a chart draws, beside it: a row per day (`rows` as [day, formatted value]). */
+export function DayTable({
+  caption,
+  heading,
+  rows,
+  scroll = false,
+}: {
+  caption: string;
+  /** The value column's heading ("Events", "Value"). */
+  heading: string;
+  rows: Array<[day: string, value: string]>;
+  /** A long range: the table scrolls beside the chart instead of outgrowing it. */
+  scroll?: boolean;
+}) {
+  return (
+    <table class={`data compact${scroll ? ' scroll' : ''}`}>
+      <caption class="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Day</th>
+          <th scope="col" class="n">
+            {heading}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([day, value]) => (
+          <tr key={day}>
+            <td>{day}</td>
+            <td class="n">{value}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

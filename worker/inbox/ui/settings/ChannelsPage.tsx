@@ -2,6 +2,7 @@
 // is refused by the server (422) with what is missing: the message is shown at the field, the draft
 // keeps the toggle so the missing value can be filled in, and each card says what is saved now. Below
 // the channels, the Twilio and WhatsApp connections (PhoneConnections.tsx).
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Card, FieldError, PageHeader, Result } from './form';
@@ -12,17 +13,67 @@ import type { PageProps } from './page-props';
 import type { Settings } from './types';
 
 type Channels = Settings['channels'];
+type Key = keyof Channels;
 const orNull = (v: string) => v.trim() || null;
-const Saved = ({ on }: { on: boolean }) => (
-  <p class="saved-state">
-    Currently <strong>{on ? 'on' : 'off'}</strong>
-  </p>
-);
+
+/** A channel's card: what is saved now, the draft's on/off switch, then the channel's own fields. */
+function ChannelCard({
+  title,
+  name,
+  saved,
+  draft,
+  patch,
+  children,
+}: {
+  title: string;
+  name: Key;
+  saved: Channels;
+  draft: Channels;
+  patch: (name: Key, change: { enabled: boolean }) => void;
+  children: ComponentChildren;
+}) {
+  return (
+    <Card title={title} testId={`channel-${name}`}>
+      <p class="saved-state">
+        Currently <strong>{saved[name].enabled ? 'on' : 'off'}</strong>
+      </p>
+      <Toggle label={`${title} on`} checked={draft[name].enabled} onChange={(enabled) => patch(name, { enabled })} />
+      {children}
+    </Card>
+  );
+}
+
+/** A text setting of a channel (empty means none), with the server's error for it underneath. */
+function TextField({
+  label,
+  value,
+  onValue,
+  error,
+  ...input
+}: {
+  label: string;
+  value: string | null;
+  onValue: (value: string | null) => void;
+  error: { fields: Record<string, string>; name: string };
+  type?: 'email' | 'tel';
+  inputMode?: 'numeric';
+  placeholder: string;
+}) {
+  return (
+    <>
+      <label>
+        {label}
+        <input {...input} value={value ?? ''} onInput={(e) => onValue(orNull(e.currentTarget.value))} />
+      </label>
+      <FieldError fields={error.fields} name={error.name} />
+    </>
+  );
+}
 
 export function ChannelsPage({ settings, onSaved, canEdit }: PageProps) {
   const [draft, setDraft] = useState<Channels>(settings.channels);
   const save = useSave();
-  const patch = <K extends keyof Channels>(key: K, change: Partial<Channels[K]>) =>
+  const patch = <K extends Key>(key: K, change: Partial<Channels[K]>) =>
     setDraft({ ...draft, [key]: { ...draft[key], ...change } });
 
   async function submit(e: Event) {
@@ -45,39 +96,27 @@ export function ChannelsPage({ settings, onSaved, canEdit }: PageProps) {
       </PageHeader>
       <form onSubmit={submit} aria-label="Channels">
         <fieldset disabled={!canEdit}>
-          <Card title="Web chat" testId="channel-webChat">
-            <Saved on={settings.channels.webChat.enabled} />
-            <Toggle
-              label="Web chat on"
-              checked={draft.webChat.enabled}
-              onChange={(on) => patch('webChat', { enabled: on })}
-            />
+          <ChannelCard title="Web chat" name="webChat" saved={settings.channels} draft={draft} patch={patch}>
             <small class="hint">
               The chat widget on your storefront (see Embed). When off, the widget cannot start new conversations.
             </small>
-          </Card>
-          <Card title="Email" testId="channel-email">
-            <Saved on={settings.channels.email.enabled} />
-            <Toggle label="Email on" checked={draft.email.enabled} onChange={(on) => patch('email', { enabled: on })} />
-            <label>
-              Inbound email address
-              <input
-                type="email"
-                placeholder="help@yourstore.com"
-                value={draft.email.inboundAddress ?? ''}
-                onInput={(e) => patch('email', { inboundAddress: orNull(e.currentTarget.value) })}
-              />
-            </label>
-            <FieldError fields={f} name="email.inboundAddress" />
-            <label>
-              Sender name
-              <input
-                value={draft.email.fromName ?? ''}
-                placeholder="Your Store Support"
-                onInput={(e) => patch('email', { fromName: orNull(e.currentTarget.value) })}
-              />
-            </label>
-            <FieldError fields={f} name="email.fromName" />
+          </ChannelCard>
+          <ChannelCard title="Email" name="email" saved={settings.channels} draft={draft} patch={patch}>
+            <TextField
+              label="Inbound email address"
+              type="email"
+              placeholder="help@yourstore.com"
+              value={draft.email.inboundAddress}
+              onValue={(inboundAddress) => patch('email', { inboundAddress })}
+              error={{ fields: f, name: 'email.inboundAddress' }}
+            />
+            <TextField
+              label="Sender name"
+              placeholder="Your Store Support"
+              value={draft.email.fromName}
+              onValue={(fromName) => patch('email', { fromName })}
+              error={{ fields: f, name: 'email.fromName' }}
+            />
             <fieldset class="choice" aria-label="Who answers new emails">
               <legend>New emails are answered by</legend>
               <label class="check">
@@ -99,20 +138,16 @@ export function ChannelsPage({ settings, onSaved, canEdit }: PageProps) {
                 Your team, per the Email handoff settings
               </label>
             </fieldset>
-          </Card>
-          <Card title="SMS" testId="channel-sms">
-            <Saved on={settings.channels.sms.enabled} />
-            <Toggle label="SMS on" checked={draft.sms.enabled} onChange={(on) => patch('sms', { enabled: on })} />
-            <label>
-              SMS sender number
-              <input
-                type="tel"
-                placeholder="+14155550123"
-                value={draft.sms.senderNumber ?? ''}
-                onInput={(e) => patch('sms', { senderNumber: orNull(e.currentTarget.value) })}
-              />
-            </label>
-            <FieldError fields={f} name="sms.senderNumber" />
+          </ChannelCard>
+          <ChannelCard title="SMS" name="sms" saved={settings.channels} draft={draft} patch={patch}>
+            <TextField
+              label="SMS sender number"
+              type="tel"
+              placeholder="+14155550123"
+              value={draft.sms.senderNumber}
+              onValue={(senderNumber) => patch('sms', { senderNumber })}
+              error={{ fields: f, name: 'sms.senderNumber' }}
+            />
             <label class="check">
               <input
                 type="checkbox"
@@ -122,35 +157,25 @@ export function ChannelsPage({ settings, onSaved, canEdit }: PageProps) {
               This number is two-way (it can receive replies)
             </label>
             <FieldError fields={f} name="sms.twoWay" />
-          </Card>
-          <Card title="WhatsApp" testId="channel-whatsapp">
-            <Saved on={settings.channels.whatsapp.enabled} />
-            <Toggle
-              label="WhatsApp on"
-              checked={draft.whatsapp.enabled}
-              onChange={(on) => patch('whatsapp', { enabled: on })}
+          </ChannelCard>
+          <ChannelCard title="WhatsApp" name="whatsapp" saved={settings.channels} draft={draft} patch={patch}>
+            <TextField
+              label="WhatsApp phone number id"
+              inputMode="numeric"
+              placeholder="From your WhatsApp Business account"
+              value={draft.whatsapp.phoneNumberId}
+              onValue={(phoneNumberId) => patch('whatsapp', { phoneNumberId })}
+              error={{ fields: f, name: 'whatsapp.phoneNumberId' }}
             />
-            <label>
-              WhatsApp phone number id
-              <input
-                inputMode="numeric"
-                placeholder="From your WhatsApp Business account"
-                value={draft.whatsapp.phoneNumberId ?? ''}
-                onInput={(e) => patch('whatsapp', { phoneNumberId: orNull(e.currentTarget.value) })}
-              />
-            </label>
-            <FieldError fields={f} name="whatsapp.phoneNumberId" />
-            <label>
-              Number shoppers see
-              <input
-                type="tel"
-                placeholder="+14155550199"
-                value={draft.whatsapp.displayNumber ?? ''}
-                onInput={(e) => patch('whatsapp', { displayNumber: orNull(e.currentTarget.value) })}
-              />
-            </label>
-            <FieldError fields={f} name="whatsapp.displayNumber" />
-          </Card>
+            <TextField
+              label="Number shoppers see"
+              type="tel"
+              placeholder="+14155550199"
+              value={draft.whatsapp.displayNumber}
+              onValue={(displayNumber) => patch('whatsapp', { displayNumber })}
+              error={{ fields: f, name: 'whatsapp.displayNumber' }}
+            />
+          </ChannelCard>
           <div class="actions">
             <button type="submit" disabled={save.busy}>
               Save channels

@@ -1,6 +1,7 @@
 // Escalation rules: named rules with a condition and an enabled switch. The built-in "shopper asks
 // for a human" rule can be renamed or disabled, never deleted (the server refuses that too).
 import { Card, splitList } from './form';
+import { DeleteRule, RuleErrors, RuleHead } from './RuleHead';
 import type { EscalationRule } from './types';
 
 const KINDS = {
@@ -37,7 +38,6 @@ export function EscalationRules({
         builtIn: false,
       },
     ]);
-  const errors = Object.entries(fields).filter(([f]) => f.startsWith('rules'));
   return (
     <Card title="Escalation rules" testId="escalation-rules">
       <p class="hint">
@@ -48,37 +48,15 @@ export function EscalationRules({
       <ol class="rules">
         {rules.map((rule, i) => (
           <li key={rule.id} class="rule" data-testid={`rule-${rule.id}`}>
-            <div class="rule-head">
-              <label>
-                Name{' '}
-                <input
-                  value={rule.name}
-                  maxLength={80}
-                  onInput={(e) => update(i, { ...rule, name: e.currentTarget.value })}
-                />
-              </label>
-              <label class="check">
-                <input
-                  type="checkbox"
-                  checked={rule.enabled}
-                  onChange={(e) => update(i, { ...rule, enabled: e.currentTarget.checked })}
-                />{' '}
-                Enabled
-              </label>
+            <RuleHead rule={rule} onChange={(r) => update(i, r)}>
               {rule.builtIn ? (
                 <span class="chip" title="Built-in rules can be disabled, not deleted">
                   Built in
                 </span>
               ) : (
-                <button
-                  type="button"
-                  class="ghost danger-text"
-                  onClick={() => onChange(rules.filter((_, j) => j !== i))}
-                >
-                  Delete
-                </button>
+                <DeleteRule onDelete={() => onChange(rules.filter((_, j) => j !== i))} />
               )}
-            </div>
+            </RuleHead>
             {rule.builtIn ? (
               <p class="muted">{KINDS.human_request}</p>
             ) : (
@@ -128,9 +106,7 @@ export function EscalationRules({
           </li>
         ))}
       </ol>
-      {errors.map(([f, m]) => (
-        <small key={f} class="field-error" role="alert">{`${f}: ${m}`}</small>
-      ))}
+      <RuleErrors fields={fields} belongs={(f) => f.startsWith('rules')} />
       <button type="button" class="ghost" onClick={add}>
         Add a rule
       </button>

@@ -1,5 +1,6 @@
 // Routing rules ahead of each channel's Inbox destination: first enabled match wins.
 import { Card, splitList } from './form';
+import { DeleteRule, RuleErrors, RuleHead } from './RuleHead';
 import { RouteSelect } from './RouteSelect';
 import type { People } from './usePeople';
 import type { RoutingRule } from './types';
@@ -32,9 +33,6 @@ export function RoutingRules({
       { id: crypto.randomUUID().slice(0, 8), name: 'New rule', enabled: true, when: { tagsAny: [] }, route },
     ]);
   }
-  const errors = Object.entries(fields).filter(
-    ([f]) => f.startsWith('routingRules') || f === 'teamId' || f === 'userId',
-  );
   return (
     <Card title="Routing rules" testId="routing-rules">
       <p class="hint">
@@ -45,23 +43,7 @@ export function RoutingRules({
       <ol class="rules">
         {rules.map((rule, i) => (
           <li key={rule.id} class="rule">
-            <div class="rule-head">
-              <label>
-                Name{' '}
-                <input
-                  value={rule.name}
-                  maxLength={80}
-                  onInput={(e) => update(i, { ...rule, name: e.currentTarget.value })}
-                />
-              </label>
-              <label class="check">
-                <input
-                  type="checkbox"
-                  checked={rule.enabled}
-                  onChange={(e) => update(i, { ...rule, enabled: e.currentTarget.checked })}
-                />{' '}
-                Enabled
-              </label>
+            <RuleHead rule={rule} onChange={(r) => update(i, r)}>
               <span class="row-actions">
                 <button
                   type="button"
@@ -81,15 +63,9 @@ export function RoutingRules({
                 >
                   ↓
                 </button>
-                <button
-                  type="button"
-                  class="ghost danger-text"
-                  onClick={() => onChange(rules.filter((_, j) => j !== i))}
-                >
-                  Delete
-                </button>
+                <DeleteRule onDelete={() => onChange(rules.filter((_, j) => j !== i))} />
               </span>
-            </div>
+            </RuleHead>
             <div class="rule-when">
               <label>
                 Conversation tags (any of)
@@ -140,9 +116,7 @@ export function RoutingRules({
           </li>
         ))}
       </ol>
-      {errors.map(([f, m]) => (
-        <small key={f} class="field-error" role="alert">{`${f}: ${m}`}</small>
-      ))}
+      <RuleErrors fields={fields} belongs={(f) => f.startsWith('routingRules') || f === 'teamId' || f === 'userId'} />
       <button
         type="button"
         class="ghost"
