@@ -3,6 +3,8 @@
 // fault tests to prove an outage delays effects and never loses or doubles them.
 export class FailingD1 {
   private remaining: number;
+  /** Single statements sent (run/all/first/raw: the reads and lone writes), failed or not; batches are not counted. */
+  statements = 0;
 
   constructor(
     private readonly inner: D1Database,
@@ -34,6 +36,7 @@ export class FailingD1 {
           if (key === 'bind') return (...args: unknown[]) => guard(target.bind(...args));
           if (key === 'run' || key === 'all' || key === 'first' || key === 'raw') {
             return async (...args: unknown[]) => {
+              this.statements += 1;
               this.hit();
               return (value as (...a: unknown[]) => unknown).apply(target, args);
             };

@@ -1,7 +1,8 @@
 // The CHANNEL_QUEUE consumer (worker/channels/queue.ts) for deliveries nobody can send: a channel with
 // no registered sender is recorded as failed with the reason at once and acknowledged (never retried
 // until the retries run out); a dead letter of a sender with no record of its own is recorded too; if
-// the record itself cannot be written (D1 down) the message is retried, so nothing is lost.
+// the record itself cannot be written (D1 down) the message is retried, so nothing is lost. The ticket of
+// the conversation shows each such message as not delivered, with the reason.
 import { describe, expect, it } from 'vitest';
 import { env } from 'cloudflare:workers';
 import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
@@ -14,8 +15,9 @@ import {
   RETRIES_RAN_OUT,
 } from '../../worker/channels/queue';
 import { deadDeliveries } from '../../worker/channels/dead-letters';
+import { conversations } from '../../worker/db/schema';
 import type { ChannelSender, OutboundDelivery } from '../../worker/conversation/contract';
-import { db } from './helpers';
+import { call, db, insertTicket, signIn } from './helpers';
 import { freshAccount } from './dispatch-helpers';
 import { FailingD1 } from '../support/failing-d1';
 
@@ -100,5 +102,29 @@ describe('CHANNEL_QUEUE: deliveries no sender can take', () => {
     expect(await rowsOf(d)).toHaveLength(0);
     expect(await consume(CHANNEL_QUEUE_NAME, d, () => null)).toEqual({ acked: true, retried: false });
     expect(await rowsOf(d)).toHaveLength(1);
+  });
+
+  it('the ticket page shows a message no sender could take as not delivered, with the reason', async () => {
+    const acct = await freshAccount('no-sender-ticket', 0);
+    const d = delivery(acct.accountId);
+    const now = Date.now();
+    await db().insert(conversations).values({
+      id: d.conversationId,
+      accountId: acct.accountId,
+      channel: 'sms',
+      status: 'escalated',
+      startedAt: now,
+      lastActivityAt: now,
+    });
+    const ticket = await insertTicket(acct.accountId, { channel: 'sms', conversationId: d.conversationId });
+    const cookie = await signIn(acct.owner.email);
+    const before = await call<{ undelivered: unknown[] }>('GET', `/api/tickets/${ticket.id}`, { cookie });
+    expect(before.status).toBe(200);
+    expect(before.json.undelivered).toEqual([]);
+    await consume(CHANNEL_QUEUE_NAME, d, () => null);
+    const after = await call<{ undelivered: unknown[] }>('GET', `/api/tickets/${ticket.id}`, { cookie });
+    expect(after.json.undelivered).toEqual([
+      { seq: 2, channel: 'sms', reason: noSenderReason('sms'), at: expect.any(Number) },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 // Helpers for assignment tests: a fresh account per test (so rotations never share state), tickets
 // created the way the handoff creates them (a D1 row, then ticketCreated on the Dispatcher).
 import { env } from 'cloudflare:workers';
+import { runDurableObjectAlarm } from 'cloudflare:test';
 import { and, asc, eq } from 'drizzle-orm';
 import { assignmentLog, teamMembers, teams, tickets, users, type Channel, type Role } from '../../worker/db/schema';
 import { seedAccount, DEMO_PASSWORD } from '../../worker/db/seed';
@@ -57,12 +58,15 @@ export async function freshAccount(tag: string, agentCount = 3) {
     online: (userId: string, until: number | null = null) =>
       dispatcher().setPresence({ accountId: seeded.accountId, userId, presence: 'online', until }),
     offline: (userId: string) => dispatcher().setPresence({ accountId: seeded.accountId, userId, presence: 'offline' }),
-    /** Inserts the ticket row and announces it, exactly as the handoff does. */
+    /** Inserts the ticket row and announces it, exactly as the handoff does; returns once its writes landed. */
     async ticket(channel: Channel = 'email', route: TicketRoute = { kind: 'round_robin' }) {
       const row = await insertTicket(seeded.accountId, { channel });
       const decision = await dispatcher().ticketCreated(await announcement(row.id, route));
+      await writesLanded(dispatcher());
       return { id: row.id, ...decision };
     },
+    /** Waits until the Dispatcher's outbox is applied (ticketCreated answers before its D1 write lands). */
+    landed: () => writesLanded(dispatcher()),
     async team(name: string, memberIds: string[]) {
       const id = newId();
       await db().insert(teams).values({ id, accountId: seeded.accountId, name, createdAt: Date.now() });
@@ -76,6 +80,17 @@ export async function freshAccount(tag: string, agentCount = 3) {
 }
 
 export type FreshAccount = Awaited<ReturnType<typeof freshAccount>>;
+
+/** Runs the Dispatcher's alarm (which applies its outbox) until nothing waits to be written to D1. */
+export async function writesLanded(
+  stub: { snapshot(): Promise<{ pendingWrites: boolean }> } & Parameters<typeof runDurableObjectAlarm>[0],
+) {
+  for (let i = 0; i < 100; i++) {
+    if (!(await stub.snapshot()).pendingWrites) return;
+    await runDurableObjectAlarm(stub);
+  }
+  throw new Error('the Dispatcher still has writes waiting after 100 alarms');
+}
 
 /** What the handoff passes to ticketCreated: the stored ticket row and the current settings version. */
 export async function announcement(

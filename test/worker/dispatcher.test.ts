@@ -115,6 +115,7 @@ describe('round robin', () => {
       acct.stub.ticketCreated(input),
       acct.stub.ticketCreated(input),
     ]);
+    await acct.landed();
     expect(new Set(results.map((r) => r.assigneeId)).size).toBe(1);
     expect(await logOf(row.id)).toHaveLength(1);
     // The pointer moved once: the next ticket goes to the second agent.
@@ -425,6 +426,7 @@ describe('under concurrency', () => {
     }
 
     expect(decided.size).toBe(1000);
+    await acct.landed();
     const rows = await db()
       .select({ id: tickets.id, assigneeId: tickets.assigneeId })
       .from(tickets)
@@ -461,6 +463,7 @@ describe('under concurrency', () => {
     expect(decisions.every((d) => d.assigneeId !== null)).toBe(true);
     for (const row of rows.slice(0, 30)) await announce(row); // every retry is harmless
 
+    await acct.landed();
     const after = await db()
       .select({ id: tickets.id, assigneeId: tickets.assigneeId })
       .from(tickets)

@@ -251,6 +251,7 @@ describe('the ticket page', () => {
     const row = await insertTicket(acct.accountId, { requesterEmail: email, channel: 'email' });
     await acct.stub.ticketCreated(await announcement(older.id));
     await acct.stub.ticketCreated(await announcement(row.id));
+    await acct.landed();
     const cookie = await login(acct, 0);
 
     const note = await call('POST', `/api/tickets/${row.id}/notes`, {

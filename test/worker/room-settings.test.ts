@@ -14,6 +14,10 @@ import { settings } from '../../worker/db/schema';
 import { roomOf } from '../../worker/durable/namespaces';
 import { HELD_SETTINGS_TTL_MS } from '../../worker/settings/held';
 import { FailingD1 } from '../support/failing-d1';
+import worker from '../../worker/index';
+import { conversationsOf, postHook, smsStore, transcript } from './phone-helpers';
+import { emailAccount, outboundOf, rawEmail, routedEmail } from './email-helpers';
+import { waitFor } from './helpdesk-helpers';
 
 type Room = ReturnType<typeof roomOf>;
 
@@ -70,7 +74,23 @@ describe('settings held by the conversation room', () => {
     expect(down.text).not.toBe(UNAVAILABLE);
     expect(down.text).toBe(healthy.text);
     expect(down.authorName).toBe('Juniper');
-    expect(failing.pending).toBeLessThan(1000); // D1 really was tried (the snapshot check) and failed
+    // The route carried the settings and content versions: the room sent D1 no single statement (its
+    // writes go out as one outbox batch after the answer, which fails here and waits for the retry).
+    expect(failing.statements).toBe(0);
+  });
+
+  it('over the socket (no versions carried) the content version is read, one statement; a D1 outage still answers', async () => {
+    const acc = await freshAccount('held-content-socket', 0);
+    const conv = await startConversation({ siteKey: acc.siteKey });
+    await agentReply(conv); // the isolate holds the content snapshot now
+    const room = roomOf(env, acc.accountId, conv.conversationId);
+    const failing = await failD1(room, 1000);
+    const socket = await ShopperSocket.open(conv);
+    socket.send({ type: 'message', clientId: crypto.randomUUID(), text: QUESTION });
+    const reply = await socket.next('message', (f) => f.message.role === 'agent');
+    expect(reply.message.text).not.toBe(UNAVAILABLE);
+    expect(failing.statements).toBe(1); // the snapshot's version check, which failed: the cached snapshot answered
+    socket.close();
   });
 
   it('after a restart, with D1 down, the settings held in the object’s storage still answer', async () => {
@@ -131,5 +151,31 @@ describe('settings held by the conversation room', () => {
     expect((await socket2.next('message', (f) => f.message.role === 'agent')).message.authorName).toBe('Juniper');
     socket.close();
     socket2.close();
+  });
+
+  it('SMS and email carry the settings version like web chat: a save reaches the next message, no TTL wait', async () => {
+    const sms = await smsStore('held-version');
+    const customer = '+15557650199';
+    expect((await postHook(await sms.inbound(customer, QUESTION))).status).toBe(200);
+    await renameAgent(sms.acc.owner.email, 'Juniper');
+    expect((await postHook(await sms.inbound(customer, QUESTION))).status).toBe(200);
+    const [textConversation] = await conversationsOf(sms.acc.accountId);
+    const texted = (await transcript(sms.acc.accountId, textConversation!.id)).filter((m) => m.role === 'agent');
+    expect(texted.map((m) => m.authorName === 'Juniper')).toEqual([false, true]);
+
+    const mail = await emailAccount('held-version', 0);
+    const from = `ann-${crypto.randomUUID().slice(0, 6)}@example.net`;
+    const post = (raw: string) => worker.email(routedEmail(from, mail.inbound, raw).message, env);
+    await post(rawEmail({ from, to: mail.inbound, subject: 'Returns', text: QUESTION }));
+    const [emailConversation] = await conversationsOf(mail.accountId);
+    const sent = await waitFor(
+      () => outboundOf(mail.accountId, emailConversation!.id),
+      (rows) => rows.some((r) => r.state === 'sent'),
+    );
+    await renameAgent(mail.owner.email, 'Juniper');
+    const answered = sent.find((r) => r.state === 'sent')!.messageId;
+    await post(rawEmail({ from, to: mail.inbound, subject: 'Re: Returns', inReplyTo: answered, text: QUESTION }));
+    const emailed = (await transcript(mail.accountId, emailConversation!.id)).filter((m) => m.role === 'agent');
+    expect(emailed.map((m) => m.authorName === 'Juniper')).toEqual([false, true]);
   });
 });

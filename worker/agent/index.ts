@@ -1,7 +1,8 @@
 // The Customer Agent's brain: one shopper message in, one turn out.
 //   1. Escalation rules (the shopper asks for a person, merchant keywords, urgent words, repeated misses).
-//   2. The account's content snapshot: ONE D1 query per turn, whatever the question's length
-//      (retrieval/snapshot.ts); everything after it is scoring in memory.
+//   2. The account's content snapshot: at most ONE D1 query per turn, whatever the question's length,
+//      none when the caller read the content version already (retrieval/snapshot.ts); everything after
+//      it is scoring in memory.
 //   3. The message analysed once (rewrites, spelling, synonyms: language/query.ts) and its intent
 //      decided from the whole message (intent.ts) before any skill is believed.
 //   4. Skills propose replies; the intent picks which one may answer: a question about returns that
@@ -19,7 +20,7 @@ import { analyze, synonymTable } from './language/query';
 import { phraseOrNull, type LlmProvider } from './llm';
 import { parsePriceRange } from './price';
 import { lexicalRetriever, type Retriever } from './retrieval/retriever';
-import { loadStoreIndex, type StoreIndex } from './retrieval/snapshot';
+import { cachedStoreIndex, loadStoreIndex, type StoreIndex } from './retrieval/snapshot';
 import { answerSkill } from './skills/answer';
 import { orderStatusSkill } from './skills/order-status';
 import { recommendSkill } from './skills/recommend';
@@ -49,6 +50,8 @@ export interface AgentInput {
   retriever?: Retriever;
   /** This deployment's public origin (https://baton.example), for article links when no help centre is set. */
   publicOrigin?: string | null;
+  /** The content version the caller read with its own lookup: a snapshot cached at it is used with no D1 read. */
+  contentVersion?: number;
 }
 
 export type AgentTurn =
@@ -78,7 +81,8 @@ const SURE_MARGIN = 0.15;
 export async function runCustomerAgent(input: AgentInput): Promise<AgentTurn> {
   const escalation = detectEscalation(input.text, input.settings, input.missesInARow);
   if (escalation) return { kind: 'escalate', ...escalation };
-  return replyFrom(input, await loadStoreIndex(input.db, input.accountId));
+  const held = input.contentVersion === undefined ? null : cachedStoreIndex(input.accountId, input.contentVersion);
+  return replyFrom(input, held ?? (await loadStoreIndex(input.db, input.accountId)));
 }
 
 /** The turn for a message that escalation rules let through, over an already loaded content snapshot. */

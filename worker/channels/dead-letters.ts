@@ -1,8 +1,9 @@
 // Outbound deliveries that no sender could take, recorded as failed with the reason (migration
 // 0008_dead_deliveries.sql): a channel with no registered sender (worker/channels/senders.ts), or
 // retries that ran out on a sender with no record of its own (no `giveUp`). Recording is idempotent by
-// (account, delivery id): a redelivered queue message changes nothing. Nothing here is retried.
-import { and, eq } from 'drizzle-orm';
+// (account, delivery id): a redelivered queue message changes nothing. Nothing here is retried. The inbox
+// shows them on the ticket of their conversation (worker/tickets/detail.ts: `undelivered`), with the reason.
+import { and, asc, eq } from 'drizzle-orm';
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Database } from '../db/client';
 import type { OutboundDelivery } from '../conversation/contract';
@@ -42,4 +43,18 @@ export async function deadDeliveryOf(db: Database, accountId: string, deliveryId
     .from(deadDeliveries)
     .where(and(eq(deadDeliveries.accountId, accountId), eq(deadDeliveries.deliveryId, deliveryId)));
   return row ?? null;
+}
+
+/** A conversation's messages no sender could take, by seq: the ticket page marks each one with its reason. */
+export async function undeliveredOf(db: Database, accountId: string, conversationId: string) {
+  return db
+    .select({
+      seq: deadDeliveries.seq,
+      channel: deadDeliveries.channel,
+      reason: deadDeliveries.reason,
+      at: deadDeliveries.createdAt,
+    })
+    .from(deadDeliveries)
+    .where(and(eq(deadDeliveries.accountId, accountId), eq(deadDeliveries.conversationId, conversationId)))
+    .orderBy(asc(deadDeliveries.seq));
 }

@@ -13,6 +13,7 @@ import { conversations, profiles } from '../db/schema';
 import { channelContacts, type PhoneChannel } from '../db/schema-channels';
 import type { InboundMessage, Participant } from '../conversation/contract';
 import { roomOf } from '../durable/namespaces';
+import { readSettingsVersion } from '../settings/store';
 import { newId } from '../ids';
 import { readContact, setContactConversation } from './contacts';
 
@@ -28,7 +29,12 @@ export interface PhoneMessageIn {
 
 export async function receivePhoneMessage(env: Env, db: Database, input: PhoneMessageIn): Promise<void> {
   const conversationId = (await currentConversation(db, input)) ?? (await startConversation(env, db, input));
-  const result = await roomOf(env, input.accountId, conversationId).receive(participantOf(input), input.message);
+  // The settings version rides with the message, as on web chat: a save reaches the next message's answer.
+  const result = await roomOf(env, input.accountId, conversationId).receive(
+    participantOf(input),
+    input.message,
+    await readSettingsVersion(db, input.accountId),
+  );
   // Too many messages in a minute: not stored; the customer can send it again.
   if (!result.ok) console.warn(`${input.channel} message not stored: ${result.message}`);
 }

@@ -32,6 +32,7 @@ import { emailProfile, profileEmail } from '../conversations/profiles';
 import { handOff, type HandoffContact } from '../handoff/handoff';
 import { newId } from '../ids';
 import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
+import { armAlarm, armSoonest } from '../platform/alarm';
 import { applyEffects, type RoomEffect } from './effects';
 import {
   inboundMessage,
@@ -68,6 +69,17 @@ export interface StartConversation {
   settings?: VersionedSettings;
 }
 
+/**
+ * What the Worker read with a message's lookup, at no extra round trip: the settings version (the held
+ * copy is refreshed when older) and the content version (the agent's cached snapshot is used without a
+ * D1 read when current). Either may be missing; the room then decides as worker/settings/held.ts says.
+ */
+const knownVersions = z.object({
+  settingsVersion: z.number().int().min(0).optional(),
+  contentVersion: z.number().int().min(0).optional(),
+});
+export type KnownVersions = z.infer<typeof knownVersions>;
+
 /** Result of a shopper message: its acknowledgement and every message stored because of it. */
 export interface SendOutcome {
   ack: { clientId: string; seq: number };
@@ -81,6 +93,8 @@ export type RoomResult<T> = Result<T, RoomRefusal>;
 const HANDOFF_MARKER_MS = 60_000;
 /** A handoff that failed on D1 or the Dispatcher is tried again by the alarm after this long. */
 const HANDOFF_RETRY_MS = 2_000;
+/** When effects are stored, the alarm is due within this long (it applies whatever a restart left). */
+const EFFECTS_BACKSTOP_MS = 30_000;
 /** Effects read per flush attempt. */
 const EFFECTS_BATCH = 50;
 
@@ -169,12 +183,12 @@ export class ConversationRoom extends DurableObject<Env> {
     return ok({ messages: this.log.after(after), ...engine.widgetState(meta.value) });
   }
 
-  /** `settingsVersion`: the settings version the Worker saw with this request (held copy refreshed when older). */
+  /** `known`: the versions the Worker read with this request's lookup (see KnownVersions). */
   async send(
     tokenHash: string,
     clientId: string,
     text: string,
-    settingsVersion?: number,
+    known: KnownVersions = {},
   ): Promise<RoomResult<SendOutcome>> {
     const meta = this.authorized(tokenHash);
     if (!meta.ok) return meta;
@@ -182,8 +196,9 @@ export class ConversationRoom extends DurableObject<Env> {
     if (!accepted.ok) return accepted;
     const { ack, message } = accepted.value;
     if (!message) return ok({ ack, messages: this.log.after(ack.seq) });
-    const replies = await this.respond(text, { version: settingsVersion });
-    await this.flusher.flush();
+    const versions = knownVersions.parse(known);
+    const replies = await this.respond(text, { version: versions.settingsVersion }, versions.contentVersion);
+    this.flushInBackground();
     return ok({ ack, messages: [message, ...replies] });
   }
 
@@ -221,7 +236,7 @@ export class ConversationRoom extends DurableObject<Env> {
     const { ack, message } = accepted.value;
     if (!message) return ok({ ack, messages: this.log.after(ack.seq) });
     const replies = await this.respond(inbound.text, { version: settingsVersion });
-    await this.flusher.flush();
+    this.flushInBackground();
     return ok({ ack, messages: [message, ...replies] });
   }
 
@@ -427,7 +442,7 @@ export class ConversationRoom extends DurableObject<Env> {
         if (!accepted.ok) return refused(accepted);
         sendFrame(ws, { type: 'ack', ...accepted.value.ack });
         if (accepted.value.message) await this.respond(frame.text);
-        await this.flusher.flush();
+        this.flushInBackground();
         return;
       }
       case 'escalate':
@@ -481,7 +496,7 @@ export class ConversationRoom extends DurableObject<Env> {
         due.push(now + HANDOFF_RETRY_MS);
       }
     }
-    if (due.length > 0) await this.ctx.storage.setAlarm(Math.min(...due));
+    await armSoonest(this.ctx.storage, due);
   }
 
   // ── Conversation logic ───────────────────────────────────────────────────────────────────────
@@ -508,7 +523,11 @@ export class ConversationRoom extends DurableObject<Env> {
   }
 
   /** Runs the Customer Agent on a shopper message unless a human has the conversation. */
-  private async respond(text: string, freshness: SettingsFreshness = {}): Promise<WireMessage[]> {
+  private async respond(
+    text: string,
+    freshness: SettingsFreshness = {},
+    contentVersion?: number,
+  ): Promise<WireMessage[]> {
     const meta = this.current();
     if (meta.status === 'escalated') return [];
     await this.apply(engine.seen(this.state(), this.log.lastSeq(), Date.now())); // the Customer Agent reads the message now
@@ -531,6 +550,7 @@ export class ConversationRoom extends DurableObject<Env> {
           llm: await accountLlm(this.env, this.db, meta.accountId, settings),
           retriever: retrieverFromEnv(settings, this.env, meta.accountId),
           publicOrigin: publicOriginOf(this.env),
+          contentVersion,
         });
       } catch (err) {
         // D1 (settings, retrieval) failed: the shopper's message is stored; say so instead of failing it.
@@ -688,10 +708,24 @@ export class ConversationRoom extends DurableObject<Env> {
   private async apply(step: Step): Promise<WireMessage[]> {
     for (const message of step.messages) this.log.insert(message);
     if (step.metaChanged) this.log.saveMeta(step.meta);
-    for (const effect of step.effects) this.effects.enqueue(effect);
+    this.effects.enqueueAll(step.effects);
     for (const frame of step.frames) this.broadcast(frame);
-    if (step.alarmAt !== null) await this.armAlarm(step.alarmAt);
+    // The alarm is the backstop for effects whose flush a restart interrupts (the reply path does not wait for it).
+    const at = step.effects.length > 0 ? Date.now() + EFFECTS_BACKSTOP_MS : null;
+    await armSoonest(
+      this.ctx.storage,
+      [step.alarmAt, at].filter((t): t is number => t !== null),
+    );
     return step.messages;
+  }
+
+  /**
+   * The reply path's flush: the outbox is applied after the answer has gone, so a message never waits
+   * on D1. Never lost: the effects are already in storage, apply() armed the backstop alarm, and a
+   * failed attempt arms the retry.
+   */
+  private flushInBackground(): void {
+    this.ctx.waitUntil(this.flusher.flush().then(() => undefined));
   }
 
   /** Applies the effects of the work just done before answering; a failure only delays them. */
@@ -702,9 +736,8 @@ export class ConversationRoom extends DurableObject<Env> {
   }
 
   /** Arms the alarm for `at` unless it is already due sooner (the alarm re-arms what is still ahead). */
-  private async armAlarm(at: number): Promise<void> {
-    const current = await this.ctx.storage.getAlarm();
-    if (current === null || current > at) await this.ctx.storage.setAlarm(at);
+  private armAlarm(at: number): Promise<void> {
+    return armAlarm(this.ctx.storage, at);
   }
 
   private started(): RoomResult<ConversationMeta> {

@@ -4,6 +4,7 @@
 // `applyEffects` applies them in order. Every effect is idempotent, so a repeated attempt is harmless:
 // index patches set values, events carry a fixed idempotency key, forwards and deliveries are keyed by message seq,
 // message copies for search and the rows' preview are keyed by (conversation, seq).
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { Database } from '../db/client';
 import { runBatch } from '../db/batch';
 import { updateConversationRow, type ConversationPatch } from '../conversations/index-row';
@@ -63,15 +64,39 @@ export async function applyEffects(env: Env, db: Database, items: Array<Pending<
     if (p.item.kind !== 'index' && p.item.kind !== 'event' && p.item.kind !== 'messages') break;
     run.push(p.item);
   }
-  await runBatch(
-    db,
-    run.flatMap((e) =>
-      e.kind === 'index'
-        ? [updateConversationRow(db, e.accountId, e.conversationId, e.patch)]
-        : e.kind === 'messages'
-          ? indexMessages(db, e, e.messages)
-          : [insertEvent(db, e.event)],
-    ),
-  );
+  await runBatch(db, statementsOf(db, run));
   return run.length;
+}
+
+/**
+ * The statements for a run of D1 effects, with fewer of them than effects: per conversation, its index
+ * patches merge into one update (later fields win, as applied one by one) and its message copies into
+ * one insert plus one preview update (indexMessages keeps the newest by seq either way). Events stay
+ * one statement each. The batch is one transaction, so merging changes nothing D1 ends up holding.
+ */
+function statementsOf(db: Database, run: Array<Extract<RoomEffect, { kind: 'index' | 'event' | 'messages' }>>) {
+  const patches = new Map<string, { accountId: string; conversationId: string; patch: ConversationPatch }>();
+  const copies = new Map<string, { accountId: string; conversationId: string; messages: WireMessage[] }>();
+  const events: BatchItem<'sqlite'>[] = [];
+  for (const e of run) {
+    if (e.kind === 'event') {
+      events.push(insertEvent(db, e.event));
+      continue;
+    }
+    const key = `${e.accountId}:${e.conversationId}`;
+    if (e.kind === 'index') {
+      const known = patches.get(key);
+      if (known) Object.assign(known.patch, e.patch);
+      else patches.set(key, { accountId: e.accountId, conversationId: e.conversationId, patch: { ...e.patch } });
+    } else {
+      const known = copies.get(key);
+      if (known) known.messages.push(...e.messages);
+      else copies.set(key, { accountId: e.accountId, conversationId: e.conversationId, messages: [...e.messages] });
+    }
+  }
+  return [
+    ...[...patches.values()].map((p) => updateConversationRow(db, p.accountId, p.conversationId, p.patch)),
+    ...[...copies.values()].flatMap((c) => indexMessages(db, c, c.messages)),
+    ...events,
+  ];
 }

@@ -77,6 +77,13 @@ interface MessageRow extends Record<string, SqlStorageValue> {
 }
 
 export class ConversationLog {
+  /**
+   * The last seq and the number of messages, read once per wake-up and then kept in step by insert():
+   * the log is append-only and this class its only writer, so the copy cannot drift (every input asks
+   * for both, several times per message).
+   */
+  private tally: { lastSeq: number; count: number } | null = null;
+
   constructor(private readonly sql: SqlStorage) {
     // Idempotent schema: runs on every wake-up, creates nothing twice.
     sql.exec(`CREATE TABLE IF NOT EXISTS meta (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL)`);
@@ -122,11 +129,14 @@ export class ConversationLog {
       message.link ?? null,
       message.at,
     );
+    const tally = this.counted();
+    tally.lastSeq = Math.max(tally.lastSeq, message.seq);
+    tally.count += 1;
   }
 
   /** The seq of the last message (0 when there is none). */
   lastSeq(): number {
-    return this.sql.exec<{ n: number | null }>('SELECT MAX(seq) AS n FROM messages').one().n ?? 0;
+    return this.counted().lastSeq;
   }
 
   byClientId(clientId: string): WireMessage | null {
@@ -155,7 +165,15 @@ export class ConversationLog {
   }
 
   count(): number {
-    return this.sql.exec<{ n: number }>('SELECT COUNT(*) AS n FROM messages').one().n;
+    return this.counted().count;
+  }
+
+  private counted(): { lastSeq: number; count: number } {
+    this.tally ??= this.sql
+      .exec<{ lastSeq: number | null; count: number }>('SELECT MAX(seq) AS lastSeq, COUNT(*) AS count FROM messages')
+      .toArray()
+      .map((r) => ({ lastSeq: r.lastSeq ?? 0, count: r.count }))[0]!;
+    return this.tally;
   }
 }
 

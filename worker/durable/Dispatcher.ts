@@ -28,6 +28,7 @@ import { allWatchers } from '../dispatch/watchers';
 import { seenWhileOpen, ticketOpened } from '../dispatch/seen';
 import { activityFrame, readWhileOpen } from '../dispatch/activity';
 import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
+import { armAlarm, armSoonest } from '../platform/alarm';
 import { statementsFor } from '../dispatch/apply';
 import { runBatch } from '../db/batch';
 import { decideNewTicket, GLOBAL_SCOPE, takeTurn, teamScope, type RouteTarget } from '../dispatch/decide';
@@ -58,6 +59,8 @@ import {
 import { dispatchers } from './namespaces';
 
 const BACKLOG_BATCH = 50;
+/** With writes queued, the alarm is due within this long (it applies whatever a restart left). */
+const WRITES_BACKSTOP_MS = 30_000;
 /** Outbox items per D1 batch. */
 const FLUSH_BATCH = 25;
 
@@ -101,7 +104,7 @@ export class Dispatcher extends DurableObject<Env> {
         );
         return items.length;
       },
-      retryAt: (at) => this.armAlarm(at),
+      retryAt: (at) => armAlarm(this.ctx.storage, at),
       onApplied: (item) => this.emit(item),
     });
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('{"type":"ping"}', '{"type":"pong"}'));
@@ -115,7 +118,7 @@ export class Dispatcher extends DurableObject<Env> {
     this.bind(ticket.accountId); // refuses a ticket of another account
     const known = this.store.decision(ticket.id);
     if (known) {
-      await this.outbox.flush(); // a retry after a failed write: make sure it lands
+      this.flushInBackground(); // a retry after a failed write: make sure it lands
       return known;
     }
     const [settings, target] = await Promise.all([
@@ -131,7 +134,7 @@ export class Dispatcher extends DurableObject<Env> {
     const decision: Decision = { assigneeId: outcome.assigneeId, method: outcome.method, reason: outcome.reason };
     this.store.saveDecision(ticket.id, decision);
     if (outcome.backlog) this.store.addToBacklog(ticket.id, ticket.createdAt);
-    const seq = this.enqueueAssignment(
+    this.enqueueAssignment(
       ticket,
       {
         assigneeId: outcome.assigneeId,
@@ -146,8 +149,9 @@ export class Dispatcher extends DurableObject<Env> {
     );
     // ── end of synchronous part ──
 
-    await this.outbox.flush(seq);
-    if (outcome.backlog) await this.scheduleAlarm(settings);
+    // The handoff does not wait for the D1 write: it is in the outbox, the alarm is its backstop.
+    await this.scheduleAlarm(settings, now + WRITES_BACKSTOP_MS);
+    this.flushInBackground();
     return decision;
   }
 
@@ -493,12 +497,17 @@ export class Dispatcher extends DurableObject<Env> {
     if (seq) await this.outbox.flush(seq);
   }
 
-  /** One alarm covers every timer: write retries, presence lapses, office hours opening. */
-  private async scheduleAlarm(known?: AccountSettings): Promise<void> {
+  /** Applies the outbox after the caller has its answer; a failure arms the retry. */
+  private flushInBackground(): void {
+    this.ctx.waitUntil(this.outbox.flush().then(() => undefined));
+  }
+
+  /** One alarm covers every timer: write retries, presence lapses, office hours opening (and `also`). */
+  private async scheduleAlarm(known?: AccountSettings, also?: number): Promise<void> {
     const account = this.store.get('account');
     if (!account) return;
     const now = this.now();
-    const due: number[] = [];
+    const due: number[] = also === undefined ? [] : [also];
     const retry = this.outbox.retryDue(now);
     if (retry !== null) due.push(retry);
     const lapse = this.store.nextLapse();
@@ -511,16 +520,11 @@ export class Dispatcher extends DurableObject<Env> {
         if (opens !== null) due.push(opens);
       }
     }
-    if (due.length === 0) return;
     // Delays are measured on this object's clock (fixed in tests), then applied to real time.
-    const delay = Math.max(1000, Math.min(...due) - now);
-    await this.armAlarm(Date.now() + delay);
-  }
-
-  /** Arms the alarm for `at` unless it is already due sooner. */
-  private async armAlarm(at: number): Promise<void> {
-    const current = await this.ctx.storage.getAlarm();
-    if (current === null || current > at) await this.ctx.storage.setAlarm(at);
+    await armSoonest(
+      this.ctx.storage,
+      due.map((at) => Date.now() + Math.max(1000, at - now)),
+    );
   }
 
   /** Tells the inboxes (and a web-chat shopper) what changed about who views and types where. */

@@ -12,6 +12,9 @@
 /** The outbox tables that exist: the Dispatcher's (named before this module) and the room's. */
 export type OutboxTable = 'outbox' | 'effects';
 
+/** Items per INSERT in enqueueAll. */
+const ENQUEUE_CHUNK = 50;
+
 export interface Pending<T> {
   seq: number;
   item: T;
@@ -30,6 +33,17 @@ export class SqlOutbox<T> {
     return this.sql
       .exec<{ seq: number }>(`INSERT INTO ${this.table} (data) VALUES (?) RETURNING seq`, JSON.stringify(item))
       .one().seq;
+  }
+
+  /** Several items, in order, a statement per 50 (under SQLite's bound-parameter limit); synchronous like enqueue(). */
+  enqueueAll(items: readonly T[]): void {
+    for (let i = 0; i < items.length; i += ENQUEUE_CHUNK) {
+      const chunk = items.slice(i, i + ENQUEUE_CHUNK);
+      this.sql.exec(
+        `INSERT INTO ${this.table} (data) VALUES ${chunk.map(() => '(?)').join(', ')}`,
+        ...chunk.map((item) => JSON.stringify(item)),
+      );
+    }
   }
 
   pending(limit: number): Array<Pending<T>> {

@@ -23,6 +23,19 @@ export async function readVersionedSettings(db: Database, accountId: string): Pr
   return { settings: accountSettings.parse(row?.data ?? {}), version: row?.version ?? 0 };
 }
 
+/**
+ * The settings version alone (0 when there is no row): what a channel adapter passes to the room with a
+ * message, so a held copy older than a save is refreshed before the answer (worker/settings/held.ts).
+ */
+export async function readSettingsVersion(db: Database, accountId: string): Promise<number> {
+  const [row] = await db
+    .select({ version: settings.version })
+    .from(settings)
+    .where(eq(settings.accountId, accountId))
+    .limit(1);
+  return row?.version ?? 0;
+}
+
 /** Replaces one section and writes the audit entry in the same batch. */
 export async function writeSection<K extends keyof AccountSettings>(
   db: Database,

@@ -1,12 +1,14 @@
 // Everything the ticket page shows, in one response: the ticket, its transcript (from the
 // conversation's Durable Object), assignment history, notes, tasks and how many tickets this
-// customer has opened, and the first-response SLA state now (worker/tickets/sla.ts).
+// customer has opened, the first-response SLA state now (worker/tickets/sla.ts), and the messages of its
+// conversation that no channel sender could deliver (with the reason).
 import { and, asc, count, desc, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
 import { assignmentLog, tickets } from '../db/schema';
 import { ticketNotes, ticketTasks } from '../db/schema-inbox';
 import type { WireMessage } from '../protocol/widget';
 import { roomOf } from '../durable/namespaces';
+import { undeliveredOf } from '../channels/dead-letters';
 import type { TicketRecord } from './find';
 import { slaState } from './sla';
 
@@ -18,7 +20,7 @@ export async function ticketDetail(env: Env, db: Database, ticket: TicketRecord)
     : ticket.requesterEmail
       ? eq(tickets.requesterEmail, ticket.requesterEmail)
       : eq(tickets.id, ticket.id);
-  const [[history, notes, tasks, customer], transcript] = await Promise.all([
+  const [[history, notes, tasks, customer], transcript, undelivered] = await Promise.all([
     db.batch([
       db.select().from(assignmentLog).where(scope(assignmentLog)).orderBy(desc(assignmentLog.createdAt)),
       db.select().from(ticketNotes).where(scope(ticketNotes)).orderBy(asc(ticketNotes.createdAt)),
@@ -29,6 +31,7 @@ export async function ticketDetail(env: Env, db: Database, ticket: TicketRecord)
         .where(and(eq(tickets.accountId, ticket.accountId), sameCustomer)),
     ]),
     transcriptOf(env, ticket),
+    ticket.conversationId ? undeliveredOf(db, ticket.accountId, ticket.conversationId) : [],
   ]);
   return {
     ticket,
@@ -38,6 +41,7 @@ export async function ticketDetail(env: Env, db: Database, ticket: TicketRecord)
     tasks,
     customerTicketCount: customer[0]?.n ?? 1,
     sla: slaState(ticket, Date.now()),
+    undelivered,
   };
 }
 

@@ -1,10 +1,12 @@
 // The account's searchable content in memory: knowledge articles and catalog, with their BM25F
-// indexes, vocabulary, stemmer and spelling corrector. Loading costs ONE D1 query per turn whatever
-// the question: the query computes a content version (counts, update times and sizes of the account's
-// rows) and returns the rows themselves only when that version differs from the one cached in this
-// isolate. Any write through the app (article edit, catalog import, stock change) changes the version,
-// so a cached snapshot is never stale by more than the turn that sees the change. When that query
-// fails (D1 down) and this isolate holds a snapshot, the turn answers from it instead of failing.
+// indexes, vocabulary, stemmer and spelling corrector. Loading costs at most ONE D1 query per turn
+// whatever the question: the query reads the content version (content_versions, bumped by triggers on
+// every write to the account's articles and products: migrations/0019_content_versions.sql) and
+// returns the rows themselves only when that version differs from the one cached in this isolate, so
+// a cached snapshot is never stale by more than the turn that sees the change. A caller that already
+// read the version with a lookup of its own (the widget's message route) gets the cached snapshot with
+// no query at all (cachedStoreIndex). When the query fails (D1 down) and this isolate holds a
+// snapshot, the turn answers from it instead of failing.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { EXPANSIONS, FILLER, REWRITES } from '../language/lexicon';
@@ -85,19 +87,19 @@ interface Row {
   stock: number | null;
 }
 
+/** The snapshot cached in this isolate if it is at `version` (read by the caller from content_versions), else null. */
+export function cachedStoreIndex(accountId: string, version: number): StoreIndex | null {
+  const cached = cache.get(accountId);
+  return cached && cached.version === String(version) ? cached : null;
+}
+
 export async function loadStoreIndex(db: Database, accountId: string): Promise<StoreIndex> {
   const cached = cache.get(accountId);
   const known = cached?.version ?? '';
   const rows = await db
     .all<Row>(sql`
     WITH v AS (
-      SELECT (SELECT count(*) || ':' || coalesce(max(updated_at), 0) || ':' || total(updated_at) || ':' ||
-                     total(length(title) + length(body) + length(coalesce(topic, '')) + length(coalesce(url, '')))
-              FROM knowledge_articles WHERE account_id = ${accountId})
-          || '/' ||
-             (SELECT count(*) || ':' || coalesce(max(updated_at), 0) || ':' || total(updated_at) || ':' || total(in_stock) || ':' ||
-                     total(price_cents) || ':' || total(length(title) + length(description) + length(category) + length(coalesce(url, '')))
-              FROM products WHERE account_id = ${accountId}) AS version
+      SELECT CAST(coalesce((SELECT version FROM content_versions WHERE account_id = ${accountId}), 0) AS TEXT) AS version
     )
     SELECT 'v' AS kind, (SELECT version FROM v) AS id, NULL AS title, NULL AS body, NULL AS topic, NULL AS url,
            NULL AS sku, NULL AS price, NULL AS currency, NULL AS image, NULL AS stock

@@ -5,6 +5,7 @@
 import { conversations } from '../../db/schema';
 import { openDb, type Database } from '../../db/client';
 import { roomOf } from '../../durable/namespaces';
+import { readSettingsVersion } from '../../settings/store';
 import { sha256Hex } from '../../ids';
 import { formatLine, transcriptLines } from '../../handoff/transcript';
 import type { WireMessage } from '../../protocol/widget';
@@ -42,7 +43,8 @@ export const roomPort: ConversationPort = {
         subject: input.message.meta.subject ?? null,
       });
     }
-    const result = await room.receive(input.participant, input.message);
+    // The settings version rides with the message, as on web chat: a save reaches the next email's answer.
+    const result = await room.receive(input.participant, input.message, await readSettingsVersion(db, input.accountId));
     // A closed conversation (its ticket went to Gorgias, which answers by email itself) takes no more mail.
     if (!result.ok) console.warn(`email not posted to conversation ${input.conversationId}: ${result.code}`);
   },

@@ -9,6 +9,7 @@ import type { AppEnv } from '../../http/app-env';
 import { ApiError, notFound } from '../../http/errors';
 import { jsonBody, queryParams } from '../../http/validate';
 import { accounts, conversations, settings as settingsTable } from '../../db/schema';
+import { contentVersions } from '../../db/schema-content';
 import { readVersionedSettings } from '../../settings/store';
 import {
   handoffEmailBody,
@@ -112,9 +113,11 @@ export const widgetRoutes = new Hono<AppEnv>()
   .post('/conversations/:id/messages', async (c) => {
     const { clientId, text } = await jsonBody(c, sendMessageBody);
     const row = await conversationRow(c, c.req.param('id'));
-    // The settings version rides on the lookup this route makes anyway: the room refreshes its held copy only when it is older.
+    // The settings and content versions ride on the lookup this route makes anyway: the room refreshes its
+    // held settings only when they are older, and the agent reads no content while its snapshot is current.
     const room = roomOf(c.env, row.accountId, row.id);
-    return c.json(unwrap(await room.send(await tokenHash(c), clientId, text, row.settingsVersion ?? undefined)));
+    const known = { settingsVersion: row.settingsVersion ?? undefined, contentVersion: row.contentVersion ?? 0 };
+    return c.json(unwrap(await room.send(await tokenHash(c), clientId, text, known)));
   })
   .post('/conversations/:id/escalate', async (c) => {
     const { clientId } = await jsonBody(c, clientIdBody);
@@ -191,9 +194,15 @@ async function conversationRow(c: Context<AppEnv>, rawId: string) {
   const id = z.uuid().safeParse(rawId);
   if (!id.success) throw notFound('Conversation');
   const [row] = await c.var.db
-    .select({ id: conversations.id, accountId: conversations.accountId, settingsVersion: settingsTable.version })
+    .select({
+      id: conversations.id,
+      accountId: conversations.accountId,
+      settingsVersion: settingsTable.version,
+      contentVersion: contentVersions.version,
+    })
     .from(conversations)
     .leftJoin(settingsTable, eq(settingsTable.accountId, conversations.accountId))
+    .leftJoin(contentVersions, eq(contentVersions.accountId, conversations.accountId))
     .where(and(eq(conversations.id, id.data), eq(conversations.channel, 'web_chat')))
     .limit(1);
   if (!row) throw notFound('Conversation');

@@ -57,7 +57,7 @@ export function TicketView({ ticketId, dir, bus, conn, watchers, onClose }: Prop
             Back to list
           </button>
         </div>
-        <Transcript messages={detail.transcript} />
+        <Transcript messages={detail.transcript} undelivered={detail.undelivered} />
         {ticket.channel === 'email' && ticket.conversationId && (
           <EmailThread
             conversationId={ticket.conversationId}

@@ -1,9 +1,10 @@
 // The conversation as the shopper had it: shopper, Customer Agent, teammates and system notes, with
 // times. Text only (the shopper wrote it; it is never parsed as HTML); attached files as thumbnails or links.
+// A message no channel sender could deliver (email, SMS, WhatsApp) says so under it, with the reason.
 import { useEffect, useRef } from 'preact/hooks';
 import { MessageBody } from './Attachment';
 import { fullDate, when } from './format';
-import type { WireMessage } from './types';
+import type { Undelivered, WireMessage } from './types';
 
 const WHO: Record<WireMessage['role'], string> = {
   shopper: 'Shopper',
@@ -12,8 +13,9 @@ const WHO: Record<WireMessage['role'], string> = {
   system: 'System',
 };
 
-export function Transcript({ messages }: { messages: WireMessage[] }) {
+export function Transcript({ messages, undelivered = [] }: { messages: WireMessage[]; undelivered?: Undelivered[] }) {
   const list = useRef<HTMLOListElement>(null);
+  const failed = new Map(undelivered.map((u) => [u.seq, u]));
   // The newest message in view by scrolling the transcript itself, never the page around it (on a
   // phone that hid the title and the reply box).
   useEffect(() => {
@@ -38,6 +40,11 @@ export function Transcript({ messages }: { messages: WireMessage[] }) {
           </div>
           <MessageBody m={m} />
           {m.cards.length > 0 && <p class="msg-cards">Recommended: {m.cards.map((c) => c.title).join(', ')}</p>}
+          {failed.has(m.seq) && (
+            <p class="msg-undelivered" data-testid="undelivered">
+              Not delivered by {failed.get(m.seq)!.channel}: {failed.get(m.seq)!.reason}
+            </p>
+          )}
         </li>
       ))}
     </ol>

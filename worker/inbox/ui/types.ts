@@ -78,6 +78,15 @@ export interface TicketDetail {
   tasks: Task[];
   customerTicketCount: number;
   sla: TicketRow['sla'];
+  /** Messages no channel sender could deliver (worker/channels/dead-letters.ts), with the reason. */
+  undelivered: Undelivered[];
+}
+
+export interface Undelivered {
+  seq: number;
+  channel: string;
+  reason: string;
+  at: number;
 }
 
 /** Everything the screens share: who I am, the team, teams, and whether round robin is on. */
