@@ -5,7 +5,7 @@
 // and no element injected into a rendered message.
 import { describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { browserForFile } from '../support/browser';
+import { browserForFile, openSignedInChat } from '../support/browser';
 import { packPayloads, xssCorpus } from '../support/xss-corpus';
 
 const browser = browserForFile();
@@ -51,10 +51,7 @@ describe('XSS corpus rendered in the widget and the inbox', () => {
 
     // The shopper: signed in on the demo storefront, so asking for a person makes an Inbox ticket.
     const shopper = await watchedContext();
-    await shopper.page.goto(`${baseUrl}/`);
-    await shopper.page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await shopper.page.getByRole('button', { name: /Signed in as/ }).waitFor();
-    await shopper.page.getByRole('button', { name: 'Open chat', exact: true }).click();
+    await openSignedInChat(shopper.page, baseUrl);
     const box = shopper.page.getByRole('textbox', { name: 'Message' });
     await box.waitFor();
     for (const text of messages) {

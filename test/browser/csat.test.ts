@@ -1,7 +1,7 @@
 // CSAT in the widget: a signed-in shopper's web-chat ticket is closed by the team, the widget asks
 // "How did we do?", the shopper rates 4 with a comment, and the team sees it on the shopper's profile.
 import { describe, expect, inject, it } from 'vitest';
-import { browserForFile } from '../support/browser';
+import { browserForFile, openSignedInChat } from '../support/browser';
 
 const browser = browserForFile();
 const baseUrl = inject('baseUrl');
@@ -14,10 +14,7 @@ describe('CSAT in the widget', () => {
   it('after the team closes the ticket, the shopper rates the conversation and the team sees it', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/`);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('button', { name: /Signed in as/ }).waitFor();
-    await page.getByRole('button', { name: 'Open chat', exact: true }).click();
+    await openSignedInChat(page, baseUrl);
     const message = page.getByRole('textbox', { name: 'Message' });
     await message.waitFor();
     const marker = `csat-${crypto.randomUUID().slice(0, 8)}`;
@@ -85,10 +82,7 @@ describe('CSAT in the widget', () => {
   it('a failed rating shows an error with a retry that then succeeds', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/`);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('button', { name: /Signed in as/ }).waitFor();
-    await page.getByRole('button', { name: 'Open chat', exact: true }).click();
+    await openSignedInChat(page, baseUrl);
     const marker = `csat-${crypto.randomUUID().slice(0, 8)}`;
     await page.getByRole('textbox', { name: 'Message' }).fill(`I want to talk to a person about ${marker}`);
     await page.getByRole('button', { name: 'Send' }).click();

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { APIRequestContext } from 'playwright-core';
-import { browserForFile, openChat } from '../support/browser';
+import { browserForFile, openChat, openSignedInChat } from '../support/browser';
 
 const browser = browserForFile();
 const baseUrl = inject('baseUrl');
@@ -72,10 +72,7 @@ describe('handoff in the widget', () => {
     try {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${baseUrl}/`);
-      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      await page.getByRole('button', { name: /Signed in as/ }).waitFor();
-      await openChat(page);
+      await openSignedInChat(page, baseUrl);
       await page.getByRole('textbox', { name: 'Message' }).fill('I want to talk to a person');
       await page.getByRole('button', { name: 'Send' }).click();
       await expect

@@ -4,7 +4,7 @@
 // who should get the follow-up: until that shopper orders after the recommendation.
 import { describe, expect, inject, it } from 'vitest';
 import type { APIRequestContext, Page } from 'playwright-core';
-import { browserForFile } from '../support/browser';
+import { browserForFile, openSignedInChat } from '../support/browser';
 
 const browser = browserForFile();
 const baseUrl = inject('baseUrl');
@@ -35,10 +35,7 @@ async function track(apiKey: string, body: Record<string, unknown>) {
 }
 
 async function shopperGetsRecommendations(page: Page) {
-  await page.goto(`${baseUrl}/`);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: /Signed in as/ }).waitFor();
-  await page.getByRole('button', { name: 'Open chat', exact: true }).click();
+  await openSignedInChat(page, baseUrl);
   await page.getByRole('textbox', { name: 'Message' }).fill('I need running shoes under $150');
   await page.getByRole('button', { name: 'Send' }).click();
   await page.locator('.card[data-sku]').first().waitFor();

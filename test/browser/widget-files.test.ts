@@ -2,7 +2,7 @@
 // the file as a page) and is still there after a reload; the served file says nosniff. Round trip:
 // the shopper's file appears in the teammate's inbox, and the teammate's PDF in the shopper's widget.
 import { describe, expect, inject, it } from 'vitest';
-import { askTheAgent, browserForFile } from '../support/browser';
+import { askTheAgent, browserForFile, openSignedInChat } from '../support/browser';
 
 const browser = browserForFile();
 const baseUrl = inject('baseUrl');
@@ -42,10 +42,7 @@ describe('attachments between the widget and the inbox', () => {
   it('the shopper’s picture shows in the inbox; the teammate’s PDF shows in the widget as a download link', async () => {
     const shopper = await browser.newContext();
     const page = await shopper.newPage();
-    await page.goto(`${baseUrl}/`);
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('button', { name: /Signed in as/ }).waitFor();
-    await page.getByRole('button', { name: 'Open chat', exact: true }).click();
+    await openSignedInChat(page, baseUrl);
     const subject = `Talk to a person about my broken parcel ${Date.now()}`;
     await page.getByRole('textbox', { name: 'Message' }).fill(subject);
     await page.getByRole('button', { name: 'Send' }).click();

@@ -39,6 +39,14 @@ export async function openChat(page: Page): Promise<void> {
   await page.getByRole('textbox', { name: 'Message' }).waitFor();
 }
 
+/** On the demo storefront: signs in as its demo shopper, then opens the widget at its message box. */
+export async function openSignedInChat(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: /Signed in as/ }).waitFor();
+  await openChat(page);
+}
+
 /** Opens the widget on a storefront page, sends one message and waits for the Customer Agent's answer. */
 export async function askTheAgent(page: Page, text: string): Promise<void> {
   await openChat(page);
@@ -83,10 +91,7 @@ export async function shopperAsksForHuman(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/`);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByRole('button', { name: /Signed in as/ }).waitFor();
-  await page.getByRole('button', { name: 'Open chat', exact: true }).click();
+  await openSignedInChat(page, baseUrl);
   await page.getByRole('textbox', { name: 'Message' }).fill(text);
   await page.getByRole('button', { name: 'Send' }).click();
   await expect
