@@ -87,6 +87,11 @@ describe('paraphrases without the article’s words', () => {
     // shopper's "deliver" is not only the "tracking shows delivered" of the lost-packages article.
     ['how fast do you deliver', 'shipping-times-and-costs'],
     ['are you delivering to spain', 'international-shipping'],
+    // "delivery" is the shipping process to shoppers, the moment of arrival to articles ("within 7 days
+    // of delivery"); "how long" asks for a duration, not for the word "long".
+    ['how long does delivery take', 'shipping-times-and-costs'],
+    ['Wie lange dauert die Lieferung?', 'shipping-times-and-costs'],
+    ["J'ai oublié mon mot de passe", 'creating-and-managing-your-account'],
   ])('%j → %s', async (text, slug) => {
     expect(await answeredFrom(text)).toBe(slug);
   });

@@ -77,6 +77,19 @@ kreditkarte, tarjeta de credito, carte de credit, carte bancaire, carta di credi
 rabattcode, gutscheincode, code promo, codigo promocional, codice sconto, kortingscode, cupon: promo code
 terug te sturen, terug sturen, retourneren, renvoyer, zurueckschicken, zuruckschicken, zuruckgeben, devolverlo, devolverla: return
 mitarbeiter, mitarbeiterin, mensch, menschen, persona, personne, persoon, medewerker, operatore, atendente: person
+verfolgen, suivre, rastrear, volgen, tracciare, rastreio: track | bestellen, commander, ordinare, encomendar: order
+soll ich, sollte ich, debo, deberia, devrais, dois je, moet ik, dovrei: should i | welche, welcher, welches, quelle, quel, que, cual, welke, quale, qual: what
+vergessen, oublie, olvide, vergeten, dimenticato, esqueci: forgot | passwort, kennwort, mot de passe, contrasena, wachtwoord, senha: password
+fehlt, fehlen, manque, manquant, manquante, falta, faltan, ontbreekt, manca, mancano, faltando: missing | artikel, articulo, articolo, artigo: item
+verfugbar, wieder verfugbar, disponible, disponibles, disponibile, disponivel, beschikbaar, op voorraad, auf lager, en stock: available | wieder, de nuevo, opnieuw, di nuovo: again
+reissverschluss, fermeture eclair, cremallera, cerniera, rits, ritssluiting, ziper, fecho: zipper | sohle, semelle, suela, zool, suola: sole
+lost sich, losst sich, se decolle, se despega, laat los, si stacca, descola: came off | zoll, douane, aduana, dogana, alfandega: customs
+steuer, steuern, impuestos, impuesto, belasting, imposto, impostos: tax | raten, ratenzahlung, a plazos, en plusieurs fois, termijnen, a rate, parcelado, parcelas: installments
+mochte, mochten, mochtest: want | andere, anderen, anders, otra, otro, autre, altra, altro, outra, outro: different | per: for
+funktioniert nicht, ne fonctionne pas, ne marche pas, no funciona, werkt niet, non funziona, nao funciona: not working | funktioniert, fonctionne, funciona, werkt, funziona: works
+wolle, laine, lana, wol: wool | waschen, wasche, laver, lavar, lavare, wassen: wash | rugzak: backpack | bergschuhe, botas de montana: hiking boots
+suche, ich suche, busco, je cherche, cerco, procuro, ik zoek, zoek: looking for | dura: take
+pointure: shoe size | pedir, encargar: order | nehmen, prendre, tomar, nemen: choose | geschenke: gift | kaufen, acheter, comprar, kopen, comprare: buy
 sprechen, reden, hablar, parler, parlare, falar, spreken: speak | tnx, thnks, thks, thanx: thanks | cn: can
 persn, prson, peron, peson: person | humna, humen, hooman: human | einem, einen, einer: a
 iets: something | heb, hebben: have | hoe: how | lang: long | wie, como: how | kan: can
@@ -226,6 +239,13 @@ for (const [region, places] of REGIONS) {
     PLACES.add(place.trim());
   }
 }
+
+/**
+ * Words shoppers use for a process that help centres name otherwise: "how long does delivery take" asks
+ * about shipping, while articles say "delivery" for the moment a parcel arrives ("within 7 days of
+ * delivery"). The shopper's word counts no more than the lexicon's reading of it.
+ */
+export const LOOSE_WORDS: ReadonlySet<string> = new Set(['delivery', 'deliveries']);
 
 /**
  * Words that say little about which article is meant, even when the store's content happens to use

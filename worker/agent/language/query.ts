@@ -9,7 +9,7 @@ import type { StoreIndex } from '../retrieval/snapshot';
 import { isStopword } from '../text';
 import { COMMON_ENGLISH, ENGLISH_WORDS } from './english-words';
 import { SERVICE } from './service-words';
-import { EXPANSIONS, FILLER, OFF_TOPIC, PLACES, REWRITES } from './lexicon';
+import { EXPANSIONS, FILLER, LOOSE_WORDS, OFF_TOPIC, PLACES, REWRITES } from './lexicon';
 import { fold, foldedWords } from './normalize';
 
 export type GroupKind = 'word' | 'corrected' | 'unknown' | 'filler';
@@ -38,6 +38,13 @@ export interface AnalyzedQuery {
   words: string[];
   english: string;
   groups: TermGroup[];
+}
+
+const QUESTION_WORD = /^(?:how|what|when|where|which|why)\b/;
+
+/** A shopper's own word counts fully, unless help centres commonly use it for something else (LOOSE_WORDS). */
+function ownWeight(w: string): number {
+  return LOOSE_WORDS.has(w) ? EXPANSION_WEIGHT : 1;
 }
 
 /** Nouns a preceding word qualifies into a particular offer ("senior discount", "group rate"). */
@@ -111,15 +118,17 @@ export function analyze(
       if (!extra) continue;
       // The phrase's own words count only where the store uses them ("someone elses" adds nothing), and
       // not at all in a phrase naming an off-topic subject: "stock market" is not about stock.
+      // A question phrase ("how long", "how much") means only what the lexicon says: "long" is not asked.
       const offTopic = extra.split(' ').some((w) => OFF_TOPIC.has(w));
-      const own = offTopic
-        ? []
-        : rewritten.slice(i, i + len).filter((w) => !isStopword(w) && !FILLER.has(w) && stemmer.knows(w));
+      const own =
+        offTopic || QUESTION_WORD.test(phrase)
+          ? []
+          : rewritten.slice(i, i + len).filter((w) => !isStopword(w) && !FILLER.has(w) && stemmer.knows(w));
       const added = expansionTerms(extra);
       if (own.length > 1) {
         // Several words of their own ("wrong item"): each is a group, so an article with only "item"
         // does not cover the phrase; what the phrase means is one more group.
-        for (const w of own) groups.push({ surface: w, kind: 'word', terms: [term(w, 1)] });
+        for (const w of own) groups.push({ surface: w, kind: 'word', terms: [term(w, ownWeight(w))] });
         const more = added.filter((t) => !own.some((w) => term(w, 1).term === t.term));
         if (more.length) groups.push({ surface: phrase, kind: 'word', terms: more });
       } else {
@@ -127,7 +136,7 @@ export function analyze(
           surface: phrase,
           kind: 'word',
           specific: PLACES.has(phrase),
-          terms: [...own.map((w) => term(w, 1)), ...added],
+          terms: [...own.map((w) => term(w, ownWeight(w))), ...added],
           ...(offTopic ? { offTopic: true } : {}),
         });
       }
@@ -174,7 +183,7 @@ export function analyze(
     groups.push({
       surface: w,
       kind: kind === 'unknown' && extra ? 'word' : kind,
-      terms: [term(w, kind === 'corrected' ? CORRECTED_WEIGHT : 1), ...expansionTerms(extra)],
+      terms: [term(w, kind === 'corrected' ? CORRECTED_WEIGHT : ownWeight(w)), ...expansionTerms(extra)],
       ...(OFF_TOPIC.has(w) ? { offTopic: true } : {}),
       ...(ENGLISH_WORDS.has(w) ? { dictionary: true } : {}),
     });
