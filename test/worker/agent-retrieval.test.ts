@@ -192,6 +192,26 @@ describe('out of scope', () => {
     expect(await reply(text)).toMatchObject({ missed: true, cards: [], source: null });
   });
 
+  it.each([
+    'write a song about hiking boots',
+    'is it going to snow in denver tomorrow',
+    'best credit card for cash back',
+    "what's the capital of canada",
+    'how do i wash my car',
+    'how do i change a tire',
+  ])(
+    '%j (creative, weather, finance, trivia, a household how-to) is out of scope despite the store words in it',
+    async (text) => {
+      expect(await reply(text)).toMatchObject({ missed: true, cards: [], source: null });
+    },
+  );
+
+  it('…while the store questions with the same words are answered', async () => {
+    expect(await answeredFrom('can i pay with my credit card')).toBe('payment-methods-we-accept');
+    expect(await answeredFrom('how do i clean my boots')).toBe('cleaning-and-waterproofing-hiking-boots');
+    expect(await answeredFrom('how do i cancel my order')).toBe('changing-or-cancelling-an-order');
+  });
+
   it('a discount no article offers is not answered with the student discount', async () => {
     for (const text of ['do you offer a military discount', 'teacher discount?'])
       expect(await reply(text)).toMatchObject({ missed: true, source: null });

@@ -226,6 +226,10 @@ does not fit, do not fit, did not fit, will not fit, not fit, does not fit me, d
 west coast, east coast, midwest, the south, lower 48, continental us, mainland us: united states
 not in the box, not in the package, not in the parcel, wasnt in, was not in, not included, left out, missing from: missing items
 stock market, stock markets, stocks and shares, stock price, stock prices, share price, share prices, buy stocks, buy shares, which stocks, what stocks, stock tips, trade stocks, trading stocks, crypto trading, trade crypto, savings account, tax return, tax returns, income tax, tax advice: investing
+best credit card, credit card debt, pay off my credit card, pay off my card, credit card rewards, cash back card, credit limit, credit score tips: investing
+write me a, write a, compose a, make up a, tell me a story, a story about, bedtime story, song about, poem about, haiku, limerick, essay, lyrics, riddle: creative
+going to snow, going to rain, gonna snow, gonna rain, will it snow, will it rain, is it snowing, is it raining, chance of rain: weather
+capital of, population of, president of, prime minister, who invented, who discovered, who wrote, who painted, what year did, how far is, distance from: trivia
 `);
 for (const place of US_PLACES.split(',')) {
   const p = place.trim();
@@ -290,6 +294,7 @@ export const OFF_TOPIC = new Set(
     'parking wifi homework math maths joke jokes poem poems news election elections politics political recipe recipes ' +
     'restaurant restaurants flight flights hotel hotels movie movies lottery horoscope phone phones iphone android computer laptop tv television ' +
     'rent rents rental rentals renting lease leasing consign consignment resell resale secondhand pawn elsewhere ' +
+    'creative trivia dog dogs puppy cat cats kitten pet pets vet veterinarian ' +
     // money that is not a purchase here: investing, loans, banking products
     'invest investing investment investments investor investors portfolio stockbroker broker brokerage forex ' +
     'dividend dividends mortgage mortgages loan loans retirement pension pensions 401k accountant accounting ' +

@@ -31,6 +31,8 @@ export interface TermGroup {
   offTopic?: boolean;
   /** An everyday English word (not a name, brand or the store's own coinage). */
   dictionary?: boolean;
+  /** An unknown word right after a service verb ("wash my car"): the subject, never a detail. */
+  serviceObject?: boolean;
 }
 
 export interface AnalyzedQuery {
@@ -109,7 +111,13 @@ export function analyze(
       .filter((w) => w && !isStopword(w))
       .map((w) => term(w, EXPANSION_WEIGHT));
 
+  // Per group, the position of its last word in `words`: what follows a service verb is its object.
+  const at: number[] = [];
+  const place = () => {
+    while (at.length < groups.length) at.push(words.length - 1);
+  };
   for (let i = 0; i < rewritten.length; ) {
+    place();
     // Lexicon and merchant phrases first, longest first: "money back" before "back".
     let matched = false;
     for (let len = Math.min(LONGEST_PHRASE, rewritten.length - i); len >= 1 && !matched; len--) {
@@ -188,9 +196,27 @@ export function analyze(
       ...(ENGLISH_WORDS.has(w) ? { dictionary: true } : {}),
     });
   }
+  place();
   if (foreign) for (const g of groups) if (g.kind === 'unknown') g.kind = 'filler';
   markRoles(groups, index);
+  markServiceObjects(groups, at, words);
   return { words, english: words.join(' '), groups };
+}
+
+const DETERMINER = new Set('my a an the your our this these that his her their some'.split(' '));
+
+/**
+ * An everyday word the store never uses right after a service verb is what the question is about, not
+ * a detail of it: "wash my car", "change a tire" are not the store's washing or order-change articles.
+ */
+function markServiceObjects(groups: TermGroup[], at: readonly number[], words: readonly string[]): void {
+  groups.forEach((g, k) => {
+    if (g.role !== 'service') return;
+    let j = (at[k] ?? -1) + 1;
+    while (j < words.length && DETERMINER.has(words[j]!)) j++;
+    const next = groups.findIndex((o, n) => at[n] === j && o.kind === 'unknown' && o.dictionary);
+    if (next >= 0) groups[next]!.serviceObject = true;
+  });
 }
 
 /** Marks service groups, and, when there is one, the groups that only name catalog things as objects. */

@@ -28,9 +28,9 @@ function reductions(w: string): string[] {
 
 /** Longer forms the content may use for a word it does not contain itself. */
 function inflections(w: string): string[] {
-  return [`${w}s`, `${w}es`, `${w}ing`, `${w}ed`, `${w}d`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : ''].filter(
-    Boolean,
-  );
+  // A short word's -ing/-ed forms are usually another word's ("car" → "caring" is "care").
+  const verbal = w.length > 3 ? [`${w}ing`, `${w}ed`, `${w}d`] : [];
+  return [`${w}s`, `${w}es`, ...verbal, w.endsWith('y') ? `${w.slice(0, -1)}ies` : ''].filter(Boolean);
 }
 
 /** Canonical forms against one vocabulary (the set of folded words in a store's content). */

@@ -72,7 +72,7 @@ export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: n
     // unless it is an everyday word in a question naming an after-sales matter this document covers
     // ("printer" in "I don't have a printer for the return label"). A name the store never uses stays
     // the subject ("does my trailpass expire?").
-    const subject = g.kind === 'unknown' && !(serviceCovered && g.dictionary);
+    const subject = g.kind === 'unknown' && (g.serviceObject || !(serviceCovered && g.dictionary));
     total += best || subject ? w : KNOWN_ELSEWHERE * w;
     if (!best && g.kind === 'unknown') unknownLeft += subject ? 1 : DETAIL_PENALTY;
   }
