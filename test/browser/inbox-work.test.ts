@@ -222,7 +222,7 @@ describe('canned replies', () => {
 });
 
 describe('a phone-sized window (360 px)', () => {
-  it('the list, a ticket’s transcript and its reply box all fit and work; axe finds nothing serious', async () => {
+  it('the list, a ticket’s transcript and its reply box (and the settings pages) fit and work; axe finds nothing serious', async () => {
     const page = await signedIn('owner@demo.test', 360, 740);
     /** Nothing wider than the window: no sideways scrolling, nothing cut off at the right edge. */
     const overflow = () =>
@@ -267,6 +267,13 @@ describe('a phone-sized window (360 px)', () => {
     await view.getByRole('button', { name: 'Back to list' }).click();
     await expect.poll(() => rows(page).count()).toBe(1);
     expect(await overflow()).toEqual({ scroll: 0, wide: [] });
+
+    // Settings fit too: General, and Office hours & assignment with its weekly hours and SLA target.
+    for (const slug of ['general', 'hours']) {
+      await page.goto(`${baseUrl}/inbox/settings/${slug}`);
+      await page.locator('main h1').first().waitFor();
+      expect(await overflow(), slug).toEqual({ scroll: 0, wide: [] });
+    }
   });
 });
 
