@@ -274,12 +274,17 @@ describe('intent before skill', () => {
     },
   );
 
-  it.each(['any updates on my delivery?', 'is my parcel on its way', 'hoe staat het met mijn bestelling'])(
-    '%j is an order-status question',
-    async (text) => {
-      expect(await reply(text)).toMatchObject({ skill: 'order_status', missed: false });
-    },
-  );
+  it.each([
+    'any updates on my delivery?',
+    'is my parcel on its way',
+    'hoe staat het met mijn bestelling',
+    // A product the shopper is waiting for is their order; an order number asks for its status.
+    'has my jacket shipped yet?',
+    'status of order 10234',
+    'Wo bleibt mein Paket?',
+  ])('%j is an order-status question', async (text) => {
+    expect(await reply(text)).toMatchObject({ skill: 'order_status', missed: false });
+  });
 
   it('"my order" inside another question is not an order-status lookup', async () => {
     expect((await reply('can i add another item to my order')).skill).not.toBe('order_status');

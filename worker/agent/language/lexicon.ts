@@ -40,6 +40,8 @@ cant: can not | wont: will not | didnt: did not | doesnt: does not | havent: hav
 hola, ola, bonjour, salut, hallo, ciao, buongiorno, buenos dias, bom dia, guten tag, hoi: hello
 muchas gracias, mil gracias, merci beaucoup, merci bien, vielen dank, danke schon, danke sehr, grazie mille, muito obrigado, muito obrigada, heel erg bedankt, dank je wel, dank u wel, dankjewel: thanks
 gracias, merci, danke, grazie, obrigado, obrigada, bedankt: thanks
+wo bleibt, waar blijft: where is
+ya se envio, se envio, ya enviaron, ya salio, ist verschickt, wurde verschickt, a ete expedie, a ete envoye, is verzonden: has shipped
 hoe staat het met, ou en est, wie steht es um, como va, como esta, a che punto e, a che punto: how is | adios, tschuss, au revoir, tchau: bye
 donde, ou, wo, dove, onde, waar: where | esta, est, ist, e: is | sind, son, sont, sono, sao, zijn: are
 eure, euer, vos, votre, tus, sus, seu, sua, vostro, jullie: your | necesito, necesitamos, besoin, brauche, ho bisogno, preciso: need

@@ -221,8 +221,9 @@ function markServiceObjects(groups: TermGroup[], at: readonly number[], words: r
 
 /** Marks service groups, and, when there is one, the groups that only name catalog things as objects. */
 function markRoles(groups: TermGroup[], index: StoreIndex): void {
+  // A place alone ("boots for a trip to Scotland") is not an after-sales matter; "ship to Scotland" is.
   for (const g of groups)
-    if (g.kind !== 'unknown' && (SERVICE.has(g.surface) || g.terms.some((t) => SERVICE.has(t.term))))
+    if (g.kind !== 'unknown' && !g.specific && (SERVICE.has(g.surface) || g.terms.some((t) => SERVICE.has(t.term))))
       g.role = 'service';
   if (!groups.some((g) => g.role === 'service')) return;
   for (const g of groups)

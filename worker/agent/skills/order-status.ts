@@ -17,10 +17,18 @@ const STATUS_QUESTIONS = [
   new RegExp(`\\bwhere\\s+(?:is|are|s)?\\s*(?:my|the)\\s+${THING}\\b`),
   new RegExp(`\\bwheres\\s+(?:my|the)\\s+${THING}\\b`),
   /\border\s+status\b/,
-  new RegExp(`\\b(?:any|an)\\s+(?:update|updates|news)\\s+(?:on|about|for|with)\\s+(?:my|the)\\s+${THING}\\b`),
+  new RegExp(
+    `\\b(?:any|an)\\s+(?:update|updates|news|word)\\s+(?:on|about|for|with)\\s+(?:when\\s+)?(?:my|the)\\s+${THING}\\b`,
+  ),
+  new RegExp(`\\bwhen\\s+(?:my|the)\\s+${THING}\\s+(?:will|is\\s+going\\s+to)\\s+(?:arrive|come|ship|get\\s+here)\\b`),
+  new RegExp(
+    `\\b(?:did|have|has)\\s+(?:you|they)\\s+(?:send|sent|ship|shipped|dispatch|dispatched|post|posted|mail|mailed)\\s+(?:out\\s+)?(?:my|the)\\s+${THING}\\b`,
+  ),
+  new RegExp(`\\b(?:has|have)\\s+(?:been\\s+)?(?:shipped|sent|dispatched)\\s+(?:my|the)\\s+${THING}\\b`),
+  /\b(?:status\s+of\s+)?order\s+(?:number\s+|no\s+)?\d{3,}\b/,
   new RegExp(`\\b(?:is|are)\\s+(?:my|the)\\s+${THING}\\s+(?:on\\s+(?:its|their|the)\\s+way|coming|out)\\b`),
   new RegExp(`\\bhow\\s+is\\s+my\\s+${THING}\\b`),
-  /\bstatus\s+of\s+(?:my|the)\s+(?:order|orders|package|parcel|delivery|shipment)\b/,
+  /\bstatus\s+of\s+(?:my\s+|the\s+)?(?:order|orders|package|parcel|delivery|shipment)\b/,
   /\bdelivery\s+status\b/,
   new RegExp(`\\btrack(?:ing)?\\b.*\\b${THING}\\b`),
   new RegExp(`\\b${THING}\\b.*\\btrack(?:ing)?\\b`),
@@ -41,8 +49,29 @@ interface OrderItem {
   title?: unknown;
 }
 
+/**
+ * The message with a product the shopper is waiting for read as their order: "has my jacket shipped",
+ * "when will my boots arrive" are status questions like "has my order shipped".
+ */
+function asOrder(input: SkillInput): string {
+  const w = input.query.words;
+  const { productTerms, stemmer } = input.index;
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) {
+    out.push(w[i]!);
+    if (w[i] !== 'my') continue;
+    let j = i + 1;
+    while (j < w.length && j <= i + 3 && productTerms.has(stemmer.canon(w[j]!))) j++;
+    if (j > i + 1) {
+      out.push('order');
+      i = j - 1;
+    }
+  }
+  return out.join(' ');
+}
+
 export async function orderStatusSkill(input: SkillInput): Promise<SkillResult | null> {
-  const t = input.query.english;
+  const t = asOrder(input);
   if (!STATUS_QUESTIONS.some((re) => re.test(t)) || OTHER_ORDER_TOPICS.test(t)) return null;
   // "track a package that isn't from you": not one of this store's orders.
   if (input.query.groups.some((g) => g.offTopic)) return null;
