@@ -92,6 +92,9 @@ describe('paraphrases without the article’s words', () => {
     ['how long does delivery take', 'shipping-times-and-costs'],
     ['Wie lange dauert die Lieferung?', 'shipping-times-and-costs'],
     ["J'ai oublié mon mot de passe", 'creating-and-managing-your-account'],
+    // Negation: "doesn't fit" asks for an exchange, not the fit guide.
+    ['what if the item doesnt fit', 'returns-and-exchanges'],
+    ['can i add another item to my order', 'changing-or-cancelling-an-order'],
   ])('%j → %s', async (text, slug) => {
     expect(await answeredFrom(text)).toBe(slug);
   });

@@ -162,7 +162,7 @@ installment, instalment, instalments: installments | rejected, declining, wont g
 debit: debit card | cheque, cheques: checks | paying, pay: payment | payment options, ways to pay: payment methods
 customs, duty, import, importing, vat, gst: duties taxes import | tax, taxes: sales tax | tax free, tax exemption: tax exempt
 nonprofit, non profit, charity, school district: tax exempt organisations
-edit, modify, amend, alter, wrong address: change | change, changing, changed: update | update, updating, updated: change | mistake: change wrong
+edit, modify, amend, alter, wrong address, add to, add another, add an item, add something, combine orders, remove an item, take off: change | change, changing, changed: update | update, updating, updated: change | mistake: change wrong
 half my order, rest of my order, the rest, rest of it, rest of the order, incomplete, partial, part of my order, part of the order, not all, only got, only received, only came, only arrived, only half: missing items second parcel
 someone elses, wrong item, not what i ordered: wrong items | restock, restocked, back in stock, be back: restocks stock notify
 sold out, out of stock, unavailable, available, availability: stock sold out | preorder, pre order: backorder

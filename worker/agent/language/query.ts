@@ -42,7 +42,11 @@ export interface AnalyzedQuery {
   groups: TermGroup[];
 }
 
-const QUESTION_WORD = /^(?:how|what|when|where|which|why)\b/;
+/**
+ * Lexicon phrases whose own words are not what they mean: a question phrase ("how long" asks for a
+ * duration, not for "long") and a negated one ("does not fit" is an exchange, not the fit guide).
+ */
+const QUESTION_WORD = /^(?:how|what|when|where|which|why|(?:does|do|did|will|can|has|have|is|was|were|are)\s+not)\b/;
 
 /** A shopper's own word counts fully, unless help centres commonly use it for something else (LOOSE_WORDS). */
 function ownWeight(w: string): number {
@@ -211,7 +215,8 @@ const DETERMINER = new Set('my a an the your our this these that his her their s
  */
 function markServiceObjects(groups: TermGroup[], at: readonly number[], words: readonly string[]): void {
   groups.forEach((g, k) => {
-    if (g.role !== 'service') return;
+    // A verb's object: "wash my car", not "exchanges handled" or "shipping options".
+    if (g.role !== 'service' || /(?:s|ing|ed)$/.test(g.surface)) return;
     let j = (at[k] ?? -1) + 1;
     while (j < words.length && DETERMINER.has(words[j]!)) j++;
     const next = groups.findIndex((o, n) => at[n] === j && o.kind === 'unknown' && o.dictionary);
