@@ -47,6 +47,44 @@ describe('search', () => {
   });
 });
 
+describe('filters', () => {
+  it('status, channel and team narrow the view and go into the URL', async () => {
+    const page = await signedIn('owner@demo.test');
+    const filters = page.getByRole('group', { name: 'Filters' });
+    await filters.getByLabel('Status').selectOption('closed');
+    await expect.poll(() => page.url()).toContain('status=closed');
+    // Every row is closed (the demo has closed tickets with ratings), once the closed page has loaded.
+    await expect
+      .poll(async () => {
+        const all = await rows(page).count();
+        return (
+          all > 0 &&
+          (await rows(page)
+            .locator('.chip', { hasText: /^closed$/ })
+            .count()) === all
+        );
+      })
+      .toBe(true);
+
+    await filters.getByLabel('Status').selectOption('open');
+    await filters.getByLabel('Channel').selectOption('sms');
+    await expect.poll(() => page.url()).toContain('channel=sms');
+    await expect
+      .poll(async () => {
+        const texts = await rows(page).allTextContents();
+        return texts.length > 0 && texts.every((t) => t.includes('SMS'));
+      })
+      .toBe(true);
+    await filters.getByLabel('Channel').selectOption('');
+    await expect.poll(() => page.url()).not.toContain('channel=');
+
+    const team = filters.getByLabel('Team');
+    const firstTeam = await team.locator('option').nth(1).getAttribute('value');
+    await team.selectOption(firstTeam!);
+    await expect.poll(() => page.url()).toContain(`team=${firstTeam}`);
+  });
+});
+
 describe('the row menu', () => {
   it('assigns a ticket and sets its status without opening it', async () => {
     const page = await signedIn('manager@demo.test');

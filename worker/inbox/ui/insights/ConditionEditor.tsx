@@ -1,6 +1,7 @@
 // One condition of the segment builder: "has at least / at most / zero N <event> in a window, where
 // <property filters>", or "has not <event> since <other event>". Every control has a label.
 import type { CountCondition, FilterOp } from '../../../segments/definition';
+import { Select } from '../Select';
 import { blankCount, blankNotSince, newKey, type DraftCondition, type DraftFilter } from './draft';
 
 const OPS: Array<[CountCondition['op'], string]> = [
@@ -54,7 +55,7 @@ export function ConditionEditor({ index, condition: c, onChange, onRemove }: Pro
         </label>
         {c.type === 'count' ? (
           <>
-            <Choice
+            <Select
               label="How often"
               aria={`Condition ${n} how often`}
               value={c.op}
@@ -79,7 +80,7 @@ export function ConditionEditor({ index, condition: c, onChange, onRemove }: Pro
               value={c.event}
               onValue={(event) => set({ event })}
             />
-            <Choice
+            <Select
               label="When"
               aria={`Condition ${n} when`}
               value={c.window}
@@ -158,7 +159,7 @@ function Filters({
             placeholder="channel"
             onValue={(property) => update(i, { property })}
           />
-          <Choice
+          <Select
             label="Comparison"
             aria={`Condition ${n} filter ${i + 1} comparison`}
             value={f.op}
@@ -226,31 +227,3 @@ function Field({
 const EventField = (props: { label: string; aria: string; value: string; onValue: (value: string) => void }) => (
   <Field {...props} list="segment-event-names" required />
 );
-
-/** A labelled choice among `options` ([value, label] pairs). */
-function Choice<T extends string>({
-  label,
-  aria,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  aria: string;
-  value: T;
-  options: ReadonlyArray<readonly [T, string]>;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <label>
-      {label}
-      <select aria-label={aria} value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}

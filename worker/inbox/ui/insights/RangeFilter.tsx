@@ -1,5 +1,6 @@
 // The date range (UTC days) and channel a report is for; changes go into the URL.
 import { CHANNELS } from './format';
+import { Select } from '../Select';
 
 export interface Range {
   from: string;
@@ -28,17 +29,12 @@ export function RangeFilter({ range, onChange }: { range: Range; onChange: (r: R
           onChange={(e) => onChange({ ...range, to: e.currentTarget.value })}
         />
       </label>
-      <label>
-        Channel
-        <select value={range.channel} onChange={(e) => onChange({ ...range, channel: e.currentTarget.value })}>
-          <option value="">All channels</option>
-          {CHANNELS.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label="Channel"
+        value={range.channel}
+        options={[['', 'All channels'], ...CHANNELS]}
+        onChange={(channel) => onChange({ ...range, channel })}
+      />
       <span class="hint">Days are UTC.</span>
     </form>
   );
