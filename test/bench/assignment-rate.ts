@@ -29,10 +29,18 @@ const post = async (path: string, body?: unknown) => {
   return res;
 };
 
-async function run(path: string, count: number, body?: unknown): Promise<{ samples: Sample[]; wallMs: number }> {
+interface Run {
+  samples: Sample[];
+  wallMs: number;
+  /** workerd CPU time per request (ms), from /proc: does not move with the machine's other load. */
+  cpuPerRequest: number;
+}
+
+async function run(path: string, count: number, body?: unknown): Promise<Run> {
   const samples: Sample[] = [];
   let next = 0;
   const started = performance.now();
+  const cpuBefore = worker.cpuMs();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
       while (next < count) {
@@ -43,20 +51,24 @@ async function run(path: string, count: number, body?: unknown): Promise<{ sampl
       }
     }),
   );
-  return { samples, wallMs: performance.now() - started };
+  const wallMs = performance.now() - started;
+  // The Dispatcher applies its writes right after answering: wait for them, so their CPU is counted.
+  await new Promise((r) => setTimeout(r, 500));
+  return { samples, wallMs, cpuPerRequest: (worker.cpuMs() - cpuBefore) / samples.length };
 }
 
 const pct = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
-const line = (label: string, r: { samples: Sample[]; wallMs: number }) => {
+const line = (label: string, r: Run) => {
   const total = r.samples.map((s) => s.total);
   const inside = r.samples.map((s) => s.inObject);
   return (
     `  ${label.padEnd(22)} ${(r.samples.length / (r.wallMs / 1000)).toFixed(0).padStart(6)} /s   ` +
     `request p50 ${pct(total, 50).toFixed(1)} ms  p99 ${pct(total, 99).toFixed(1)} ms   ` +
-    `in object p50 ${pct(inside, 50).toFixed(1)} ms  p99 ${pct(inside, 99).toFixed(1)} ms`
+    `in object p50 ${pct(inside, 50).toFixed(1)} ms  p99 ${pct(inside, 99).toFixed(1)} ms   ` +
+    `${r.cpuPerRequest.toFixed(2)} ms CPU/request`
   );
 };
 
@@ -81,6 +93,10 @@ try {
     `  Dispatcher at ${((assign.samples.length / assign.wallMs / (counter.samples.length / counter.wallMs)) * 100).toFixed(0)}% of the bare counter's rate ` +
       "(each request: the handoff's ticket insert into D1, then ticketCreated with that row and the settings version the room holds; " +
       'the Dispatcher reads nothing from D1 and answers before its assignment write, which its outbox applies right after)',
+  );
+  console.log(
+    `  workerd CPU per request: the Dispatcher path uses ${(assign.cpuPerRequest / counter.cpuPerRequest).toFixed(1)}× the counter's ` +
+      `(a rate of ${((counter.cpuPerRequest / assign.cpuPerRequest) * 100).toFixed(0)} % of the counter's once both saturate it; this ratio does not move with other load)`,
   );
 
   // The inbox list against a big account: first pages of each view and a page deep in the history.

@@ -6,8 +6,10 @@
 // replies per second for both, and the ratios the engine issue sets as goals (at 100 and 1,000:
 // throughput ≥ 50 % of the echo's, p99 ≤ 2× the echo's). Figures only; nothing here fails on them.
 // BENCH_SIZES=1,100 limits the sizes (e.g. on a busy machine). The machine's load average is printed
-// with each size: on a shared machine the figures move with it. Requests that wrangler's dev proxy
-// dropped on a closing keep-alive connection are sent again (see postThroughDevProxy) and counted.
+// with each size: on a shared machine the wall-clock figures move with it. So is the CPU time the
+// workerd processes spent per reply (from /proc), which does not move with other load: its ratio is the
+// figure to compare between runs. Requests that wrangler's dev proxy dropped on a closing keep-alive
+// connection are sent again (see postThroughDevProxy) and counted.
 import { loadavg } from 'node:os';
 import { postThroughDevProxy, startWorker } from '../support/worker-server';
 
@@ -26,6 +28,8 @@ interface Figures {
   p99: number;
   perSecond: number;
   count: number;
+  /** workerd CPU time per reply (ms): steady whatever else the machine runs, unlike the wall-clock figures. */
+  cpuPerReply: number;
 }
 
 const worker = await startWorker({ BENCH: 'true' });
@@ -46,6 +50,7 @@ async function measure(
     );
   }
   const started = performance.now();
+  const cpuBefore = worker.cpuMs();
   await Promise.all(
     senders.map(async (send, i) => {
       for (let m = 0; m < MESSAGES_EACH; m++) {
@@ -56,9 +61,12 @@ async function measure(
     }),
   );
   const wall = (performance.now() - started) / 1000;
+  // The room applies its outbox right after answering: wait for it, so that work is counted too.
+  await new Promise((r) => setTimeout(r, 500));
+  const cpuPerReply = (worker.cpuMs() - cpuBefore) / samples.length;
   samples.sort((a, b) => a - b);
   const pct = (p: number) => samples[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!;
-  return { median: pct(50), p99: pct(99), perSecond: samples.length / wall, count: samples.length };
+  return { median: pct(50), p99: pct(99), perSecond: samples.length / wall, count: samples.length, cpuPerReply };
 }
 
 try {
@@ -94,7 +102,7 @@ try {
   };
 
   const show = (label: string, f: Figures) =>
-    `  ${label.padEnd(22)} median ${f.median.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   ${f.perSecond.toFixed(0).padStart(5)} replies/s   (${f.count})`;
+    `  ${label.padEnd(22)} median ${f.median.toFixed(1).padStart(7)} ms   p99 ${f.p99.toFixed(1).padStart(7)} ms   ${f.perSecond.toFixed(0).padStart(5)} replies/s   ${f.cpuPerReply.toFixed(2).padStart(6)} ms CPU/reply   (${f.count})`;
   console.log(
     `Message → reply over HTTP, ${MESSAGES_EACH} messages per conversation, beside a bare Durable Object echo (local workerd)`,
   );
@@ -124,6 +132,12 @@ try {
     console.log(
       `  ratio: throughput ${(throughput * 100).toFixed(0)} % of the echo's, p99 ${p99.toFixed(1)}× the echo's` +
         (size >= 100 ? `   (goal ≥ 50 % and ≤ 2×: ${throughput >= 0.5 && p99 <= 2 ? 'met' : 'not met'})` : ''),
+    );
+    // Where the echo and the room both saturate the worker, throughput follows CPU per reply; this ratio
+    // does not depend on the machine's other load, so it is the figure to compare between runs.
+    console.log(
+      `  workerd CPU per reply: the room uses ${(room.cpuPerReply / bare.cpuPerReply).toFixed(1)}× the echo's ` +
+        `(a throughput of ${((bare.cpuPerReply / room.cpuPerReply) * 100).toFixed(0)} % of the echo's once both saturate it)`,
     );
   }
 } finally {

@@ -2,7 +2,7 @@
 // port with its own state directory, migrated and seeded exactly as `npm run dev` does it (or, with
 // seed: false, left empty like a fresh deployment).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,45 @@ const bin = (name: string) => join(root, 'node_modules/.bin', name);
 export interface RunningWorker {
   url: string;
   stateDir: string;
+  /** CPU time (user + system, ms) used so far by the workerd processes serving this worker (Linux /proc). */
+  cpuMs(): number;
   stop(): Promise<void>;
+}
+
+/**
+ * CPU time of every workerd process below `pid` (wrangler runs its proxy and the worker each in one),
+ * from /proc: a figure that, unlike wall-clock throughput, does not move with what else the machine runs.
+ */
+function workerdCpuMs(pid: number): number {
+  const ticksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+  const stats = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map((d) => {
+      try {
+        const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+        // Fields after the command name (which may hold spaces) start at ") ".
+        const rest = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+        return {
+          pid: Number(d),
+          comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
+          ppid: Number(rest[1]),
+          ticks: Number(rest[11]) + Number(rest[12]),
+        };
+      } catch {
+        return null; // exited meanwhile
+      }
+    })
+    .filter((x) => x !== null);
+  const below = new Set([pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of stats)
+      if (!below.has(p.pid) && below.has(p.ppid)) {
+        below.add(p.pid);
+        grew = true;
+      }
+  }
+  return stats.filter((p) => below.has(p.pid) && p.comm === 'workerd').reduce((t, p) => t + p.ticks, 0) / ticksPerMs;
 }
 
 export async function freePort(): Promise<number> {
@@ -80,6 +118,7 @@ export async function startWorker(
   return {
     url,
     stateDir,
+    cpuMs: () => workerdCpuMs(child.pid ?? 0),
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 300));
@@ -91,15 +130,13 @@ export async function startWorker(
 
 /**
  * A POST to `wrangler dev`, sent again when wrangler's proxy answers 503 "Your worker restarted
- * mid-request". Why that happens under load (it is not a restart): the proxy worker keeps keep-alive
- * connections to the local workerd, which closes a connection idle for 5 s (kj's pipeline timeout);
- * a request the proxy sends on a connection being closed at that moment fails with "connection reset
- * by peer / stream disconnected prematurely", and for anything but GET/HEAD the proxy then answers
- * with that message instead of retrying (wrangler-dist/ProxyWorker.js compares the request's URL with
- * the worker's base URL, so the "restarted" branch is taken for every path but "/"). It appears once
- * requests take ~5 s, i.e. at 100+ concurrent conversations on a small machine. Only use it for
- * requests that are safe to repeat (the widget's messages are idempotent by clientId); `retries`
- * counts how often it happened, so a bench can print it.
+ * mid-request", and counted so a bench prints how often. Earlier wrangler versions answered it when
+ * workerd closed an idle keep-alive connection (5 s) just as the proxy reused it (seen at 100+
+ * concurrent conversations). wrangler 4.164's proxy (wrangler-dist/ProxyWorker.js) retries such a
+ * dropped connection itself for GET/HEAD, answers this 503 only when the worker's address changed (a
+ * real reload), and lets a POST on a dropped connection fail, which a bench reports as a failed size
+ * rather than hiding; every run of session 5 counted 0. Only for requests that are safe to repeat
+ * (the widget's messages are idempotent by clientId).
  */
 export async function postThroughDevProxy(
   url: string,
