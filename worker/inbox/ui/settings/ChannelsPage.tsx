@@ -5,7 +5,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Card, FieldError, PageHeader, Result } from './form';
+import { Card, FieldError, PageHeader, SaveActions } from './form';
 import { PhoneConnections } from './PhoneConnections';
 import { Toggle } from './Toggle';
 import { useSave } from './useSave';
@@ -176,12 +176,7 @@ export function ChannelsPage({ settings, onSaved, canEdit }: PageProps) {
               error={{ fields: f, name: 'whatsapp.displayNumber' }}
             />
           </ChannelCard>
-          <div class="actions">
-            <button type="submit" disabled={save.busy}>
-              Save channels
-            </button>
-            <Result outcome={save.outcome} testId="channels-result" />
-          </div>
+          <SaveActions save={save} label="Save channels" testId="channels-result" />
         </fieldset>
       </form>
       <PhoneConnections channels={settings.channels} canEdit={canEdit} />

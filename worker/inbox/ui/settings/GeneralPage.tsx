@@ -2,7 +2,7 @@
 // colour, launcher side), where it may run (allowed origins) and where shoppers sign in.
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Card, FieldError, PageHeader, Result, splitList } from './form';
+import { Card, FieldError, PageHeader, SaveActions, splitList } from './form';
 import { useSave } from './useSave';
 import { AvatarField } from './AvatarField';
 import { WidgetPreview } from './WidgetPreview';
@@ -156,12 +156,7 @@ export function GeneralPage({ settings, onSaved, canEdit }: PageProps) {
               </small>
               <FieldError fields={save.fields} name="signInUrl" />
             </Card>
-            <div class="actions">
-              <button type="submit" disabled={save.busy}>
-                Save general settings
-              </button>
-              <Result outcome={save.outcome} testId="general-result" />
-            </div>
+            <SaveActions save={save} label="Save general settings" testId="general-result" />
           </fieldset>
         </form>
         <div class="side">

@@ -2,7 +2,7 @@
 // and when it escalates (the escalation rules). Two sections of the settings document, saved together.
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Card, FieldError, PageHeader, Result } from './form';
+import { Card, FieldError, PageHeader, SaveActions } from './form';
 import { useSave } from './useSave';
 import { EscalationRules } from './EscalationRules';
 import type { PageProps } from './page-props';
@@ -64,12 +64,7 @@ export function GuidancePage({ settings, onSaved, canEdit }: PageProps) {
             onChange={setRules}
             onMisses={(n) => setAgent({ ...agent, missesBeforeEscalation: n })}
           />
-          <div class="actions">
-            <button type="submit" disabled={save.busy}>
-              Save guidance
-            </button>
-            <Result outcome={save.outcome} testId="guidance-result" />
-          </div>
+          <SaveActions save={save} label="Save guidance" testId="guidance-result" />
         </fieldset>
       </form>
     </div>

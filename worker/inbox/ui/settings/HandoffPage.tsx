@@ -2,7 +2,7 @@
 // rules; the helpdesk connections and failed deliveries. Changes apply to new handoffs only.
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { PageHeader, Result } from './form';
+import { PageHeader, SaveActions } from './form';
 import { useSave } from './useSave';
 import { usePeople } from './usePeople';
 import { ChannelHandoffCard } from './ChannelHandoffCard';
@@ -56,12 +56,7 @@ export function HandoffPage({ settings, onSaved, canEdit }: PageProps) {
               fields={save.fields}
               onChange={(routingRules) => setDraft({ ...draft, routingRules })}
             />
-            <div class="actions">
-              <button type="submit" disabled={save.busy}>
-                Save handoff settings
-              </button>
-              <Result outcome={save.outcome} testId="handoff-result" />
-            </div>
+            <SaveActions save={save} label="Save handoff settings" testId="handoff-result" />
           </fieldset>
         </form>
       )}

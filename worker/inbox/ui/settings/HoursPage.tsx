@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { can } from '../types';
-import { Card, FieldError, PageHeader, Result } from './form';
+import { Card, FieldError, PageHeader, SaveActions } from './form';
 import { Toggle } from './Toggle';
 import { SlaForm } from './SlaForm';
 import { useSave } from './useSave';
@@ -65,12 +65,7 @@ export function HoursPage({ me, settings, onSaved, canEdit }: PageProps) {
               />
               When office hours open, hand out web chats that arrived after hours (oldest first)
             </label>
-            <div class="actions">
-              <button type="submit" disabled={rrSave.busy}>
-                Save round robin
-              </button>
-              <Result outcome={rrSave.outcome} />
-            </div>
+            <SaveActions save={rrSave} label="Save round robin" />
           </Card>
         </fieldset>
       </form>
@@ -134,12 +129,7 @@ export function HoursPage({ me, settings, onSaved, canEdit }: PageProps) {
                 Add holiday
               </button>
             </span>
-            <div class="actions">
-              <button type="submit" disabled={hoursSave.busy}>
-                Save office hours
-              </button>
-              <Result outcome={hoursSave.outcome} />
-            </div>
+            <SaveActions save={hoursSave} label="Save office hours" />
           </Card>
         </fieldset>
       </form>

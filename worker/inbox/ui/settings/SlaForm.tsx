@@ -3,7 +3,7 @@
 // decide what counts as open time; the server fixes each ticket's due time when it arrives.
 import { useState } from 'preact/hooks';
 import { api } from '../api';
-import { Card, FieldError, Result } from './form';
+import { Card, FieldError, SaveActions } from './form';
 import { useSave } from './useSave';
 import type { Settings } from './types';
 
@@ -51,12 +51,7 @@ export function SlaForm({ settings, canEdit, onSaved }: Props) {
             due soon” 30 minutes before and “SLA breached” after; the inbox’s “SLA due soon” view lists them. A new
             target applies to tickets that arrive after you save it.
           </small>
-          <div class="actions">
-            <button type="submit" disabled={save.busy}>
-              Save target
-            </button>
-            <Result outcome={save.outcome} />
-          </div>
+          <SaveActions save={save} label="Save target" />
         </Card>
       </fieldset>
     </form>

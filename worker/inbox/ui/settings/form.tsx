@@ -1,7 +1,7 @@
 // Small building blocks every settings page uses. Everything is rendered as text: no page ever
 // injects HTML from settings, articles or audit entries.
 import type { ComponentChildren } from 'preact';
-import type { Outcome } from './useSave';
+import type { Outcome, SaveState } from './useSave';
 
 export function PageHeader({ title, children }: { title: string; children?: ComponentChildren }) {
   return (
@@ -18,6 +18,26 @@ export function Result({ outcome, testId }: { outcome: Outcome | null; testId?: 
     <p role={outcome.ok ? 'status' : 'alert'} class={outcome.ok ? 'notice' : 'error'} data-testid={testId}>
       {outcome.text}
     </p>
+  );
+}
+
+/** A form's Save button, disabled while saving, with the outcome of its last save beside it. */
+export function SaveActions({
+  save,
+  label,
+  testId,
+}: {
+  save: Pick<SaveState, 'busy' | 'outcome'>;
+  label: string;
+  testId?: string;
+}) {
+  return (
+    <div class="actions">
+      <button type="submit" disabled={save.busy}>
+        {label}
+      </button>
+      <Result outcome={save.outcome} testId={testId} />
+    </div>
   );
 }
 
