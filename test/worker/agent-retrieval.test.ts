@@ -310,6 +310,13 @@ describe('intent before skill', () => {
     }
   });
 
+  it('"size 3" picks a product, "what size" asks about sizing', async () => {
+    const r = await reply('kids hiking boots size 3');
+    expect(r.skill).toBe('recommend');
+    expect(r.cards.length).toBeGreaterThan(0);
+    expect(await answeredFrom('can i exchange for size 10')).toBe('returns-and-exchanges');
+  });
+
   it('"waterproof hiking boots" is a product search: cards, and no list repeating them in the text', async () => {
     const r = await reply('waterproof hiking boots');
     expect(r.skill).toBe('recommend');

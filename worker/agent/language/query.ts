@@ -204,6 +204,11 @@ export function analyze(
   if (foreign) for (const g of groups) if (g.kind === 'unknown') g.kind = 'filler';
   markRoles(groups, index);
   markServiceObjects(groups, at, words);
+  // "size 3" picks a product ("kids hiking boots size 3"); "what size" asks about sizing.
+  groups.forEach((g, k) => {
+    if (g.role === 'service' && g.surface === 'size' && /^\d/.test(words[(at[k] ?? -1) + 1] ?? '')) delete g.role;
+  });
+  if (!groups.some((g) => g.role === 'service')) for (const g of groups) delete g.role;
   return { words, english: words.join(' '), groups };
 }
 
