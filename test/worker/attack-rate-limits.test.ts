@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { call, db } from './helpers';
 import { freshAccount } from './dispatch-helpers';
+import { switchEmailOn } from './email-helpers';
 import { bearer, ShopperSocket } from './widget-client';
 import { conversations, tickets } from '../../worker/db/schema';
 import type { StartConversationResponse } from '../../worker/protocol/widget';
@@ -68,6 +69,7 @@ describe('rate limits on anonymous widget work (issue 13 item 6)', () => {
 
   it('scripted email handoffs from one address over HTTP: refused after the limit, no ticket for them', async () => {
     const acc = await freshAccount('flood-handoffs', 1);
+    await switchEmailOn(acc.accountId, 'flood-handoffs');
     const ip = address();
     const convs: StartConversationResponse[] = [];
     for (let i = 0; i < 2 * PER_ADDRESS_HANDOFFS + 2; i++) convs.push(await pendingEmailHandoff(acc.siteKey, ip));
@@ -86,6 +88,7 @@ describe('rate limits on anonymous widget work (issue 13 item 6)', () => {
 
   it('scripted email handoffs over the socket: refused with a rate_limited error frame, no ticket for them', async () => {
     const acc = await freshAccount('flood-socket', 1);
+    await switchEmailOn(acc.accountId, 'flood-socket');
     const ip = address();
     const outcomes: string[] = [];
     for (let i = 0; i < 2 * PER_ADDRESS_HANDOFFS + 2; i++) {
@@ -115,6 +118,31 @@ describe('rate limits on anonymous widget work (issue 13 item 6)', () => {
     expect(outcomes.filter((o) => o === 'rate_limited').length).toBeGreaterThanOrEqual(2);
     const tickets = await ticketCount(acc.accountId);
     expect(tickets).toBe(outcomes.filter((o) => o === 'ok').length);
+  });
+
+  it('refused email handoffs (nothing pending, a retried press) take no slot: the shopper who then really continues by email is not limited', async () => {
+    const acc = await freshAccount('handoff-refusals', 1);
+    await switchEmailOn(acc.accountId, 'handoff-refusals');
+    const ip = address();
+    const handoff = (conv: StartConversationResponse, clientId: string) =>
+      call('POST', `/api/widget/conversations/${conv.conversationId}/handoff-email`, {
+        body: { clientId, email: 'anon@buyer.test' },
+        headers: { ...bearer(conv.resumeToken), 'cf-connecting-ip': ip },
+      });
+    // Nothing pending: refused by the room, 2L + 2 times (at least L + 1 of them in one window).
+    const idle = await start(acc.siteKey, ip);
+    const refused: number[] = [];
+    for (let i = 0; i < 2 * PER_ADDRESS_HANDOFFS + 2; i++)
+      refused.push((await handoff(idle.json, crypto.randomUUID())).status);
+    expect(refused.every((s) => s === 409)).toBe(true);
+    // One that goes ahead, then the same press retried 2L + 2 times: answered, not limited.
+    const conv = await pendingEmailHandoff(acc.siteKey, ip);
+    const clientId = crypto.randomUUID();
+    expect((await handoff(conv, clientId)).status).toBe(200);
+    const retried: number[] = [];
+    for (let i = 0; i < 2 * PER_ADDRESS_HANDOFFS + 2; i++) retried.push((await handoff(conv, clientId)).status);
+    expect(retried.every((s) => s === 200)).toBe(true);
+    expect(await ticketCount(acc.accountId)).toBe(1);
   });
 
   it('scripted file uploads from one address: refused after the limit before the body is read, nothing stored for them', async () => {

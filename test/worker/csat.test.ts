@@ -6,7 +6,7 @@ import { sign } from 'hono/jwt';
 import { call, db, insertTicket, signIn } from './helpers';
 import { freshAccount } from './dispatch-helpers';
 import { freshStore } from './insights-helpers';
-import { continuationTicket } from './email-helpers';
+import { continuationTicket, switchEmailOn } from './email-helpers';
 import { bearer, historyHttp, startConversation, sendHttp, ShopperSocket } from './widget-client';
 import { accounts, events, tickets } from '../../worker/db/schema';
 import { roomOf } from '../../worker/durable/namespaces';
@@ -140,6 +140,7 @@ describe('CSAT', () => {
 
   it('an email continuation gets no rating prompt in web chat', async () => {
     const acc = await freshAccount('csat-email', 1);
+    await switchEmailOn(acc.accountId, 'csat-email');
     const conv = await startConversation({ siteKey: acc.siteKey });
     await call('POST', `/api/widget/conversations/${conv.conversationId}/escalate`, {
       body: { clientId: crypto.randomUUID() },

@@ -2,7 +2,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { writeSection, readSettings } from '../../worker/settings/store';
 import { tickets } from '../../worker/db/schema';
-import { emailMessages } from '../../worker/channels/email/schema';
+import { emailAddressClaims, emailMessages } from '../../worker/channels/email/schema';
 import { freshAccount } from './dispatch-helpers';
 import { db } from './helpers';
 
@@ -39,16 +39,40 @@ export function rawEmail(o: RawOptions): string {
 
 export const bytes = (raw: string) => new TextEncoder().encode(raw);
 
-/** A new account whose email channel is on at a unique inbound address. */
+/** A new account whose email channel is on at a unique, verified inbound address. */
 export async function emailAccount(tag: string, agentCount = 3) {
   const account = await freshAccount(`email-${tag}`, agentCount);
+  return { ...account, inbound: await switchEmailOn(account.accountId, tag) };
+}
+
+/**
+ * Turns the account's email channel on at a unique inbound address whose claim is verified, as if
+ * Baton's verification message had come back (test/worker/attack-email.test.ts runs the real flow).
+ * Also what a web-chat "continue by email" needs. Returns the address.
+ */
+export async function switchEmailOn(accountId: string, tag: string): Promise<string> {
   const inbound = `support@${tag}-${crypto.randomUUID().slice(0, 8)}.shop.test`;
-  const settings = await readSettings(db(), account.accountId);
-  await writeSection(db(), account.accountId, null, 'channels', {
+  const settings = await readSettings(db(), accountId);
+  await writeSection(db(), accountId, null, 'channels', {
     ...settings.channels,
     email: { ...settings.channels.email, enabled: true, inboundAddress: inbound, fromName: 'Shop Support' },
   });
-  return { ...account, inbound };
+  const now = Date.now();
+  await db()
+    .insert(emailAddressClaims)
+    .values({
+      accountId,
+      address: inbound,
+      tokenHash: 'verified-in-test-setup',
+      sentAt: now,
+      verifiedAt: now,
+      createdAt: now,
+    })
+    .onConflictDoUpdate({
+      target: emailAddressClaims.accountId,
+      set: { address: inbound, verifiedAt: now },
+    });
+  return inbound;
 }
 
 /** A 1×1 PNG. */

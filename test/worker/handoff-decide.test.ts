@@ -7,6 +7,7 @@ import { eq } from 'drizzle-orm';
 import { sign } from 'hono/jwt';
 import { call, db } from './helpers';
 import { freshAccount } from './dispatch-helpers';
+import { switchEmailOn } from './email-helpers';
 import { bearer, startConversation } from './widget-client';
 import { accounts, tickets } from '../../worker/db/schema';
 import { readSettings, writeSection } from '../../worker/settings/store';
@@ -134,6 +135,8 @@ describe('real handoffs land where the dry run said', () => {
     it(s.name, async () => {
       const acc = await freshAccount(`decide-${s.name.replace(/\W+/g, '-').toLowerCase()}`, 1);
       await acc.online(acc.agents[0]!.id);
+      // Continuing by email from the Inbox needs the Email channel on (worker/handoff/decide.ts continueByEmailOffered).
+      if (s.identity === 'email') await switchEmailOn(acc.accountId, 'decide');
       const settings = withHandoff(await readSettings(db(), acc.accountId), 'web_chat', s.patch);
       await writeSection(db(), acc.accountId, null, 'handoff', settings.handoff);
       const account = await db().query.accounts.findFirst({ where: eq(accounts.id, acc.accountId) });

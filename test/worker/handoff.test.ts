@@ -10,7 +10,7 @@ import { readSettings, writeSection } from '../../worker/settings/store';
 import { channelHandoff, type ChannelHandoff, type RoutingRule } from '../../worker/settings/handoff';
 import { roomOf } from '../../worker/durable/namespaces';
 import type { StartConversationResponse } from '../../worker/protocol/widget';
-import { continuationTicket } from './email-helpers';
+import { continuationTicket, switchEmailOn } from './email-helpers';
 
 async function identityKey(accountId: string) {
   return (await db().query.accounts.findFirst({ where: eq(accounts.id, accountId) }))!.identityKey;
@@ -346,6 +346,7 @@ describe('web chat: only an authenticated shopper reaches a human', () => {
 
   it('giving an email creates a ticket with that requester; the conversation continues by email', async () => {
     const acc = await freshAccount('email', 1);
+    await switchEmailOn(acc.accountId, 'handoff-email');
     const conv = await startConversation({ siteKey: acc.siteKey });
     await escalate(conv);
     const bad = await call('POST', `/api/widget/conversations/${conv.conversationId}/handoff-email`, {

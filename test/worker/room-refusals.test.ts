@@ -10,7 +10,7 @@ import { bearer, historyHttp, sendHttp, ShopperSocket, startConversation } from 
 import { roomOf } from '../../worker/durable/namespaces';
 import { readSettings, writeSection } from '../../worker/settings/store';
 import { channelHandoff } from '../../worker/settings/handoff';
-import { continuationTicket } from './email-helpers';
+import { continuationTicket, switchEmailOn } from './email-helpers';
 
 const handoffEmail = (conversationId: string, token: string, email = 'anon@buyer.test') =>
   call<{ error?: { code: string }; messages?: Array<{ text: string }> }>(
@@ -80,6 +80,7 @@ describe('one code per refusal', () => {
 describe('an anonymous shopper who continued by email never gets teammate replies in the chat', () => {
   it('replies go to the ticket’s email conversation while the ticket is open, after it is closed, and after it is reopened', async () => {
     const acc = await freshAccount('email-close', 1);
+    await switchEmailOn(acc.accountId, 'email-close');
     await acc.online(acc.agents[0]!.id);
     const cookie = await signIn(acc.owner.email);
     const conv = await startConversation({ siteKey: acc.siteKey });

@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from './helpers';
+import { env } from 'cloudflare:workers';
+import worker from '../../worker/index';
+import { renewToken } from '../../worker/channels/email/address-claim';
+import { call, db } from './helpers';
+import { rawEmail, routedEmail } from './email-helpers';
 import { fieldsOf, getSettings, lastAudit, storeWithEveryRole, type StoreWithEveryRole } from './settings-helpers';
 
 let store: StoreWithEveryRole;
@@ -83,7 +87,7 @@ describe('channels', () => {
     ).toBe(200);
   });
 
-  it('an inbound email address another store uses is refused with 409, and nothing is saved', async () => {
+  it('an inbound email address another store has verified is refused with 409, and nothing is saved', async () => {
     const other = await storeWithEveryRole('channels-other');
     const cookie = await store.as('owner');
     const mine = (await getSettings(cookie)).channels as typeof OFF;
@@ -97,6 +101,11 @@ describe('channels', () => {
         })
       ).status,
     ).toBe(200);
+    // Its verification message comes back through the email handler (test/worker/attack-email.test.ts).
+    const token = (await renewToken(db(), other.accountId))!;
+    const to = address.toLowerCase();
+    const { message } = routedEmail('alerts@baton.example', to, rawEmail({ to, text: `baton-verify:${token}` }));
+    await worker.email(message, env);
     const res = await call<{ error: { code: string } }>('PUT', '/api/settings/channels', {
       cookie,
       body: { ...mine, email: { ...mine.email, inboundAddress: address } },

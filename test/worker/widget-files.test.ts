@@ -20,9 +20,10 @@ function upload(
   body: Uint8Array<ArrayBuffer>,
   name: string,
   token = conv.resumeToken,
+  clientId: string = crypto.randomUUID(),
 ) {
   return exports.default.fetch(
-    `${ORIGIN}/api/widget/conversations/${conv.conversationId}/files?clientId=${crypto.randomUUID()}&name=${encodeURIComponent(name)}`,
+    `${ORIGIN}/api/widget/conversations/${conv.conversationId}/files?clientId=${clientId}&name=${encodeURIComponent(name)}`,
     {
       method: 'POST',
       body,
@@ -70,6 +71,30 @@ describe('shopper attachments', () => {
       expect(await res.text()).toContain('PDF');
     }
     expect((await historyHttp(conv)).json.messages.length).toBe(before);
+  });
+
+  it('a retried upload (same clientId, one after the other or at once) answers with the first file and stores no second R2 object', async () => {
+    const conv = await startConversation();
+    const stored = async () => (await env.MEDIA.list({ prefix: `files/${conv.conversationId}/` })).objects.length;
+    const clientId = crypto.randomUUID();
+    const first = await upload(conv, PNG, 'receipt.png', conv.resumeToken, clientId);
+    expect(first.status).toBe(201);
+    const firstBody = (await first.json()) as SendMessageResponse;
+    const retry = await upload(conv, PNG, 'receipt.png', conv.resumeToken, clientId);
+    expect(retry.status).toBe(201);
+    const retryBody = (await retry.json()) as SendMessageResponse;
+    expect(retryBody.ack).toEqual(firstBody.ack);
+    expect(retryBody.messages[0]!.link).toBe(firstBody.messages[0]!.link);
+    expect(await stored()).toBe(1);
+    // Two at once with a new clientId: one message, one object, both answers link to it.
+    const again = crypto.randomUUID();
+    const both = await Promise.all([0, 1].map(() => upload(conv, PDF, 'invoice.pdf', conv.resumeToken, again)));
+    const links = await Promise.all(both.map(async (r) => ((await r.json()) as SendMessageResponse).messages[0]!.link));
+    expect(both.map((r) => r.status)).toEqual([201, 201]);
+    expect(links[0]).toBe(links[1]);
+    expect(await stored()).toBe(2);
+    const history = (await historyHttp(conv)).json.messages.filter((m) => m.link);
+    expect(history.map((m) => m.link).sort()).toEqual([firstBody.messages[0]!.link, links[0]].sort());
   });
 
   it('over 5 MB is 413; a wrong token is 401; a guessed file URL is 404', async () => {

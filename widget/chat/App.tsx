@@ -315,7 +315,12 @@ function Message({ m, agent, showName, isLast, receipt, handoff, rate, client, s
         <span class="meta">{t('thanks')}</span>
       )}
       {isLast && m.prompt === 'handoff_identity' && state.status === 'open' && (
-        <HandoffChoice link={safeUrl(m.link)} seq={m.seq} client={client} />
+        <HandoffChoice
+          link={safeUrl(m.link)}
+          seq={m.seq}
+          client={client}
+          byEmail={state.config?.emailHandoff !== false}
+        />
       )}
       {rate && <Rating seq={m.seq} client={client} />}
       {isLast && m.prompt === 'offer_human' && handoff && state.status !== 'escalated' && (
@@ -329,8 +334,18 @@ function Message({ m, agent, showName, isLast, receipt, handoff, rate, client, s
   );
 }
 
-/** Sign in on the store (then the handoff continues here), or continue by email. */
-function HandoffChoice({ link, seq, client }: { link: string | null; seq: number; client: ChatClient }) {
+/** Sign in on the store (then the handoff continues here), or continue by email where the store offers it. */
+function HandoffChoice({
+  link,
+  seq,
+  client,
+  byEmail,
+}: {
+  link: string | null;
+  seq: number;
+  client: ChatClient;
+  byEmail: boolean;
+}) {
   const [sent, setSent] = useState(false);
   const inputId = `baton-email-${seq}`;
   function submit(e: Event) {
@@ -347,7 +362,7 @@ function HandoffChoice({ link, seq, client }: { link: string | null; seq: number
           {t('signIn')}
         </a>
       )}
-      {!sent && (
+      {byEmail && !sent && (
         <form onSubmit={submit} noValidate>
           <label for={inputId}>{t('emailLabel')}</label>
           <input id={inputId} name="email" type="email" required autoComplete="email" maxLength={254} />

@@ -68,6 +68,7 @@ export const ar: Locale = {
       'عذرًا لأن ذلك لم يساعد. يمكنك إعادة صياغة سؤالك أو التحدث إلى شخص.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'للتحدث إلى شخص، سجّل الدخول إلى حسابك أو اترك بريدك الإلكتروني وسيرد عليك فريقنا عبر البريد الإلكتروني.',
+    'To talk to a person, sign in to your account.': 'للتحدث مع شخص، سجّل الدخول إلى حسابك.',
     'A teammate already has this conversation.': 'يتولى أحد أعضاء فريقنا هذه المحادثة بالفعل.',
     'How did we do? Rate your conversation from 1 to 5.': 'كيف كانت خدمتنا؟ قيّم المحادثة من 1 إلى 5.',
     "I'm handing you over to a person on our team.": 'سأحوّلك إلى أحد أعضاء فريقنا.',

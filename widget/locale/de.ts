@@ -66,6 +66,8 @@ export const de: Locale = {
       'Schade, dass das nicht geholfen hat. Sie können Ihre Frage anders formulieren oder mit einem Menschen sprechen.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'Um mit einer Person zu sprechen, melden Sie sich in Ihrem Konto an oder hinterlassen Sie Ihre E-Mail-Adresse; unser Team antwortet dann per E-Mail.',
+    'To talk to a person, sign in to your account.':
+      'Um mit einer Person zu sprechen, melden Sie sich in Ihrem Konto an.',
     'A teammate already has this conversation.': 'Jemand aus unserem Team kümmert sich bereits um diese Unterhaltung.',
     'How did we do? Rate your conversation from 1 to 5.':
       'Wie war unser Service? Bewerten Sie die Unterhaltung von 1 bis 5.',

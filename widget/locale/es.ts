@@ -66,6 +66,7 @@ export const es: Locale = {
       'Siento que no haya servido. Puedes reformular tu pregunta o hablar con una persona.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'Para hablar con una persona, inicia sesión en tu cuenta o deja tu correo electrónico y nuestro equipo te responderá por correo.',
+    'To talk to a person, sign in to your account.': 'Para hablar con una persona, inicia sesión en tu cuenta.',
     'A teammate already has this conversation.': 'Una persona de nuestro equipo ya atiende esta conversación.',
     'How did we do? Rate your conversation from 1 to 5.': '¿Qué tal lo hicimos? Valora la conversación del 1 al 5.',
     "I'm handing you over to a person on our team.": 'Te paso con una persona de nuestro equipo.',

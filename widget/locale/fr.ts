@@ -67,6 +67,7 @@ export const fr: Locale = {
       'Désolé que cela n’ait pas aidé. Vous pouvez reformuler votre question ou parler à une personne.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'Pour parler à une personne, connectez-vous à votre compte ou laissez votre adresse e-mail : notre équipe vous répondra par e-mail.',
+    'To talk to a person, sign in to your account.': 'Pour parler à une personne, connectez-vous à votre compte.',
     'A teammate already has this conversation.': 'Un membre de notre équipe s’occupe déjà de cette conversation.',
     'How did we do? Rate your conversation from 1 to 5.':
       'Comment nous sommes-nous débrouillés ? Notez la conversation de 1 à 5.',

@@ -66,6 +66,7 @@ export const it: Locale = {
       'Mi dispiace che non sia stato utile. Puoi riformulare la domanda o parlare con una persona.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'Per parlare con una persona, accedi al tuo account oppure lascia il tuo indirizzo email e il nostro team ti risponderà via email.',
+    'To talk to a person, sign in to your account.': 'Per parlare con una persona, accedi al tuo account.',
     'A teammate already has this conversation.': 'Una persona del nostro team sta già seguendo questa conversazione.',
     'How did we do? Rate your conversation from 1 to 5.': 'Come ci siamo comportati? Valuta la conversazione da 1 a 5.',
     "I'm handing you over to a person on our team.": 'Ti passo a una persona del nostro team.',

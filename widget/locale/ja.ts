@@ -67,6 +67,7 @@ export const ja: Locale = {
       'お役に立てず申し訳ありません。質問を言い換えるか、担当者とお話しください。',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       '担当者と話すには、アカウントにログインするか、メールアドレスを入力してください。スタッフがメールで返信します。',
+    'To talk to a person, sign in to your account.': '担当者と話すには、アカウントにログインしてください。',
     'A teammate already has this conversation.': 'この会話はすでにスタッフが対応しています。',
     'How did we do? Rate your conversation from 1 to 5.': '対応はいかがでしたか？ 1〜5 で評価してください。',
     "I'm handing you over to a person on our team.": 'スタッフにおつなぎします。',

@@ -67,6 +67,7 @@ export const nl: Locale = {
       'Jammer dat dit niet hielp. Je kunt je vraag anders stellen of met een persoon praten.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'Om met een persoon te praten, log je in op je account of laat je je e-mailadres achter; ons team antwoordt dan per e-mail.',
+    'To talk to a person, sign in to your account.': 'Log in op je account om met een medewerker te praten.',
     'A teammate already has this conversation.': 'Iemand van ons team helpt je al in dit gesprek.',
     'How did we do? Rate your conversation from 1 to 5.':
       'Hoe hebben we het gedaan? Geef het gesprek een cijfer van 1 tot 5.',

@@ -14,6 +14,7 @@ export const PHRASES = [
   'Great, glad I could help!',
   'Sorry that didn’t help. You can rephrase your question, or talk to a person.',
   'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.',
+  'To talk to a person, sign in to your account.',
   'A teammate already has this conversation.',
   'How did we do? Rate your conversation from 1 to 5.',
   "I'm handing you over to a person on our team.",

@@ -66,6 +66,7 @@ export const pt: Locale = {
       'Desculpe se não ajudou. Você pode reformular sua pergunta ou falar com uma pessoa.',
     'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.':
       'Para falar com uma pessoa, entre na sua conta ou deixe seu e-mail e nossa equipe responderá por e-mail.',
+    'To talk to a person, sign in to your account.': 'Para falar com uma pessoa, inicie sessão na sua conta.',
     'A teammate already has this conversation.': 'Uma pessoa da nossa equipe já está cuidando desta conversa.',
     'How did we do? Rate your conversation from 1 to 5.': 'Como nos saímos? Avalie a conversa de 1 a 5.',
     "I'm handing you over to a person on our team.": 'Vou passar você para uma pessoa da nossa equipe.',

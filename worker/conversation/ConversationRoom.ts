@@ -30,6 +30,7 @@ import { emailHandoffLimit } from '../channels/web-chat/limits';
 import { accountLlm } from '../settings/llm-credentials';
 import { emailProfile, profileEmail } from '../conversations/profiles';
 import { handOff, type HandoffContact } from '../handoff/handoff';
+import { CONTINUE_BY_EMAIL_OFF, continueByEmailOffered } from '../handoff/decide';
 import { newId } from '../ids';
 import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
 import { armAlarm, armSoonest } from '../platform/alarm';
@@ -203,6 +204,17 @@ export class ConversationRoom extends DurableObject<Env> {
   }
 
   /**
+   * What a shopper message with `clientId` already got (its ack and the message), or null when there is
+   * none; proves the token. A retried file upload answers with this instead of storing the file again.
+   */
+  async earlier(tokenHash: string, clientId: string): Promise<RoomResult<SendOutcome | null>> {
+    const meta = this.authorized(tokenHash);
+    if (!meta.ok) return meta;
+    const message = this.log.byClientId(clientId);
+    return ok(message ? { ack: { clientId, seq: message.seq }, messages: [message] } : null);
+  }
+
+  /**
    * A file the shopper attached in the widget (already stored; see channels/web-chat/files.ts): a
    * shopper message whose text names it and whose `link` is where it is served. Idempotent by
    * clientId; the agent does not answer a file, a teammate who has the conversation sees it.
@@ -231,11 +243,12 @@ export class ConversationRoom extends DurableObject<Env> {
     if (!sameParticipant(started.value.participant ?? null, participant.parse(from))) {
       return refuse('unauthorized', 'This message is not from the participant of this conversation');
     }
-    const accepted = await this.acceptShopperMessage(inbound.clientId, inbound.text);
+    const accepted = await this.acceptShopperMessage(inbound.clientId, inbound.text, null, inbound.otherSender ?? null);
     if (!accepted.ok) return accepted;
     const { ack, message } = accepted.value;
     if (!message) return ok({ ack, messages: this.log.after(ack.seq) });
-    const replies = await this.respond(inbound.text, { version: settingsVersion });
+    // Someone else wrote into the participant's thread: kept (marked) for the team, never answered for them.
+    const replies = inbound.otherSender ? [] : await this.respond(inbound.text, { version: settingsVersion });
     this.flushInBackground();
     return ok({ ack, messages: [message, ...replies] });
   }
@@ -269,10 +282,20 @@ export class ConversationRoom extends DurableObject<Env> {
     );
   }
 
-  async handoffEmail(tokenHash: string, clientId: string, email: string): Promise<RoomResult<WireMessage[]>> {
+  /**
+   * `address`: the shopper's client address (worker/platform/client-address.ts), for the per-address
+   * limit; `settingsVersion`: the version the Worker saw (whether the store continues by email may have changed).
+   */
+  async handoffEmail(
+    tokenHash: string,
+    clientId: string,
+    email: string,
+    address: string | null,
+    settingsVersion?: number,
+  ): Promise<RoomResult<WireMessage[]>> {
     const meta = this.authorized(tokenHash);
     if (!meta.ok) return meta;
-    const result = await this.continueByEmail(clientId, email);
+    const result = await this.continueByEmail(clientId, email, address, { version: settingsVersion });
     await this.flusher.flush();
     return result;
   }
@@ -453,9 +476,7 @@ export class ConversationRoom extends DurableObject<Env> {
         return;
       case 'handoff_email': {
         const address = (ws.deserializeAttachment() as SocketAttachment | null)?.address ?? null;
-        const limited = await emailHandoffLimit(this.env, address, started.value.accountId);
-        if (limited) return refused(limited);
-        const result = await this.continueByEmail(frame.clientId, frame.email);
+        const result = await this.continueByEmail(frame.clientId, frame.email, address);
         await this.flusher.flush();
         if (!result.ok) return refused(result);
         return;
@@ -505,6 +526,7 @@ export class ConversationRoom extends DurableObject<Env> {
     clientId: string,
     text: string,
     link: string | null = null,
+    otherSender: string | null = null,
   ): Promise<RoomResult<{ ack: { clientId: string; seq: number }; message: WireMessage | null }>> {
     const existing = this.log.byClientId(clientId);
     if (existing) return ok({ ack: { clientId, seq: existing.seq }, message: null });
@@ -515,6 +537,7 @@ export class ConversationRoom extends DurableObject<Env> {
       link,
       now,
       recent: this.log.countSince('shopper', now - 60_000),
+      otherSender,
     });
     if (!accepted.ok) return accepted;
     await this.apply(accepted.value.step);
@@ -586,12 +609,40 @@ export class ConversationRoom extends DurableObject<Env> {
     return this.serialisedHandoff({ escalation: { reason, rule }, clientId, email: null, ticketId: newId() });
   }
 
-  /** An anonymous shopper at a web-chat handoff chose to continue by email. */
-  private async continueByEmail(clientId: string, email: string): Promise<RoomResult<WireMessage[]>> {
-    if (this.log.byClientId(clientId)) return ok([]);
-    const pending = this.current().pendingHandoff;
-    if (!pending) return refuse('no_pending_handoff', 'There is no handoff waiting for an email address');
+  /**
+   * An anonymous shopper at a web-chat handoff chose to continue by email. What the room refuses (a
+   * retried press, nothing pending, the store cannot email) is refused before the rate limit is asked:
+   * the limiting binding cannot give a slot back, so only an attempt that goes ahead takes one.
+   */
+  private async continueByEmail(
+    clientId: string,
+    email: string,
+    address: string | null,
+    freshness: SettingsFreshness = {},
+  ): Promise<RoomResult<WireMessage[]>> {
+    const refusal = await this.emailHandoffRefusal(clientId, freshness);
+    if (refusal) return refusal === 'done' ? ok([]) : refusal;
+    const limited = await emailHandoffLimit(this.env, address, this.current().accountId);
+    if (limited) return limited;
+    // Asked again: the limit was awaited, and another request may have taken the pending handoff meanwhile.
+    const again = await this.emailHandoffRefusal(clientId, freshness);
+    if (again) return again === 'done' ? ok([]) : again;
+    const pending = this.current().pendingHandoff!;
     return ok(await this.serialisedHandoff({ escalation: pending, clientId, email, ticketId: newId() }));
+  }
+
+  /** Why a continue-by-email press does not go ahead ('done': it already did, or one is running), or null. */
+  private async emailHandoffRefusal(
+    clientId: string,
+    freshness: SettingsFreshness,
+  ): Promise<'done' | Refusal<RoomRefusal> | null> {
+    if (this.log.byClientId(clientId)) return 'done';
+    const meta = this.current();
+    if (!meta.pendingHandoff) return refuse('no_pending_handoff', 'There is no handoff waiting for an email address');
+    if (meta.handoffStartedAt && Date.now() - meta.handoffStartedAt < HANDOFF_MARKER_MS) return 'done';
+    const settings = await this.settings.get(meta.accountId, freshness);
+    if (!continueByEmailOffered(settings)) return refuse('email_channel_off', CONTINUE_BY_EMAIL_OFF);
+    return null;
   }
 
   /**

@@ -40,6 +40,12 @@ export const inboundMessage = z.object({
   attachments: z.array(inboundAttachment).max(20).default([]),
   /** Provider-specific facts the inbox may show (email subject, Message-ID, SPF/DKIM results…). */
   meta: z.record(z.string(), z.string().max(2000)).default({}),
+  /**
+   * Email: the message reached the participant's thread (its signed reply address) from another
+   * sender. It is stored under that sender's address, marked, and not answered by the Customer Agent;
+   * nothing is sent to that sender, and replies still go to the participant only.
+   */
+  otherSender: z.email().max(254).optional(),
 });
 export type InboundMessage = z.infer<typeof inboundMessage>;
 

@@ -28,6 +28,7 @@ export type RoomRefusal =
   | 'rate_limited'
   | 'conversation_closed'
   | 'no_pending_handoff'
+  | 'email_channel_off'
   | 'email_continuation'
   | 'replied_meanwhile';
 
@@ -72,6 +73,8 @@ export function acceptShopperMessage(
     link: string | null;
     now: number /** Shopper messages in the last minute. */;
     recent: number;
+    /** Someone other than the participant wrote it (email: see contract.ts otherSender); null otherwise. */
+    otherSender?: string | null;
   },
 ): Result<{ step: Step; message: WireMessage }, RoomRefusal> {
   if (state.meta.status === 'closed')
@@ -81,9 +84,9 @@ export function acceptShopperMessage(
   const d = new Draft(state, input.now);
   const message = d.append({
     role: 'shopper',
-    text: input.text,
+    text: input.otherSender ? `${otherSenderNote(input.otherSender)}\n${input.text}` : input.text,
     clientId: input.clientId,
-    authorName: null,
+    authorName: input.otherSender ?? null,
     cards: [],
     prompt: null,
     link: input.link,
@@ -117,6 +120,10 @@ export function acceptShopperMessage(
   d.frame({ type: 'message', message });
   return ok({ step: d.done(), message });
 }
+
+/** The mark on a message someone other than the participant sent into their thread. */
+export const otherSenderNote = (sender: string) =>
+  `[Sent by ${sender}, not by this conversation's participant; not answered automatically]`;
 
 /** The Customer Agent answered. */
 export function agentReplied(

@@ -8,6 +8,7 @@ import { DEMO_ARTICLES, DEMO_PRODUCTS } from './seed-data';
 import { hashPassword } from '../auth/password';
 import { newId } from '../ids';
 import { accountValues } from '../accounts/create';
+import { emailAddressClaims } from '../channels/email/schema';
 
 export const DEMO_ACCOUNT_SLUG = 'demo';
 export const DEMO_PASSWORD = 'demo-password';
@@ -27,8 +28,40 @@ export interface SeededAccount {
   created: boolean;
 }
 
+/** Where the demo store receives email (npm run dev: wrangler's local email endpoint, see README). */
+export const DEMO_INBOUND_ADDRESS = 'help@demo.test';
+
 export async function seedDemo(db: Database): Promise<SeededAccount> {
-  return seedAccount(db, { slug: DEMO_ACCOUNT_SLUG, name: 'Demo Store', users: DEMO_USERS, password: DEMO_PASSWORD });
+  const seeded = await seedAccount(db, {
+    slug: DEMO_ACCOUNT_SLUG,
+    name: 'Demo Store',
+    users: DEMO_USERS,
+    password: DEMO_PASSWORD,
+  });
+  if (seeded.created) await demoEmailChannel(db, seeded.accountId);
+  return seeded;
+}
+
+/**
+ * The demo store's Email channel is on at DEMO_INBOUND_ADDRESS, so the demo shows email and "continue by
+ * email". Its address claim is seeded as verified: a .test address has no mailbox to prove it with.
+ */
+async function demoEmailChannel(db: Database, accountId: string) {
+  const now = Date.now();
+  await runBatch(db, [
+    db
+      .update(settings)
+      .set({ data: { channels: { email: { enabled: true, inboundAddress: DEMO_INBOUND_ADDRESS } } } })
+      .where(eq(settings.accountId, accountId)),
+    db.insert(emailAddressClaims).values({
+      accountId,
+      address: DEMO_INBOUND_ADDRESS,
+      tokenHash: 'seeded-demo-address',
+      sentAt: null,
+      verifiedAt: now,
+      createdAt: now,
+    }),
+  ]);
 }
 
 /** Seeds one account with its team, knowledge and catalog; tests use it for a second tenant too. */

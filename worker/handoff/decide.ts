@@ -32,6 +32,21 @@ export interface HandoffCase {
 /** What an anonymous web-chat shopper is asked at a handoff. */
 export const IDENTITY_PROMPT =
   'To talk to a person, sign in to your account, or leave your email address and our team will reply by email.';
+/** The same when the store cannot continue by email (see continueByEmailOffered). */
+export const SIGN_IN_PROMPT = 'To talk to a person, sign in to your account.';
+/** The refusal of a continue-by-email press when it is not offered. */
+export const CONTINUE_BY_EMAIL_OFF =
+  'This store does not continue chats by email (its Email channel is off): sign in to talk to a person';
+
+/**
+ * Whether an anonymous web-chat shopper is offered "continue by email". An Inbox ticket's replies are
+ * emailed by Baton itself, which only the store's Email channel may do (Settings → Channels → Email);
+ * Zendesk and Gorgias email the requester themselves. Never when web chat does not hand off at all.
+ */
+export function continueByEmailOffered(settings: AccountSettings): boolean {
+  const web = settings.handoff.channels.web_chat;
+  return web.method !== 'none' && (web.helpdesk !== 'inbox' || settings.channels.email.enabled);
+}
 
 export type HandoffDecision =
   | { kind: 'declined'; message: string }
@@ -50,7 +65,8 @@ export function decideHandoff(settings: AccountSettings, c: HandoffCase): Handof
   if (channelSettings.method === 'none') return { kind: 'declined', message: channelSettings.declineMessage };
   // On web chat a human is reached only by a verified shopper, or by email.
   if (c.channel === 'web_chat' && c.identity === 'anonymous') {
-    return { kind: 'needs_identity', signInUrl: settings.general.signInUrl, message: IDENTITY_PROMPT };
+    const message = continueByEmailOffered(settings) ? IDENTITY_PROMPT : SIGN_IN_PROMPT;
+    return { kind: 'needs_identity', signInUrl: settings.general.signInUrl, message };
   }
   const helpdesk = channelSettings.helpdesk;
   // Gorgias moves the conversation to email; so does an anonymous shopper's email choice.

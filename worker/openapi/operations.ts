@@ -150,6 +150,8 @@ export const OPERATIONS: Operation[] = [
     tag: 'Widget',
     summary: 'Continue a handoff by email',
     security: 'resumeToken',
+    description:
+      '`409 no_pending_handoff` when no handoff waits for an address; `409 email_channel_off` when the store does not continue chats by email (the widget config’s `emailHandoff` is false). Only attempts that go ahead count against the rate limit.',
     body: handoffEmailBody,
     success: { status: 200, description: 'What the shopper is told', schema: messages },
     errors: conversationErrors,
@@ -161,7 +163,7 @@ export const OPERATIONS: Operation[] = [
     summary: 'Attach a file',
     security: 'resumeToken',
     description:
-      'The raw bytes of a PNG, JPEG, WebP or GIF image or a PDF (recognised by content; at most 5 MB) as the body. It becomes a shopper message whose `link` is the file’s unguessable URL.',
+      'The raw bytes of a PNG, JPEG, WebP or GIF image or a PDF (recognised by content; at most 5 MB) as the body. It becomes a shopper message whose `link` is the file’s unguessable URL. Idempotent by `clientId`: a retry gets the first upload’s answer and stores nothing.',
     query: fileQuery,
     success: { status: 201, description: 'The stored message', schema: sendMessageResponse },
     errors: conversationErrors,

@@ -22,6 +22,8 @@ export const REFUSAL_STATUS = {
   conversation_closed: 409,
   /** `handoff-email` when no handoff is waiting for an email address. */
   no_pending_handoff: 409,
+  /** `handoff-email` when the store does not continue chats by email (its Email channel is off). */
+  email_channel_off: 409,
   /** A teammate reply to a conversation that continues by email. */
   email_continuation: 409,
   /** A teammate's reply refused because another teammate replied since the draft began (the inbox asks first). */

@@ -126,6 +126,8 @@ export const widgetConfig = z.object({
   enabled: z.boolean(),
   /** A person can be reached from web chat (its handoff is not "don't hand off"): "Talk to a person" shows. */
   handoff: z.boolean(),
+  /** An anonymous shopper at a handoff may leave an email address (worker/handoff/decide.ts continueByEmailOffered). */
+  emailHandoff: z.boolean(),
   /** The locale everything here is in ("de"), and its writing direction. */
   locale: z.string(),
   dir: z.enum(['ltr', 'rtl']),

@@ -1,11 +1,13 @@
 // The Worker's email() handler, minus the runtime object: one raw RFC 5322 message in, one decision
-// out. In order: size limit; the account from the recipient (else the message is rejected back to
-// the sender's server); parse; a Message-ID already recorded is a redelivery and changes nothing;
-// automatic mail (bounce, auto-reply, list) is recorded and never answered (a bounce of mail Baton sent
-// marks that reply failed, so the inbox shows it and offers Retry); per-sender and per-account
-// rate limits; the thread (signed reply address, else a Message-ID Baton sent to this same sender,
-// else a new conversation); a loop limit per thread; the raw message and attachments to R2; the row;
-// then the message is handed to its conversation as the participant `{channel: 'email', address}`.
+// out. In order: size limit; Baton's own verification message for a claimed inbound address
+// (address-claim.ts: it verifies the claim and goes no further); the account from the recipient (else
+// the message is rejected back to the sender's server); parse; a Message-ID already recorded is a
+// redelivery and changes nothing; automatic mail (bounce, auto-reply, list) is recorded and never
+// answered (a bounce of mail Baton sent marks that reply failed, so the inbox shows it and offers
+// Retry); per-sender and per-account rate limits; the thread (signed reply address, else a Message-ID
+// Baton sent to this same sender, else a new conversation); a loop limit per thread; the raw message
+// and attachments to R2; the row; then the message is handed to its conversation as the participant
+// `{channel: 'email', address}` (with its real sender marked when someone else used the reply address).
 import type { Database } from '../../db/client';
 import { openDb } from '../../db/client';
 import { emailProfile } from '../../conversations/profiles';
@@ -13,6 +15,7 @@ import { newId, sha256Hex } from '../../ids';
 import type { InboundMessage, Participant } from '../../conversation/contract';
 import { parseMail, type ParsedMail } from './mime';
 import { resolveRecipient, type Recipient } from './recipient';
+import { verificationArrived } from './address-claim';
 import { putAttachments, putRaw } from './files';
 import {
   conversationByMessageIds,
@@ -60,7 +63,7 @@ export interface ConversationPort {
       /** True for the first email of a new conversation: the port starts it. */
       started: boolean;
       participant: Extract<Participant, { channel: 'email' }>;
-      /** The email-only (unverified) profile of the sender. */
+      /** The email-only (unverified) profile of the participant. */
       profileId: string;
       message: InboundMessage;
     },
@@ -70,7 +73,9 @@ export interface ConversationPort {
 export type InboundOutcome =
   | { kind: 'rejected'; reason: string }
   | { kind: 'dropped'; state: Exclude<InboundState, 'accepted'>; reason: string; emailId: string | null }
-  | { kind: 'accepted'; emailId: string; conversationId: string; started: boolean };
+  | { kind: 'accepted'; emailId: string; conversationId: string; started: boolean }
+  /** Baton's own verification message for a claimed inbound address came back (address-claim.ts). */
+  | { kind: 'verification'; outcome: 'verified' | 'taken'; accountId: string };
 
 const HOUR = 60 * 60_000;
 
@@ -83,6 +88,8 @@ export async function receiveEmail(
   if (envelope.raw.length > limits.maxRawBytes)
     return { kind: 'rejected', reason: `Message larger than ${limits.maxRawBytes / 1024 / 1024} MB` };
   const db = openDb(env.DB);
+  const verification = await verificationArrived(db, envelope.to, envelope.raw, Date.now());
+  if (verification) return { kind: 'verification', ...verification };
   const recipient = await resolveRecipient(db, envelope.to);
   if (!recipient) return { kind: 'rejected', reason: 'No such recipient' };
   const mail = await parseMail(envelope.raw, envelope.from);
@@ -159,17 +166,22 @@ export async function receiveEmail(
   if (!(await recordInbound(db, record, now)))
     return { kind: 'dropped', state: 'duplicate', reason: 'Already received', emailId: null };
 
-  const profileId = await emailProfile(db, accountId, sender);
-  // Through a thread's signed reply address the message is the thread participant's (the address is
-  // the proof; the actual sender is on the email row); by Message-ID it is the same sender anyway.
+  // The thread's participant. Through its signed reply address a different sender (a forwarded
+  // notification, a colleague, whoever learned the address) joins the thread, as Zendesk adds a
+  // non-participant's email reply to the ticket: stored under their own address and marked, never
+  // answered for them, and never posted as the participant. By Message-ID it is the same sender anyway.
   const participant = recipient.kind === 'reply' ? recipient.thread.address : sender;
+  const profileId = await emailProfile(db, accountId, participant);
   await port.post(env, {
     accountId,
     conversationId,
     started,
     profileId,
     participant: { channel: 'email', address: participant },
-    message: await inboundMessageOf(emailId, messageId, mail, attachments),
+    message: {
+      ...(await inboundMessageOf(emailId, messageId, mail, attachments)),
+      ...(participant === sender ? {} : { otherSender: sender }),
+    },
   });
   return { kind: 'accepted', emailId, conversationId, started };
 }

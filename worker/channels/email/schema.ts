@@ -1,4 +1,4 @@
-// Drizzle mirror of migrations/0015_email.sql (the SQL is the source of truth).
+// Drizzle mirror of migrations/0015_email.sql and 0021_email_address_claims.sql (the SQL is the source of truth).
 import { sqliteTable, text, integer } from 'drizzle-orm/sqlite-core';
 
 export const INBOUND_STATES = [
@@ -59,4 +59,14 @@ export const emailMessages = sqliteTable('email_messages', {
   providerId: text('provider_id'),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
+});
+
+/** An account's claim on its inbound address: pending until verified (address-claim.ts). */
+export const emailAddressClaims = sqliteTable('email_address_claims', {
+  accountId: text('account_id').primaryKey(),
+  address: text('address').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  sentAt: integer('sent_at'),
+  verifiedAt: integer('verified_at'),
+  createdAt: integer('created_at').notNull(),
 });

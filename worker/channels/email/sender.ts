@@ -2,7 +2,8 @@
 // as an email through the configured sender (the send_email binding, or the HTTP email API at
 // EMAIL_API_URL: the same client assignment alerts use). Each attempt is recorded on the delivery's
 // email_messages row (pending → sent / retrying / failed), which is also where the Message-ID Baton
-// issued is kept for threading replies. A delivery already sent is not sent again.
+// issued is kept for threading replies. A delivery already sent is not sent again. Mail goes out from
+// the store's inbound address once it is verified, else from the platform's EMAIL_FROM.
 import { eq } from 'drizzle-orm';
 import { openDb, type Database } from '../../db/client';
 import { accounts } from '../../db/schema';
@@ -10,6 +11,7 @@ import type { ChannelSender, DeliveryResult, OutboundDelivery } from '../../conv
 import { emailFrom, emailSender, messageIdOf, type EmailEnv } from '../../notifications/email';
 import { readSettings } from '../../settings/store';
 import { composeEmail, type ThreadFacts } from './compose';
+import { claimView } from './address-claim';
 import { accountReplyKey, replyLocalPart } from './reply-address';
 import { findThread, outboundByDelivery, settleAttempt, startAttempt, threadMessageIds, type ThreadRow } from './store';
 
@@ -22,7 +24,10 @@ async function factsOf(db: Database, env: EmailSenderEnv, thread: ThreadRow): Pr
     .from(accounts)
     .where(eq(accounts.id, thread.accountId))
     .limit(1);
-  const from = settings.channels.email.inboundAddress ?? emailFrom(env);
+  // The store's own address only once its claim is verified (address-claim.ts): never an unproven one.
+  const claim = await claimView(db, thread.accountId);
+  const inbound = settings.channels.email.inboundAddress?.toLowerCase() ?? null;
+  const from = inbound && claim?.state === 'verified' && claim.address === inbound ? inbound : emailFrom(env);
   const domain = from.split('@')[1] ?? 'baton.invalid';
   const ids = await threadMessageIds(db, thread.accountId, thread.conversationId);
   return {

@@ -2,7 +2,10 @@
 // a handoff to an email address (which makes an Inbox ticket and has the team email that address) and
 // uploading a file (an R2 object each). Each has a per-address and a per-account (site key) limit on
 // Cloudflare's rate-limiting binding (wrangler.jsonc: CONVERSATION_STARTS_PER_*, EMAIL_HANDOFFS_PER_*,
-// FILE_UPLOADS_PER_*), checked before anything is stored (for a file: before its body is read).
+// FILE_UPLOADS_PER_*), checked before anything is stored (for a file: before its body is read, and
+// after a retried upload was answered). The binding cannot give a slot back, so only attempts that go
+// ahead are counted: an email handoff is limited inside the conversation room, after the room's own
+// refusals (nothing pending, a retried press, the store does not continue by email).
 // A refusal is an ordinary `rate_limited` refusal: 429 over HTTP, an error frame on the socket.
 import { refuse, type Refusal } from '../../platform/results';
 

@@ -28,7 +28,7 @@ import { linkConversationToProfile, upsertProfile } from '../../conversations/pr
 import { roomOf } from '../../durable/namespaces';
 import { httpErrorOf, valueOrHttpError as unwrap } from '../../platform/results';
 import { clientAddress } from '../../platform/client-address';
-import { conversationStartLimit, emailHandoffLimit, fileUploadLimit } from './limits';
+import { conversationStartLimit, fileUploadLimit } from './limits';
 
 export const clientIdBody = z.object({ clientId: z.uuid() });
 export const feedbackBody = z.object({ clientId: z.uuid(), resolved: z.boolean() });
@@ -148,10 +148,11 @@ export const widgetRoutes = new Hono<AppEnv>()
   .post('/conversations/:id/handoff-email', async (c) => {
     const { clientId, email } = await jsonBody(c, handoffEmailBody);
     const row = await conversationRow(c, c.req.param('id'));
-    const limited = await emailHandoffLimit(c.env, clientAddress(c.req.raw.headers), row.accountId);
-    if (limited) throw httpErrorOf(limited);
     const room = roomOf(c.env, row.accountId, row.id);
-    return c.json({ messages: unwrap(await room.handoffEmail(await tokenHash(c), clientId, email)) });
+    // The room limits it (per address and store), after what it refuses anyway: see continueByEmail there.
+    const address = clientAddress(c.req.raw.headers);
+    const version = row.settingsVersion ?? undefined;
+    return c.json({ messages: unwrap(await room.handoffEmail(await tokenHash(c), clientId, email, address, version)) });
   })
   // The shopper attaches a file: the raw bytes as the body, ?clientId=&name= (see ./files.ts).
   .post('/conversations/:id/files', async (c) => {
@@ -159,12 +160,17 @@ export const widgetRoutes = new Hono<AppEnv>()
     const row = await conversationRow(c, c.req.param('id'));
     const room = roomOf(c.env, row.accountId, row.id);
     const hash = await tokenHash(c);
-    unwrap(await room.history(hash, Number.MAX_SAFE_INTEGER)); // proves the token before anything is stored
+    // Proves the token before anything is stored. A retried upload (same clientId) gets the first
+    // upload's answer: its body is not read, nothing is stored again and no rate-limit slot is taken.
+    const earlier = unwrap(await room.earlier(hash, clientId));
+    if (earlier) return c.json(earlier, 201);
     const limited = await fileUploadLimit(c.env, clientAddress(c.req.raw.headers), row.accountId);
     if (limited) throw httpErrorOf(limited);
     const { url, key } = await storeUploadedFile(c, row.id, name);
     const attached = await room.attach(hash, clientId, `📎 ${name} ${url}`, url);
-    if (!attached.ok) await c.env.MEDIA.delete(key); // refused (closed, too many messages): nothing kept
+    // Refused (closed, too many messages), or a concurrent retry of this clientId was stored first (the
+    // room answers with that one's message): this copy is not what the conversation links to, so it goes.
+    if (!attached.ok || attached.value.messages[0]?.link !== url) await c.env.MEDIA.delete(key);
     return c.json(unwrap(attached), 201);
   })
   .get('/files/:conversationId/:file', async (c) => {

@@ -1,11 +1,12 @@
 // The widget config a storefront's widget receives (GET /api/widget/config, and with a new
-// conversation): the merchant's look and texts, whether web chat and its handoff are on, and every
-// string in the shopper's language, picked from their browser language. The strings ride along with
-// the config, so a locale costs no extra request and no bundle weight (widget/locale/).
+// conversation): the merchant's look and texts, whether web chat, its handoff and continuing by email
+// are on, and every string in the shopper's language, picked from their browser language. The strings
+// ride along with the config, so a locale costs no extra request and no bundle weight (widget/locale/).
 import type { AccountSettings } from '../../settings/schema';
 import type { WidgetConfig } from '../../protocol/widget';
 import { pickLocale, RTL } from '../../../widget/locale/codes';
 import { LOCALES } from '../../../widget/locale/index';
+import { continueByEmailOffered } from '../../handoff/decide';
 
 export function widgetConfigOf(settings: AccountSettings, language: string | null | undefined): WidgetConfig {
   const g = settings.general;
@@ -20,6 +21,7 @@ export function widgetConfigOf(settings: AccountSettings, language: string | nul
     launcherPosition: g.launcherPosition,
     enabled: settings.channels.webChat.enabled,
     handoff: settings.handoff.channels.web_chat.method !== 'none',
+    emailHandoff: continueByEmailOffered(settings),
     locale,
     dir: RTL.has(locale) ? 'rtl' : 'ltr',
     strings,

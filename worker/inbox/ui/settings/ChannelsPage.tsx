@@ -1,12 +1,14 @@
 // Channels: a toggle and configuration per channel. Switching a channel on without its prerequisite
 // is refused by the server (422) with what is missing: the message is shown at the field, the draft
-// keeps the toggle so the missing value can be filled in, and each card says what is saved now. Below
+// keeps the toggle so the missing value can be filled in, and each card says what is saved now (and
+// whether the inbound email address is verified: EmailAddressState.tsx). Below
 // the channels, the Twilio and WhatsApp connections (PhoneConnections.tsx).
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Card, FieldError, PageHeader, SaveActions } from './form';
 import { PhoneConnections } from './PhoneConnections';
+import { EmailAddressState } from './EmailAddressState';
 import { Toggle } from './Toggle';
 import { useSave } from './useSave';
 import type { PageProps } from './page-props';
@@ -72,6 +74,7 @@ function TextField({
 
 export function ChannelsPage({ settings, onSaved, canEdit }: PageProps) {
   const [draft, setDraft] = useState<Channels>(settings.channels);
+  const [savedAt, setSavedAt] = useState(0);
   const save = useSave();
   const patch = <K extends Key>(key: K, change: Partial<Channels[K]>) =>
     setDraft({ ...draft, [key]: { ...draft[key], ...change } });
@@ -85,6 +88,7 @@ export function ChannelsPage({ settings, onSaved, canEdit }: PageProps) {
     if (res) {
       onSaved(res.settings);
       setDraft(res.settings.channels);
+      setSavedAt(Date.now());
     }
   }
   const f = save.fields;
@@ -110,6 +114,7 @@ export function ChannelsPage({ settings, onSaved, canEdit }: PageProps) {
               onValue={(inboundAddress) => patch('email', { inboundAddress })}
               error={{ fields: f, name: 'email.inboundAddress' }}
             />
+            <EmailAddressState savedAt={savedAt} canEdit={canEdit} />
             <TextField
               label="Sender name"
               placeholder="Your Store Support"
