@@ -1,8 +1,9 @@
 // The Overview pane: ticket facts, status, the assignee dropdown (with "No assignee"), team, tags
 // and the assignment history with the reason behind each change.
+import { AssigneeOptions } from './AssigneeOptions';
 import { useState } from 'preact/hooks';
 import { api, ApiFailure } from './api';
-import { assignable, channelName, fullDate, methodName, nameOf, ruleName, teamName, when } from './format';
+import { channelName, fullDate, methodName, nameOf, ruleName, teamName, when } from './format';
 import { can, type Directory, type Status, type TicketDetail } from './types';
 
 export function Overview({ detail, dir, onChanged }: { detail: TicketDetail; dir: Directory; onChanged: () => void }) {
@@ -75,13 +76,7 @@ export function Overview({ detail, dir, onChanged }: { detail: TicketDetail; dir
                 void run('PATCH', `/api/tickets/${ticket.id}/assignee`, { assigneeId: e.currentTarget.value || null })
               }
             >
-              <option value="">No assignee</option>
-              {assignable(dir).map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                  {u.presence === 'online' ? ' (Online)' : ''}
-                </option>
-              ))}
+              <AssigneeOptions dir={dir} />
             </select>
           </dd>
         </div>

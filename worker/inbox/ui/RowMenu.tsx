@@ -1,9 +1,9 @@
 // A row's "…" menu: assign (or Assign to me), team, status and tags without opening the ticket.
 // The same role rules as everywhere: assigning and teams need tickets.assign, status and tags
 // tickets.reply; what a member may not change is not offered. Escape or "Done" closes it.
+import { AssigneeOptions } from './AssigneeOptions';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, ApiFailure } from './api';
-import { assignable } from './format';
 import { can, type Directory, type Status, type TicketRow } from './types';
 
 interface Props {
@@ -95,13 +95,7 @@ export function RowMenu({ t, dir, onChanged }: Props) {
               <label>
                 Assignee
                 <select value={t.assigneeId ?? ''} onChange={(e) => void assign(e.currentTarget.value || null)}>
-                  <option value="">No assignee</option>
-                  {assignable(dir).map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.name}
-                      {u.presence === 'online' ? ' (Online)' : ''}
-                    </option>
-                  ))}
+                  <AssigneeOptions dir={dir} />
                 </select>
               </label>
               {dir.teams.length > 0 && (
