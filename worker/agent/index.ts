@@ -20,7 +20,7 @@ import { analyze, synonymTable } from './language/query';
 import { phraseOrNull, type LlmProvider } from './llm';
 import { parsePriceRange } from './price';
 import { lexicalRetriever, type Retriever } from './retrieval/retriever';
-import { cachedStoreIndex, loadStoreIndex, type StoreIndex } from './retrieval/snapshot';
+import { cachedStoreIndex, loadStoreIndex, recentStoreIndex, type StoreIndex } from './retrieval/snapshot';
 import { answerSkill } from './skills/answer';
 import { orderStatusSkill } from './skills/order-status';
 import { recommendSkill } from './skills/recommend';
@@ -52,6 +52,8 @@ export interface AgentInput {
   publicOrigin?: string | null;
   /** The content version the caller read with its own lookup: a snapshot cached at it is used with no D1 read. */
   contentVersion?: number;
+  /** With no version: a snapshot whose version this isolate read less than this long ago is used as it is. */
+  contentMaxAgeMs?: number;
 }
 
 export type AgentTurn =
@@ -81,7 +83,12 @@ const SURE_MARGIN = 0.15;
 export async function runCustomerAgent(input: AgentInput): Promise<AgentTurn> {
   const escalation = detectEscalation(input.text, input.settings, input.missesInARow);
   if (escalation) return { kind: 'escalate', ...escalation };
-  const held = input.contentVersion === undefined ? null : cachedStoreIndex(input.accountId, input.contentVersion);
+  const held =
+    input.contentVersion !== undefined
+      ? cachedStoreIndex(input.accountId, input.contentVersion)
+      : input.contentMaxAgeMs
+        ? recentStoreIndex(input.accountId, input.contentMaxAgeMs)
+        : null;
   return replyFrom(input, held ?? (await loadStoreIndex(input.db, input.accountId)));
 }
 

@@ -22,7 +22,7 @@ import {
 import { z } from 'zod';
 import { ConversationLog, type ConversationMeta } from './log';
 import { readVersionedSettings, type VersionedSettings } from '../settings/store';
-import { HeldSettings, type SettingsFreshness } from '../settings/held';
+import { HELD_SETTINGS_TTL_MS, HeldSettings, type SettingsFreshness } from '../settings/held';
 import type { AccountSettings } from '../settings/schema';
 import { publicOriginOf, retrieverFromEnv, runCustomerAgent, type AgentTurn } from '../agent';
 import { clientAddress } from '../platform/client-address';
@@ -464,7 +464,9 @@ export class ConversationRoom extends DurableObject<Env> {
         const accepted = await this.acceptShopperMessage(frame.clientId, frame.text);
         if (!accepted.ok) return refused(accepted);
         sendFrame(ws, { type: 'ack', ...accepted.value.ack });
-        if (accepted.value.message) await this.respond(frame.text);
+        // No Worker hop carried the versions: the held settings and the isolate's content snapshot are
+        // used if checked within HELD_SETTINGS_TTL_MS (no D1 read per message; a save reaches the socket within that).
+        if (accepted.value.message) await this.respond(frame.text, {}, undefined, HELD_SETTINGS_TTL_MS);
         this.flushInBackground();
         return;
       }
@@ -550,16 +552,24 @@ export class ConversationRoom extends DurableObject<Env> {
     text: string,
     freshness: SettingsFreshness = {},
     contentVersion?: number,
+    contentMaxAgeMs?: number,
   ): Promise<WireMessage[]> {
     const meta = this.current();
     if (meta.status === 'escalated') return [];
     await this.apply(engine.seen(this.state(), this.log.lastSeq(), Date.now())); // the Customer Agent reads the message now
-    this.broadcast({ type: 'typing', on: true });
+    let settings: AccountSettings;
     try {
-      let settings: AccountSettings;
+      settings = await this.settings.get(meta.accountId, freshness);
+    } catch (err) {
+      return this.agentUnavailable(err);
+    }
+    // "Typing…" only for a turn that waits on the network (LLM phrasing, semantic retrieval): one answered
+    // from the in-memory index takes milliseconds, and two more frames per message cost every socket.
+    const slow = settings.llm.enabled || settings.agent.retriever === 'semantic';
+    if (slow) this.broadcast({ type: 'typing', on: true });
+    try {
       let turn: AgentTurn;
       try {
-        settings = await this.settings.get(meta.accountId, freshness);
         // The email channel's own setting: new emails go straight to the team.
         if (meta.channel === 'email' && settings.channels.email.answeredBy === 'team')
           return await this.escalate('email for the team', 'email_channel', null);
@@ -574,14 +584,10 @@ export class ConversationRoom extends DurableObject<Env> {
           retriever: retrieverFromEnv(settings, this.env, meta.accountId),
           publicOrigin: publicOriginOf(this.env),
           contentVersion,
+          contentMaxAgeMs,
         });
       } catch (err) {
-        // D1 (settings, retrieval) failed: the shopper's message is stored; say so instead of failing it.
-        console.error(
-          'ConversationRoom: the Customer Agent could not run',
-          err instanceof Error ? err.message : String(err),
-        );
-        return this.apply(engine.agentUnavailable(this.state(), Date.now()));
+        return this.agentUnavailable(err);
       }
       if (turn.kind === 'escalate') return await this.escalate(turn.reason, turn.rule, null);
       return await this.apply(
@@ -593,8 +599,17 @@ export class ConversationRoom extends DurableObject<Env> {
         }),
       );
     } finally {
-      this.broadcast({ type: 'typing', on: false });
+      if (slow) this.broadcast({ type: 'typing', on: false });
     }
+  }
+
+  /** D1 (settings, retrieval) failed: the shopper's message is stored; say so instead of failing it. */
+  private agentUnavailable(err: unknown): Promise<WireMessage[]> {
+    console.error(
+      'ConversationRoom: the Customer Agent could not run',
+      err instanceof Error ? err.message : String(err),
+    );
+    return this.apply(engine.agentUnavailable(this.state(), Date.now()));
   }
 
   /**

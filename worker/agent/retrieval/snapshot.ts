@@ -5,8 +5,11 @@
 // returns the rows themselves only when that version differs from the one cached in this isolate, so
 // a cached snapshot is never stale by more than the turn that sees the change. A caller that already
 // read the version with a lookup of its own (the widget's message route) gets the cached snapshot with
-// no query at all (cachedStoreIndex). When the query fails (D1 down) and this isolate holds a
-// snapshot, the turn answers from it instead of failing.
+// no query at all (cachedStoreIndex). A caller with no lookup of its own (a socket frame reaches the
+// conversation's object with no Worker hop) may take a snapshot whose version this isolate checked less
+// than a given time ago (recentStoreIndex): the same bounded staleness its held settings have, instead of
+// one D1 read per message. When the query fails (D1 down) and this isolate holds a snapshot, the turn
+// answers from it instead of failing.
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { EXPANSIONS, FILLER, REWRITES } from '../language/lexicon';
@@ -72,6 +75,8 @@ export const PRODUCT_FIELD_WEIGHTS = [3, 2, 1] as const;
 /** Accounts whose snapshot an isolate keeps; the least recently used goes first. */
 const CACHED_ACCOUNTS = 64;
 const cache = new Map<string, StoreIndex>();
+/** When this isolate last read each cached snapshot's version from D1. */
+const checkedAt = new Map<string, number>();
 
 interface Row {
   kind: 'v' | 'a' | 'p';
@@ -91,6 +96,13 @@ interface Row {
 export function cachedStoreIndex(accountId: string, version: number): StoreIndex | null {
   const cached = cache.get(accountId);
   return cached && cached.version === String(version) ? cached : null;
+}
+
+/** The snapshot cached in this isolate if its version was read from D1 less than `maxAgeMs` ago, else null. */
+export function recentStoreIndex(accountId: string, maxAgeMs: number, now = Date.now()): StoreIndex | null {
+  const cached = cache.get(accountId);
+  const at = checkedAt.get(accountId);
+  return cached && at !== undefined && now - at < maxAgeMs ? cached : null;
 }
 
 export async function loadStoreIndex(db: Database, accountId: string): Promise<StoreIndex> {
@@ -120,6 +132,7 @@ export async function loadStoreIndex(db: Database, accountId: string): Promise<S
   if (!Array.isArray(rows)) return rows;
 
   const version = rows.find((r) => r.kind === 'v')?.id ?? '';
+  checkedAt.set(accountId, Date.now());
   if (cached && version === known) {
     cache.delete(accountId);
     cache.set(accountId, cached);
@@ -147,7 +160,11 @@ export async function loadStoreIndex(db: Database, accountId: string): Promise<S
   );
   cache.delete(accountId);
   cache.set(accountId, index);
-  while (cache.size > CACHED_ACCOUNTS) cache.delete(cache.keys().next().value!);
+  while (cache.size > CACHED_ACCOUNTS) {
+    const oldest = cache.keys().next().value!;
+    cache.delete(oldest);
+    checkedAt.delete(oldest);
+  }
   return index;
 }
 
