@@ -4,6 +4,7 @@
 // interface.
 import type { AnalyzedQuery } from '../language/query';
 import { confidenceOf, coverage, groupWeight, queryTerms } from './coverage';
+import { decideSiblings } from './siblings';
 import type { ArticleRow, StoreIndex } from './snapshot';
 
 /** Share of the question's weight (filler aside) found in the article's title or topic field. */
@@ -108,19 +109,20 @@ export const lexicalRetriever: Retriever = {
     const sibling = (i: number) =>
       named[i] === false &&
       ranked.some((o, j) => named[j] === true && topicOf(o.doc) !== null && topicOf(o.doc) === topicOf(ranked[i]!.doc));
-    return ranked
-      .map((r, i) => ({
-        ...r,
-        confidence:
+    const scored = ranked
+      .map((r, i) => {
+        const confidence =
           confidenceOf(coverage(query.groups, index.articleIndex, r.doc, !index.namesCatalog[r.doc])) *
-          (sibling(i) ? OTHER_PRODUCTS_FACTOR : 1),
-        rank:
+          (sibling(i) ? OTHER_PRODUCTS_FACTOR : 1);
+        const rank =
           (SCORE_SHARE * r.score) / top +
           TITLE_SHARE * titleShare(query, index, r.doc) +
           PROXIMITY_BONUS * Math.min(2, adjacentPairs(query, index.bigrams[r.doc])) +
-          (FOCUS_SHARE * focus[i]!) / topFocus,
-      }))
-      .sort((a, b) => b.confidence + b.rank - (a.confidence + a.rank) || a.doc - b.doc)
+          (FOCUS_SHARE * focus[i]!) / topFocus;
+        return { doc: r.doc, confidence, total: confidence + rank };
+      })
+      .sort((a, b) => b.total - a.total || a.doc - b.doc);
+    return decideSiblings(query, index, scored)
       .slice(0, limit)
       .map((r) => ({ article: index.articles[r.doc]!, doc: r.doc, confidence: r.confidence }));
   },

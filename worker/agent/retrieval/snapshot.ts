@@ -65,6 +65,8 @@ export interface StoreIndex {
   namesCatalog: boolean[];
   /** A product title word used in one category only → that category's words ("fleece" → jacket). */
   kindOf: ReadonlyMap<string, readonly string[]>;
+  /** Each catalog category's words ("hiking boots" → hike, boot): the kinds of thing the store sells. */
+  kinds: ReadonlyArray<readonly string[]>;
 }
 
 /** Title matches count most, then the topic, then the body. */
@@ -228,6 +230,9 @@ export function buildIndex(version: string, articles: ArticleRow[], products: Pr
     productTerms,
     namesCatalog: articles.map((a) => [...terms(a.title), ...terms(a.body)].some((t) => categoryTerms.has(t))),
     kindOf,
+    kinds: [...new Set(products.map((p) => p.category).filter(Boolean))]
+      .map((c) => terms(c).filter((k) => k.length > 2))
+      .filter((k) => k.length > 0),
   };
 }
 

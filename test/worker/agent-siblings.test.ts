@@ -1,0 +1,130 @@
+// Sibling disambiguation (worker/agent/retrieval/siblings.ts): when close articles are siblings of one
+// topic, the one about the kind of product the question names wins; an article about no kind of
+// product (a policy for all) and an article of another topic never drop out for it. On a small store
+// built in memory (so each rule is seen alone) and through the real agent on the seeded demo store.
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCustomerAgent } from '../../worker/agent';
+import { analyze } from '../../worker/agent/language/query';
+import { lexicalRetriever } from '../../worker/agent/retrieval/retriever';
+import { questionKinds } from '../../worker/agent/retrieval/siblings';
+import { buildIndex, type ArticleRow, type ProductRow } from '../../worker/agent/retrieval/snapshot';
+import { knowledgeArticles } from '../../worker/db/schema';
+import { accountSettings } from '../../worker/settings/schema';
+import { db, demoAccount } from './helpers';
+
+function article(id: string, title: string, topic: string, body: string): ArticleRow {
+  return { id, title, topic, body, url: `/help/${id}` };
+}
+
+function product(sku: string, title: string, category: string): ProductRow {
+  return {
+    id: sku,
+    sku,
+    title,
+    description: `${title}.`,
+    category,
+    priceCents: 10_000,
+    currency: 'USD',
+    imageUrl: null,
+    url: null,
+    inStock: true,
+  };
+}
+
+const catalog = [
+  product('b1', 'Ridge Hiking Boot', 'hiking boots'),
+  product('b2', 'Summit Leather Boot', 'hiking boots'),
+  product('r1', 'Tempo Running Shoe', 'running shoes'),
+  product('j1', 'Storm Rain Jacket', 'jackets'),
+  product('s1', 'Trail Running Sock', 'socks'),
+];
+
+// The apparel chart uses the question's own words ("true to size", "fit"); only the kind of product
+// says that a boots question belongs to the footwear guide.
+const sizing = [
+  article(
+    'apparel-fit',
+    'Apparel fit',
+    'sizing',
+    'Our jackets fit true to size with a regular fit. Size up if you like a relaxed fit over a fleece.',
+  ),
+  article(
+    'footwear-sizing',
+    'Footwear sizing',
+    'sizing',
+    'Hiking boots and running shoes use standard US sizing; go up half a size for thick socks.',
+  ),
+];
+
+async function best(articles: ArticleRow[], q: string): Promise<string | undefined> {
+  const index = buildIndex('test', articles, catalog);
+  const hits = await lexicalRetriever.searchArticles(analyze(q, index), index, 3);
+  return hits[0]?.article.id;
+}
+
+describe('sibling articles of one topic: the kind of product decides', () => {
+  it('a boots question goes to the sibling naming boots although the other shares more of its words', async () => {
+    expect(await best(sizing, 'do your boots fit true to size?')).toBe('footwear-sizing');
+    // The same words about a jacket stay with the apparel article: the rule is the kind, not the order.
+    expect(await best(sizing, 'do your jackets fit true to size?')).toBe('apparel-fit');
+  });
+
+  it('an article naming only part of a kind ("running" socks) is not about that kind (running shoes)', () => {
+    const index = buildIndex('test', sizing, catalog);
+    const kinds = [...questionKinds(analyze('how long is the warranty on my running shoes', index), index)].map((k) =>
+      index.kinds[k]!.join(' '),
+    );
+    expect(kinds.some((k) => k.includes('shoe'))).toBe(true);
+    expect(kinds.some((k) => k.includes('sock'))).toBe(false);
+    const guarantees = [
+      article('sock-guarantee', 'Sock guarantee', 'warranty', 'Our running socks are guaranteed for life.'),
+      article(
+        'footwear-warranty',
+        'Warranty on footwear',
+        'warranty',
+        'Running shoes and hiking boots have a 1-year warranty against defects.',
+      ),
+    ];
+    return expect(best(guarantees, 'what is the guarantee on my running shoes')).resolves.toBe('footwear-warranty');
+  });
+
+  it('a policy for every product, or an article of another topic, does not drop out for a sibling naming the kind', async () => {
+    const store = [
+      ...sizing,
+      article(
+        'exchanges',
+        'Exchanges',
+        'returns',
+        'Exchange any unworn item for another size within 30 days: start an exchange from your order.',
+      ),
+    ];
+    expect(await best(store, 'can I exchange my boots for another size')).toBe('exchanges');
+  });
+});
+
+describe('through the agent on the demo store', () => {
+  const slugOf = new Map<string, string>();
+  let accountId: string;
+  beforeAll(async () => {
+    accountId = (await demoAccount()).id;
+    for (const a of await db().select().from(knowledgeArticles).where(eq(knowledgeArticles.accountId, accountId)))
+      slugOf.set(a.id, (a.url ?? '').replace('/help/', ''));
+  });
+
+  it.each([
+    ['are these hiking boots true to size', 'shoe-size-guide'],
+    ['do the mens jackets run true to size', 'apparel-size-chart'],
+  ])('%j → %s', async (text, slug) => {
+    const turn = await runCustomerAgent({
+      db: db(),
+      accountId,
+      settings: accountSettings.parse({}),
+      text,
+      profileId: null,
+      missesInARow: 0,
+      llm: null,
+    });
+    expect(turn.kind === 'reply' && !turn.missed && turn.source ? slugOf.get(turn.source.id) : null).toBe(slug);
+  });
+});
