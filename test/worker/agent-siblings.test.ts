@@ -1,6 +1,7 @@
-// Sibling disambiguation (worker/agent/retrieval/siblings.ts): when close articles are siblings of one
-// topic, the one about the kind of product the question names wins; an article about no kind of
-// product (a policy for all) and an article of another topic never drop out for it. On a small store
+// Sibling disambiguation (worker/agent/retrieval/siblings.ts): between close articles of different
+// topics the action asked for (return vs ship) decides; between siblings of one topic, the one about the
+// kind of product the question names wins, and an article about no kind of product (a policy for all)
+// or of another topic never drops out for it. On a small store
 // built in memory (so each rule is seen alone) and through the real agent on the seeded demo store.
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +104,27 @@ describe('sibling articles of one topic: the kind of product decides', () => {
   });
 });
 
+describe('close articles of different topics: the action asked for decides', () => {
+  const store = [
+    article(
+      'international-shipping',
+      'International shipping',
+      'shipping',
+      'We ship to Canada and Australia: Canada takes 5-8 days for a $9.95 fee, Australia 8-12 days for $24.95.',
+    ),
+    article(
+      'returns',
+      'Returns',
+      'returns',
+      'Send unworn items back within 30 days. A $6.95 fee is deducted from refunds for international returns.',
+    ),
+  ];
+
+  it('the place and fee words without a return stay with shipping', async () => {
+    expect(await best(store, 'is there a fee to ship my order to Canada')).toBe('international-shipping');
+  });
+});
+
 describe('through the agent on the demo store', () => {
   const slugOf = new Map<string, string>();
   let accountId: string;
@@ -115,6 +137,8 @@ describe('through the agent on the demo store', () => {
   it.each([
     ['are these hiking boots true to size', 'shoe-size-guide'],
     ['do the mens jackets run true to size', 'apparel-size-chart'],
+    // shipping's place and fee words, but the action is a return
+    ['is there a fee to return my order from Canada', 'returns-and-exchanges'],
   ])('%j → %s', async (text, slug) => {
     const turn = await runCustomerAgent({
       db: db(),

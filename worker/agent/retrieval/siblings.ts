@@ -1,13 +1,17 @@
-// Sibling disambiguation by the kind of product: when the best articles are close and siblings of one
-// topic ("Shoe size guide" and "Apparel size chart"; "Warranty on footwear" and "Lifetime sock
-// guarantee"), the words they share cannot decide between them, the kind of product each is about can.
+// Sibling disambiguation: when the best articles are close, the words they share cannot decide between
+// them; what the question asks for and the kind of product it names can.
 // Guarantees: only candidates within CONTEST_MARGIN of the leader's combined score, and with at least
-// MIN_CONFIDENCE of its confidence, take part; a contender that names kinds of product the store sells
-// but none the question names drops out when a sibling of its topic names one ("are your boots true to
-// size": the shoe guide, not the apparel chart); an article naming no kind of product (a policy for all
-// of them) never drops out. An article names a kind only with all of its category's words ("running"
-// alone is not running shoes: the running socks of the sock guarantee do not make it about trainers).
-// Confidences stay each article's own; deterministic (the rest keep the incoming order).
+// MIN_CONFIDENCE of its confidence, take part; the first rule that applies decides, otherwise the order
+// stays:
+//   1. The action names the topic: when the leader's text mentions none of the question's service
+//      matters (return, ship, warranty…) and its topic's name and titles say none either, the best
+//      contender of a topic whose name or titles say one wins ("is there a fee to return it from Canada": returns, not
+//      international shipping, although the place words are all shipping's).
+//   2. The kind of product: a contender naming kinds the store sells but none the question names drops
+//      out when a sibling of its topic names one ("are your boots true to size": the shoe guide, not the
+//      apparel chart); an article naming no kind (a policy for all) or of another topic never drops out.
+//      An article names a kind only with all its category's words ("running" socks are not running shoes).
+// Confidences stay each article's own; deterministic (the others keep the incoming order).
 import type { AnalyzedQuery } from '../language/query';
 import type { StoreIndex } from './snapshot';
 
@@ -45,6 +49,27 @@ function namesKind(index: StoreIndex, doc: number, kind: readonly string[]): boo
   return kind.every((w) => index.articleIndex.has(doc, w));
 }
 
+/**
+ * The action asked for names the topic: when the leader's text mentions none of the question's service
+ * matters (return, ship, warranty…) and its topic says none either, the best contender whose topic says
+ * one answers ("is there a fee to return it from Canada": returns, not international shipping). A
+ * leader that mentions the action keeps it ("can I return an online order in store": the stores page).
+ */
+function byAction<T extends Ranked>(query: AnalyzedQuery, index: StoreIndex, contest: readonly T[]): T {
+  const leader = contest[0]!;
+  const actions = query.groups.filter((g) => g.role === 'service');
+  if (!actions.length) return leader;
+  const says = (r: T) => {
+    const topic = index.articles[r.doc]?.topic;
+    if (!topic) return false;
+    const words = index.families.get(topic);
+    return !!words && actions.some((g) => g.terms.some((t) => words.has(t.term)));
+  };
+  const covers = actions.some((g) => g.terms.some((t) => index.articleIndex.has(leader.doc, t.term)));
+  if (covers || says(leader)) return leader;
+  return contest.find(says) ?? leader;
+}
+
 /** The candidates, the best one that survives the kind contest first; the rest keep their order. */
 export function decideSiblings<T extends Ranked>(query: AnalyzedQuery, index: StoreIndex, ranked: readonly T[]): T[] {
   const leader = ranked[0];
@@ -52,8 +77,11 @@ export function decideSiblings<T extends Ranked>(query: AnalyzedQuery, index: St
   const contest = ranked
     .slice(0, CONTENDERS)
     .filter((r) => r.total >= leader.total - CONTEST_MARGIN && r.confidence >= leader.confidence * MIN_CONFIDENCE);
+  if (contest.length < 2) return [...ranked];
+  const family = byAction(query, index, contest);
+  if (family !== leader) return [family, ...ranked.filter((r) => r !== family)];
   const kinds = questionKinds(query, index);
-  if (contest.length < 2 || !kinds.size) return [...ranked];
+  if (!kinds.size) return [...ranked];
   const topicOf = (r: T) => index.articles[r.doc]?.topic ?? null;
   const names = (r: T) => [...kinds].some((k) => namesKind(index, r.doc, index.kinds[k]!));
   const outNamed = (r: T) =>

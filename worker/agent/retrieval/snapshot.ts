@@ -67,6 +67,8 @@ export interface StoreIndex {
   kindOf: ReadonlyMap<string, readonly string[]>;
   /** Each catalog category's words ("hiking boots" → hike, boot): the kinds of thing the store sells. */
   kinds: ReadonlyArray<readonly string[]>;
+  /** Each topic's words: its name and its articles' titles ("returns" → return, exchange, refund, gift…). */
+  families: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Title matches count most, then the topic, then the body. */
@@ -233,7 +235,19 @@ export function buildIndex(version: string, articles: ArticleRow[], products: Pr
     kinds: [...new Set(products.map((p) => p.category).filter(Boolean))]
       .map((c) => terms(c).filter((k) => k.length > 2))
       .filter((k) => k.length > 0),
+    families: families(articles, terms),
   };
+}
+
+function families(articles: readonly ArticleRow[], terms: (text: string) => string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const a of articles) {
+    if (!a.topic) continue;
+    const words = out.get(a.topic) ?? new Set<string>();
+    for (const t of [...terms(a.topic), ...terms(a.title)]) words.add(t);
+    out.set(a.topic, words);
+  }
+  return out;
 }
 
 function pairs(sequence: readonly string[]): Set<string> {
