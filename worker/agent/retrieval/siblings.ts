@@ -5,14 +5,16 @@
 // stays:
 //   1. The action names the topic: when the leader's text mentions none of the question's service
 //      matters (return, ship, warranty…) and its topic's name and titles say none either, the best
-//      contender of a topic whose name or titles say one wins ("is there a fee to return it from Canada": returns, not
-//      international shipping, although the place words are all shipping's).
-//   2. The kind of product: a contender naming kinds the store sells but none the question names drops
+//      contender of a topic whose name or titles say one wins ("is there a fee to return it from
+//      Canada": returns, not international shipping, although the place words are all shipping's).
+//   2. The title: a contender whose title has a word of the question the leader never uses wins, unless
+//      the leader's title has one the contender never uses (title matches over body matches).
+//   3. The kind of product: a contender naming kinds the store sells but none the question names drops
 //      out when a sibling of its topic names one ("are your boots true to size": the shoe guide, not the
 //      apparel chart); an article naming no kind (a policy for all) or of another topic never drops out.
 //      An article names a kind only with all its category's words ("running" socks are not running shoes).
 // Confidences stay each article's own; deterministic (the others keep the incoming order).
-import type { AnalyzedQuery } from '../language/query';
+import type { AnalyzedQuery, TermGroup } from '../language/query';
 import type { StoreIndex } from './snapshot';
 
 export interface Ranked {
@@ -70,7 +72,27 @@ function byAction<T extends Ranked>(query: AnalyzedQuery, index: StoreIndex, con
   return contest.find(says) ?? leader;
 }
 
-/** The candidates, the best one that survives the kind contest first; the rest keep their order. */
+/**
+ * A title says what an article is about: the first contender whose title has a word of the question
+ * that the leader never uses, while the leader's title has none the contender never uses, wins ("how
+ * much do international returns cost": Returns and exchanges — its title says returns, International
+ * shipping never does, and every word of that title is in the returns article too).
+ */
+function byTitle<T extends Ranked>(query: AnalyzedQuery, index: StoreIndex, contest: readonly T[]): T {
+  const leader = contest[0]!;
+  const groups = query.groups.filter((g) => g.kind !== 'filler');
+  const inTitle = (doc: number, g: TermGroup) =>
+    g.terms.some((t) => (index.articleIndex.fieldsOf(doc, t.term)?.[0] ?? 0) > 0);
+  const uses = (doc: number, g: TermGroup) => g.terms.some((t) => index.articleIndex.has(doc, t.term));
+  for (const r of contest.slice(1)) {
+    const own = groups.some((g) => inTitle(r.doc, g) && !uses(leader.doc, g));
+    const theirs = groups.some((g) => inTitle(leader.doc, g) && !uses(r.doc, g));
+    if (own && !theirs) return r;
+  }
+  return leader;
+}
+
+/** The candidates, the contest's winner first; the rest keep their order. */
 export function decideSiblings<T extends Ranked>(query: AnalyzedQuery, index: StoreIndex, ranked: readonly T[]): T[] {
   const leader = ranked[0];
   if (!leader) return [];
@@ -80,6 +102,8 @@ export function decideSiblings<T extends Ranked>(query: AnalyzedQuery, index: St
   if (contest.length < 2) return [...ranked];
   const family = byAction(query, index, contest);
   if (family !== leader) return [family, ...ranked.filter((r) => r !== family)];
+  const titled = byTitle(query, index, contest);
+  if (titled !== leader) return [titled, ...ranked.filter((r) => r !== titled)];
   const kinds = questionKinds(query, index);
   if (!kinds.size) return [...ranked];
   const topicOf = (r: T) => index.articles[r.doc]?.topic ?? null;
