@@ -9,7 +9,9 @@
 //      Canada": returns, not international shipping, although the place words are all shipping's).
 //   2. The title: a contender whose title has a word of the question the leader never uses wins, unless
 //      the leader's title has one the contender never uses (title matches over body matches).
-//   3. The kind of product: a contender naming kinds the store sells but none the question names drops
+//   3. The kind of product: when the leader's title names a kind (its noun: shoe, boot, sock) and none
+//      the question names, a contender whose title names one wins ("my merino socks got a hole": the
+//      sock guarantee, not the shoe size guide); then a contender naming kinds the store sells but none the question names drops
 //      out when a sibling of its topic names one ("are your boots true to size": the shoe guide, not the
 //      apparel chart); an article naming no kind (a policy for all) or of another topic never drops out.
 //      An article names a kind only with all its category's words ("running" socks are not running shoes).
@@ -92,6 +94,15 @@ function byTitle<T extends Ranked>(query: AnalyzedQuery, index: StoreIndex, cont
   return leader;
 }
 
+/** The kinds whose last word (its noun: boot, shoe, sock) the article's title says. */
+function titleKinds(index: StoreIndex, doc: number): number[] {
+  const out: number[] = [];
+  index.kinds.forEach((kind, k) => {
+    if ((index.articleIndex.fieldsOf(doc, kind[kind.length - 1]!)?.[0] ?? 0) > 0) out.push(k);
+  });
+  return out;
+}
+
 /** The candidates, the contest's winner first; the rest keep their order. */
 export function decideSiblings<T extends Ranked>(query: AnalyzedQuery, index: StoreIndex, ranked: readonly T[]): T[] {
   const leader = ranked[0];
@@ -106,6 +117,11 @@ export function decideSiblings<T extends Ranked>(query: AnalyzedQuery, index: St
   if (titled !== leader) return [titled, ...ranked.filter((r) => r !== titled)];
   const kinds = questionKinds(query, index);
   if (!kinds.size) return [...ranked];
+  const leaderTitle = titleKinds(index, leader.doc);
+  if (leaderTitle.length && !leaderTitle.some((k) => kinds.has(k))) {
+    const titled = contest.find((r) => titleKinds(index, r.doc).some((k) => kinds.has(k)));
+    if (titled) return [titled, ...ranked.filter((r) => r !== titled)];
+  }
   const topicOf = (r: T) => index.articles[r.doc]?.topic ?? null;
   const names = (r: T) => [...kinds].some((k) => namesKind(index, r.doc, index.kinds[k]!));
   const outNamed = (r: T) =>
