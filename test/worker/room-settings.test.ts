@@ -79,7 +79,7 @@ describe('settings held by the conversation room', () => {
     expect(failing.statements).toBe(0);
   });
 
-  it('over the socket (no versions carried) the content version is read, one statement; a D1 outage still answers', async () => {
+  it('over the socket (no versions carried) a D1 outage still answers from the cached content snapshot', async () => {
     const acc = await freshAccount('held-content-socket', 0);
     const conv = await startConversation({ siteKey: acc.siteKey });
     await agentReply(conv); // the isolate holds the content snapshot now
@@ -89,7 +89,9 @@ describe('settings held by the conversation room', () => {
     socket.send({ type: 'message', clientId: crypto.randomUUID(), text: QUESTION });
     const reply = await socket.next('message', (f) => f.message.role === 'agent');
     expect(reply.message.text).not.toBe(UNAVAILABLE);
-    expect(failing.statements).toBe(1); // the snapshot's version check, which failed: the cached snapshot answered
+    // No statement when this isolate checked the snapshot's version within 15 s (socket-hot-path.test.ts pins
+    // that), one when the check is older than that: it fails here and the cached snapshot answers anyway.
+    expect(failing.statements).toBeLessThanOrEqual(1);
     socket.close();
   });
 
