@@ -137,6 +137,7 @@ export class ConversationRoom extends DurableObject<Env> {
       batch: EFFECTS_BATCH,
       apply: (items) => applyEffects(this.env, this.db, items),
       retryAt: (at) => this.armAlarm(at),
+      waitUntil: (work) => ctx.waitUntil(work),
     });
     // `this.db` is read at call time (the fault tests swap it for a failing binding).
     this.settings = new HeldSettings(
@@ -199,7 +200,7 @@ export class ConversationRoom extends DurableObject<Env> {
     if (!message) return ok({ ack, messages: this.log.after(ack.seq) });
     const versions = knownVersions.parse(known);
     const replies = await this.respond(text, { version: versions.settingsVersion }, versions.contentVersion);
-    this.flushInBackground();
+    this.flusher.flushInBackground();
     return ok({ ack, messages: [message, ...replies] });
   }
 
@@ -249,7 +250,7 @@ export class ConversationRoom extends DurableObject<Env> {
     if (!message) return ok({ ack, messages: this.log.after(ack.seq) });
     // Someone else wrote into the participant's thread: kept (marked) for the team, never answered for them.
     const replies = inbound.otherSender ? [] : await this.respond(inbound.text, { version: settingsVersion });
-    this.flushInBackground();
+    this.flusher.flushInBackground();
     return ok({ ack, messages: [message, ...replies] });
   }
 
@@ -467,7 +468,7 @@ export class ConversationRoom extends DurableObject<Env> {
         // No Worker hop carried the versions: the held settings and the isolate's content snapshot are
         // used if checked within HELD_SETTINGS_TTL_MS (no D1 read per message; a save reaches the socket within that).
         if (accepted.value.message) await this.respond(frame.text, {}, undefined, HELD_SETTINGS_TTL_MS);
-        this.flushInBackground();
+        this.flusher.flushInBackground();
         return;
       }
       case 'escalate':
@@ -783,15 +784,6 @@ export class ConversationRoom extends DurableObject<Env> {
       [step.alarmAt, at].filter((t): t is number => t !== null),
     );
     return step.messages;
-  }
-
-  /**
-   * The reply path's flush: the outbox is applied after the answer has gone, so a message never waits
-   * on D1. Never lost: the effects are already in storage, apply() armed the backstop alarm, and a
-   * failed attempt arms the retry.
-   */
-  private flushInBackground(): void {
-    this.ctx.waitUntil(this.flusher.flush().then(() => undefined));
   }
 
   /** Applies the effects of the work just done before answering; a failure only delays them. */

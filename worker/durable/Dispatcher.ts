@@ -106,6 +106,7 @@ export class Dispatcher extends DurableObject<Env> {
       },
       retryAt: (at) => armAlarm(this.ctx.storage, at),
       onApplied: (item) => this.emit(item),
+      waitUntil: (work) => ctx.waitUntil(work),
     });
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair('{"type":"ping"}', '{"type":"pong"}'));
   }
@@ -118,7 +119,7 @@ export class Dispatcher extends DurableObject<Env> {
     this.bind(ticket.accountId); // refuses a ticket of another account
     const known = this.store.decision(ticket.id);
     if (known) {
-      this.flushInBackground(); // a retry after a failed write: make sure it lands
+      this.outbox.flushInBackground(); // a retry after a failed write: make sure it lands
       return known;
     }
     const [settings, target] = await Promise.all([
@@ -151,7 +152,7 @@ export class Dispatcher extends DurableObject<Env> {
 
     // The handoff does not wait for the D1 write: it is in the outbox, the alarm is its backstop.
     await this.scheduleAlarm(settings, now + WRITES_BACKSTOP_MS);
-    this.flushInBackground();
+    this.outbox.flushInBackground();
     return decision;
   }
 
@@ -495,11 +496,6 @@ export class Dispatcher extends DurableObject<Env> {
     }
     // ── end of synchronous part ──
     if (seq) await this.outbox.flush(seq);
-  }
-
-  /** Applies the outbox after the caller has its answer; a failure arms the retry. */
-  private flushInBackground(): void {
-    this.ctx.waitUntil(this.outbox.flush().then(() => undefined));
   }
 
   /** One alarm covers every timer: write retries, presence lapses, office hours opening (and `also`). */

@@ -82,6 +82,8 @@ export interface FlusherOptions<T> {
   retryAt: (at: number) => Promise<void>;
   /** Called once per item after it was applied (live events that must not run ahead of the write). */
   onApplied?: (item: T) => void;
+  /** Keeps the object alive for work that outlives the call that started it (`ctx.waitUntil`). */
+  waitUntil: (work: Promise<unknown>) => void;
   label: string;
 }
 
@@ -120,6 +122,14 @@ export class OutboxFlusher<T> {
       await this.options.retryAt(Date.now() + delay);
       return false;
     }
+  }
+
+  /**
+   * flush() after the caller has its answer, so the answer never waits on D1. Never lost: the items are
+   * already in storage, the caller's alarm is their backstop, and a failed attempt arms the retry.
+   */
+  flushInBackground(): void {
+    this.options.waitUntil(this.flush());
   }
 
   /** The earliest moment a retry is due, or null when nothing waits. */
