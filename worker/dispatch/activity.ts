@@ -5,16 +5,16 @@
 import type { Database } from '../db/client';
 import type { InboxServerFrame } from '../protocol/inbox';
 import type { WireMessage } from '../protocol/widget';
-import { PREVIEW_CHARS } from '../inbox/search-index';
+import { isIndexed, previewText } from '../inbox/search-index';
 import { markReadByAll } from '../tickets/reads';
 
 /** The list frame for a message, or null for what rows never preview (system notices, empty text). */
 export function activityFrame(ticketId: string, message: WireMessage): InboxServerFrame | null {
-  if (message.role === 'system' || message.text.trim() === '') return null;
+  if (!isIndexed(message)) return null;
   return {
     type: 'ticket.activity',
     ticketId,
-    lastMessage: { role: message.role, text: message.text.slice(0, PREVIEW_CHARS), at: message.at },
+    lastMessage: { role: message.role, text: previewText(message), at: message.at },
   };
 }
 

@@ -12,14 +12,20 @@ import { messageIndex } from '../db/schema-inbox';
 import type { WireMessage } from '../protocol/widget';
 
 /** Longest preview kept on the conversation row; the list shows one line of it. */
-export const PREVIEW_CHARS = 200;
+const PREVIEW_CHARS = 200;
+
+/** Whether a message is searched and previewed (system notices and empty texts are not). */
+export const isIndexed = (m: WireMessage): boolean => m.role !== 'system' && m.text.trim() !== '';
+
+/** A message's text as a row previews it: the stored preview and the live list frame agree. */
+export const previewText = (m: WireMessage): string => m.text.slice(0, PREVIEW_CHARS);
 
 export function indexMessages(
   db: Database,
   conversation: { accountId: string; conversationId: string },
   messages: readonly WireMessage[],
 ): BatchItem<'sqlite'>[] {
-  const indexed = messages.filter((m) => m.role !== 'system' && m.text.trim() !== '');
+  const indexed = messages.filter(isIndexed);
   const newest = indexed.reduce<WireMessage | null>((a, m) => (a && a.seq > m.seq ? a : m), null);
   if (!newest) return [];
   const { accountId, conversationId } = conversation;
@@ -36,7 +42,7 @@ export function indexMessages(
       .set({
         lastMessageSeq: newest.seq,
         lastMessageRole: newest.role,
-        lastMessageText: newest.text.slice(0, PREVIEW_CHARS),
+        lastMessageText: previewText(newest),
         lastMessageAt: newest.at,
         ...(lastShopper !== null
           ? { lastShopperAt: sql`MAX(COALESCE(${conversations.lastShopperAt}, 0), ${lastShopper})` }
