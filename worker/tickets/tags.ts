@@ -1,5 +1,5 @@
-// Replacing a ticket's tags (the row menu, macros, the demo seed): lower-cased, trimmed, de-duplicated,
-// and the inbox told live so lists show them at once.
+// Replacing a ticket's tags (the row menu, the demo seed; a macro writes its tags with its reply, in
+// canned/apply.ts): lower-cased, trimmed, de-duplicated, and the inbox told live so lists show them at once.
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client';
