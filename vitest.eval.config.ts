@@ -17,6 +17,7 @@ export default defineConfig({
         bindings: {
           TEST_MIGRATIONS: await readD1Migrations('./migrations'),
           EVAL_REPORT_ONLY: process.env.EVAL_REPORT_ONLY ?? '',
+          EVAL_HIDE_HELD_OUT_MISSES: process.env.EVAL_HIDE_HELD_OUT_MISSES ?? '',
         },
       },
     }),

@@ -93,7 +93,8 @@ export function figures(outcomes: readonly Outcome[]): Figures {
   };
 }
 
-export function report(title: string, f: Figures): string {
+/** `showMisses: false` prints the figures only (held-out splits while tuning: see agent-eval.test.ts). */
+export function report(title: string, f: Figures, showMisses = true): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const lines = [`${title}: ${pct(f.accuracy)} (${f.right}/${f.total})`];
   for (const c of f.perCategory)
@@ -101,6 +102,10 @@ export function report(title: string, f: Figures): string {
   lines.push(
     `  out of scope answered with an article or cards: ${f.outOfScopeAnswered}/${f.outOfScopeTotal} (${pct(ratio(f.outOfScopeAnswered, f.outOfScopeTotal))})`,
   );
+  if (!showMisses) {
+    if (f.misses.length) lines.push(`  misses: ${f.misses.length} (not listed: EVAL_HIDE_HELD_OUT_MISSES=1)`);
+    return lines.join('\n');
+  }
   if (f.misses.length) lines.push('  misses:');
   for (const m of f.misses)
     lines.push(
