@@ -14,6 +14,7 @@ import { accountSettings, type AccountSettings } from '../../worker/settings/sch
 import { db, demoAccount } from '../worker/helpers';
 import type { EvalCase } from './cases';
 import { HELD_OUT } from './held-out';
+import { HELD_OUT_FOURTH } from './held-out-fourth';
 import { HELD_OUT_FRESH } from './held-out-fresh';
 import { HELD_OUT_THIRD } from './held-out-third';
 import { figures, judge, report, type Outcome, type StoreFacts } from './judge';
@@ -54,6 +55,7 @@ describe('Customer Agent evaluation (demo store)', () => {
       ['held-out split', HELD_OUT],
       ['fresh held-out split', HELD_OUT_FRESH],
       ['third held-out split', HELD_OUT_THIRD],
+      ['fourth held-out split', HELD_OUT_FOURTH],
     ];
     const all: Outcome[] = [];
     const heldOut: Outcome[] = [];
@@ -73,7 +75,7 @@ describe('Customer Agent evaluation (demo store)', () => {
     const pct = (f: ReturnType<typeof figures> | undefined) => `${((f?.accuracy ?? 0) * 100).toFixed(1)} %`;
     out.unshift(
       `Customer Agent eval — overall ${pct(overall)} (${overall.right}/${overall.total}); ` +
-        `held-out ${pct(held)} (${held.right}/${held.total}: first batch ${pct(byName.get('held-out split'))}, fresh batch ${pct(byName.get('fresh held-out split'))}, third batch ${pct(byName.get('third held-out split'))}); ` +
+        `held-out ${pct(held)} (${held.right}/${held.total}: first batch ${pct(byName.get('held-out split'))}, fresh batch ${pct(byName.get('fresh held-out split'))}, third batch ${pct(byName.get('third held-out split'))}, fourth batch ${pct(byName.get('fourth held-out split'))}); ` +
         `out of scope answered ${overall.outOfScopeAnswered}/${overall.outOfScopeTotal}`,
     );
     console.log(`\n${out.join('\n\n')}\n`);
@@ -96,7 +98,7 @@ describe('Customer Agent evaluation (demo store)', () => {
       timeoutMs: 4000,
       outbound: { ALLOW_LOCAL_OUTBOUND: 'true' },
     });
-    const set = [...TUNING, ...HELD_OUT, ...HELD_OUT_FRESH, ...HELD_OUT_THIRD];
+    const set = [...TUNING, ...HELD_OUT, ...HELD_OUT_FRESH, ...HELD_OUT_THIRD, ...HELD_OUT_FOURTH];
     const plain = await runSet(set, accountId, accountSettings.parse({}), null);
     const phrased = await runSet(set, accountId, settings, llm);
 
