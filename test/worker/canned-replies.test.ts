@@ -191,7 +191,7 @@ describe('canned replies', () => {
     ).toBe(404);
   });
 
-  it('a macro goes with its reply in one request: status and tags set with it, a retry changes nothing, the 20-tag limit is checked before sending', async () => {
+  it('a macro goes with its reply in one request: status and tags set with it, a retry changes nothing (not even what was set by hand since), the 20-tag limit is checked before sending', async () => {
     const acct = await freshAccount('canned-macro', 1);
     const owner = await asOwner(acct);
     const maya = await asAgent(acct, 0);
@@ -225,13 +225,26 @@ describe('canned replies', () => {
     expect((await stored()).firstResponseAt).toBe(sent.json.message.at);
     expect(await humanReplies()).toBe(1);
 
-    // The same request again (a retry after a lost answer): the same message, nothing new.
-    await db().update(tickets).set({ status: 'open' }).where(eq(tickets.id, ticket.id));
+    // A teammate then sets the status and tags by hand; the same request comes again (a retry after a
+    // lost answer): the first reply, and the ticket as it stands — the macro is not applied twice.
+    const byHand = { status: 'open', tags: ['carrier'] };
+    expect((await call('PATCH', `/api/tickets/${ticket.id}/status`, { cookie: owner, body: byHand })).status).toBe(200);
+    expect((await call('PUT', `/api/tickets/${ticket.id}/tags`, { cookie: owner, body: byHand })).status).toBe(200);
     const again = await reply({ clientId, macroId: macro.id });
     expect(again.status, again.text).toBe(201);
     expect(again.json.message.seq).toBe(sent.json.message.seq);
+    expect(again.json.ticket).toMatchObject(byHand);
     expect(await humanReplies()).toBe(1);
-    expect((await stored()).status).toBe('pending'); // the retry completes the macro, same result
+    expect(await stored()).toMatchObject(byHand);
+
+    // A request cut off after its reply was stored, before the macro's changes: sent again, it makes them.
+    const cutOff = crypto.randomUUID();
+    expect((await reply({ clientId: cutOff })).status).toBe(201);
+    expect((await stored()).status).toBe('open');
+    const completed = await reply({ clientId: cutOff, macroId: macro.id });
+    expect(completed.json.ticket).toMatchObject({ status: 'pending', tags: ['carrier', 'late'] });
+    expect(await stored()).toMatchObject({ status: 'pending', tags: ['carrier', 'late'] });
+    expect(await humanReplies()).toBe(2);
 
     // 19 tags already: the macro's two would make 21. Refused before anything is sent.
     const many = Array.from({ length: 19 }, (_, i) => `t${i}`);
@@ -239,7 +252,7 @@ describe('canned replies', () => {
     const refused = await reply({ clientId: crypto.randomUUID(), macroId: macro.id });
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('would give this ticket 21 tags (at most 20)');
-    expect(await humanReplies()).toBe(1);
+    expect(await humanReplies()).toBe(2);
     expect(await stored()).toMatchObject({ status: 'open', tags: many });
 
     // Someone else's personal macro, another account's, or a malformed id: 404 / 400, nothing sent.
@@ -247,7 +260,7 @@ describe('canned replies', () => {
       .cannedReply;
     expect((await reply({ clientId: crypto.randomUUID(), macroId: personal.id })).status).toBe(404);
     expect((await reply({ clientId: crypto.randomUUID(), macroId: 'nope' })).status).toBe(400);
-    expect(await humanReplies()).toBe(1);
+    expect(await humanReplies()).toBe(2);
     expect((await stored()).status).toBe('open');
   });
 });

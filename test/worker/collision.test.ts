@@ -2,9 +2,9 @@
 // account (and no other account), a teammate's typing reaches a web-chat shopper, and a reply sent
 // after another teammate's reply is refused with replied_meanwhile until the sender confirms.
 import { describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { sign } from 'hono/jwt';
-import { accounts } from '../../worker/db/schema';
+import { accounts, users } from '../../worker/db/schema';
 import { DEMO_PASSWORD } from '../../worker/db/seed';
 import { call, db, signIn } from './helpers';
 import { freshAccount, type FreshAccount } from './dispatch-helpers';
@@ -186,5 +186,40 @@ describe('collision', () => {
         })
       ).status,
     ).toBe(400);
+  });
+
+  it('teammates who share a display name are still told apart: the check compares member ids', async () => {
+    const acct = await freshAccount('collide-same-name', 2);
+    const [a, b] = acct.agents;
+    await db()
+      .update(users)
+      .set({ name: 'Sam' })
+      .where(inArray(users.id, [a!.id, b!.id]));
+    const { ticketId } = await webChatTicket(acct);
+    const cookieA = await login(acct, 0);
+    const cookieB = await login(acct, 1);
+    const page = await call<{ transcript: Array<{ seq: number }> }>('GET', `/api/tickets/${ticketId}`, {
+      cookie: cookieA,
+    });
+    const seen = Math.max(...page.json.transcript.map((m) => m.seq));
+    const replyAs = (cookie: string, text: string) =>
+      call('POST', `/api/tickets/${ticketId}/replies`, {
+        cookie,
+        body: { clientId: crypto.randomUUID(), text, unlessRepliedAfter: seen },
+      });
+
+    expect((await replyAs(cookieA, 'Looking into it')).status).toBe(201);
+    // A's own second reply from the same draft point is not a collision.
+    expect((await replyAs(cookieA, 'One moment')).status).toBe(201);
+    // B is another member named Sam: asked first, nothing stored.
+    const refused = await replyAs(cookieB, 'Hi! I can help');
+    expect(refused).toMatchObject({
+      status: 409,
+      json: { error: { code: 'replied_meanwhile', message: 'Sam replied while you were typing — send anyway?' } },
+    });
+    const after = await call<{ transcript: Array<{ text: string }> }>('GET', `/api/tickets/${ticketId}`, {
+      cookie: cookieB,
+    });
+    expect(after.json.transcript.map((m) => m.text)).not.toContain('Hi! I can help');
   });
 });

@@ -1,5 +1,5 @@
 // The lived-in demo (worker/demo/tickets.ts): a dozen tickets made through the product's own paths,
-// across channels and states, with transcripts and ratings; a second run adds nothing.
+// across channels and states, with transcripts, ratings and both SLA badges; a second run adds nothing.
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
@@ -8,12 +8,13 @@ import { csatResponses } from '../../worker/db/schema-insights';
 import { seedDemoTickets } from '../../worker/demo/tickets';
 import { DEMO_TICKETS } from '../../worker/demo/ticket-data';
 import { ticketDetail } from '../../worker/tickets/detail';
-import { db } from './helpers';
+import { DEMO_PASSWORD } from '../../worker/db/seed';
+import { call, db, signIn } from './helpers';
 import { demoTicketsAccount } from './inbox-demo-helpers';
 
 describe('demo tickets', () => {
   it('plays a dozen tickets across channels and states, once', async () => {
-    const { accountId } = await demoTicketsAccount('demo-tickets');
+    const { accountId, email } = await demoTicketsAccount('demo-tickets');
     expect(DEMO_TICKETS.length).toBeGreaterThanOrEqual(12);
 
     const rows = await db().select().from(tickets).where(eq(tickets.accountId, accountId));
@@ -37,6 +38,19 @@ describe('demo tickets', () => {
     const replied = rows.find((t) => t.requesterEmail === 'emma.wilson@example.com');
     const transcript = (await ticketDetail(env, db(), replied!)).transcript;
     expect(transcript.filter((m) => m.role === 'human').map((m) => m.authorName)).toEqual(['Maya']);
+
+    // Two waiting tickets show the SLA badges in the inbox's list: one due soon, one breached.
+    const cookie = await signIn(email('owner'), DEMO_PASSWORD);
+    const sla = await call<{ tickets: Array<{ requesterEmail: string | null; sla: string }> }>(
+      'GET',
+      '/api/tickets?view=sla',
+      { cookie },
+    );
+    expect(sla.status, sla.text).toBe(200);
+    expect(sla.json.tickets.map((t) => [t.requesterEmail, t.sla]).sort()).toEqual([
+      ['mia.johnson@example.com', 'due_soon'],
+      ['sofia.rossi@example.com', 'breached'],
+    ]);
 
     expect((await seedDemoTickets(env, db(), accountId)).created).toBe(0);
     expect(await db().$count(tickets, eq(tickets.accountId, accountId))).toBe(DEMO_TICKETS.length);

@@ -8,7 +8,7 @@ import type { Member } from '../http/app-env';
 import type { TicketRecord } from '../tickets/find';
 import { statusFields, ticketChanged } from '../tickets/status';
 import { MAX_TICKET_TAGS } from '../tickets/tags';
-import { replyToTicket } from '../tickets/reply';
+import { replyWithChanges, type TeammateReply } from '../tickets/reply';
 import { ApiError } from '../http/errors';
 import type { WireMessage } from '../protocol/widget';
 import type { CannedRow } from './store';
@@ -40,16 +40,17 @@ export async function renderCanned(
 /**
  * A reply sent with a canned reply or macro, in one request: the macro's tags are checked against the
  * ticket's limit before anything is sent (400, nothing changed), then the reply is stored (idempotent by
- * its clientId) and the macro's status and tags are written in the reply's own D1 batch. A retry with the
- * same clientId stores no second reply and writes the macro's status and tags again (the same values),
- * so a request cut off halfway is completed by sending it again.
+ * its clientId) and the macro's status and tags are written in the reply's own D1 batch, once per
+ * clientId. A retry with the same clientId answers with the first reply and the ticket as it stands,
+ * and changes nothing — not even what a teammate set by hand since. A request cut off after the reply
+ * but before its batch makes the changes when sent again.
  */
 export async function replyWithMacro(
   env: Env,
   db: Database,
   ticket: TicketRecord,
   row: CannedRow,
-  reply: Parameters<typeof replyToTicket>[3],
+  reply: TeammateReply,
 ): Promise<{ message: WireMessage; ticket: TicketRecord }> {
   const tags = [...new Set([...ticket.tags, ...row.addTags])];
   if (tags.length > MAX_TICKET_TAGS) {
@@ -65,8 +66,8 @@ export async function replyWithMacro(
     ...(tags.length !== ticket.tags.length ? { tags } : {}),
     ...(newStatus ? statusFields(ticket, newStatus, now) : {}),
   };
-  const message = await replyToTicket(env, db, ticket, reply, changes);
-  if (Object.keys(changes).length === 0) return { message, ticket };
+  const { message, changed } = await replyWithChanges(env, db, ticket, reply, changes);
+  if (!changed || Object.keys(changes).length === 0) return { message, ticket };
   const updated: TicketRecord = { ...ticket, ...changes, updatedAt: now };
   await ticketChanged(env, updated, newStatus === 'closed');
   return { message, ticket: updated };

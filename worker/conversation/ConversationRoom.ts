@@ -307,13 +307,16 @@ export class ConversationRoom extends DurableObject<Env> {
    * closed or reopened: a shopper who left an email address (never verified) gets replies only there.
    * With `unlessRepliedAfter` (the last seq the teammate had seen when their draft began), refused when
    * another teammate replied after it — checked and stored in one synchronous step, so two teammates
-   * sending at once cannot both miss each other.
+   * sending at once cannot both miss each other. Teammates are told apart by member id (`authorId`), not
+   * by name (two can share one); a reply without a recorded id (a help desk's) always counts as another's.
    */
   async postHumanReply(input: {
     ticketId: string;
     clientId: string;
     text: string;
     authorName: string;
+    /** The inbox member who wrote it; absent or null: not a member (a help desk's agent). */
+    authorId?: string | null;
     link?: string | null;
     unlessRepliedAfter?: number | null;
     template?: WhatsAppTemplateRef;
@@ -323,10 +326,11 @@ export class ConversationRoom extends DurableObject<Env> {
     const started = this.started();
     if (!started.ok) return started;
     const since = input.unlessRepliedAfter;
+    const authorId = input.authorId ?? null;
     const other =
       since == null
         ? undefined
-        : this.log.after(since, 10_000).find((x) => x.role === 'human' && x.authorName !== input.authorName);
+        : this.log.humanRepliesAfter(since).find((x) => x.authorId === null || x.authorId !== authorId);
     const decided = engine.humanReply(this.state(), {
       ticketId: input.ticketId,
       clientId: input.clientId,
@@ -338,6 +342,7 @@ export class ConversationRoom extends DurableObject<Env> {
       template: input.template,
     });
     if (!decided.ok) return decided;
+    if (authorId) this.log.recordAuthor(decided.value.message.seq, authorId);
     await this.apply(decided.value.step);
     // Flushed before answering: off web chat the reply's delivery is queued right away, and its copy for
     // search and the rows' preview is written.

@@ -101,6 +101,9 @@ export class ConversationLog {
     // Objects created before the `link` column existed get it added once.
     const columns = sql.exec<{ name: string }>(`SELECT name FROM pragma_table_info('messages')`).toArray();
     if (!columns.some((c) => c.name === 'link')) sql.exec(`ALTER TABLE messages ADD COLUMN link TEXT`);
+    // Which member wrote each teammate reply (kept out of the messages the shopper's widget receives):
+    // the "replied meanwhile" check tells teammates apart by id, never by their display names.
+    sql.exec(`CREATE TABLE IF NOT EXISTS message_authors (seq INTEGER PRIMARY KEY, author_id TEXT NOT NULL)`);
   }
 
   meta(): ConversationMeta | null {
@@ -149,6 +152,26 @@ export class ConversationLog {
       .exec<MessageRow>('SELECT * FROM messages WHERE seq > ? ORDER BY seq LIMIT ?', seq, limit)
       .toArray()
       .map(toWire);
+  }
+
+  /** Records the member who wrote the teammate reply the engine fixed at `seq` (stored in the same step). */
+  recordAuthor(seq: number, authorId: string): void {
+    this.sql.exec('INSERT OR REPLACE INTO message_authors (seq, author_id) VALUES (?, ?)', seq, authorId);
+  }
+
+  /**
+   * The teammate replies after `seq`, oldest first, each with its author's member id — null where none
+   * was recorded (a help desk's agent, or a reply stored before ids were kept).
+   */
+  humanRepliesAfter(seq: number): Array<{ authorId: string | null; authorName: string | null }> {
+    return this.sql
+      .exec<{ author_id: string | null; author_name: string | null }>(
+        `SELECT a.author_id, m.author_name FROM messages m LEFT JOIN message_authors a ON a.seq = m.seq
+         WHERE m.seq > ? AND m.role = 'human' ORDER BY m.seq`,
+        seq,
+      )
+      .toArray()
+      .map((r) => ({ authorId: r.author_id, authorName: r.author_name }));
   }
 
   firstShopperText(): string | null {

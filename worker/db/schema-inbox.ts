@@ -1,4 +1,4 @@
-// Drizzle mirror of migrations/0002_ticket_notes_tasks.sql and 0013_* (the SQL is the source of truth).
+// Drizzle mirror of migrations/0002_ticket_notes_tasks.sql, 0013_* and 0025 (the SQL is the source of truth).
 // Kept beside schema.ts rather than in it: queries use the builder (db.select().from(...)), which
 // needs no registration with the relational schema.
 import { sqliteTable, text, integer, primaryKey } from 'drizzle-orm/sqlite-core';
@@ -63,3 +63,15 @@ export const cannedReplies = sqliteTable('canned_replies', {
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
+
+/** A macro's ticket changes made with the reply `clientId` (0025): a retried request finds it, changes nothing. */
+export const macroReplies = sqliteTable(
+  'macro_replies',
+  {
+    accountId: text('account_id').notNull(),
+    ticketId: text('ticket_id').notNull(),
+    clientId: text('client_id').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.accountId, t.ticketId, t.clientId] })],
+);

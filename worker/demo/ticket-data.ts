@@ -16,6 +16,12 @@ export interface DemoTicket {
   followUp?: string;
   status: TicketStatus;
   rating?: { score: number; comment: string | null };
+  /**
+   * How long ago (minutes) the ticket arrived, still waiting for a first reply: its arrival and its
+   * first-reply due time (the store's SLA) are set that far back, so the inbox shows "Reply due soon"
+   * and "SLA breached" on a fresh demo (every other ticket arrives as it is played).
+   */
+  waitedMinutes?: number;
 }
 
 export const DEMO_TICKETS: readonly DemoTicket[] = [
@@ -51,6 +57,7 @@ export const DEMO_TICKETS: readonly DemoTicket[] = [
     tags: ['billing'],
     replies: [],
     status: 'open',
+    waitedMinutes: 150, // past the 60-minute first-reply target: SLA breached
   },
   {
     channel: 'whatsapp',
@@ -97,6 +104,7 @@ export const DEMO_TICKETS: readonly DemoTicket[] = [
     tags: ['shipping'],
     replies: [],
     status: 'open',
+    waitedMinutes: 45, // due within the next 30 minutes: Reply due soon
   },
   {
     channel: 'web_chat',

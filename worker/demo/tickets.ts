@@ -1,6 +1,7 @@
 // The lived-in demo: a dozen tickets across channels and states, made through the product's own paths
 // (a conversation with the Customer Agent, the handoff, the Dispatcher, teammate replies, closing,
-// the shopper's rating), so a fresh `npm run dev` shows the inbox working. Plays once per store (the
+// the shopper's rating), so a fresh `npm run dev` shows the inbox working — two tickets waited long
+// enough for the SLA badges to show. Plays once per store (the
 // demo shoppers' profiles mark it), so restarting `npm run dev` never adds more.
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/client';
@@ -12,6 +13,8 @@ import { findTicket } from '../tickets/find';
 import { replyToTicket } from '../tickets/reply';
 import { setTicketStatus } from '../tickets/status';
 import { setTicketTags } from '../tickets/tags';
+import { firstResponseDue } from '../tickets/sla';
+import { readSettings } from '../settings/store';
 import { newId, newSecret, sha256Hex } from '../ids';
 import { DEMO_TICKETS, type DemoTicket } from './ticket-data';
 
@@ -95,13 +98,16 @@ async function playTicket(
       bulk: false,
     });
   }
+  if (spec.waitedMinutes) await arrivedEarlier(db, accountId, row.id, spec.waitedMinutes);
   let ticket = await findTicket(db, accountId, row.id);
   if (spec.tags.length) ticket = await setTicketTags(env, db, ticket, spec.tags);
+  const author = member(spec.assignee ?? 'Sam Support');
   for (const text of spec.replies) {
     await replyToTicket(env, db, ticket, {
       clientId: crypto.randomUUID(),
       text,
-      authorName: member(spec.assignee ?? 'Sam Support').name,
+      authorName: author.name,
+      authorId: author.id,
     });
   }
   // The shopper answers back: the ticket shows unread until its assignee opens it.
@@ -112,6 +118,16 @@ async function playTicket(
     await submitCsat(db, { accountId, conversationId, rating: spec.rating.score, comment: spec.rating.comment });
   }
   return true;
+}
+
+/** Moves a waiting ticket's arrival `minutes` back, and its first-reply due time with it (the store's SLA). */
+async function arrivedEarlier(db: Database, accountId: string, ticketId: string, minutes: number): Promise<void> {
+  const createdAt = Date.now() - minutes * 60_000;
+  const firstResponseDueAt = firstResponseDue(await readSettings(db, accountId), createdAt);
+  await db
+    .update(tickets)
+    .set({ createdAt, firstResponseDueAt })
+    .where(and(eq(tickets.accountId, accountId), eq(tickets.id, ticketId)));
 }
 
 /** The demo shopper's customer id: marks the store as played. */

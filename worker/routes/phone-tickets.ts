@@ -74,6 +74,7 @@ export const phoneTicketRoutes = new Hono<AppEnv>()
       clientId: input.clientId,
       text,
       authorName: c.var.member.name,
+      authorId: c.var.member.userId,
       template: { name: template.name, language: template.language, params: input.params },
     });
     return c.json({ message }, 201);

@@ -30,6 +30,7 @@ export const ticketFileRoutes = new Hono<AppEnv>().post('/:id/files', requirePer
       clientId,
       text: `📎 ${name}`,
       authorName: member.name,
+      authorId: member.userId,
       link: file.url,
     });
     return c.json({ message }, 201);

@@ -40,7 +40,7 @@ export const ticketWorkRoutes = new Hono<AppEnv>()
     const { clientId, text, unlessRepliedAfter, macroId } = await jsonBody(c, replyBody);
     const { db, member } = c.var;
     const ticket = await findTicket(db, member.accountId, c.req.param('id'));
-    const reply = { clientId, text, authorName: member.name, unlessRepliedAfter };
+    const reply = { clientId, text, authorName: member.name, authorId: member.userId, unlessRepliedAfter };
     if (!macroId) return c.json({ message: await replyToTicket(c.env, db, ticket, reply) }, 201);
     const macro = await findCanned(db, member, macroId);
     // waitUntil: should the inbox tab close mid-request, the reply and its macro's changes still finish.
