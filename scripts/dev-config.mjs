@@ -25,4 +25,23 @@ export function writeDevConfig() {
   return DEV_CONFIG;
 }
 
+export const PROXY_CONFIG = join(root, 'wrangler.proxy.json');
+
+/**
+ * wrangler.proxy.json: the configuration for wrangler's platform proxy (`getPlatformProxy`), which the
+ * demo seed (scripts/seed.ts) and the segment benchmark use for the local D1 alone. It keeps only the
+ * D1 database (same id, so the same local file) and the compatibility settings: given the Durable
+ * Object bindings as well, the proxy — which runs no Worker code — warns that their classes are not
+ * exported, a warning that says nothing about `npm run dev` itself. Git ignores it.
+ */
+export function writeProxyConfig() {
+  const { rawConfig } = experimental_readRawConfig({ config: join(root, 'wrangler.jsonc') });
+  const { name, compatibility_date, compatibility_flags, d1_databases } = rawConfig;
+  writeFileSync(
+    PROXY_CONFIG,
+    `${JSON.stringify({ name, compatibility_date, compatibility_flags, d1_databases }, null, 2)}\n`,
+  );
+  return PROXY_CONFIG;
+}
+
 if (process.argv[1] === new URL(import.meta.url).pathname) console.log(writeDevConfig());

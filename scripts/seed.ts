@@ -3,9 +3,14 @@
 import { getPlatformProxy } from 'wrangler';
 import { openDb } from '../worker/db/client';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../worker/db/seed';
+import { writeProxyConfig } from './dev-config.mjs';
 
 const persistTo = process.env.BATON_PERSIST_DIR;
-const proxy = await getPlatformProxy<Env>({ persist: persistTo ? { path: persistTo } : true });
+// Only D1 is needed: the proxy's config has no Durable Object bindings (scripts/dev-config.mjs says why).
+const proxy = await getPlatformProxy<Env>({
+  configPath: writeProxyConfig(),
+  persist: persistTo ? { path: persistTo } : true,
+});
 try {
   const seeded = await seedDemo(openDb(proxy.env.DB));
   console.log(seeded.created ? 'Seeded the demo store.' : 'Demo store already seeded.');

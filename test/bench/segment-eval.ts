@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { openDb } from '../../worker/db/client';
+import { writeProxyConfig } from '../../scripts/dev-config.mjs';
 import { segmentDefinition } from '../../worker/segments/definition';
 import { countQuery, segmentCount, segmentMembers } from '../../worker/segments/evaluate';
 import { REFERENCE_SEGMENTS } from '../../worker/segments/examples';
@@ -90,7 +91,7 @@ try {
   run(['d1', 'execute', 'baton', '--local', '--persist-to', dir, '--file', file]);
   const generation = (performance.now() - t0) / 1000;
 
-  const proxy = await getPlatformProxy<Env>({ persist: { path: join(dir, 'v3') } });
+  const proxy = await getPlatformProxy<Env>({ configPath: writeProxyConfig(), persist: { path: join(dir, 'v3') } });
   try {
     const db = openDb(proxy.env.DB);
     const ctx = { accountId: ACCOUNT, now: NOW };
