@@ -15,37 +15,69 @@ export interface EscalationHit {
 
 export const SHOPPER_REQUESTED = 'shopper requested';
 
-const PERSON = '(?:person|human|agent|someone|somebody|representative|rep|operator|manager|supervisor|people|staff)';
-const ARTICLE = '(?:(?:a|an|the|your|some|one|of)\\s+)*';
-const REAL = '(?:(?:real|live|actual|human)\\s+)?';
+// Ways shoppers ask for a person, as word classes over the normalised text (lower case, no
+// punctuation) and its English rewrite (chat spelling, other languages): a request verb and a person
+// noun in one clause, in either order, or a person noun alone.
+/** Someone on the store's side: a person, a role, or the team as a whole. */
+const PERSON =
+  '(?:person|persons|people|human|humans|human\\s+being|agent|agents|someone|somebody|some\\s+one|anyone|anybody|representative|representatives|rep|reps|' +
+  'operator|operators|manager|supervisor|staff|staff\\s+member|employee|employees|advisor|adviser|consultant|' +
+  'customer\\s+(?:service|support|care|services)(?:\\s+(?:team|agent|person|people|rep|representative|department))?|' +
+  '(?:support|service|sales|help\\s*desk|helpdesk)\\s+(?:team|agent|staff|department|desk)|your\\s+team|the\\s+team|team\\s+member|' +
+  // other languages, where the lexicon has no English word for them
+  'iemand|alguien|quelqu\\s+un|quelquun|jemand|qualcuno|alguem|conseiller|conseillere|humano|humain|umano|vendedor|verkaufer)';
+const ARTICLE = '(?:(?:a|an|the|your|some|one|of|any|to|with|from)\\s+)*';
+const REAL = '(?:(?:real|live|actual|human|proper|flesh\\s+and\\s+blood)\\s+)?';
+const WHO = `${ARTICLE}${REAL}${PERSON}`;
+/** The person is what is asked for, not a word qualifying it ("a staff discount", "an agent name"). */
+const ENDS =
+  '(?=\\s+(?:please|pls|plz|now|asap|quickly|to|who|that|about|regarding|on|over|for|from|at|in|i|and|or|so|because|here|instead|right|today|straight|immediately|already|again|ok|okay|thanks|thank|via|by|through|instead)\\b|$)';
+/** Reaching someone, in the present: "talked to someone at the store" is a story, not a request. */
+const REACH =
+  '(?:talk|speak|chat|converse|deal|connect|transfer|put\\s+me\\s+through|pass\\s+me|hand\\s+me\\s+(?:over|off)|forward\\s+me|reach|contact|escalate\\s+(?:this|me|it))';
+/** What the shopper asks for, in the first person: "I need a human", "can I get an agent". */
+const ASK =
+  // "do I need someone to sign for it" asks what is required, not for a person.
+  '(?:(?<!\\b(?:do|does|did|will|would|should|must)\\s+)(?:i|we)\\s+(?:really\\s+|just\\s+)?(?:want|need|would\\s+like|d\\s+like|would\\s+rather|d\\s+rather|demand|prefer)(?:\\s+to\\s+(?:talk|speak|chat|deal)\\s+(?:to|with))?|' +
+  '(?:can|could|may)\\s+(?:i|we)\\s+(?:get|have|please\\s+have|please\\s+get)|get\\s+me|give\\s+me|find\\s+me|send\\s+me|let\\s+me\\s+have|bring\\s+me)';
 
-// Ways shoppers ask for a person. Matched against the normalised text (lower case, no punctuation).
 const HUMAN_REQUEST = [
-  new RegExp(`\\b(?:talk|speak|chat)(?:ing)?\\s+(?:to|with)\\s+${ARTICLE}${REAL}${PERSON}s?\\b`),
-  /\b(?:real|live|actual)\s+(?:agent|person|human|people|rep|representative)\b/,
-  /\brepresentatives?\b/,
-  /\bcustomer\s+(?:service|support|care)\s+(?:agent|rep|representative|person|team|people)\b/,
-  /\bhuman\s+(?:please|pls|plz|now)\b/,
+  // "talk to a human", "connect me with customer service", "let me chat with a live agent"
+  new RegExp(`\\b${REACH}(?:ing)?\\s+(?:me\\s+)?(?:(?:to|with)\\s+)?${WHO}s?${ENDS}`),
+  // "I want a human", "can I get a real person", "get me someone"
+  new RegExp(`\\b${ASK}\\s+${WHO}${ENDS}`),
+  // "is there a person I can talk to", "anyone I could speak with"
+  new RegExp(`\\b${WHO}\\s+(?:that\\s+|who\\s+)?(?:i|we)\\s+(?:can|could|may)\\s+(?:talk|speak|chat)\\b`),
+  // "can a human help me" (not "can someone help me find a tent": anyone may help), "could someone call me"
   new RegExp(
-    `\\b(?:want|need|get\\s+me|give\\s+me|connect\\s+me\\s+(?:to|with)|transfer\\s+me\\s+(?:to|with)?|put\\s+me\\s+through\\s+to)\\s+${ARTICLE}${REAL}(?:human|person|agent|operator|representative|rep|manager|supervisor|someone|somebody)\\b`,
+    `\\b(?:can|could|would|will)\\s+(?!(?:someone|somebody|anyone)\\b)${WHO}(?:\\s+from\\s+${WHO})?\\s+(?:please\\s+)?(?:help|assist|take\\s+over|look\\s+into)\\b`,
   ),
-  /^(?:an?\s+)?(?:human|agent|operator|person|representative)(?:\s+(?:please|pls|plz))?$/,
-  new RegExp(`\\b(?:can|could|may)\\s+i\\s+(?:get|have)\\s+${ARTICLE}${REAL}${PERSON}\\b`),
-  // Verb last, as German and Dutch put it once translated ("mit einem Mitarbeiter sprechen").
-  new RegExp(`\\b(?:with|to)\\s+${ARTICLE}${REAL}${PERSON}s?\\s+(?:speak|talk|chat)\\b`),
+  new RegExp(
+    `\\b(?:can|could|would|will)\\s+${WHO}(?:\\s+from\\s+${WHO})?\\s+(?:please\\s+)?(?:call|ring|phone|contact|email|get\\s+back|reach\\s+out)\\b`,
+  ),
+  // "get someone from your team to call me"
+  new RegExp(`\\b${WHO}(?:\\s+from\\s+${WHO})?\\s+to\\s+(?:call|ring|phone|contact|email|help)\\s+me\\b`),
+  // "is anyone from customer support available"
+  new RegExp(`\\b(?:is|are)\\s+${WHO}(?:\\s+from\\s+${WHO})?\\s+(?:available|free|online|around\\s+to\\s+help)\\b`),
+  // Verb last, as German and Dutch put it once translated ("mit einem Mitarbeiter sprechen", "iemand spreken").
+  new RegExp(`\\b${WHO}s?\\s+(?:speak|talk|chat)(?:\\s+(?:please|bitte|now))?$`),
+  /\bescalate\b/,
+  new RegExp(`^(?:please\\s+)?${WHO}(?:\\s+(?:please|pls|plz|now|asap|quickly|right\\s+now|needed))*$`),
 ];
 
-// "Are you a real person?" is a question about the agent (small talk), not a request for one.
-const ASKS_WHAT_AGENT_IS = [
-  /\b(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:real|human|bot|robot|ai|person|actual)\b/,
-  /\bam\s+i\s+(?:talking|speaking|chatting)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:real|human|bot|robot|ai|person|actual)\b/,
-];
+// "Are you a real person?" is a question about the agent (small talk), not a request for one: the
+// question is set aside, and what is left may still ask for a person ("are you a bot? get me a human").
+const ABOUT_THE_AGENT = new RegExp(
+  `\\b(?:(?:are|r)\\s+(?:you|u)|am\\s+i\\s+(?:talking|speaking|chatting)\\s+(?:to|with)|is\\s+this)\\s+(?:a\\s+|an\\s+)?(?:(?:real|actual|live)\\s+)?(?:${PERSON}|bot|robot|ai|machine|computer|chatbot)?(?:\\s+(?:being|person))?\\b`,
+  'g',
+);
 
 /** Also read with chat spelling and other languages in English: "Ich möchte mit einem Mitarbeiter sprechen". */
 export function asksForHuman(text: string): boolean {
-  return [normalized(text), toEnglish(text)].some(
-    (t) => !ASKS_WHAT_AGENT_IS.some((re) => re.test(t)) && HUMAN_REQUEST.some((re) => re.test(t)),
-  );
+  return [normalized(text), toEnglish(text)].some((t) => {
+    const rest = t.replace(ABOUT_THE_AGENT, ' ').replace(/\s+/g, ' ').trim();
+    return HUMAN_REQUEST.some((re) => re.test(rest));
+  });
 }
 
 export function detectEscalation(text: string, settings: AccountSettings, missesInARow: number): EscalationHit | null {

@@ -31,6 +31,7 @@ const EXPLICIT = [
   /\b(?:i|we)\s+(?:need|want|would\s+like|d\s+like)\s+(?:a|an|some|something|anything|new|to\s+buy)\b/,
   /\b(?:something|anything)\s+(?:\w+\s+)?(?:to\s+wear|to\s+keep|to\s+take)\b/,
   /\bi\s+am\s+after\b/,
+  /\bhelp\s+(?:me\s+|us\s+)?(?:find|choose|pick|select)\b/,
   /\bany\s+\w+(?:\s+\w+)?\s+(?:under|below|for\s+less\s+than)\b/,
 ];
 const WEAK = [

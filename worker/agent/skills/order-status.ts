@@ -16,7 +16,7 @@ const THING = '(?:order|orders|package|packages|parcel|parcels|delivery|shipment
 const STATUS_QUESTIONS = [
   new RegExp(`\\bwhere\\s+(?:is|are|s)?\\s*(?:my|the)\\s+${THING}\\b`),
   new RegExp(`\\bwheres\\s+(?:my|the)\\s+${THING}\\b`),
-  /\border\s+status\b/,
+  /\border\s+(?:status|update|updates|progress|eta)\b/,
   new RegExp(
     `\\b(?:any|an)\\s+(?:update|updates|news|word)\\s+(?:on|about|for|with)\\s+(?:when\\s+)?(?:my|the)\\s+${THING}\\b`,
   ),
@@ -39,9 +39,49 @@ const STATUS_QUESTIONS = [
   /^(?:(?:and|so|ok|okay|hi|hey|hello)\s+)?(?:my|our)\s+orders?$/,
   /\b(?:check|see|look\s+up|lookup)\s+(?:on\s+)?my\s+orders?\b/,
 ];
-// These ask what the store allows, not where a parcel is.
+// Besides those phrasings, status is read from features of the whole message (`asksForStatus`): the
+// shopper's own order ("my order", "I placed an order", "order #1234"), a word about where it is in
+// shipping ("shipped", "on its way", "any news", "hasn't shown up"), time spent waiting ("it's been 10
+// days", "still nothing"), and "did you even send it".
+const OWN_ORDER = new RegExp(
+  `\\b(?:my|our)\\s+(?:online\\s+|recent\\s+|last\\s+|latest\\s+|new\\s+|first\\s+)?${THING}\\b|\\b(?:i|we)\\s+(?:placed|made|put\\s+in|submitted)\\s+(?:an?|my|the|our)\\s+order\\b|^(?:i\\s+|we\\s+)?ordered\\b|\\b(?:i|we)\\s+(?:have\\s+)?ordered\\b|\\border\\s+(?:number\\s+|no\\s+|nr\\s+)?\\d{3,}\\b`,
+);
+/** Where an order is, asked about the order itself. */
+// "My order arrived but…", "it says delivered but…" report what happened (after-sales), so an arrival
+// counts only while it is awaited: asked about ("has it arrived"), or with "yet".
+const WHERE_IT_IS =
+  /\b(?:where|when|track|tracking|status|update|updates|news|eta|estimated|expect|expected|expecting|arrive|arrives|arriving|ship|ships|shipped|sent|dispatched|gone\s+out|went\s+out|on\s+(?:its|the|their)\s+way|receive|show\s+up|shown\s+up|showed\s+up|turn\s+up|turned\s+up|lands?|go\s+through|went\s+through|gone\s+through|processing|happening|going\s+on|progress|longer|(?:here|arrived|received|come|delivered)\s+yet|still\s+(?:nothing|waiting|not)|not\s+here)\b/;
+/** Said of a product the shopper waits for ("has my jacket shipped"): only words of shipping count. */
+const SHIPPED =
+  /\b(?:ship|ships|shipped|sent|dispatched|gone\s+out|went\s+out|on\s+(?:its|the|their)\s+way|arrive|arrives|arriving|expect|expected|show\s+up|shown\s+up|showed\s+up|turn\s+up|turned\s+up|(?:here|arrived|delivered)\s+yet|track|tracking)\b/;
+/** Time spent waiting: "it's been 10 days", "been forever". */
+const WAITED =
+  /\bbeen\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|like\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|couple(?:\s+of)?|a\s+couple(?:\s+of)?)\s+(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b|\bbeen\s+(?:forever|ages)\b/;
+/** Nothing came: "still nothing", "haven't received anything", "no sign of it". */
+const NOTHING_YET =
+  /\b(?:nothing|still|not\s+yet|no\s+sign|not\s+(?:here|arrived|received|come|shipped)|have\s+not|has\s+not|waiting)\b/;
+/** Waiting for a parcel: "still waiting on my stuff", "waiting on a parcel from you". */
+const WAITING_FOR = new RegExp(`\\bwaiting\\s+(?:on|for)\\s+(?:my|the|a|an|our|this|that)\\s+${THING}\\b`);
+/** "did you even send it", "have you guys shipped my boots". */
+const YOU_SENT =
+  /\b(?:did|have|has)\s+(?:you|you\s+guys|yall|they)\s+(?:even\s+|actually\s+|already\s+|ever\s+|finally\s+)?(?:send|sent|ship|shipped|dispatch|dispatched|post|posted|mail|mailed)\s+(?:it|them|anything|my|the|out|that|this)\b/;
+
+// These ask what the store allows, or about something else than where the order is (a part that did
+// not come is a missing item).
 const OTHER_ORDER_TOPICS =
-  /\b(?:cancel|cancelling|canceling|change|changing|modify|add|adding|return|returning|refund|exchange|missing|wrong|damaged|stolen|lost|never|cheapest|cost|costs|price|free)\b/;
+  /\b(?:cancel|cancelling|canceling|change|changing|modify|add|adding|return|returning|returned|refund|refunded|exchange|missing|wrong|damaged|broken|stolen|lost|never|cheapest|cost|costs|price|free|address|part|rest|half|partial|partially)\b/;
+
+/** A status question from features of the whole message (`t` has the shopper's product read as their order). */
+function asksForStatus(t: string, withProducts: string): boolean {
+  const own = OWN_ORDER.test(t);
+  return (
+    (own && WHERE_IT_IS.test(t)) ||
+    (OWN_ORDER.test(withProducts) && SHIPPED.test(withProducts)) ||
+    (WAITED.test(t) && (NOTHING_YET.test(t) || own)) ||
+    WAITING_FOR.test(t) ||
+    YOU_SENT.test(t)
+  );
+}
 /** The question the tracking article is found with, for anonymous shoppers. */
 const TRACKING_QUESTION = 'how do I track my order and see tracking';
 
@@ -71,10 +111,16 @@ function asOrder(input: SkillInput): string {
 }
 
 export async function orderStatusSkill(input: SkillInput): Promise<SkillResult | null> {
-  const t = asOrder(input);
-  if (!STATUS_QUESTIONS.some((re) => re.test(t)) || OTHER_ORDER_TOPICS.test(t)) return null;
+  const withProducts = asOrder(input);
+  const said = input.query.english;
+  if (!(STATUS_QUESTIONS.some((re) => re.test(withProducts)) || asksForStatus(said, withProducts))) return null;
+  if (OTHER_ORDER_TOPICS.test(withProducts)) return null;
+  // "can I get my order shipped to Toronto": where the store ships, not where the order is.
+  if (input.query.groups.some((g) => g.specific) || /\b(?:ship|shipped|send|sent|deliver|delivered)\s+to\b/.test(said))
+    return null;
   // "track a package that isn't from you": not one of this store's orders.
-  if (input.query.groups.some((g) => g.offTopic)) return null;
+  // ("Any news?" asks for the status itself.)
+  if (input.query.groups.some((g) => g.offTopic && !WHERE_IT_IS.test(g.surface))) return null;
 
   if (!input.profileId) return anonymousAnswer(input);
 

@@ -1,7 +1,11 @@
-// The `smalltalk` skill: greetings, thanks, goodbyes and "who are you?". It is only confident when the
-// message is nothing but small talk; "hi, do you ship to Canada?" is left to the other skills.
+// The `smalltalk` skill: greetings, thanks, goodbyes, compliments, "who are you?", "what can you do?",
+// and complaints without a question ("this is useless"), which get an apology and the offer of a
+// person. It is only confident when the message is nothing but small talk; "hi, do you ship to
+// Canada?" and "this is useless, my zip broke" are left to the other skills.
 import type { SkillInput, SkillResult } from '../types';
+import { ENGLISH_WORDS } from '../language/english-words';
 import { FILLER } from '../language/lexicon';
+import { toEnglish } from '../language/query';
 import { contentTerms } from '../text';
 
 /** Words that only make a thanks or greeting warmer. */
@@ -11,30 +15,54 @@ const COURTESY = new Set(
   ),
 );
 
-type Kind = 'who' | 'bye' | 'thanks' | 'ack' | 'how_are_you' | 'greeting';
+type Kind = 'who' | 'abilities' | 'complaint' | 'bye' | 'thanks' | 'praise' | 'ack' | 'how_are_you' | 'greeting';
+
+/** Words that only say how the shopper feels about the chat, with nothing asked ("so", "this", "bot"). */
+const FEELING = new Set(
+  'this that it its chat bot robot thing you your guys service so such very really just absolutely total totally complete completely waste of time'.split(
+    ' ',
+  ),
+);
 
 // Checked in this order: "thanks, bye" is a goodbye, "hi, who are you?" is about the agent.
 const PATTERNS: Array<[Kind, RegExp]> = [
   [
     'who',
-    /\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b|\bwhat\s+(?:is\s+)?(?:s\s+)?your\s+name\b|\bwhats\s+your\s+name\b|\b(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:bot|robot|human|person|ai|machine)\b|\bam\s+i\s+(?:talking|speaking|chatting)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:bot|robot|human|person|ai|machine)\b/g,
+    /\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b|\bwhat\s+(?:is\s+)?(?:s\s+)?your\s+name\b|\bwhats\s+your\s+name\b|\b(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:bot|robot|human|person|ai|machine)\b|\b(?:am\s+i\s+(?:talking|speaking|chatting)\s+(?:to|with)|is\s+this)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:bot|robot|human|person|ai|machine|chatbot)\b/g,
+  ],
+  [
+    'abilities',
+    /\bwhat\s+(?:can|do|could)\s+(?:you|u)\s+(?:do|help(?:\s+(?:me\s+)?with)?)\b|\bhow\s+can\s+(?:you|u)\s+help(?:\s+me)?\b|\bwhat\s+(?:are\s+you|r\s+u)\s+(?:able\s+to\s+do|for|good\s+for)\b|\bwhat\s+(?:kind|sort)\s+of\s+(?:things|questions)\s+can\s+(?:you|u)\b/g,
+  ],
+  [
+    'complaint',
+    /\b(?:useless|pointless|hopeless|rubbish|garbage|trash|stupid|dumb|terrible|awful|horrible|pathetic|ridiculous|unacceptable|worst|annoying|frustrating|frustrated|infuriating|disappointed|disappointing|sucks|suck|hate|fed\s+up|not\s+(?:helpful|helping|working)|no\s+help|unhelpful|waste\s+of\s+(?:my\s+)?time|ugh|wtf|smh)\b/g,
   ],
   [
     'bye',
-    /\b(?:good\s*bye|bye(?:\s+bye)?|see\s+(?:you|ya)(?:\s+later)?|have\s+a\s+(?:good|nice|great)\s+(?:day|one|evening|night)|thats\s+all|nothing\s+else)\b/g,
+    /\b(?:good\s*bye|bye(?:\s+bye)?|good\s*night|night\s+night|take\s+care|later|ciao|see\s+(?:you|ya)(?:\s+later)?|have\s+a\s+(?:good|nice|great)\s+(?:day|one|evening|night)|thats\s+all|nothing\s+else)\b/g,
   ],
   [
     'thanks',
     /\b(?:thanks?(?:\s+(?:you|so\s+much|a\s+lot))?|thank\s+you(?:\s+(?:so|very)\s+much)?|thx|ty|cheers|(?:much\s+)?appreciated|appreciate\s+it)\b/g,
   ],
-  ['ack', /\b(?:ok|okay|k|cool|great|perfect|awesome|got\s+it|sounds\s+good|alright|all\s+right)\b/g],
+  [
+    'praise',
+    /\b(?:(?:you\s+(?:are|re)|your|ur|youve\s+been|you\s+have\s+been|you\s+were|that\s+was|this\s+is|thats)\s+(?:so\s+|very\s+|really\s+|super\s+)?(?:awesome|amazing|great|brilliant|helpful|the\s+best|fantastic|wonderful|lovely|smart|clever|cool|a\s+star|a\s+legend|a\s+lifesaver)|good\s+(?:job|bot)|well\s+done|nice\s+one|love\s+(?:it|this|you)|you\s+rock|exactly\s+what\s+i\s+(?:needed|wanted|was\s+looking\s+for)|very\s+helpful|super\s+helpful|so\s+helpful)\b/g,
+  ],
+  [
+    'ack',
+    /\b(?:ok|okay|k|cool|great|perfect|awesome|nice|got\s+it|sounds\s+good|alright|all\s+right|lol|haha|fair\s+enough|i\s+see|understood|noted|makes\s+sense)\b/g,
+  ],
   ['how_are_you', /\bhow\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?\b|\bhows\s+it\s+going\b/g],
   ['greeting', /\b(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))(?:\s+there)?\b/g],
 ];
 
 export async function smalltalkSkill(input: SkillInput): Promise<SkillResult | null> {
-  // The rewritten words: "bonjour", "thx" and "merci" are small talk too.
-  const t = input.query.english;
+  // The rewritten words ("bonjour", "thx" and "merci" are small talk too), before spelling correction:
+  // chat words are not the store's vocabulary, so correction would only garble them ("chatting").
+  const { index } = input;
+  const t = toEnglish(input.text);
   let kind: Kind | null = null;
   let rest = t;
   for (const [k, re] of PATTERNS) {
@@ -45,8 +73,15 @@ export async function smalltalkSkill(input: SkillInput): Promise<SkillResult | n
   if (!kind) return null;
   // Pure small talk is answered with confidence; anything more is probably a question for another skill.
   // What is left around the greeting or thanks may be courtesy ("thanks a bunch, that helped", "all I
-  // needed") but not a matter the store knows about ("thanks, do you ship to Canada?").
-  const left = contentTerms(rest).filter((w) => !FILLER.has(w) && !COURTESY.has(w));
+  // needed") but not a matter the store knows about ("thanks, do you ship to Canada?"): a word counts
+  // when it is the store's, a real English word, or a misspelling of a store word ("thx, refnd?");
+  // another language's words the lexicon does not translate ("gracias por la ayuda") do not.
+  const matters = (w: string) =>
+    !FILLER.has(w) &&
+    !COURTESY.has(w) &&
+    !FEELING.has(w) &&
+    (index.stemmer.knows(w) || ENGLISH_WORDS.has(w) || index.speller.correct(w) !== null);
+  const left = contentTerms(rest).filter(matters);
   const confidence = left.length === 0 ? 0.95 : 0.3;
   return {
     skill: 'smalltalk',
@@ -54,7 +89,8 @@ export async function smalltalkSkill(input: SkillInput): Promise<SkillResult | n
     text: reply(kind, input.settings.general.agentName),
     tags: ['smalltalk'],
     cards: [],
-    prompt: null,
+    // A complaint with nothing asked: the shopper is told a person can take over.
+    prompt: kind === 'complaint' ? 'offer_human' : null,
   };
 }
 
@@ -62,6 +98,12 @@ function reply(kind: Kind, agentName: string): string {
   switch (kind) {
     case 'who':
       return `I'm ${agentName}, this store's virtual assistant. I can answer questions about shipping, returns and payments, help you find the right product, check on your orders, and connect you with a person on our team whenever you like.`;
+    case 'abilities':
+      return `I can answer questions about shipping, returns, sizing, payments and your orders, suggest products from our catalog, and connect you with a person on our team whenever you like. What can I help you with?`;
+    case 'complaint':
+      return `I'm sorry this has been frustrating. Tell me what you need and I'll do my best to help, or I can connect you with a person on our team.`;
+    case 'praise':
+      return 'Thank you, that is kind of you! Is there anything else I can help you with?';
     case 'bye':
       return 'Thanks for chatting with us. Have a great day!';
     case 'thanks':

@@ -1,0 +1,119 @@
+// The Customer Agent's intents other than article answers, through the real agent on the seeded demo
+// store (real D1, real migrations): the ways shoppers ask for a person (word classes, other languages)
+// and what only looks like it; small talk, praise, "what can you do" and complaints without a
+// question; order status read from the whole message (the shopper's own order, shipping words, time
+// spent waiting) and the after-sales reports that only look like it.
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectEscalation, runCustomerAgent, type AgentTurn } from '../../worker/agent';
+import { knowledgeArticles } from '../../worker/db/schema';
+import { accountSettings } from '../../worker/settings/schema';
+import { db, demoAccount } from './helpers';
+
+type Reply = Extract<AgentTurn, { kind: 'reply' }>;
+
+const settings = accountSettings.parse({});
+let accountId: string;
+const slugOf = new Map<string, string>();
+beforeAll(async () => {
+  accountId = (await demoAccount()).id;
+  for (const a of await db().select().from(knowledgeArticles).where(eq(knowledgeArticles.accountId, accountId))) {
+    slugOf.set(a.id, (a.url ?? '').replace('/help/', ''));
+  }
+});
+
+async function ask(text: string): Promise<AgentTurn> {
+  return runCustomerAgent({ db: db(), accountId, settings, text, profileId: null, missesInARow: 0, llm: null });
+}
+
+async function reply(text: string): Promise<Reply> {
+  const turn = await ask(text);
+  if (turn.kind !== 'reply') throw new Error(`expected a reply to "${text}", got ${JSON.stringify(turn)}`);
+  return turn;
+}
+
+describe('asking for a person', () => {
+  it.each([
+    'connect me to customer service',
+    'is there a person I can talk to?',
+    'can a human help me with this',
+    'pls get someone from your team to call me',
+    'is anyone from customer support available',
+    'escalate this to a human',
+    "i'd like to talk to your support team",
+    'I would rather deal with a real human being',
+    'r u a bot? get me a real person',
+    'ik wil iemand spreken',
+    'je veux parler à un conseiller',
+    'Quiero hablar con una persona',
+  ])('"%s" hands over', async (text) => {
+    expect(await ask(text)).toEqual({ kind: 'escalate', reason: 'shopper requested', rule: 'human_request' });
+  });
+
+  it.each([
+    'do I need someone home to sign for the package',
+    'can I get a staff discount',
+    'hello? is anyone there',
+    'can someone help me find a tent',
+    'I talked to someone at the Denver store yesterday',
+    'is this a real person',
+  ])('"%s" is not a request for a person', (text) => {
+    expect(detectEscalation(text, settings, 0)).toBeNull();
+  });
+});
+
+describe('small talk', () => {
+  it.each(['you guys are the worst', 'ugh this is so frustrating', 'this is useless'])(
+    'a complaint with nothing asked ("%s") gets an apology and the offer of a person',
+    async (text) => {
+      const r = await reply(text);
+      expect(r).toMatchObject({ skill: 'smalltalk', missed: false, prompt: 'offer_human', cards: [] });
+      expect(r.text).toMatch(/sorry/i);
+      expect(r.text).toMatch(/person on our team/);
+    },
+  );
+
+  it('a complaint around a real question answers the question', async () => {
+    const r = await reply('this is useless, the zipper on my backpack broke');
+    expect(r.skill).toBe('answer');
+    expect(slugOf.get(r.source?.id ?? '')).toBe('warranty-on-apparel-and-gear');
+  });
+
+  it.each([
+    ["you've been very helpful", /kind of you/],
+    ['what can you do?', /shipping, returns/],
+    ['am I chatting with an AI?', /virtual assistant/],
+    ['good night', /great day/],
+  ])('"%s" is small talk', async (text, answer) => {
+    const r = await reply(text);
+    expect(r).toMatchObject({ skill: 'smalltalk', missed: false, prompt: null });
+    expect(r.text).toMatch(answer);
+  });
+});
+
+describe('order status from the whole message', () => {
+  it.each([
+    "it's been 10 days and nothing",
+    'still waiting on my stuff',
+    'did you even send it',
+    'ordered boots 2 weeks ago still nothing??',
+    'my order hasnt shown up yet',
+    'i placed an order last tuesday, any news',
+    'when should I expect my socks',
+    'estimated delivery date for my order?',
+    'Wann kommt meine Bestellung an?',
+  ])('"%s" is order status', async (text) => {
+    expect(await reply(text)).toMatchObject({ skill: 'order_status', missed: false });
+  });
+
+  it.each([
+    ['my order arrived but one of the socks packs is not in the box', 'missing-or-wrong-items'],
+    ['can I get my order shipped to Toronto?', 'international-shipping'],
+    ['my order says delivered but i was home all day', 'lost-or-damaged-packages'],
+    ["it's been 2 weeks since I sent it back and still no refund", 'refund-timing'],
+  ])('"%s" is an after-sales question, not order status', async (text, slug) => {
+    const r = await reply(text);
+    expect(r.skill).toBe('answer');
+    expect(slugOf.get(r.source?.id ?? '')).toBe(slug);
+  });
+});
