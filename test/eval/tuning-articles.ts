@@ -358,5 +358,8 @@ export const TUNING_ARTICLES: EvalCase[] = [
     expect: { article: 'promo-codes-and-sales' },
   },
   { q: 'do you have a first order discount', expect: { article: 'promo-codes-and-sales' } },
-  { q: 'are there any seasonal sales coming up i could get early access to', expect: { article: 'promo-codes-and-sales' } },
+  {
+    q: 'are there any seasonal sales coming up i could get early access to',
+    expect: { article: 'promo-codes-and-sales' },
+  },
 ];

@@ -95,6 +95,13 @@ describe('paraphrases without the article’s words', () => {
     // Negation: "doesn't fit" asks for an exchange, not the fit guide.
     ['what if the item doesnt fit', 'returns-and-exchanges'],
     ['can i add another item to my order', 'changing-or-cancelling-an-order'],
+    // Other languages' small words (auch, ihr, es, vais) are translated, not "corrected" into store
+    // words ("auch" is not "arch", "gibt" not "gift"), and time words are filler in any language.
+    ['versendet ihr auch nach Österreich?', 'international-shipping'],
+    ['quand vais-je recevoir mon remboursement ?', 'refund-timing'],
+    ['meine Wanderschuhe sind nach 4 Monaten kaputt, gibt es Garantie?', 'warranty-on-footwear'],
+    // A measurement is how much, never what is asked about.
+    ['im 6ft and 190lbs, would a large jacket fit me', 'apparel-size-chart'],
   ])('%j → %s', async (text, slug) => {
     expect(await answeredFrom(text)).toBe(slug);
   });

@@ -125,6 +125,106 @@ describe('close articles of different topics: the action asked for decides', () 
   });
 });
 
+describe('the action asked for decides over its attributes', () => {
+  const store = [
+    ...sizing,
+    article(
+      'exchanges',
+      'Returns and exchanges',
+      'returns',
+      'Return or exchange unworn items within 30 days: choose a refund or an exchange for another size.',
+    ),
+  ];
+
+  it('an exchange for a bigger size is an exchange, although the size guide says "size"', async () => {
+    expect(await best(store, 'can I swap my hiking boots for half a size bigger')).toBe('exchanges');
+  });
+
+  it('…and with no action asked for, the size guide answers', async () => {
+    expect(await best(store, 'should I size up in hiking boots')).toBe('footwear-sizing');
+  });
+
+  it('a word only reading as an action ("money" in a story) does not make one', async () => {
+    const payments = [
+      article(
+        'declined',
+        'Why was my payment declined',
+        'payments',
+        'Cards are declined when the billing address differs.',
+      ),
+      article(
+        'refunds',
+        'Refund timing',
+        'returns',
+        'Refunds reach your card within 5 days; the money shows as a credit.',
+      ),
+    ];
+    expect(await best(payments, 'card declined even though i have money')).toBe('declined');
+  });
+});
+
+describe('whose purchase: a gift', () => {
+  const store = [
+    article(
+      'wrong-items',
+      'Missing or wrong items',
+      'orders',
+      'If we sent the wrong size or colour, contact us within 14 days and we ship the right one.',
+    ),
+    article(
+      'gift-return',
+      'Returning a gift',
+      'returns',
+      'Exchange a gift you received within 30 days with the gift receipt.',
+    ),
+    article('exchanges', 'Returns and exchanges', 'returns', 'Exchange unworn items for another size within 30 days.'),
+    article('gift-cards', 'Gift cards', 'promotions', 'Gift cards come in amounts from $25 to $500.'),
+  ];
+
+  it('a gift in the wrong size goes to the gift return, not to the wrong-items article nor gift cards', async () => {
+    expect(await best(store, 'got a gift in the wrong size, how do i swap it')).toBe('gift-return');
+  });
+
+  it('…while the same words about one’s own order stay with the wrong items', async () => {
+    expect(await best(store, 'you sent me the wrong size')).toBe('wrong-items');
+  });
+});
+
+describe('the kind of product: its noun, its family, a policy naming it', () => {
+  const care = [
+    article('merino', 'Washing merino wool', 'care', 'Machine wash merino socks and t-shirts on a gentle cycle.'),
+    article('boots-care', 'Cleaning hiking boots', 'care', 'Brush mud off hiking boots and let them air dry.'),
+  ];
+  const kit = [...catalog, product('t1', 'Merino Tee', 't-shirts')];
+
+  async function bestIn(articles: ArticleRow[], q: string): Promise<string | undefined> {
+    const index = buildIndex('test', articles, kit);
+    return (await lexicalRetriever.searchArticles(analyze(q, index), index, 3))[0]?.article.id;
+  }
+
+  it('no article names running shoes: the one about boots (footwear too) answers how to clean them', async () => {
+    expect(await bestIn(care, 'how do i clean my running shoes')).toBe('boots-care');
+    expect(await bestIn(care, 'how do i wash my merino t-shirt')).toBe('merino');
+  });
+
+  it('"merino running socks" are socks: the kind is the noun, not "running"', () => {
+    const index = buildIndex('test', care, kit);
+    const kinds = [...questionKinds(analyze('my merino running socks wore thin, warranty?', index), index)].map((k) =>
+      index.kinds[k]!.join(' '),
+    );
+    expect(kinds).toEqual(['sock']);
+  });
+
+  it('a policy of the topic naming the kind asked about beats the topic’s policy for everything', async () => {
+    const returns = [
+      article('returns', 'Returns', 'returns', 'Return unworn items in their original condition within 30 days.'),
+      article('final', 'Items that cannot be returned', 'returns', 'Socks cannot be returned once opened.'),
+    ];
+    expect(await best(returns, 'can i return socks if i opened them')).toBe('final');
+    expect(await best(returns, 'can i return my rain jacket')).toBe('returns');
+  });
+});
+
 describe('through the agent on the demo store', () => {
   const slugOf = new Map<string, string>();
   let accountId: string;
@@ -143,6 +243,11 @@ describe('through the agent on the demo store', () => {
     ['how much do international returns cost', 'returns-and-exchanges'],
     // the shoe size guide mentions hiking socks; the guarantee's title names socks, the guide's names shoes
     ['my merino socks have a hole in the heel already', 'lifetime-sock-guarantee'],
+    // the action (an exchange) over the size it comes with; a gift's own return policy; care by product family
+    ['can I swap my trail runners for half a size bigger', 'returns-and-exchanges'],
+    ['got a gift in the wrong size, how do i swap it', 'returning-a-gift'],
+    ['how do i clean my running shoes', 'cleaning-and-waterproofing-hiking-boots'],
+    ['can i return socks if i opened the pack', 'items-that-cannot-be-returned'],
   ])('%j → %s', async (text, slug) => {
     const turn = await runCustomerAgent({
       db: db(),

@@ -65,7 +65,7 @@ dinero, argent, geld, soldi, dinheiro: money | me devuelven el dinero, devolver 
 lunes, lundi, montag, lunedi: monday | viernes, vendredi, freitag, venerdi, sexta: friday | sabado, samedi, samstag, sabato: saturday | domingo, dimanche, sonntag, domenica: sunday
 cambio, cambiar, echange, echanger, umtausch, umtauschen, troca, trocar, ruilen: exchange
 garantia, garantie, garanzia: warranty | politica, politique, richtlinie: policy
-pago, pagos, pagar, paiement, payer, zahlung, zahlen, bezahlen, pagamento, pagare, betaling, betalen: payment
+pago, pagos, paiement, zahlung, pagamento, betaling: payment | pagar, payer, zahlen, bezahlen, pagare, betalen: pay
 metodos de pago, moyens de paiement, zahlungsmethoden, zahlungsarten, metodi di pagamento, formas de pagamento: payment methods
 tarjeta, carte, karte, carta, cartao: card | tarjeta regalo, carte cadeau, gutschein, carta regalo, cartao presente: gift card
 tienda, tiendas, magasin, magasins, boutique, geschaft, laden, filiale, negozio, loja, winkel: store
@@ -91,7 +91,7 @@ mochte, mochten, mochtest: want | andere, anderen, anders, otra, otro, autre, al
 funktioniert nicht, ne fonctionne pas, ne marche pas, no funciona, werkt niet, non funziona, nao funciona: not working | funktioniert, fonctionne, funciona, werkt, funziona: works
 wolle, laine, lana, wol: wool | waschen, wasche, laver, lavar, lavare, wassen: wash | rugzak: backpack | bergschuhe, botas de montana: hiking boots
 suche, ich suche, busco, je cherche, cerco, procuro, ik zoek, zoek: looking for | dura: take
-pointure: shoe size | pedir, encargar: order | nehmen, prendre, tomar, nemen: choose | geschenke: gift | kaufen, acheter, comprar, kopen, comprare: buy
+pointure: shoe size | pedir, encargar: order | nehmen, prendre, tomar, nemen: take | geschenke: gift | kaufen, acheter, comprar, kopen, comprare: buy
 sprechen, reden, hablar, parler, parlare, falar, spreken: speak | tnx, thnks, thks, thanx: thanks | cn: can
 persn, prson, peron, peson: person | humna, humen, hooman: human | einem, einen, einer: a
 iets: something | heb, hebben: have | hoe: how | lang: long | wie, como: how | kan: can
@@ -105,6 +105,16 @@ descuento, reduction, rabatt, sconto, desconto, korting: discount | estudiante, 
 cancelar, annuler, stornieren, annullare: cancel | cuenta, compte, konto, conta: account | precio, prix, preis, prezzo, preco, prijs: price
 espana: spain | alemania, deutschland, allemagne, germania, alemanha, duitsland: germany | francia, frankreich, franca, frankrijk: france
 inglaterra, angleterre, inghilterra: england | italie, italien: italy | osterreich: austria | schweiz, suisse, svizzera: switzerland
+auch, aussi, tambien, anche, tambem, ook: also | ihr, vous, voce, voces: you | es, sie: it | sehr, tres, muy, molto, muito, erg: very
+nicht, pas, nao, niet: not | aber, mais, pero, maar: but | oder: or | wenn, si, se: if | schon, deja: already | noch, encore, nog: still
+nur, seulement, solo, solamente, somente, alleen: only | jetzt, maintenant, ahora, adesso, agora, nu: now | hier, ici, aqui, qui: here
+bei: at | au, aux: to the | uno: a | ce: this | nous, nosotros, wir, noi, nos, wij: we | tengo, jai, ho, tenho, ik heb: i have | gibt es, gibts, hay, il y a, y a t il, ci sono, er is, zijn er: is there
+vais, vas, voy, vamos, vou, vai, werde, wirst, wird, zal, zullen: will | recevoir, recibir, receber, ricevere, erhalten, bekomme, kriege, krijgen: receive
+monat, monate, monaten, mois, meses, mese, mesi, maand, maanden: months | woche, wochen, semaine, semaines, semana, semanas, settimana, settimane, weken: weeks
+tage, tagen, jour, jours, dias, giorno, giorni, dagen: days | schmutzig, sucio, sucia, sucios, sporco, sporchi, sujo, sujos, vuil, vies: dirty
+reinigen, reinige, nettoyer, nettoie, limpiar, limpio, pulire, pulisco, limpar, limpo, schoonmaken: clean | loch, locher, trou, trous, agujero, agujeros, buco, buchi, buraco, gat, gaten: hole
+naht, nahte, couture, costura, costuras, cucitura, naad, naden: seam | riss, dechirure, dechire, rotura, strappo, rasgo, scheur: tear
+studenten, studentin, estudiantes, etudiants, etudiante, studenti, estudantes: student | rabatt fur studenten, studentenrabatt: student discount
 `);
 
 /** US states and large cities: a domestic destination (not a place that weighs like the rarest word). */
@@ -135,7 +145,7 @@ const REGIONS: Array<[string, string]> = [
 ];
 
 export const EXPANSIONS = table(`
-money back, reimburse, reimbursed, reimbursement, credit back, refunded, money, see the money, get paid back, paid back: refund
+money back, reimburse, reimbursed, reimbursement, credit back, refunded, my money, no money, get money, get the money, money for my, see the money, get paid back, paid back: refund
 deliver, delivering, delivers: ship shipping delivery | delivery, deliveries: shipping | delivered: delivery
 send, sending, sent, mail, mailing, post, postage, dispatch, dispatched: ship shipping
 courier, carrier, ups, fedex, usps, dhl: carrier shipping | arrive, arrives, arriving, get it, receive it: arrive shipping
@@ -231,6 +241,35 @@ stock market, stock markets, stocks and shares, stock price, stock prices, share
 best credit card, credit card debt, pay off my credit card, pay off my card, credit card rewards, cash back card, credit limit, credit score tips: investing
 write me a, write a, compose a, make up a, tell me a story, a story about, bedtime story, song about, poem about, haiku, limerick, essay, lyrics, riddle: creative
 going to snow, going to rain, gonna snow, gonna rain, will it snow, will it rain, is it snowing, is it raining, chance of rain: weather
+fall apart, falls apart, fell to pieces, falling to pieces, falling to bits: seams apart defects warranty | paid: payment
+lunch, lunchtime, before lunch, morning: before same day | minimum spend, minimum order, minimum purchase, spend over, spend at least, orders over, order over: free orders over
+driver, delivery driver, delivery guy, delivery man, postman, mailman, postie: carrier delivery
+same status, still says, still shows, still showing, stuck on, same place, same spot, same location: tracking moved
+guest, as a guest, guest checkout, without an account, without signing up: account sign
+dont like, do not like, did not like, not happy with, changed my mind, change my mind, not for me, does not suit, doesnt suit, not what i expected, hate it, hate them, not keen on: return exchange
+bank account, hit my account, hit my bank, hits my account, hits my bank, hit my card, bank statement, card statement: bank card credit show
+credit score, credit check, credit rating, affect my credit, hurt my credit, impact my credit, hard check, soft check: credit check score
+spread the cost, spread the payments, spread payments, spread it out, pay monthly, monthly payments, pay over time, in chunks, in parts, pay it off: klarna installments
+bounce, bounced, bounces, bouncing, not accepted, will not accept, does not accept my, not accepting, is not accepting, card not working, card does not work, card is not working, will not take my card: declined
+erase, wipe, forget me: delete | stop getting, stop receiving, no more emails, too many emails: newsletter preferences
+wore thin, went thin, worn through: wears through worn | strap, straps, hip belt, waist belt, shoulder strap, chest strap, sternum strap: buckles backpacks
+snagged, snag, caught it, caught on, accidentally, by accident, my fault, i dropped: accidents
+typed, typo, misspelled, misspelt, typed the wrong, entered the wrong, put the wrong: mistake change wrong
+sit right, sits right, sit properly, sits properly, sit well, sits well, sits, sit: fit
+xs, xl, xxl, xxs: size | s m or l, s m l, s or m, m or l: size small medium large
+normally a, usually a, normally wear, usually wear, normally take, usually take, i wear a, i take a, other brands: size usual
+not the ones, not the one, is not what i ordered, not the right one, not the right ones, the wrong ones, wrong ones, wrong one, different from what i ordered: wrong items
+is not in it, not in it, is not in there, not in there, were not in, are not in, only one came, only 1 came, one came, 1 came, one arrived, 1 arrived, the other one, other item, other items: missing items second parcel
+try on, try it on, try them on, trying on, try before i buy, try before buying: store fit in person
+now its cheaper, its cheaper now, its now cheaper, now cheaper, got cheaper, is cheaper now, difference back, refund the difference, price difference, marked down, been reduced, was reduced, reduced price: drops price difference
+sell vouchers, buy vouchers, buy a voucher, gift voucher, gift vouchers, gift certificate, gift certificates: gift card
+new customer, first time, welcome code, welcome discount, signup discount, sign up discount: newsletter promo discount first
+split into, split it into, split my order into, split the cost, into 4 payments, in 4 payments, 4 payments, four payments, into payments: klarna installments
+pay on delivery, pay at the door, pay when it arrives, pay when the parcel arrives, pay when it comes: cash delivery | pay cash, pay in cash, in cash, cash payment: cash accept payment methods
+an option, accepted: accept | dont take back, do not take back, dont accept back, do not accept back, dont accept returns, do not accept returns, cant return, cannot return, what cant i return, exceptions, exclusions, excluded: cannot eligible return
+hurt, hurts, hurting, painful, pinch, pinches, pinching, rubbing, rubs: fit size | threw, thrown, tossed, chucked: damaged | caught: accidents
+on a trail, on the trail, on a hike, hiked in, hiking in them, wore them outside, took them out, used them outside: used outdoors worn
+soaks into, soaks in, soaking in, soaking into, soak in, absorbing water, absorbs water, rolling off, roll off, rolls off, runs off: waterproof water beading repellent
 capital of, population of, president of, prime minister, who invented, who discovered, who wrote, who painted, what year did, how far is, distance from: trivia
 `);
 for (const place of US_PLACES.split(',')) {
@@ -277,7 +316,8 @@ export const FILLER = new Set(
     'cousin boss coworker colleague needs needed wants says saying tells asks anymore yet happen happens happened happening ' +
     'receive received receiving never likes loves enjoys ridiculous unacceptable annoying annoyed frustrated frustrating angry upset ' +
     'disappointed disappointing seriously wtf ugh sigh urgent urgently inside outside onto into within without across along ' +
-    'right enough item items product products live lives living stuff here there next big huge massive tiny totally completely entirely'
+    'right enough item items product products live lives living stuff here there next big huge massive tiny totally completely entirely ' +
+    'somewhere anywhere someplace option options alternatives supposed bucks dollars dollar quid figure'
   ).split(' '),
 );
 
@@ -306,4 +346,47 @@ export const OFF_TOPIC = new Set(
     'injury injuries injured sprain sprained swollen swelling fracture fractured infection infected dentist ' +
     'therapist physio physiotherapist physiotherapy surgery fasciitis tendonitis tendinitis disease illness vaccine'
   ).split(' '),
+);
+
+/**
+ * After-sales actions a shopper asks the store to take (return, exchange, refund, cancel, change,
+ * repair, track, wash): between close articles the action decides over the attributes that come with
+ * it ("swap my trail runners for half a size bigger" asks for an exchange, the size is its detail).
+ * Compared with the store's canonical forms of these words.
+ */
+export const ACTIONS: readonly string[] = (
+  'return returns returned returning exchange exchanges exchanged refund refunds refunded cancel cancelled ' +
+  'cancelling cancellation change changing changed repair repairs repaired wash washing washed clean ' +
+  'cleaning cleaned track tracking tracked'
+).split(' ');
+
+/**
+ * Words naming whose or which purchase a question is about (a gift, an international order, a
+ * student): when the best article never mentions one the question names, a close article whose title
+ * names it, of a topic saying what the question asks for, answers ("got a gift in the wrong size, how
+ * do I swap it": Returning a gift, not Missing or wrong items).
+ */
+export const QUALIFIERS: readonly string[] = ['gift', 'gifts', 'international', 'student', 'students'];
+
+/**
+ * Families of product kinds, by the kind's noun: boots and shoes are both footwear, so an article about
+ * cleaning hiking boots is the closest to "how do I clean my running shoes" when no article names them.
+ */
+export const PRODUCT_FAMILIES: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      [
+        'footwear',
+        'shoe shoes boot boots sneaker sneakers trainer trainers sandal sandals slipper slippers clog clogs footwear',
+      ],
+      [
+        'clothing',
+        'jacket jackets coat coats shirt shirts layer layers fleece fleeces hoodie hoodies sweater sweaters pant pants trouser trousers short shorts legging leggings vest vests hat hats beanie beanies glove gloves sock socks apparel clothing',
+      ],
+      [
+        'gear',
+        'backpack backpacks pack packs tent tents pole poles bag bags bottle bottles headlamp headlamps accessory accessories gear',
+      ],
+    ] as const
+  ).flatMap(([family, nouns]) => nouns.split(' ').map((n): [string, string] => [n, family])),
 );

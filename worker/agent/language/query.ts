@@ -93,15 +93,15 @@ export function analyze(
   for (const [re, replacement] of SPLIT_PHRASAL) joined = joined.replace(re, replacement);
   const input = joined.split(' ').filter(Boolean);
   const rewritten = rewrite(input);
-  // A message in another language: the lexicon translated some of it, and most of its other words are
-  // neither English nor the store's. Those words cannot be judged, so they count as filler rather than
-  // as what the question is about.
-  const untranslated = input.filter(
-    (w) => !isStopword(w) && !ENGLISH_WORDS.has(w) && !index.stemmer.knows(w) && !REWRITES.has(w) && !EXPANSIONS.has(w),
-  );
+  // A message in another language: the lexicon translated some of it, and most of its words (those it
+  // translated and the others) are neither English nor the store's. The untranslated ones cannot be
+  // judged, so they count as filler rather than as what the question is about.
+  const notEnglish = (w: string) => !isStopword(w) && !ENGLISH_WORDS.has(w) && !index.stemmer.knows(w);
+  const translated = input.filter((w) => REWRITES.has(w) && notEnglish(w));
+  const untranslated = input.filter((w) => notEnglish(w) && !REWRITES.has(w) && !EXPANSIONS.has(w));
   const foreign =
-    input.some((w) => REWRITES.has(w) && !ENGLISH_WORDS.has(w)) &&
-    untranslated.length * 2 >= input.filter((w) => !isStopword(w)).length;
+    translated.length > 0 &&
+    (untranslated.length + translated.length) * 2 >= input.filter((w) => !isStopword(w)).length;
   const words: string[] = [];
   const groups: TermGroup[] = [];
   const { stemmer, speller } = index;
@@ -160,7 +160,7 @@ export function analyze(
 
     let w = rewritten[i]!;
     i++;
-    if (isStopword(w) || /^\d+(?:\.\d+)?$/.test(w) || w.length < 2) {
+    if (isStopword(w) || MEASURE.test(w) || w.length < 2) {
       words.push(w);
       continue;
     }
@@ -211,6 +211,9 @@ export function analyze(
   if (!groups.some((g) => g.role === 'service')) for (const g of groups) delete g.role;
   return { words, english: words.join(' '), groups };
 }
+
+/** A number, or a measurement ("6ft", "190lbs", "42cm", "45l"): how much, never what is asked about. */
+const MEASURE = /^\d+(?:\.\d+)?(?:ft|in|cm|mm|m|kg|lbs?|l|st|yo|yrs?)?$/;
 
 const DETERMINER = new Set('my a an the your our this these that his her their some'.split(' '));
 
