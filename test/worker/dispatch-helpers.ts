@@ -6,7 +6,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { assignmentLog, teamMembers, teams, tickets, users, type Channel, type Role } from '../../worker/db/schema';
 import { seedAccount, DEMO_PASSWORD } from '../../worker/db/seed';
 import type { TicketCreatedInput, TicketRoute } from '../../worker/dispatch/types';
-import { ticketRowColumns } from '../../worker/dispatch/reads';
+import { routeTargetOf, ticketRowColumns } from '../../worker/dispatch/reads';
 import { readVersionedSettings } from '../../worker/settings/store';
 import { newId } from '../../worker/ids';
 import type { Dispatcher as TestDispatcher } from '../../worker/dev/index';
@@ -92,14 +92,19 @@ export async function writesLanded(
   throw new Error('the Dispatcher still has writes waiting after 100 alarms');
 }
 
-/** What the handoff passes to ticketCreated: the stored ticket row and the current settings version. */
+/** What the handoff passes to ticketCreated: the stored ticket row, the route's team or person and the current settings version. */
 export async function announcement(
   ticketId: string,
   route: TicketRoute = { kind: 'round_robin' },
 ): Promise<TicketCreatedInput> {
   const [ticket] = await db().select(ticketRowColumns).from(tickets).where(eq(tickets.id, ticketId));
   if (!ticket) throw new Error(`announcement: no ticket ${ticketId}`);
-  return { ticket, route, settingsVersion: (await readVersionedSettings(db(), ticket.accountId)).version };
+  return {
+    ticket,
+    route,
+    target: await routeTargetOf(db(), ticket.accountId, route),
+    settingsVersion: (await readVersionedSettings(db(), ticket.accountId)).version,
+  };
 }
 
 export function logOf(ticketId: string) {

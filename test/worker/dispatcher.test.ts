@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { tickets, users } from '../../worker/db/schema';
 import { readSettings, writeSection } from '../../worker/settings/store';
 import { openDb } from '../../worker/db/client';
+import { ticketCreatedInput, type TicketRoute } from '../../worker/dispatch/types';
 import { FailingD1 } from '../support/failing-d1';
 import { db, insertTicket } from './helpers';
 import { announcement, freshAccount, logOf, logsOfAccount, prng, restart, type FreshAccount } from './dispatch-helpers';
@@ -143,12 +144,59 @@ describe('round robin', () => {
     await runInDurableObject(acct.stub, (instance) => void Object.assign(instance, { db: openDb(failing.binding()) }));
     const decision = await acct.stub.ticketCreated(input);
     expect(decision.assigneeId).toBe(acct.agents[1]!.id);
-    expect(failing.pending).toBe(999); // one statement tried: the assignment write, which waits in the outbox
+    expect(failing.statements).toBe(0); // nothing read: D1 is used only for the outbox's write batch
     expect((await ticketRow(row.id))?.assigneeId).toBeNull();
     await restart(acct.stub); // the real binding is back
     await runDurableObjectAlarm(acct.stub);
     expect((await ticketRow(row.id))?.assigneeId).toBe(acct.agents[1]!.id);
     expect(await logOf(row.id)).toHaveLength(1);
+  });
+
+  it('decides team, person and keep routes with D1 down too: the caller passes what the route names', async () => {
+    const acct = await freshAccount('no-reads-routes', 3);
+    const [a, b, c] = acct.agents;
+    const teamId = await acct.team('VIP', [b!.id, c!.id]);
+    for (const agent of acct.agents) await acct.online(agent.id);
+    expect((await acct.ticket()).assigneeId).toBe(a!.id); // the Dispatcher holds the settings now
+    const routes: Array<[TicketRoute, string | null, string]> = [
+      [{ kind: 'team', teamId }, b!.id, 'team'],
+      [{ kind: 'team', teamId }, c!.id, 'team'],
+      [{ kind: 'user', userId: a!.id }, a!.id, 'rule'],
+      [{ kind: 'keep', userId: c!.id }, c!.id, 'rule'],
+      [{ kind: 'team', teamId: crypto.randomUUID() }, null, 'team'], // no such team: Unassigned, said why
+      [{ kind: 'user', userId: acct.owner.id }, acct.owner.id, 'rule'],
+      [{ kind: 'round_robin' }, b!.id, 'round_robin'],
+    ];
+    const inputs = [];
+    for (const [route] of routes) {
+      const row = await insertTicket(acct.accountId, { channel: 'email' });
+      inputs.push(await announcement(row.id, route));
+    }
+    const failing = new FailingD1(env.DB, 1000);
+    await runInDurableObject(acct.stub, (instance) => void Object.assign(instance, { db: openDb(failing.binding()) }));
+    for (const [i, [, assigneeId, method]] of routes.entries()) {
+      expect(await acct.stub.ticketCreated(inputs[i]!)).toMatchObject({ assigneeId, method });
+    }
+    expect(failing.statements).toBe(0); // no read: only the outbox's write batches were tried
+    await restart(acct.stub);
+    await acct.landed();
+    for (const [i, [, assigneeId]] of routes.entries())
+      expect((await ticketRow(inputs[i]!.ticket.id))?.assigneeId).toBe(assigneeId);
+  });
+
+  it('refuses a target that is not what the route names, and one of another account', async () => {
+    const acct = await freshAccount('target-check', 1);
+    const other = await freshAccount('target-other', 1);
+    await acct.online(acct.agents[0]!.id);
+    const row = await insertTicket(acct.accountId, { channel: 'email' });
+    const input = await announcement(row.id, { kind: 'user', userId: acct.agents[0]!.id });
+    expect(ticketCreatedInput.safeParse(input).success).toBe(true);
+    const mismatch = ticketCreatedInput.safeParse({ ...input, route: { kind: 'user', userId: other.agents[0]!.id } });
+    expect(mismatch.error?.issues[0]?.message).toBe('target does not match the route');
+    expect(ticketCreatedInput.safeParse({ ...input, route: { kind: 'round_robin' } }).success).toBe(false);
+    // Another account's member, named by its own id: read as "no such person here".
+    const foreign = await announcement(row.id, { kind: 'user', userId: other.agents[0]!.id });
+    expect(await acct.stub.ticketCreated(foreign)).toMatchObject({ assigneeId: null, method: 'rule' });
   });
 
   it('refuses a ticket of another account', async () => {

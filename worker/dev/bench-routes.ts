@@ -12,7 +12,8 @@ import { accounts, tickets, users } from '../db/schema';
 import { DEMO_ACCOUNT_SLUG } from '../db/seed';
 import { nextTicketNumber } from '../db/ticket-number';
 import { dispatcherOf } from '../durable/namespaces';
-import { ticketRowColumns } from '../dispatch/reads';
+import { ticketRowColumns, type TicketRow } from '../dispatch/reads';
+import type { Database } from '../db/client';
 import { readVersionedSettings } from '../settings/store';
 import { newId } from '../ids';
 import { benchSearchRoutes } from './bench-search';
@@ -25,6 +26,24 @@ async function demoAccountId(c: { var: AppEnv['Variables'] }): Promise<string> {
   const account = await c.var.db.query.accounts.findFirst({ where: eq(accounts.slug, DEMO_ACCOUNT_SLUG) });
   if (!account) throw new ApiError(404, 'not_found', 'Seed the demo store first');
   return account.id;
+}
+
+/** The row the handoff inserts for an Inbox ticket, read back by the insert itself (as handoff/handoff.ts does). */
+async function insertBenchTicket(db: Database, accountId: string): Promise<TicketRow> {
+  const now = Date.now();
+  const [ticket] = await db
+    .insert(tickets)
+    .values({
+      id: newId(),
+      accountId,
+      number: nextTicketNumber(accountId),
+      channel: 'email',
+      subject: 'bench',
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning(ticketRowColumns);
+  return ticket!;
 }
 
 export const benchRoutes = new Hono<DevAppEnv>()
@@ -51,27 +70,22 @@ export const benchRoutes = new Hono<DevAppEnv>()
    */
   .post('/assign', async (c) => {
     const { accountId, settingsVersion } = await jsonBody(c, assignBody);
-    const now = Date.now();
-    const id = newId();
-    const [ticket] = await c.var.db
-      .insert(tickets)
-      .values({
-        id,
-        accountId,
-        number: nextTicketNumber(accountId),
-        channel: 'email',
-        subject: 'bench',
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning(ticketRowColumns);
+    const ticket = await insertBenchTicket(c.var.db, accountId);
     const t0 = performance.now();
     const decision = await dispatcherOf(c.env, accountId).ticketCreated({
-      ticket: ticket!,
+      ticket,
       route: { kind: 'round_robin' },
+      target: { team: null, member: null },
       settingsVersion,
     });
     return c.json({ ms: performance.now() - t0, assigneeId: decision.assigneeId });
+  })
+  /** The handoff's ticket insert alone (no Dispatcher): the bench subtracts it to show the Dispatcher's own share. */
+  .post('/insert', async (c) => {
+    const { accountId } = await jsonBody(c, assignBody);
+    const t0 = performance.now();
+    await insertBenchTicket(c.var.db, accountId);
+    return c.json({ ms: performance.now() - t0 });
   })
   /** The floor: one call into a Durable Object that bumps one SQLite row. */
   .post('/counter', async (c) => {

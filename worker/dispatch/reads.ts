@@ -5,6 +5,7 @@ import type { Database } from '../db/client';
 import { teamMembers, teams, tickets, users, type Role } from '../db/schema';
 import type { TicketSummary } from '../protocol/inbox';
 import { can } from '../auth/permissions';
+import type { RouteTargetInput, TicketRoute } from './types';
 
 /** The columns of a TicketRow (the handoff reads them back with its insert; see handoff/handoff.ts). */
 export const ticketRowColumns = {
@@ -93,6 +94,20 @@ export async function activeMember(db: Database, userId: string): Promise<Member
     columns: { id: true, accountId: true, name: true, role: true, createdAt: true },
   });
   return row ?? null;
+}
+
+/**
+ * What a handoff's route names (its team with the members, or its person), read by the caller so the
+ * Dispatcher's ticketCreated reads no D1. Round robin and Unassigned read nothing.
+ */
+export async function routeTargetOf(db: Database, accountId: string, route: TicketRoute): Promise<RouteTargetInput> {
+  if (route.kind === 'team') {
+    const team = await teamOf(db, accountId, route.teamId);
+    return { team: team && { id: team.id, accountId, name: team.name, memberIds: [...team.memberIds] }, member: null };
+  }
+  if (route.kind === 'user' || route.kind === 'keep')
+    return { team: null, member: await activeMember(db, route.userId) };
+  return { team: null, member: null };
 }
 
 /** Round robin's pool: every role that answers tickets ("Agent role or higher"); Analysts read only. */

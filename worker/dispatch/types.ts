@@ -1,7 +1,7 @@
 // Inputs and outputs of the Dispatcher's RPC methods. RPC callers are our own Worker code, but the
 // inputs are still parsed: a bad call fails loudly here instead of corrupting the rotation.
 import { z } from 'zod';
-import type { ASSIGNMENT_METHODS } from '../db/schema';
+import { ROLES, type ASSIGNMENT_METHODS } from '../db/schema';
 import { ticketSummary, type TicketSummary } from '../protocol/inbox';
 import type { Result } from '../platform/results';
 
@@ -23,12 +23,37 @@ export type TicketRoute = z.infer<typeof ticketRoute>;
 /** The ticket row as the handoff wrote it (and read back): the Dispatcher does not read it from D1. */
 export const announcedTicket = ticketSummary.extend({ id, accountId: id, conversationId: id.nullable() });
 
-export const ticketCreatedInput = z.object({
-  ticket: announcedTicket,
-  route: ticketRoute,
-  /** The settings version the caller decided with: the Dispatcher's held copy is refreshed only when older. */
-  settingsVersion: z.number().int().min(0),
+/**
+ * What a team or person route names, as the caller read it from D1 (dispatch/reads.ts routeTargetOf):
+ * the Dispatcher decides from this and reads no D1 itself. null = the caller found no such team or
+ * active member; the Dispatcher still checks the account and the role.
+ */
+export const routeTarget = z.object({
+  team: z.object({ id, accountId: id, name: z.string(), memberIds: z.array(id).max(10_000) }).nullable(),
+  member: z
+    .object({ id, accountId: id, name: z.string(), role: z.enum(ROLES), createdAt: z.number().int() })
+    .nullable(),
 });
+export type RouteTargetInput = z.infer<typeof routeTarget>;
+
+export const ticketCreatedInput = z
+  .object({
+    ticket: announcedTicket,
+    route: ticketRoute,
+    /** The route's team or person (both null for round robin and Unassigned). */
+    target: routeTarget,
+    /** The settings version the caller decided with: the Dispatcher's held copy is refreshed only when older. */
+    settingsVersion: z.number().int().min(0),
+  })
+  // A target read for another team or person than the route names is a caller's bug: refused loudly.
+  .refine(
+    ({ route, target }) =>
+      (route.kind === 'team' ? target.team === null || target.team.id === route.teamId : target.team === null) &&
+      (route.kind === 'user' || route.kind === 'keep'
+        ? target.member === null || target.member.id === route.userId
+        : target.member === null),
+    { message: 'target does not match the route', path: ['target'] },
+  );
 export type TicketCreatedInput = z.infer<typeof ticketCreatedInput>;
 
 export type CreatedMethod = 'round_robin' | 'team' | 'rule' | 'manual' | 'unassign';

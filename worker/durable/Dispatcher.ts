@@ -9,9 +9,9 @@
 //   in order by one flusher; an item leaves the outbox only after D1 accepted it, so a crash or a
 //   D1 outage delays a write (the alarm retries) but never loses or reorders one;
 // - ticketCreated stores its decision per ticket, so a retried call returns the same answer.
-// - ticketCreated reads nothing from D1 for a round-robin ticket: the handoff passes the ticket row it
-//   wrote and the settings version it decided with; the account's settings are held here
-//   (worker/settings/held.ts) and re-read only when that version is newer than the held one.
+// - ticketCreated reads nothing from D1: the handoff passes the ticket row it wrote, the team or person
+//   its route names (read beside its insert) and the settings version it decided with; the account's
+//   settings are held here (worker/settings/held.ts) and re-read only when that version is newer.
 // The object only talks to D1 and its own storage: no network calls.
 import { DurableObject } from 'cloudflare:workers';
 import { openDb, type Database } from '../db/client';
@@ -63,6 +63,8 @@ const BACKLOG_BATCH = 50;
 const WRITES_BACKSTOP_MS = 30_000;
 /** Outbox items per D1 batch. */
 const FLUSH_BATCH = 25;
+/** Under a burst of handoffs, the outbox is applied at most once per this long (flushSoon). */
+const FLUSH_COALESCE_MS = 20;
 
 export interface DispatcherSnapshot {
   accountId: string | null;
@@ -82,6 +84,9 @@ export class Dispatcher extends DurableObject<Env> {
   private readonly outbox: OutboxFlusher<OutboxItem>;
   /** The account's settings, held so an assignment never waits on D1 for them. */
   private readonly settings: HeldSettings;
+  /** A coalesced flush is scheduled, and when the last one started (flushSoon). */
+  private flushScheduled = false;
+  private lastFlushAt = 0;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -122,10 +127,8 @@ export class Dispatcher extends DurableObject<Env> {
       this.outbox.flushInBackground(); // a retry after a failed write: make sure it lands
       return known;
     }
-    const [settings, target] = await Promise.all([
-      this.settings.get(ticket.accountId, { version: input.settingsVersion }),
-      this.routeTarget(ticket.accountId, input),
-    ]);
+    const settings = await this.settings.get(ticket.accountId, { version: input.settingsVersion });
+    const target = routeTarget(ticket.accountId, input);
 
     // ── synchronous: decide, move the pointer, queue the writes ──
     const again = this.store.decision(ticket.id);
@@ -152,7 +155,7 @@ export class Dispatcher extends DurableObject<Env> {
 
     // The handoff does not wait for the D1 write: it is in the outbox, the alarm is its backstop.
     await this.scheduleAlarm(settings, now + WRITES_BACKSTOP_MS);
-    this.outbox.flushInBackground();
+    this.flushSoon();
     return decision;
   }
 
@@ -427,16 +430,6 @@ export class Dispatcher extends DurableObject<Env> {
     this.store.set('account', accountId);
   }
 
-  private async routeTarget(accountId: string, input: TicketCreatedInput): Promise<RouteTarget> {
-    const r = input.route;
-    if (r.kind === 'team') return { team: await teamOf(this.db, accountId, r.teamId), member: null };
-    if (r.kind === 'user' || r.kind === 'keep') {
-      const m = await activeMember(this.db, r.userId);
-      return { team: null, member: m && m.accountId === accountId && inRotationPool(m.role) ? m : null };
-    }
-    return { team: null, member: null };
-  }
-
   private enqueueAssignment(
     row: TicketRow,
     w: Omit<AssignmentWrite, 'logId' | 'accountId' | 'ticketId' | 'previousAssigneeId'>,
@@ -451,6 +444,30 @@ export class Dispatcher extends DurableObject<Env> {
     };
     const ticket: TicketSummary = { ...toSummary(row), assigneeId: w.assigneeId, teamId: w.teamId, updatedAt: w.at };
     return this.writes.enqueue({ kind: 'assign', write, ticket, created });
+  }
+
+  /**
+   * Applies the outbox now, unless a flush started less than FLUSH_COALESCE_MS ago: then once that long
+   * after it, so under a burst of handoffs the writes reach D1 as one batch per interval instead of one
+   * batch each, while a lone ticket's write goes at once. Memory only: a wake-up that lost the schedule
+   * loses nothing (the items are in storage and the alarm is armed for them).
+   */
+  private flushSoon(): void {
+    if (this.flushScheduled) return;
+    const wait = this.lastFlushAt + FLUSH_COALESCE_MS - Date.now();
+    if (wait <= 0) {
+      this.lastFlushAt = Date.now();
+      this.outbox.flushInBackground();
+      return;
+    }
+    this.flushScheduled = true;
+    this.ctx.waitUntil(
+      scheduler.wait(wait).then(() => {
+        this.flushScheduled = false;
+        this.lastFlushAt = Date.now();
+        return this.outbox.flush();
+      }),
+    );
   }
 
   /** After-hours web chat, oldest first, once hours are open (only when the account opted in). */
@@ -551,6 +568,15 @@ export class Dispatcher extends DurableObject<Env> {
       this.sockets.toUser(w.assigneeId, { type: 'ticket.assigned', ticket: item.ticket, assignment });
     }
   }
+}
+
+/** The caller's reading of the route's team or person, trusted only for this account (and a role that answers). */
+function routeTarget(accountId: string, input: TicketCreatedInput): RouteTarget {
+  const { team, member } = input.target;
+  return {
+    team: team && team.accountId === accountId ? { ...team, memberIds: new Set(team.memberIds) } : null,
+    member: member && member.accountId === accountId && inRotationPool(member.role) ? member : null,
+  };
 }
 
 function safeJson(text: string | null): unknown {

@@ -9,7 +9,7 @@ import { tickets, users, type Channel, type Helpdesk } from '../db/schema';
 import { reasons } from '../dispatch/reasons';
 import { nextTicketNumber } from '../db/ticket-number';
 import type { VersionedSettings } from '../settings/store';
-import { ticketRowColumns } from '../dispatch/reads';
+import { routeTargetOf, ticketRowColumns } from '../dispatch/reads';
 import type { Decision } from '../dispatch/types';
 import { dispatcherOf } from '../durable/namespaces';
 import { decideHandoff } from './decide';
@@ -110,44 +110,49 @@ export async function handOff(
       : null;
   const channel: Channel = emailConversationId ? 'email' : conversation.channel;
   // The row as stored, read back by the insert itself: a retried handoff gets the first attempt's row
-  // (its number), and the Dispatcher gets it in the call instead of reading it from D1.
-  const [row] = await db
-    .insert(tickets)
-    .values({
-      id: ticketId,
-      accountId: conversation.accountId,
-      number: nextTicketNumber(conversation.accountId),
-      conversationId: emailConversationId ?? conversation.conversationId,
-      profileId: contact.profileId,
-      channel,
-      subject: conversation.subject,
-      requesterEmail: contact.email,
-      tags: conversation.tags,
-      helpdesk,
-      deliveryState: helpdesk === 'inbox' ? 'delivered' : 'pending',
-      routingSnapshot: {
-        settings: decided.settings,
-        route: decided.route,
-        because: decided.because,
-        escalation,
-        continuation,
-        ...(emailConversationId
-          ? { origin: { channel: conversation.channel, conversationId: conversation.conversationId } }
-          : {}),
-      },
-      createdAt: now,
-      updatedAt: now,
-      firstResponseDueAt: helpdesk === 'inbox' ? firstResponseDue(settings, now) : null,
-    })
-    .onConflictDoUpdate({ target: tickets.id, set: { updatedAt: sql`${tickets.updatedAt}` } })
-    .returning(ticketRowColumns);
+  // (its number), and the Dispatcher gets it in the call instead of reading it from D1 — with the team
+  // or person the route names, read beside the insert (nothing for round robin).
+  const [[row], target] = await Promise.all([
+    db
+      .insert(tickets)
+      .values({
+        id: ticketId,
+        accountId: conversation.accountId,
+        number: nextTicketNumber(conversation.accountId),
+        conversationId: emailConversationId ?? conversation.conversationId,
+        profileId: contact.profileId,
+        channel,
+        subject: conversation.subject,
+        requesterEmail: contact.email,
+        tags: conversation.tags,
+        helpdesk,
+        deliveryState: helpdesk === 'inbox' ? 'delivered' : 'pending',
+        routingSnapshot: {
+          settings: decided.settings,
+          route: decided.route,
+          because: decided.because,
+          escalation,
+          continuation,
+          ...(emailConversationId
+            ? { origin: { channel: conversation.channel, conversationId: conversation.conversationId } }
+            : {}),
+        },
+        createdAt: now,
+        updatedAt: now,
+        firstResponseDueAt: helpdesk === 'inbox' ? firstResponseDue(settings, now) : null,
+      })
+      .onConflictDoUpdate({ target: tickets.id, set: { updatedAt: sql`${tickets.updatedAt}` } })
+      .returning(ticketRowColumns),
+    helpdesk === 'inbox' ? routeTargetOf(db, conversation.accountId, decided.route) : null,
+  ]);
   if (!row) throw new Error(`handoff: ticket ${ticketId} was neither inserted nor found`);
 
   let decision: Decision | null = null;
-  if (helpdesk === 'inbox') {
+  if (target) {
     decision = await dispatcherOf(env, conversation.accountId).ticketCreated({
       ticket: row,
       route: decided.route,
+      target,
       settingsVersion: held.version,
     });
   } else {
