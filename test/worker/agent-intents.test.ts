@@ -2,11 +2,12 @@
 // store (real D1, real migrations): the ways shoppers ask for a person (word classes, other languages)
 // and what only looks like it; small talk, praise, "what can you do" and complaints without a
 // question; order status read from the whole message (the shopper's own order, shipping words, time
-// spent waiting) and the after-sales reports that only look like it.
+// spent waiting) and the after-sales reports that only look like it; the thing a request asks for
+// (asked.ts) deciding between cards, an article and an honest "not sure".
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectEscalation, runCustomerAgent, type AgentTurn } from '../../worker/agent';
-import { knowledgeArticles } from '../../worker/db/schema';
+import { knowledgeArticles, products } from '../../worker/db/schema';
 import { accountSettings } from '../../worker/settings/schema';
 import { db, demoAccount } from './helpers';
 
@@ -15,8 +16,12 @@ type Reply = Extract<AgentTurn, { kind: 'reply' }>;
 const settings = accountSettings.parse({});
 let accountId: string;
 const slugOf = new Map<string, string>();
+const categoryOf = new Map<string, string>();
 beforeAll(async () => {
   accountId = (await demoAccount()).id;
+  for (const p of await db().select().from(products).where(eq(products.accountId, accountId))) {
+    categoryOf.set(p.id, p.category);
+  }
   for (const a of await db().select().from(knowledgeArticles).where(eq(knowledgeArticles.accountId, accountId))) {
     slugOf.set(a.id, (a.url ?? '').replace('/help/', ''));
   }
@@ -112,6 +117,52 @@ describe('order status from the whole message', () => {
     ['my order says delivered but i was home all day', 'lost-or-damaged-packages'],
     ["it's been 2 weeks since I sent it back and still no refund", 'refund-timing'],
   ])('"%s" is an after-sales question, not order status', async (text, slug) => {
+    const r = await reply(text);
+    expect(r.skill).toBe('answer');
+    expect(slugOf.get(r.source?.id ?? '')).toBe(slug);
+  });
+});
+
+describe('the thing asked for', () => {
+  it.each([
+    'can you recommend a good hiking trail near Denver',
+    'whats the best running app',
+    'what time does the sun set tonight',
+    'how do I pitch a tent in the wind',
+    'can you help me plan a camping trip in Utah',
+    'who makes the best hiking boots, salomon or merrell',
+  ])('"%s" is out of scope: no article, no cards', async (text) => {
+    const r = await reply(text);
+    expect(r).toMatchObject({ missed: true, cards: [], source: null, prompt: 'offer_human' });
+  });
+
+  it('another kind of a product the store sells is "not in our catalog", not cards of the kind it sells', async () => {
+    const r = await reply('do you sell ski boots');
+    expect(r).toMatchObject({ skill: 'recommend', missed: true, cards: [] });
+    expect(r.text).toContain('“ski boots”');
+    // A describing word is not a kind: the backpacks that fit a sleeping bag are shown.
+    const fits = await reply('do you have sleeping bag compatible backpacks');
+    expect(categoryOf.get(fits.cards[0]?.id ?? '')).toBe('backpacks');
+  });
+
+  it.each([
+    ['looking for a tent that fits 4 people', 'tents'],
+    ['I need a new pair of running shoes, mine are worn out', 'running shoes'],
+    ['socks for cold feet', 'socks'],
+    ['looking for a lightweight tent for backpacking', 'tents'],
+    ['any backpacks for school', 'backpacks'],
+  ])('"%s" asks for a kind of product: cards, whatever service word qualifies it', async (text, category) => {
+    const r = await reply(text);
+    expect(r).toMatchObject({ skill: 'recommend', missed: false });
+    expect(categoryOf.get(r.cards[0]?.id ?? '')).toBe(category);
+  });
+
+  it.each([
+    ['I want to return my boots', 'returns-and-exchanges'],
+    ['fleece under a shell, should I size up the shell?', 'apparel-size-chart'],
+    ['do you have gift cards', 'gift-cards'],
+    ['do you have a store in Vermont', 'store-locations-and-hours'],
+  ])('"%s" is about a store matter: the article', async (text, slug) => {
     const r = await reply(text);
     expect(r.skill).toBe('answer');
     expect(slugOf.get(r.source?.id ?? '')).toBe(slug);

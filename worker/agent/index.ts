@@ -71,6 +71,9 @@ export type AgentTurn =
       source: ArticleSource | null;
     };
 
+/** A verb or question word: the message is more than a noun phrase. */
+const CLAUSE =
+  /\b(?:is|are|was|were|do|does|did|can|could|should|would|will|have|has|had|how|what|whats|why|when|where|which|who)\b/;
 /** Small talk is only taken when the message is nothing else. */
 const SMALLTALK_ONLY = 0.9;
 /** LLM phrasing is asked for only this far above the threshold: never to dress up a guess. */
@@ -183,9 +186,37 @@ async function decide(input: AgentInput, index: StoreIndex): Promise<SkillResult
   const order = await orderStatusSkill(ctx);
   if (order) return order;
 
-  const [answer, picks] = await Promise.all([answerSkill(ctx), recommendSkill(ctx)]);
+  // A task a shop assistant does not do ("help me plan a camping trip"): an honest "not sure", whatever
+  // store words it uses.
+  if (intent.offTask) return null;
+  const [answer, proposed] = await Promise.all([answerSkill(ctx), recommendSkill(ctx)]);
+  // How to do something, who did something, what time it is: never answered with cards.
+  const picks = intent.howTo || intent.factual ? null : proposed;
   const threshold = settings.agent.confidenceThreshold;
   const confident = (r: SkillResult | null) => r !== null && !r.missed && r.confidence >= threshold;
+  const { asked } = intent;
+  const serviceWord = (w: string) => query.groups.some((g) => g.role === 'service' && g.surface.split(' ').includes(w));
+
+  // A kind of product asked for in so many words, with no after-sales word in what is asked for:
+  // cards, whatever service word qualifies it ("a tent that fits 4 people", "I need a new pair of
+  // running shoes, mine are worn out", "any backpacks for school", "socks for cold feet").
+  if (
+    asked &&
+    (asked.kind === 'product' || asked.kind === 'gift') &&
+    !asked.notCarried &&
+    // A bare noun phrase counts only with no clause of its own: "fleece under a shell, should I size
+    // up?" asks about sizing.
+    (asked.framed || !CLAUSE.test(query.english)) &&
+    !asked.phrase.some(serviceWord) &&
+    confident(picks)
+  )
+    return picks;
+  // A request for something that is neither sold nor written about ("recommend a good hiking trail near
+  // Denver", "what's the best running app"): the honest "not sure" or "we don't carry that", never an
+  // article that shares a place or a modifier with it.
+  if (asked?.kind === 'other' && asked.framed && !intent.service) return picks?.missed ? picks : null;
+  // Another kind of a product the store sells ("do you sell ski boots"): "we don't carry that".
+  if (asked?.kind === 'product' && asked.notCarried && !intent.service) return picks;
 
   // A price range is the plainest shopping request there is: cards, when the catalog has them.
   if (ctx.range && confident(picks)) return picks;

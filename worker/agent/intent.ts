@@ -3,6 +3,7 @@
 // size, wash…) make it a question even when it names a product ("the sole came off my hiking boots",
 // "do you offer express delivery"); asking for products outright makes it a product search; a named
 // product with no question around it ("waterproof hiking boots") leans to product search too.
+import { thingAsked, type Asked } from './asked';
 import type { AnalyzedQuery } from './language/query';
 import type { StoreIndex } from './retrieval/snapshot';
 
@@ -17,6 +18,14 @@ export interface Intent {
   informational: boolean;
   /** Names something the catalog sells (a category or product word). */
   namesProduct: boolean;
+  /** The thing the request asks for (asked.ts), or null when no noun phrase is asked for. */
+  asked: Asked | null;
+  /** How to do something ("how do I pitch a tent"): answered from an article or not at all, never with cards. */
+  howTo: boolean;
+  /** A factual or who-question ("what time does the sun set", "who makes the best boots"): never cards. */
+  factual: boolean;
+  /** A task a shop assistant does not do ("help me plan a trip", "write me a poem", "translate…"). */
+  offTask: boolean;
 }
 
 const EXPLICIT = [
@@ -38,6 +47,12 @@ const WEAK = [
   /\b(?:buy|purchase|cheap|cheapest|affordable|budget|best|good|warm|lightweight)\b/,
   /\bhow\s+much\s+(?:is|are|does|do)\s+(?:the|a|an|your)\b/,
 ];
+const HOW_TO = /^(?:so\s+|and\s+|ok\s+)?how\s+(?:do|does|can|could|should|would|did|to|i|you|we)\b/;
+const FACTUAL =
+  /^(?:so\s+|and\s+|ok\s+)?(?:who|whom|whose)\b|^(?:what|which)\s+(?:time|year|day|date|month|age|temperature)\b|^how\s+(?:many|far|tall|high|old|deep|big)\b/;
+/** Tasks for a general assistant, not a shop's: asked of the agent ("can you…", "help me…", or an order). */
+const OFF_TASK =
+  /^(?:(?:hi|hey|hello|so|ok|please)\s+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:help\s+(?:me\s+|us\s+)?(?:to\s+)?)?(?:plan|write|compose|translate|solve|calculate|draw|sing|summari[sz]e|tell\s+(?:me\s+)?a\s+(?:joke|story|riddle)|do\s+my\s+homework)\b/;
 const INFORMATIONAL =
   /^(?:how|why|when|where|can|could|is|are|does|do\s+i|do\s+my|will|would|should|what\s+is|what\s+are|what\s+if|whats|which)\b|^(?:what|which)\s+(?:\w+\s+)?(?:should|do|can)\s+i\b/;
 
@@ -72,5 +87,9 @@ export function classify(query: AnalyzedQuery, index: StoreIndex, hasPriceRange:
     service,
     informational: INFORMATIONAL.test(t),
     namesProduct: query.groups.some((g) => g.kind !== 'filler' && g.terms.some((x) => index.productTerms.has(x.term))),
+    asked: thingAsked(query, index),
+    howTo: HOW_TO.test(t),
+    factual: FACTUAL.test(t),
+    offTask: OFF_TASK.test(t),
   };
 }

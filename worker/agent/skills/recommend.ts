@@ -32,8 +32,11 @@ const CHEAPEST_FIRST = /\b(?:cheap|cheapest|cheaper|affordable|budget|inexpensiv
 export async function recommendSkill(input: SkillInput): Promise<SkillResult | null> {
   const { index, intent, range, query } = input;
   if (!index.products.length) return null;
-  const groups = query.groups.filter((g) => g.kind !== 'filler' && !NOT_PRODUCT.has(g.surface));
-  const categories = matchCategories(index, groups);
+  // Shaping words, also when the shopper said them otherwise ("a present" is a gift).
+  const groups = query.groups.filter(
+    (g) => g.kind !== 'filler' && !NOT_PRODUCT.has(g.surface) && !g.terms.every((t) => NOT_PRODUCT.has(t.term)),
+  );
+  const categories = headCategories(input, matchCategories(index, groups));
   const wanted = (p: ProductRow) =>
     p.inStock && inRange(p.priceCents, range) && (!categories.length || categories.includes(p.category));
 
@@ -67,6 +70,20 @@ export async function recommendSkill(input: SkillInput): Promise<SkillResult | n
   const priceText = range ? ` ${describeRange(range)}` : '';
   const tags = ['product_recommendation', categories.length === 1 ? categories[0]! : (top?.p.category ?? 'products')];
 
+  // Another kind of a product the store sells ("ski boots": no boot is for skiing) is not carried.
+  const otherKind = intent.asked?.kind === 'product' && intent.asked.notCarried && !intent.service;
+  if (otherKind) {
+    const named = intent.asked!.phrase.join(' ');
+    return {
+      skill: 'recommend',
+      confidence: roundConfidence(base * 0.8),
+      missed: true,
+      tags,
+      cards: [],
+      prompt: 'offer_human',
+      text: `Sorry, I couldn't find “${named}” in our catalog. We carry ${listOf(index.categories)}. A person on our team can help if you're looking for something specific.`,
+    };
+  }
   // A named category means the catalog has the thing; otherwise its words must be found.
   if (!top || (!categories.length && fit < MIN_COVERAGE)) {
     const named = categories.length || !groups.length ? what : `“${groups.map((g) => g.surface).join(' ')}”`;
@@ -127,6 +144,24 @@ function matchCategories(index: StoreIndex, groups: readonly TermGroup[]): strin
   const exact = scored.filter((s) => s.exact).sort((a, b) => b.size - a.size);
   if (exact[0]) return [exact[0].category];
   return scored.filter((s) => s.head).map((s) => s.category);
+}
+
+/**
+ * The categories of the thing asked for ("a lightweight tent for backpacking": tents, not the backpacks
+ * that "backpacking" also names; "a rain jacket that packs small": jackets); the categories named
+ * anywhere when the head names none.
+ */
+function headCategories(input: SkillInput, named: string[]): string[] {
+  const { asked } = input.intent;
+  if (!asked || asked.kind !== 'product') return named;
+  const { stemmer, categories } = input.index;
+  const group = input.query.groups.find((g) => g.surface.split(' ').includes(asked.head));
+  const headTerms = new Set([stemmer.canon(asked.head), ...(group?.terms.map((t) => t.term) ?? [])]);
+  const ofHead = categories.filter((c) => {
+    const words = foldedWords(c);
+    return headTerms.has(stemmer.canon(words[words.length - 1] ?? ''));
+  });
+  return ofHead.length === 1 ? ofHead : named;
 }
 
 const QUALIFIER = /\b(?:for|with|under|below|between|that|to|in|on|from|without|like)\b/;

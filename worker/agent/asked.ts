@@ -1,0 +1,151 @@
+// The thing a request asks for: the head of the noun phrase after a shopping or opinion frame ("do you
+// sell SKI BOOTS", "recommend a good hiking TRAIL", "what's the best running APP", "looking for a TENT
+// that fits 4"), or of a message that is only a noun phrase ("SOCKS for cold feet"). What the head is
+// decides what may answer, from the store's own content, never from a list of questions:
+//   - 'product': a kind of thing the catalog sells (the last word of a product title or category, a
+//     title word of one category only, or a lexicon word standing for one: "sneakers", "coat");
+//   - 'gift': a present or an idea ("gift ideas for a runner", "something warm");
+//   - 'store': a store matter (an after-sales word, or a word of an article's title or topic);
+//   - 'other': anything else, including a catalog word that only ever qualifies a product ("trail" of
+//     "Trail Running Shoe") used as the head ("a hiking trail"): the store has no such thing.
+// `notCarried`: a product head qualified by a catalog word no product of that kind uses ("ski boots"
+// when ski is only said of jackets): another kind of product, which the store does not sell.
+import { ENGLISH_WORDS } from './language/english-words';
+import type { AnalyzedQuery } from './language/query';
+import { SERVICE } from './language/service-words';
+import type { StoreIndex } from './retrieval/snapshot';
+
+export interface Asked {
+  kind: 'product' | 'gift' | 'store' | 'other';
+  /** The head word as the shopper wrote it (after rewrites and correction). */
+  head: string;
+  /** The words of the noun phrase, head last. */
+  phrase: string[];
+  /** A product head qualified by a word no product of its kind uses ("ski boots"). */
+  notCarried: boolean;
+  /** Whether a frame introduced it (a request), rather than the message being a bare noun phrase. */
+  framed: boolean;
+}
+
+// Frames that introduce what is asked for, matched on the rewritten English words.
+const FRAME = new RegExp(
+  [
+    '\\b(?:looking|searching|shopping|hunting)\\s+(?:around\\s+)?for',
+    '\\bin\\s+the\\s+market\\s+for',
+    '\\b(?:do|does)\\s+(?:you|the\\s+store|your\\s+store)\\s+(?:guys\\s+)?(?:have|sell|carry|stock|make|offer|do)(?:\\s+any)?',
+    '\\b(?:have|got)\\s+(?:you\\s+)?(?:got\\s+)?any',
+    '\\b(?:i|we)\\s+(?:really\\s+)?(?:need|want|would\\s+like|d\\s+like)(?:\\s+to\\s+(?:buy|get|find|order))?',
+    '\\b(?:recommend|suggest)(?:\\s+me)?',
+    '\\bshow\\s+me',
+    '\\bhelp\\s+(?:me\\s+)?(?:find|choose|pick)',
+    '\\bwhere\\s+can\\s+i\\s+(?:buy|get|find)',
+    '\\b(?:what|whats|which)\\s+(?:is\\s+|are\\s+|s\\s+)?(?:the\\s+|a\\s+|an\\s+|your\\s+|some\\s+)?(?:good|best|top|nicest|greatest|favourite|favorite|most\\s+popular|decent|great)',
+    '^(?:and\\s+|so\\s+|ok\\s+|okay\\s+|hi\\s+|hey\\s+|hello\\s+)?any',
+  ].join('|'),
+);
+/** Words that end a noun phrase: qualifiers and the start of another clause. */
+const BOUNDARY = new Set(
+  (
+    'for with near in on at to that which who whom under below over from about without like than between around ' +
+    'mine it its they their them but because so and or as since i my if when while do does is are can could ' +
+    'would should will please thanks thank you your me we us'
+  ).split(' '),
+);
+/** Words inside a noun phrase that are not its head. */
+const NOT_HEAD = new Set(
+  (
+    'a an the some any new pair pairs of one good best nice decent great top cheap cheapest affordable really ' +
+    'very most more quality proper couple few other another way ways time place thing things option options method'
+  ).split(' '),
+);
+/** Adjective and participle endings: such a word before a product describes it, it does not name a kind. */
+const DESCRIBING = /(?:ible|able|ous|ful|less|ive|ic|ing|ed|weight|proof|y|al|ish|est|er)$/;
+const GIFT = new Set('gift gifts present presents idea ideas stuffer stuffers something anything'.split(' '));
+
+/** The catalog's kinds of product, per snapshot (built once per content version). */
+const kindsCache = new WeakMap<StoreIndex, Set<string>>();
+function productHeads(index: StoreIndex): Set<string> {
+  let heads = kindsCache.get(index);
+  if (heads) return heads;
+  heads = new Set<string>();
+  const last = (text: string) => {
+    const w = text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    return w.length ? index.stemmer.canon(w[w.length - 1]!) : null;
+  };
+  for (const p of index.products) for (const t of [last(p.title), last(p.category)]) if (t) heads.add(t);
+  for (const t of index.kindOf.keys()) heads.add(t);
+  kindsCache.set(index, heads);
+  return heads;
+}
+
+export function thingAsked(query: AnalyzedQuery, index: StoreIndex): Asked | null {
+  const words = query.words;
+  const m = FRAME.exec(query.english);
+  let start = 0;
+  if (m)
+    start = query.english
+      .slice(0, m.index + m[0].length)
+      .split(' ')
+      .filter(Boolean).length;
+  const phrase: string[] = [];
+  for (let i = start; i < words.length; i++) {
+    const w = words[i]!;
+    if (BOUNDARY.has(w)) {
+      if (phrase.length) break;
+      if (!m) return null; // a message that starts with a clause, not a noun phrase
+      continue;
+    }
+    if (!phrase.length && NOT_HEAD.has(w)) continue;
+    phrase.push(w);
+  }
+  // Words neither English nor the store's ("impermeables" after "botas") cannot be judged: not the head.
+  const judged = (w: string) =>
+    ENGLISH_WORDS.has(w) || !query.groups.some((g) => g.surface === w && (g.kind === 'filler' || g.kind === 'unknown'));
+  const content = phrase.filter((w) => !NOT_HEAD.has(w) && !/^\d/.test(w));
+  while (content.length > 1 && !judged(content[content.length - 1]!)) content.pop();
+  if (!content.length) return null;
+  // "something warm", "gift ideas", "a present": a request for products in general; "gift cards" is not.
+  const last = content[content.length - 1]!;
+  const gift = GIFT.has(last) || content[0] === 'something' || content[0] === 'anything';
+  const head = gift && !GIFT.has(last) ? content[0]! : last;
+  const heads = productHeads(index);
+  const canon = index.stemmer.canon(head);
+  const groupOf = query.groups.find((g) => g.surface.split(' ').includes(head));
+  const termsOf = [canon, ...(groupOf?.terms.map((t) => t.term) ?? [])];
+  const base = { head, phrase: content, framed: m !== null, notCarried: false };
+  if (gift || (content.length === 1 && termsOf.some((t) => GIFT.has(t)))) return { ...base, kind: 'gift' };
+  if (termsOf.some((t) => heads.has(t))) {
+    return { ...base, kind: 'product', notCarried: otherKind(content, termsOf, index) };
+  }
+  const family = [...index.families.values()];
+  if (termsOf.some((t) => SERVICE.has(t) || SERVICE.has(head) || family.some((f) => f.has(t))))
+    return { ...base, kind: 'store' };
+  // A one-word request for a catalog word ("any waterproof?") still asks for products.
+  if (content.length === 1 && index.productTerms.has(canon)) return { ...base, kind: 'product' };
+  return { ...base, kind: 'other' };
+}
+
+/**
+ * The word right before a product head, when the catalog uses it but no product of the head's kind
+ * does: "ski boots" (ski is said of jackets and base layers, of no boot) name another kind of boot.
+ */
+function otherKind(content: readonly string[], headTerms: readonly string[], index: StoreIndex): boolean {
+  if (content.length < 2) return false;
+  const said = content[content.length - 2]!;
+  // Describing words ("lightweight", "compatible", "insulated", "hiking") say how, not which kind.
+  if (DESCRIBING.test(said)) return false;
+  const modifier = index.stemmer.canon(said);
+  if (!index.productIndex.df.has(modifier)) return false;
+  const ofKind = index.products
+    .map((_, doc) => doc)
+    .filter((doc) => headTerms.some((t) => index.productIndex.has(doc, t) && isTitleOrCategory(index, doc, t)));
+  return ofKind.length > 0 && !ofKind.some((doc) => index.productIndex.has(doc, modifier));
+}
+
+function isTitleOrCategory(index: StoreIndex, doc: number, term: string): boolean {
+  const f = index.productIndex.fieldsOf(doc, term);
+  return f !== undefined && ((f[0] ?? 0) > 0 || (f[1] ?? 0) > 0);
+}
