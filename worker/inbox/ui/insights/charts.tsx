@@ -115,7 +115,8 @@ export function DayTable({
   scroll?: boolean;
 }) {
   return (
-    <table class={`data compact${scroll ? ' scroll' : ''}`}>
+    // A scrolling table takes keyboard focus, so its rows can be scrolled without a mouse.
+    <table class={`data compact${scroll ? ' scroll' : ''}`} tabIndex={scroll ? 0 : undefined}>
       <caption class="visually-hidden">{caption}</caption>
       <thead>
         <tr>
