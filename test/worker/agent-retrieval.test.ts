@@ -102,6 +102,15 @@ describe('paraphrases without the article’s words', () => {
     ['meine Wanderschuhe sind nach 4 Monaten kaputt, gibt es Garantie?', 'warranty-on-footwear'],
     // A measurement is how much, never what is asked about.
     ['im 6ft and 190lbs, would a large jacket fit me', 'apparel-size-chart'],
+    // An everyday word after a service noun is a detail ("care instructions"); after a verb it stays the
+    // subject ("wash my car" is out of scope); how a thing is handled is how the question is said.
+    ['merino care instructions', 'washing-merino-wool'],
+    ['how are exchanges handled', 'returns-and-exchanges'],
+    // A failure of a part: the warranty of the product's kind, not its care article; a lexicon phrase
+    // naming a product ("trail runners") is one thing said, not three.
+    ['the zip on my backpack wont close anymore', 'warranty-on-apparel-and-gear'],
+    ['my new jacket leaks at the seams', 'warranty-on-apparel-and-gear'],
+    ['ya the laces on my new trail runners snapped on day two lol', 'warranty-on-footwear'],
   ])('%j → %s', async (text, slug) => {
     expect(await answeredFrom(text)).toBe(slug);
   });

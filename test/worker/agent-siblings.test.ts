@@ -163,6 +163,26 @@ describe('the action asked for decides over its attributes', () => {
   });
 });
 
+describe('a word of the shopper’s naming one topic only', () => {
+  const store = [
+    article(
+      'jacket-care',
+      'Caring for rain jackets',
+      'care',
+      'If your rain jacket is leaking or water stops beading, wash it and renew the water repellent finish.',
+    ),
+    article('warranty', 'Warranty on jackets', 'warranty', 'Jackets are covered against defects in seams and zips.'),
+  ];
+
+  it('"…leaking, warranty?" is the warranty, although the care article shares the leak', async () => {
+    expect(await best(store, 'the seam on my rain jacket is leaking, warranty?')).toBe('warranty');
+  });
+
+  it('…and without the word, the care article answers the leak', async () => {
+    expect(await best(store, 'my rain jacket is leaking, what can i do')).toBe('jacket-care');
+  });
+});
+
 describe('whose purchase: a gift', () => {
   const store = [
     article(

@@ -264,6 +264,9 @@ try on, try it on, try them on, trying on, try before i buy, try before buying: 
 now its cheaper, its cheaper now, its now cheaper, now cheaper, got cheaper, is cheaper now, difference back, refund the difference, price difference, marked down, been reduced, was reduced, reduced price: drops price difference
 sell vouchers, buy vouchers, buy a voucher, gift voucher, gift vouchers, gift certificate, gift certificates: gift card
 new customer, first time, welcome code, welcome discount, signup discount, sign up discount: newsletter promo discount first
+caked, crusted, caked on: mud dirty | restocking, restock: return fee
+leaks at the seam, leaks at the seams, leaking at the seam, leaking at the seams, seam is leaking, seams are leaking, seams leak, seam leaks, leaky seam, leaky seams, leaking seams: seams defects warranty
+will not close, does not close, not closing, will not zip, does not zip, will not stay closed: zippers defects repair
 split into, split it into, split my order into, split the cost, into 4 payments, in 4 payments, 4 payments, four payments, into payments: klarna installments
 pay on delivery, pay at the door, pay when it arrives, pay when the parcel arrives, pay when it comes: cash delivery | pay cash, pay in cash, in cash, cash payment: cash accept payment methods
 an option, accepted: accept | dont take back, do not take back, dont accept back, do not accept back, dont accept returns, do not accept returns, cant return, cannot return, what cant i return, exceptions, exclusions, excluded: cannot eligible return
@@ -317,7 +320,8 @@ export const FILLER = new Set(
     'receive received receiving never likes loves enjoys ridiculous unacceptable annoying annoyed frustrated frustrating angry upset ' +
     'disappointed disappointing seriously wtf ugh sigh urgent urgently inside outside onto into within without across along ' +
     'right enough item items product products live lives living stuff here there next big huge massive tiny totally completely entirely ' +
-    'somewhere anywhere someplace option options alternatives supposed bucks dollars dollar quid figure'
+    'somewhere anywhere someplace option options alternatives supposed bucks dollars dollar quid figure ' +
+    'instructions instruction guidelines rules details explain explained handled handle handling process processed procedure steps'
   ).split(' '),
 );
 
@@ -389,4 +393,14 @@ export const PRODUCT_FAMILIES: ReadonlyMap<string, string> = new Map(
       ],
     ] as const
   ).flatMap(([family, nouns]) => nouns.split(' ').map((n): [string, string] => [n, family])),
+);
+
+/**
+ * Service verbs: an everyday word the store never uses right after one is what the question is about
+ * ("wash my car", "change a tire"), while after a noun it is a detail ("care instructions").
+ */
+export const SERVICE_VERBS: ReadonlySet<string> = new Set(
+  'wash clean dry change fix repair mend replace return send ship deliver track cancel exchange swap pay measure iron treat'.split(
+    ' ',
+  ),
 );

@@ -9,7 +9,7 @@ import type { StoreIndex } from '../retrieval/snapshot';
 import { isStopword } from '../text';
 import { COMMON_ENGLISH, ENGLISH_WORDS } from './english-words';
 import { SERVICE } from './service-words';
-import { EXPANSIONS, FILLER, LOOSE_WORDS, OFF_TOPIC, PLACES, REWRITES } from './lexicon';
+import { EXPANSIONS, FILLER, LOOSE_WORDS, OFF_TOPIC, PLACES, REWRITES, SERVICE_VERBS } from './lexicon';
 import { fold, foldedWords } from './normalize';
 
 export type GroupKind = 'word' | 'corrected' | 'unknown' | 'filler';
@@ -33,6 +33,8 @@ export interface TermGroup {
   dictionary?: boolean;
   /** An unknown word right after a service verb ("wash my car"): the subject, never a detail. */
   serviceObject?: boolean;
+  /** A lexicon phrase naming a catalog thing ("trail runners" → running shoes). */
+  catalog?: boolean;
 }
 
 export interface AnalyzedQuery {
@@ -137,7 +139,9 @@ export function analyze(
           ? []
           : rewritten.slice(i, i + len).filter((w) => !isStopword(w) && !FILLER.has(w) && stemmer.knows(w));
       const added = expansionTerms(extra);
-      if (own.length > 1) {
+      // A phrase naming a catalog thing ("trail runners") is one thing said, however many words it has.
+      const catalog = len > 1 && added.length > 0 && added.every((t) => index.productTerms.has(t.term));
+      if (own.length > 1 && !catalog) {
         // Several words of their own ("wrong item"): each is a group, so an article with only "item"
         // does not cover the phrase; what the phrase means is one more group.
         for (const w of own) groups.push({ surface: w, kind: 'word', terms: [term(w, ownWeight(w))] });
@@ -150,6 +154,7 @@ export function analyze(
           specific: PLACES.has(phrase),
           terms: [...own.map((w) => term(w, ownWeight(w))), ...added],
           ...(offTopic ? { offTopic: true } : {}),
+          ...(catalog ? { catalog: true } : {}),
         });
       }
       words.push(...rewritten.slice(i, i + len));
@@ -223,8 +228,8 @@ const DETERMINER = new Set('my a an the your our this these that his her their s
  */
 function markServiceObjects(groups: TermGroup[], at: readonly number[], words: readonly string[]): void {
   groups.forEach((g, k) => {
-    // A verb's object: "wash my car", not "exchanges handled" or "shipping options".
-    if (g.role !== 'service' || /(?:s|ing|ed)$/.test(g.surface)) return;
+    // A verb's object: "wash my car", not "exchanges handled", "shipping options" or "care instructions".
+    if (g.role !== 'service' || !SERVICE_VERBS.has(g.surface)) return;
     let j = (at[k] ?? -1) + 1;
     while (j < words.length && DETERMINER.has(words[j]!)) j++;
     const next = groups.findIndex((o, n) => at[n] === j && o.kind === 'unknown' && o.dictionary);
@@ -240,7 +245,8 @@ function markRoles(groups: TermGroup[], index: StoreIndex): void {
       g.role = 'service';
   if (!groups.some((g) => g.role === 'service')) return;
   for (const g of groups)
-    if (!g.role && g.kind !== 'filler' && g.terms.every((t) => index.productTerms.has(t.term))) g.role = 'object';
+    if (!g.role && g.kind !== 'filler' && (g.catalog || g.terms.every((t) => index.productTerms.has(t.term))))
+      g.role = 'object';
 }
 
 /** The message with chat spelling and other languages rewritten to English (no store needed). */

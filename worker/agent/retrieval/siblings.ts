@@ -106,6 +106,14 @@ function byAction<T extends Ranked>(query: AnalyzedQuery, index: StoreIndex, con
     if ([...actions].some((t) => has(leader.doc, t)) || says(leader)) return leader;
     return contest.find(says) ?? leader;
   }
+  // A word of the shopper's naming one topic only ("…is leaking, warranty?") names that topic, unless the
+  // leader uses it.
+  const topical = services
+    .flatMap((g) => g.terms.filter((t) => t.weight >= CORRECTED_WEIGHT).map((t) => t.term))
+    .filter((t) => [...index.families.values()].filter((words) => words.has(t)).length === 1);
+  const namesTopic = (r: T) => topical.some((t) => family(r)?.has(t));
+  if (topical.length && !namesTopic(leader) && !topical.some((t) => has(leader.doc, t)))
+    return contest.find(namesTopic) ?? leader;
   const says = (r: T) => services.some((g) => g.terms.some((t) => family(r)?.has(t.term)));
   const covers = services.some((g) => core(g).some((t) => has(leader.doc, t.term)));
   if (covers || says(leader)) return leader;
