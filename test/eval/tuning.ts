@@ -4,6 +4,7 @@
 import type { EvalCase } from './cases';
 import { TUNING_ARTICLES } from './tuning-articles';
 import { TUNING_INTENTS } from './tuning-intents';
+import { TUNING_INTENTS_2 } from './tuning-intents-2';
 
 export const TUNING: EvalCase[] = [
   // ── shipping ─────────────────────────────────────────────────────────────────────────────────
@@ -931,6 +932,7 @@ export const TUNING: EvalCase[] = [
   { q: 'the price dropped a week after i bought it', expect: { article: 'promo-codes-and-sales' } },
   // ── session 6: intents other than article answers (tuning-intents.ts) ──
   ...TUNING_INTENTS,
+  ...TUNING_INTENTS_2,
   // ── session 6: article answers (tuning-articles.ts) ──
   ...TUNING_ARTICLES,
 ];
