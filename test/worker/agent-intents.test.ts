@@ -49,6 +49,9 @@ describe('asking for a person', () => {
     'I would rather deal with a real human being',
     'r u a bot? get me a real person',
     'ik wil iemand spreken',
+    'Kann ich mit jemandem sprechen?',
+    'no more bot answers. human please',
+    'I need to speak to someone urgently',
     'je veux parler à un conseiller',
     'Quiero hablar con una persona',
   ])('"%s" hands over', async (text) => {
@@ -88,6 +91,8 @@ describe('small talk', () => {
     ["you've been very helpful", /kind of you/],
     ['what can you do?', /shipping, returns/],
     ['am I chatting with an AI?', /virtual assistant/],
+    ["how's your day going", /doing well/],
+    ["thank you!! you're a star", /welcome/],
     ['good night', /great day/],
   ])('"%s" is small talk', async (text, answer) => {
     const r = await reply(text);
@@ -107,6 +112,9 @@ describe('order status from the whole message', () => {
     'when should I expect my socks',
     'estimated delivery date for my order?',
     'Wann kommt meine Bestellung an?',
+    'I ordered a backpack on monday, has it left yet',
+    'been waiting 2 weeks for my delivery',
+    'has my parcel been posted',
   ])('"%s" is order status', async (text) => {
     expect(await reply(text)).toMatchObject({ skill: 'order_status', missed: false });
   });
@@ -131,6 +139,7 @@ describe('the thing asked for', () => {
     'how do I pitch a tent in the wind',
     'can you help me plan a camping trip in Utah',
     'who makes the best hiking boots, salomon or merrell',
+    "what's the best trail to hike in Colorado",
   ])('"%s" is out of scope: no article, no cards', async (text) => {
     const r = await reply(text);
     expect(r).toMatchObject({ missed: true, cards: [], source: null, prompt: 'offer_human' });
@@ -151,6 +160,10 @@ describe('the thing asked for', () => {
     ['socks for cold feet', 'socks'],
     ['looking for a lightweight tent for backpacking', 'tents'],
     ['any backpacks for school', 'backpacks'],
+    // Another word order: what follows the kind and the store never uses describes it.
+    ['quiero una mochila grande', 'backpacks'],
+    // A gift: the words the catalog never uses describe the person, the rest what they like.
+    ['something for my girlfriend who just started running', 'running shoes'],
   ])('"%s" asks for a kind of product: cards, whatever service word qualifies it', async (text, category) => {
     const r = await reply(text);
     expect(r).toMatchObject({ skill: 'recommend', missed: false });

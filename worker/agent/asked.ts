@@ -106,12 +106,23 @@ export function thingAsked(query: AnalyzedQuery, index: StoreIndex): Asked | nul
     ENGLISH_WORDS.has(w) || !query.groups.some((g) => g.surface === w && (g.kind === 'filler' || g.kind === 'unknown'));
   const content = phrase.filter((w) => !NOT_HEAD.has(w) && !/^\d/.test(w));
   while (content.length > 1 && !judged(content[content.length - 1]!)) content.pop();
+  // After a kind the catalog sells, words the store never uses are a description in another word
+  // order ("una mochila grande"), not the head.
+  const heads = productHeads(index);
+  const isKind = (w: string) => {
+    const g = query.groups.find((x) => x.surface.split(' ').includes(w));
+    return [index.stemmer.canon(w), ...(g?.terms.map((t) => t.term) ?? [])].some((t) => heads.has(t));
+  };
+  const unknownToStore = (w: string) =>
+    !index.stemmer.knows(w) &&
+    query.groups.some((g) => g.surface === w && (g.kind === 'unknown' || g.kind === 'filler'));
+  while (content.length > 1 && unknownToStore(content[content.length - 1]!) && content.slice(0, -1).some(isKind))
+    content.pop();
   if (!content.length) return null;
   // "something warm", "gift ideas", "a present": a request for products in general; "gift cards" is not.
   const last = content[content.length - 1]!;
   const gift = GIFT.has(last) || content[0] === 'something' || content[0] === 'anything';
   const head = gift && !GIFT.has(last) ? content[0]! : last;
-  const heads = productHeads(index);
   const canon = index.stemmer.canon(head);
   const groupOf = query.groups.find((g) => g.surface.split(' ').includes(head));
   const termsOf = [canon, ...(groupOf?.terms.map((t) => t.term) ?? [])];
@@ -123,8 +134,10 @@ export function thingAsked(query: AnalyzedQuery, index: StoreIndex): Asked | nul
   const family = [...index.families.values()];
   if (termsOf.some((t) => SERVICE.has(t) || SERVICE.has(head) || family.some((f) => f.has(t))))
     return { ...base, kind: 'store' };
-  // A one-word request for a catalog word ("any waterproof?") still asks for products.
-  if (content.length === 1 && index.productTerms.has(canon)) return { ...base, kind: 'product' };
+  // A one-word request for a describing catalog word ("any waterproof?") still asks for products; a
+  // noun the catalog only uses to qualify a product ("the best trail to hike") does not.
+  if (content.length === 1 && DESCRIBING.test(head) && index.productTerms.has(canon))
+    return { ...base, kind: 'product' };
   return { ...base, kind: 'other' };
 }
 

@@ -25,13 +25,13 @@ const PERSON =
   'customer\\s+(?:service|support|care|services)(?:\\s+(?:team|agent|person|people|rep|representative|department))?|' +
   '(?:support|service|sales|help\\s*desk|helpdesk)\\s+(?:team|agent|staff|department|desk)|your\\s+team|the\\s+team|team\\s+member|' +
   // other languages, where the lexicon has no English word for them
-  'iemand|alguien|quelqu\\s+un|quelquun|jemand|qualcuno|alguem|conseiller|conseillere|humano|humain|umano|vendedor|verkaufer)';
+  'iemand|alguien|quelqu\\s+un|quelquun|jemand|jemandem|jemanden|qualcuno|alguem|conseiller|conseillere|humano|humain|umano|vendedor|verkaufer)';
 const ARTICLE = '(?:(?:a|an|the|your|some|one|of|any|to|with|from)\\s+)*';
 const REAL = '(?:(?:real|live|actual|human|proper|flesh\\s+and\\s+blood)\\s+)?';
-const WHO = `${ARTICLE}${REAL}${PERSON}`;
+const WHO = `${ARTICLE}${REAL}${PERSON}(?:\\s+(?:real|here|else|in\\s+person))?`;
 /** The person is what is asked for, not a word qualifying it ("a staff discount", "an agent name"). */
 const ENDS =
-  '(?=\\s+(?:please|pls|plz|now|asap|quickly|to|who|that|about|regarding|on|over|for|from|at|in|i|and|or|so|because|here|instead|right|today|straight|immediately|already|again|ok|okay|thanks|thank|via|by|through|instead)\\b|$)';
+  '(?=\\s+(?:please|pls|plz|now|asap|quickly|to|who|that|about|regarding|on|over|for|from|at|in|i|and|or|so|because|here|instead|right|today|straight|already|again|ok|okay|thanks|thank|via|by|through|\\w+ly)\\b|$)';
 /** Reaching someone, in the present: "talked to someone at the store" is a story, not a request. */
 const REACH =
   '(?:talk|speak|chat|converse|deal|connect|transfer|put\\s+me\\s+through|pass\\s+me|hand\\s+me\\s+(?:over|off)|forward\\s+me|reach|contact|escalate\\s+(?:this|me|it))';
@@ -39,7 +39,7 @@ const REACH =
 const ASK =
   // "do I need someone to sign for it" asks what is required, not for a person.
   '(?:(?<!\\b(?:do|does|did|will|would|should|must)\\s+)(?:i|we)\\s+(?:really\\s+|just\\s+)?(?:want|need|would\\s+like|d\\s+like|would\\s+rather|d\\s+rather|demand|prefer)(?:\\s+to\\s+(?:talk|speak|chat|deal)\\s+(?:to|with))?|' +
-  '(?:can|could|may)\\s+(?:i|we)\\s+(?:get|have|please\\s+have|please\\s+get)|get\\s+me|give\\s+me|find\\s+me|send\\s+me|let\\s+me\\s+have|bring\\s+me)';
+  '(?:can|could|may)\\s+(?:i|we)\\s+(?:get|have|please\\s+have|please\\s+get)|get\\s+me|(?:^|please\\s+|just\\s+|now\\s+)get|give\\s+me|find\\s+me|send\\s+me|let\\s+me\\s+have|bring\\s+me)';
 
 const HUMAN_REQUEST = [
   // "talk to a human", "connect me with customer service", "let me chat with a live agent"
@@ -74,10 +74,14 @@ const ABOUT_THE_AGENT = new RegExp(
 
 /** Also read with chat spelling and other languages in English: "Ich möchte mit einem Mitarbeiter sprechen". */
 export function asksForHuman(text: string): boolean {
-  return [normalized(text), toEnglish(text)].some((t) => {
-    const rest = t.replace(ABOUT_THE_AGENT, ' ').replace(/\s+/g, ' ').trim();
-    return HUMAN_REQUEST.some((re) => re.test(rest));
-  });
+  // Each sentence or clause on its own as well: "no more bot answers. human please".
+  const clauses = text.split(/[.!?;,\n]+/).filter((c) => c.trim() && c.length < text.length);
+  return [text, ...clauses]
+    .flatMap((c) => [normalized(c), toEnglish(c)])
+    .some((t) => {
+      const rest = t.replace(ABOUT_THE_AGENT, ' ').replace(/\s+/g, ' ').trim();
+      return HUMAN_REQUEST.some((re) => re.test(rest));
+    });
 }
 
 export function detectEscalation(text: string, settings: AccountSettings, missesInARow: number): EscalationHit | null {

@@ -33,7 +33,7 @@ const STATUS_QUESTIONS = [
   new RegExp(`\\btrack(?:ing)?\\b.*\\b${THING}\\b`),
   new RegExp(`\\b${THING}\\b.*\\btrack(?:ing)?\\b`),
   new RegExp(
-    `\\b(?:has|have|did|was|is)\\s+(?:my|the)\\s+${THING}\\s+(?:been\\s+)?(?:ship|shipped|sent|arrive|arrived|delivered|dispatched|left)\\b`,
+    `\\b(?:has|have|did|was|is)\\s+(?:my|the)\\s+${THING}\\s+(?:been\\s+)?(?:ship|shipped|sent|arrive|arrived|delivered|dispatched|left|posted|mailed)\\b`,
   ),
   new RegExp(`\\bwhen\\s+(?:will|does|do|is)\\s+(?:my|the)\\s+${THING}\\b`),
   /^(?:(?:and|so|ok|okay|hi|hey|hello)\s+)?(?:my|our)\s+orders?$/,
@@ -50,18 +50,20 @@ const OWN_ORDER = new RegExp(
 // "My order arrived but…", "it says delivered but…" report what happened (after-sales), so an arrival
 // counts only while it is awaited: asked about ("has it arrived"), or with "yet".
 const WHERE_IT_IS =
-  /\b(?:where|when|track|tracking|status|update|updates|news|eta|estimated|expect|expected|expecting|arrive|arrives|arriving|ship|ships|shipped|sent|dispatched|gone\s+out|went\s+out|on\s+(?:its|the|their)\s+way|receive|show\s+up|shown\s+up|showed\s+up|turn\s+up|turned\s+up|lands?|go\s+through|went\s+through|gone\s+through|processing|happening|going\s+on|progress|longer|(?:here|arrived|received|come|delivered)\s+yet|still\s+(?:nothing|waiting|not)|not\s+here)\b/;
+  /\b(?:where|when|track|tracking|status|update|updates|news|eta|estimated|expect|expected|expecting|arrive|arrives|arriving|ship|ships|shipped|sent|dispatched|gone\s+out|went\s+out|on\s+(?:its|the|their)\s+way|receive|show\s+up|shown\s+up|showed\s+up|turn\s+up|turned\s+up|lands?|go\s+through|went\s+through|gone\s+through|processing|happening|going\s+on|progress|longer|posted|mailed|(?:here|arrived|received|come|delivered|left|gone|shipped)\s+yet|still\s+(?:nothing|waiting|(?:has\s+|have\s+|is\s+|are\s+)?not)|not\s+here|(?:has|have|did|is)\s+(?:it|they)\s+(?:been\s+)?(?:left|shipped|sent|dispatched|gone\s+out|posted|mailed))\b/;
 /** Said of a product the shopper waits for ("has my jacket shipped"): only words of shipping count. */
 const SHIPPED =
   /\b(?:ship|ships|shipped|sent|dispatched|gone\s+out|went\s+out|on\s+(?:its|the|their)\s+way|arrive|arrives|arriving|expect|expected|show\s+up|shown\s+up|showed\s+up|turn\s+up|turned\s+up|(?:here|arrived|delivered)\s+yet|track|tracking)\b/;
 /** Time spent waiting: "it's been 10 days", "been forever". */
 const WAITED =
-  /\bbeen\s+(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|like\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|couple(?:\s+of)?|a\s+couple(?:\s+of)?)\s+(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b|\bbeen\s+(?:forever|ages)\b/;
+  /\b(?:been|waited|waiting)\s+(?:waiting\s+)?(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|like\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|couple(?:\s+of)?|a\s+couple(?:\s+of)?)\s+(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b|\bbeen\s+(?:forever|ages)\b/;
 /** Nothing came: "still nothing", "haven't received anything", "no sign of it". */
 const NOTHING_YET =
   /\b(?:nothing|still|not\s+yet|no\s+sign|not\s+(?:here|arrived|received|come|shipped)|have\s+not|has\s+not|waiting)\b/;
 /** Waiting for a parcel: "still waiting on my stuff", "waiting on a parcel from you". */
-const WAITING_FOR = new RegExp(`\\bwaiting\\s+(?:on|for)\\s+(?:my|the|a|an|our|this|that)\\s+${THING}\\b`);
+const WAITING_FOR = new RegExp(
+  `\\bwaiting(?:\\s+\\w+){0,3}?\\s+(?:on|for)\\s+(?:my|the|a|an|our|this|that)\\s+${THING}\\b`,
+);
 /** "did you even send it", "have you guys shipped my boots". */
 const YOU_SENT =
   /\b(?:did|have|has)\s+(?:you|you\s+guys|yall|they)\s+(?:even\s+|actually\s+|already\s+|ever\s+|finally\s+)?(?:send|sent|ship|shipped|dispatch|dispatched|post|posted|mail|mailed)\s+(?:it|them|anything|my|the|out|that|this)\b/;

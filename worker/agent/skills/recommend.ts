@@ -24,7 +24,8 @@ const NOT_PRODUCT = new Set(
     'recommend recommendation recommendations suggest suggestion suggestions show looking shopping searching market buy purchase find ' +
     'sell carry stock offer cheap cheapest affordable budget under below less cheaper lower beneath than over above between ' +
     'dollars dollar usd bucks max maximum min minimum least price priced cost costs good best great nice option options ' +
-    'item items product products pair pairs wanting idea ideas gift tops something anything need want prefer'
+    'item items product products pair pairs wanting idea ideas gift tops something anything need want prefer ' +
+    'present presents christmas xmas birthday anniversary stuffer stuffers'
   ).split(' '),
 );
 const CHEAPEST_FIRST = /\b(?:cheap|cheapest|cheaper|affordable|budget|inexpensive|lowest\s+price|least\s+expensive)\b/;
@@ -33,8 +34,15 @@ export async function recommendSkill(input: SkillInput): Promise<SkillResult | n
   const { index, intent, range, query } = input;
   if (!index.products.length) return null;
   // Shaping words, also when the shopper said them otherwise ("a present" is a gift).
+  // In a gift request, words the catalog never uses describe the person ("who just started running"):
+  // what is left is what they like.
+  const gift = intent.asked?.kind === 'gift';
   const groups = query.groups.filter(
-    (g) => g.kind !== 'filler' && !NOT_PRODUCT.has(g.surface) && !g.terms.every((t) => NOT_PRODUCT.has(t.term)),
+    (g) =>
+      g.kind !== 'filler' &&
+      !NOT_PRODUCT.has(g.surface) &&
+      !g.terms.every((t) => NOT_PRODUCT.has(t.term)) &&
+      (!gift || g.terms.some((t) => index.productIndex.df.has(t.term))),
   );
   const categories = headCategories(input, matchCategories(index, groups));
   const wanted = (p: ProductRow) =>

@@ -32,11 +32,11 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   ],
   [
     'abilities',
-    /\bwhat\s+(?:can|do|could)\s+(?:you|u)\s+(?:do|help(?:\s+(?:me\s+)?with)?)\b|\bhow\s+can\s+(?:you|u)\s+help(?:\s+me)?\b|\bwhat\s+(?:are\s+you|r\s+u)\s+(?:able\s+to\s+do|for|good\s+for)\b|\bwhat\s+(?:kind|sort)\s+of\s+(?:things|questions)\s+can\s+(?:you|u)\b/g,
+    /\bwhat\s+(?:can|do|could)\s+(?:you|u)\s+(?:do|help(?:\s+(?:me\s+)?with)?)\b|\bhow\s+can\s+(?:you|u)\s+help(?:\s+me)?\b|\bwhat\s+(?:are\s+you|r\s+u)\s+(?:able\s+to\s+do|for|good\s+for)\b|\bwhat\s+(?:kind|sort|type)s?\s+of\s+(?:things|questions|stuff)\s+(?:can|do)\s+(?:you|u)(?:\s+(?:answer|help\s+with|do|handle|know))?\b|\bwhat\s+(?:do|can)\s+(?:you|u)\s+know\b/g,
   ],
   [
     'complaint',
-    /\b(?:useless|pointless|hopeless|rubbish|garbage|trash|stupid|dumb|terrible|awful|horrible|pathetic|ridiculous|unacceptable|worst|annoying|frustrating|frustrated|infuriating|disappointed|disappointing|sucks|suck|hate|fed\s+up|not\s+(?:helpful|helping|working)|no\s+help|unhelpful|waste\s+of\s+(?:my\s+)?time|ugh|wtf|smh)\b/g,
+    /\b(?:useless|pointless|hopeless|rubbish|garbage|trash|stupid|dumb|terrible|awful|horrible|pathetic|ridiculous|unacceptable|worst|annoying|frustrating|frustrated|infuriating|disappointed|disappointing|sucks|suck|hate|fed\s+up|not\s+(?:helpful|helping|working)|no\s+help|unhelpful|waste\s+of\s+(?:my\s+)?time|ugh|wtf|smh|slow|so\s+slow|too\s+slow|taking\s+forever|confusing|makes\s+no\s+sense|not\s+listening|(?:do|does)\s+not\s+understand)\b/g,
   ],
   [
     'bye',
@@ -48,14 +48,20 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   ],
   [
     'praise',
-    /\b(?:(?:you\s+(?:are|re)|your|ur|youve\s+been|you\s+have\s+been|you\s+were|that\s+was|this\s+is|thats)\s+(?:so\s+|very\s+|really\s+|super\s+)?(?:awesome|amazing|great|brilliant|helpful|the\s+best|fantastic|wonderful|lovely|smart|clever|cool|a\s+star|a\s+legend|a\s+lifesaver)|good\s+(?:job|bot)|well\s+done|nice\s+one|love\s+(?:it|this|you)|you\s+rock|exactly\s+what\s+i\s+(?:needed|wanted|was\s+looking\s+for)|very\s+helpful|super\s+helpful|so\s+helpful)\b/g,
+    /\b(?:(?:you\s+(?:are|re)|youre|your|ur|youve\s+been|you\s+have\s+been|you\s+were|that\s+was|this\s+is|thats)\s+(?:so\s+|very\s+|really\s+|super\s+)?(?:awesome|amazing|great|brilliant|helpful|the\s+best|fantastic|wonderful|lovely|smart|clever|cool|a\s+star|a\s+legend|a\s+lifesaver)|good\s+(?:job|bot)|well\s+done|nice\s+one|love\s+(?:it|this|you)|you\s+rock|exactly\s+what\s+i\s+(?:needed|wanted|was\s+looking\s+for)|very\s+helpful|super\s+helpful|so\s+helpful)\b/g,
   ],
   [
     'ack',
     /\b(?:ok|okay|k|cool|great|perfect|awesome|nice|got\s+it|sounds\s+good|alright|all\s+right|lol|haha|fair\s+enough|i\s+see|understood|noted|makes\s+sense)\b/g,
   ],
-  ['how_are_you', /\bhow\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?\b|\bhows\s+it\s+going\b/g],
-  ['greeting', /\b(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening))(?:\s+there)?\b/g],
+  [
+    'how_are_you',
+    /\bhow\s+(?:are|r)\s+(?:you|u)(?:\s+doing)?(?:\s+today)?\b|\bhows\s+(?:it|things|life)\s+going\b|\bhow\s*s?\s+(?:is\s+)?(?:your|ur)\s+(?:day|morning|evening|week|weekend)(?:\s+going)?\b/g,
+  ],
+  [
+    'greeting',
+    /\b(?:hi|hello|hey|hiya|howdy|yo|greetings|(?:good\s+)?(?:morning|afternoon|evening))(?:\s+(?:there|all|everyone))?\b/g,
+  ],
 ];
 
 export async function smalltalkSkill(input: SkillInput): Promise<SkillResult | null> {
