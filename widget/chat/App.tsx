@@ -6,6 +6,7 @@ import { MAX_MESSAGE_CHARS } from '../../worker/protocol/limits';
 import type { ChatClient, Problem, State } from './client';
 import { formatPrice, Linkified, safeUrl } from './format';
 import { followViewport } from './viewport';
+import { attachmentOf, FileLink } from '../attachment';
 import { localeFrom, t, translate } from './i18n';
 import type { ChatStrings } from '../locale/en';
 
@@ -273,10 +274,13 @@ interface MessageProps {
   origin: string;
 }
 
+/** How the chat shows an attached file (widget/attachment.tsx): a thumbnail, or a file bubble. */
+const FILE_LOOK = { image: 'att', file: 'bb file', testId: 'baton-attachment', before: '' };
+
 function Message({ m, agent, showName, isLast, receipt, handoff, rate, client, state, origin }: MessageProps) {
   const who = nameOf(m, agent);
   const cards = m.cards ?? [];
-  const file = fileOf(m);
+  const file = attachmentOf(m);
   const text = file ? '' : shownText(m, cards.length > 0);
   const questionId = `baton-q-${m.seq}`;
   return (
@@ -287,7 +291,7 @@ function Message({ m, agent, showName, isLast, receipt, handoff, rate, client, s
           <Linkified text={text} />
         </div>
       )}
-      {file && <FileLink file={file} />}
+      {file && <FileLink file={file} look={FILE_LOOK} />}
       {receipt && (
         <span class="meta" data-testid="baton-receipt">
           {t(receipt)}
@@ -444,33 +448,6 @@ function shownText(m: WireMessage, hasCards: boolean): string {
         .join('\n')
     : m.text;
   return translate(text);
-}
-
-/** An attached file: its served URL (Baton's /api/widget/files/), name and whether it is a picture. */
-interface Attached {
-  url: string;
-  name: string;
-  image: boolean;
-}
-
-function fileOf(m: WireMessage): Attached | null {
-  const url = safeUrl(m.link);
-  if (!url || (m.role !== 'shopper' && m.role !== 'human') || !url.includes('/api/widget/files/')) return null;
-  const name = m.text.replace(/^📎 /, '').replace(/ https?:\/\/\S+$/, '');
-  return { url, name, image: /\.(?:png|jpg|webp|gif)$/.test(url) };
-}
-
-/** A thumbnail for a picture, a download link for a PDF: never the file's own content as a page. */
-function FileLink({ file }: { file: Attached }) {
-  return file.image ? (
-    <a class="att" href={file.url} target="_blank" rel="noopener noreferrer" data-testid="baton-attachment">
-      <img src={file.url} alt={file.name} loading="lazy" />
-    </a>
-  ) : (
-    <a class="bb file" href={file.url} download={file.name} rel="noopener noreferrer" data-testid="baton-attachment">
-      {file.name}
-    </a>
-  );
 }
 
 function Card({ card, origin }: { card: ProductCard; origin: string }) {

@@ -1,5 +1,6 @@
 // Internal notes (never shown to the shopper) and follow-up tasks with due dates.
 import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import { api, ApiFailure } from './api';
 import { fullDate, nameOf, when } from './format';
 import { can, type Directory, type TicketDetail } from './types';
@@ -45,26 +46,13 @@ export function NotesTasks({
         ))}
       </ul>
       {writable && (
-        <form
-          class="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run('POST', `/api/tickets/${id}/notes`, { body: note }, () => setNote(''));
-          }}
+        <AddForm
+          button="Add note"
+          ready={!!note.trim()}
+          onAdd={() => run('POST', `/api/tickets/${id}/notes`, { body: note }, () => setNote(''))}
         >
-          <label for="note" class="visually-hidden">
-            Internal note
-          </label>
-          <input
-            id="note"
-            placeholder="Add an internal note"
-            value={note}
-            onInput={(e) => setNote(e.currentTarget.value)}
-          />
-          <button type="submit" disabled={!note.trim()}>
-            Add note
-          </button>
-        </form>
+          <Field id="note" label="Internal note" placeholder="Add an internal note" value={note} onValue={setNote} />
+        </AddForm>
       )}
       <h3>Follow-up tasks</h3>
       <ul class="tasks">
@@ -91,33 +79,19 @@ export function NotesTasks({
         ))}
       </ul>
       {writable && (
-        <form
-          class="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run('POST', `/api/tickets/${id}/tasks`, { title, dueAt: new Date(due).getTime() }, () => {
+        <AddForm
+          button="Add task"
+          ready={!!title.trim() && !!due}
+          onAdd={() =>
+            run('POST', `/api/tickets/${id}/tasks`, { title, dueAt: new Date(due).getTime() }, () => {
               setTitle('');
               setDue('');
-            });
-          }}
+            })
+          }
         >
-          <label for="task-title" class="visually-hidden">
-            Task
-          </label>
-          <input
-            id="task-title"
-            placeholder="e.g. Call back"
-            value={title}
-            onInput={(e) => setTitle(e.currentTarget.value)}
-          />
-          <label for="task-due" class="visually-hidden">
-            Due
-          </label>
-          <input id="task-due" type="datetime-local" value={due} onInput={(e) => setDue(e.currentTarget.value)} />
-          <button type="submit" disabled={!title.trim() || !due}>
-            Add task
-          </button>
-        </form>
+          <Field id="task-title" label="Task" placeholder="e.g. Call back" value={title} onValue={setTitle} />
+          <Field id="task-due" label="Due" type="datetime-local" value={due} onValue={setDue} />
+        </AddForm>
       )}
       {error && (
         <p role="alert" class="error">
@@ -125,5 +99,65 @@ export function NotesTasks({
         </p>
       )}
     </section>
+  );
+}
+
+/** A one-line form that adds something; its button waits until the fields are `ready`. */
+function AddForm({
+  button,
+  ready,
+  onAdd,
+  children,
+}: {
+  button: string;
+  ready: boolean;
+  onAdd: () => Promise<void>;
+  children: ComponentChildren;
+}) {
+  return (
+    <form
+      class="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onAdd();
+      }}
+    >
+      {children}
+      <button type="submit" disabled={!ready}>
+        {button}
+      </button>
+    </form>
+  );
+}
+
+/** An input named for screen readers only (its placeholder or type shows what it takes). */
+function Field({
+  id,
+  label,
+  value,
+  onValue,
+  placeholder,
+  type,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  placeholder?: string;
+  type?: string;
+}) {
+  return (
+    <>
+      <label for={id} class="visually-hidden">
+        {label}
+      </label>
+      <input
+        id={id}
+        type={type}
+        placeholder={placeholder}
+        value={value}
+        onInput={(e) => onValue(e.currentTarget.value)}
+      />
+    </>
   );
 }

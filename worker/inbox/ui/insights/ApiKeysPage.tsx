@@ -2,8 +2,9 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import type { InsightsPageProps } from './InsightsApp';
-import { failure, useApi } from './useApi';
+import { useApi } from './useApi';
 import { when } from './format';
+import { CreateForm, HeadWithActions, SecretOnce } from './parts';
 
 interface Key {
   id: string;
@@ -17,18 +18,11 @@ export function ApiKeysPage(_props: InsightsPageProps) {
   const keys = useApi<{ keys: Key[] }>('/api/api-keys');
   const [name, setName] = useState('');
   const [secret, setSecret] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  async function create(e: Event) {
-    e.preventDefault();
-    try {
-      const res = await api<{ secret: string }>('POST', '/api/api-keys', { name: name.trim() });
-      setSecret(res.secret);
-      setName('');
-      setError(null);
-      keys.reload();
-    } catch (err) {
-      setError(failure(err));
-    }
+  async function create() {
+    const res = await api<{ secret: string }>('POST', '/api/api-keys', { name: name.trim() });
+    setSecret(res.secret);
+    setName('');
+    keys.reload();
   }
   return (
     <div class="page">
@@ -39,7 +33,7 @@ export function ApiKeysPage(_props: InsightsPageProps) {
           revoke one you no longer use.
         </p>
       </div>
-      <form class="card" onSubmit={(e) => void create(e)}>
+      <CreateForm button="Create key" create={create}>
         <label>
           Key name{' '}
           <input
@@ -50,30 +44,10 @@ export function ApiKeysPage(_props: InsightsPageProps) {
             onInput={(e) => setName(e.currentTarget.value)}
           />
         </label>
-        {error && (
-          <p role="alert" class="error">
-            {error}
-          </p>
-        )}
-        <button type="submit">Create key</button>
-      </form>
-      {secret && (
-        <p role="status" class="notice secret">
-          New key (shown once — copy it now): <code data-testid="api-key-secret">{secret}</code>
-        </p>
-      )}
+      </CreateForm>
+      {secret && <SecretOnce what="New key" value={secret} testId="api-key-secret" />}
       <table class="data">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Key</th>
-            <th scope="col">Created</th>
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <HeadWithActions columns={['Name', 'Key', 'Created', 'Status']} />
         <tbody>
           {keys.data?.keys.map((k) => (
             <tr key={k.id}>

@@ -5,6 +5,7 @@ import { api } from '../api';
 import type { InsightsPageProps } from './InsightsApp';
 import { failure, useApi } from './useApi';
 import { when } from './format';
+import { CreateForm, HeadWithActions, SecretOnce } from './parts';
 
 interface Subscription {
   id: string;
@@ -46,11 +47,7 @@ export function WebhooksPage(_props: InsightsPageProps) {
           subs.reload();
         }}
       />
-      {secret && (
-        <p role="status" class="notice secret">
-          Signing secret (shown once — copy it now): <code data-testid="webhook-secret">{secret.value}</code>
-        </p>
-      )}
+      {secret && <SecretOnce what="Signing secret" value={secret.value} testId="webhook-secret" />}
       {subs.error && (
         <p role="alert" class="error">
           {subs.error}
@@ -115,28 +112,20 @@ export function WebhooksPage(_props: InsightsPageProps) {
 function NewSubscription({ onCreated }: { onCreated: (id: string, secret: string) => void }) {
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState('Placed Order, Conversation Escalated');
-  const [error, setError] = useState<string | null>(null);
-  async function create(e: Event) {
-    e.preventDefault();
-    try {
-      const names = events
-        .split(',')
-        .map((x) => x.trim())
-        .filter(Boolean);
-      const res = await api<{ subscription: Subscription; secret: string }>('POST', '/api/webhook-subscriptions', {
-        url: url.trim(),
-        events: names,
-      });
-      setUrl('');
-      setError(null);
-      onCreated(res.subscription.id, res.secret);
-    } catch (err) {
-      setError(failure(err));
-    }
+  async function create() {
+    const names = events
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const res = await api<{ subscription: Subscription; secret: string }>('POST', '/api/webhook-subscriptions', {
+      url: url.trim(),
+      events: names,
+    });
+    setUrl('');
+    onCreated(res.subscription.id, res.secret);
   }
   return (
-    <form class="card" onSubmit={(e) => void create(e)} aria-labelledby="new-webhook">
-      <h2 id="new-webhook">New webhook</h2>
+    <CreateForm title="New webhook" button="Add webhook" create={create}>
       <label>
         Endpoint URL{' '}
         <input
@@ -151,13 +140,7 @@ function NewSubscription({ onCreated }: { onCreated: (id: string, secret: string
         Events (comma-separated; * for every event){' '}
         <input value={events} required onInput={(e) => setEvents(e.currentTarget.value)} />
       </label>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
-      <button type="submit">Add webhook</button>
-    </form>
+    </CreateForm>
   );
 }
 
@@ -193,20 +176,7 @@ function DeliveryLog({ subscriptionId }: { subscriptionId: string }) {
         </p>
       )}
       <table class="data">
-        <thead>
-          <tr>
-            <th scope="col">Event</th>
-            <th scope="col">Status</th>
-            <th scope="col" class="n">
-              Attempts
-            </th>
-            <th scope="col">Last response</th>
-            <th scope="col">Created</th>
-            <th scope="col">
-              <span class="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <HeadWithActions columns={['Event', 'Status', { n: 'Attempts' }, 'Last response', 'Created']} />
         <tbody>
           {log.data?.deliveries.map((d) => (
             <tr key={d.id}>

@@ -1,22 +1,19 @@
 // The knowledge articles the agent answers from: search, add, edit, delete.
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { Card, formatTime, Result } from './form';
 import { useSave } from './useSave';
+import { useSearchedList } from './useSearchedList';
 import { ArticleEditor } from './ArticleEditor';
 import type { Article } from './types';
 
 export function ArticlesSection({ canEdit, version }: { canEdit: boolean; version: number }) {
-  const [q, setQ] = useState('');
-  const [data, setData] = useState<{ articles: Article[]; total: number } | null>(null);
+  const { data, load, box } = useSearchedList<{ articles: Article[]; total: number }>(
+    (query) => `/api/knowledge/articles?limit=200&q=${encodeURIComponent(query)}`,
+    version,
+  );
   const [editing, setEditing] = useState<Article | 'new' | null>(null);
   const save = useSave();
-  const load = (query = q) =>
-    api<{ articles: Article[]; total: number }>(
-      'GET',
-      `/api/knowledge/articles?limit=200&q=${encodeURIComponent(query)}`,
-    ).then(setData);
-  useEffect(() => void load(), [version]);
 
   async function remove(a: Article) {
     if (!confirm(`Delete the article “${a.title}”?`)) return;
@@ -26,16 +23,7 @@ export function ArticlesSection({ canEdit, version }: { canEdit: boolean; versio
   return (
     <Card title="Knowledge articles" testId="articles">
       <div class="toolbar">
-        <input
-          type="search"
-          aria-label="Search articles"
-          placeholder="Search titles and topics"
-          value={q}
-          onInput={(e) => {
-            setQ(e.currentTarget.value);
-            void load(e.currentTarget.value);
-          }}
-        />
+        {box('Search articles', 'Search titles and topics')}
         <span class="muted">{data ? `${data.total} article${data.total === 1 ? '' : 's'}` : ''}</span>
         {canEdit && (
           <button type="button" onClick={() => setEditing('new')}>

@@ -1,7 +1,6 @@
 // The catalog the agent recommends from (read here; changed by import).
-import { useEffect, useState } from 'preact/hooks';
-import { api } from '../api';
 import { Card } from './form';
+import { useSearchedList } from './useSearchedList';
 import type { ProductRow } from './types';
 
 function price(p: ProductRow): string {
@@ -18,27 +17,14 @@ function price(p: ProductRow): string {
 }
 
 export function ProductsSection({ version }: { version: number }) {
-  const [q, setQ] = useState('');
-  const [data, setData] = useState<{ products: ProductRow[]; total: number } | null>(null);
-  const load = (query = q) =>
-    api<{ products: ProductRow[]; total: number }>(
-      'GET',
-      `/api/knowledge/products?limit=50&q=${encodeURIComponent(query)}`,
-    ).then(setData);
-  useEffect(() => void load(), [version]);
+  const { data, box } = useSearchedList<{ products: ProductRow[]; total: number }>(
+    (query) => `/api/knowledge/products?limit=50&q=${encodeURIComponent(query)}`,
+    version,
+  );
   return (
     <Card title="Catalog" testId="products">
       <div class="toolbar">
-        <input
-          type="search"
-          aria-label="Search products"
-          placeholder="Search titles and SKUs"
-          value={q}
-          onInput={(e) => {
-            setQ(e.currentTarget.value);
-            void load(e.currentTarget.value);
-          }}
-        />
+        {box('Search products', 'Search titles and SKUs')}
         <span class="muted">
           {data
             ? `${data.total} product${data.total === 1 ? '' : 's'}${data.total > data.products.length ? `, first ${data.products.length} shown` : ''}`
