@@ -164,10 +164,16 @@ describe('the thing asked for', () => {
     ['quiero una mochila grande', 'backpacks'],
     // A gift: the words the catalog never uses describe the person, the rest what they like.
     ['something for my girlfriend who just started running', 'running shoes'],
-  ])('"%s" asks for a kind of product: cards, whatever service word qualifies it', async (text, category) => {
+    // Products in general, qualified; the store's product names are its products, not another language.
+    ['I need gear for a winter hike', null],
+    ['what do you have for cold weather', null],
+    ['how much is the expedition 65L backpack', 'backpacks'],
+    ['what hiking boots do you have for wide feet', 'hiking boots'],
+  ])('"%s" asks for products: cards, whatever service word qualifies it', async (text, category) => {
     const r = await reply(text);
     expect(r).toMatchObject({ skill: 'recommend', missed: false });
-    expect(categoryOf.get(r.cards[0]?.id ?? '')).toBe(category);
+    expect(r.cards.length).toBeGreaterThan(0);
+    if (category) expect(categoryOf.get(r.cards[0]?.id ?? '')).toBe(category);
   });
 
   it.each([
@@ -175,6 +181,9 @@ describe('the thing asked for', () => {
     ['fleece under a shell, should I size up the shell?', 'apparel-size-chart'],
     ['do you have gift cards', 'gift-cards'],
     ['do you have a store in Vermont', 'store-locations-and-hours'],
+    ['what size backpack do I need for my torso', 'backpack-fit-guide'],
+    ['i have narrow feet, what do you suggest for sizing', 'shoe-size-guide'],
+    ['expédition au canada?', 'international-shipping'],
   ])('"%s" is about a store matter: the article', async (text, slug) => {
     const r = await reply(text);
     expect(r.skill).toBe('answer');

@@ -34,13 +34,19 @@ const FRAME = new RegExp(
     '\\bin\\s+the\\s+market\\s+for',
     '\\b(?:do|does)\\s+(?:you|the\\s+store|your\\s+store)\\s+(?:guys\\s+)?(?:have|sell|carry|stock|make|offer|do)(?:\\s+any)?',
     '\\b(?:have|got)\\s+(?:you\\s+)?(?:got\\s+)?any',
-    '\\b(?:i|we)\\s+(?:really\\s+)?(?:need|want|would\\s+like|d\\s+like)(?:\\s+to\\s+(?:buy|get|find|order))?',
+    // "do I need…" asks what is required, not for a product
+    '(?<!\\b(?:do|does|did|will|would|should|must)\\s+)\\b(?:i|we)\\s+(?:really\\s+)?(?:need|want|would\\s+like|d\\s+like)(?:\\s+to\\s+(?:buy|get|find|order))?',
     '\\b(?:recommend|suggest)(?:\\s+me)?',
     '\\bshow\\s+me',
     '\\bhelp\\s+(?:me\\s+)?(?:find|choose|pick)',
     '\\bwhere\\s+can\\s+i\\s+(?:buy|get|find)',
     '\\b(?:what|whats|which)\\s+(?:is\\s+|are\\s+|s\\s+)?(?:the\\s+|a\\s+|an\\s+|your\\s+|some\\s+)?(?:good|best|top|nicest|greatest|favourite|favorite|most\\s+popular|decent|great)',
     '^(?:and\\s+|so\\s+|ok\\s+|okay\\s+|hi\\s+|hey\\s+|hello\\s+)?any',
+    // "what hiking boots do you have", "which tent would you recommend"
+    '^(?:what|which)(?=(?:\\s+\\w+){1,3}\\s+(?:do|does|would|can|could)\\s+(?:you|u)\\s+(?:have|sell|carry|stock|offer|recommend|suggest))',
+    '\\b(?:what|whats)\\s+(?:do|have)\\s+(?:you|u)\\s+(?:got|have|sell|carry)',
+    // the price of a thing: "how much is the expedition backpack"
+    '\\bhow\\s+much\\s+(?:is|are|does|do|for)',
   ].join('|'),
 );
 /** Words that end a noun phrase: qualifiers and the start of another clause. */
@@ -60,7 +66,14 @@ const NOT_HEAD = new Set(
 );
 /** Adjective and participle endings: such a word before a product describes it, it does not name a kind. */
 const DESCRIBING = /(?:ible|able|ous|ful|less|ive|ic|ing|ed|weight|proof|y|al|ish|est|er)$/;
-const GIFT = new Set('gift gifts present presents idea ideas stuffer stuffers something anything'.split(' '));
+/** Gifts, ideas and words for products in general ("I need gear for a winter hike"). */
+const GIFT = new Set(
+  'gift gifts present presents idea ideas stuffer stuffers something anything gear equipment kit clothes clothing'.split(
+    ' ',
+  ),
+);
+/** A qualifier right after a request frame: the request is for products in general, so qualified. */
+const GENERIC_QUALIFIER = new Set('for with under below that in'.split(' '));
 
 /** The catalog's kinds of product, per snapshot (built once per content version). */
 const kindsCache = new WeakMap<StoreIndex, Set<string>>();
@@ -96,6 +109,13 @@ export function thingAsked(query: AnalyzedQuery, index: StoreIndex): Asked | nul
     if (BOUNDARY.has(w)) {
       if (phrase.length) break;
       if (!m) return null; // a message that starts with a clause, not a noun phrase
+      // "what do you have for cold weather", "anything under $50": products in general, qualified.
+      // What qualifies it is its phrase, so an after-sales word there ("suggest for sizing") still counts.
+      if (GENERIC_QUALIFIER.has(w)) {
+        const rest: string[] = [];
+        for (let j = i + 1; j < words.length && !BOUNDARY.has(words[j]!); j++) rest.push(words[j]!);
+        return { kind: 'gift', head: 'anything', phrase: rest, notCarried: false, framed: true };
+      }
       continue;
     }
     if (!phrase.length && NOT_HEAD.has(w)) continue;

@@ -94,7 +94,12 @@ export function analyze(
   let joined = foldedWords(text).slice(0, MAX_WORDS).join(' ');
   for (const [re, replacement] of SPLIT_PHRASAL) joined = joined.replace(re, replacement);
   const input = joined.split(' ').filter(Boolean);
-  const rewritten = rewrite(input);
+  // An English word the store names its products with, written without accents, is the product ("the
+  // Expedition 65L backpack"), not the other language's word it also spells ("expédition" → delivery).
+  const raw = text.toLowerCase();
+  const productWord = (w: string) =>
+    ENGLISH_WORDS.has(w) && index.productTerms.has(index.stemmer.canon(w)) && raw.includes(w);
+  const rewritten = rewrite(input, productWord);
   // A message in another language: the lexicon translated some of it, and most of its words (those it
   // translated and the others) are neither English nor the store's. The untranslated ones cannot be
   // judged, so they count as filler rather than as what the question is about.
@@ -196,7 +201,9 @@ export function analyze(
       groups.push({ surface: w, kind: 'filler', terms: [term(w, 1)] });
       continue;
     }
-    const extra = [merchant.get(w), EXPANSIONS.get(w), REWRITES.get(w)].filter(Boolean).join(' ');
+    const extra = [merchant.get(w), EXPANSIONS.get(w), productWord(w) ? undefined : REWRITES.get(w)]
+      .filter(Boolean)
+      .join(' ');
     groups.push({
       surface: w,
       kind: kind === 'unknown' && extra ? 'word' : kind,
@@ -254,14 +261,14 @@ export function toEnglish(text: string): string {
   return rewrite(foldedWords(text)).join(' ');
 }
 
-/** Chat spelling and other languages to English, longest phrase first. */
-function rewrite(input: readonly string[]): string[] {
+/** Chat spelling and other languages to English, longest phrase first; `keep` words stay as they are. */
+function rewrite(input: readonly string[], keep: (word: string) => boolean = () => false): string[] {
   const out: string[] = [];
   for (let i = 0; i < input.length; ) {
     let done = false;
     for (let len = Math.min(LONGEST_PHRASE, input.length - i); len >= 1 && !done; len--) {
       const value = REWRITES.get(input.slice(i, i + len).join(' '));
-      if (value === undefined) continue;
+      if (value === undefined || (len === 1 && keep(input[i]!))) continue;
       out.push(...value.split(' '));
       i += len;
       done = true;
