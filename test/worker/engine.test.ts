@@ -57,7 +57,7 @@ const reply = (patch: Partial<Extract<AgentTurn, { kind: 'reply' }>> = {}): Extr
 });
 
 describe('a participant message', () => {
-  it('the first one: stored after the last seq, Started Conversation once, index row and search copy, one live frame', () => {
+  it('the first one: stored after the last seq, Started Conversation once, index row (no search copy without a ticket), one live frame', () => {
     const { step, message } = accepted(state({}, 3), 'do you ship to Canada?');
     expect(message).toMatchObject({
       seq: 4,
@@ -68,15 +68,15 @@ describe('a participant message', () => {
     });
     expect(step.messages).toEqual([message]);
     expect(step.meta.lastShopperAt).toBe(NOW);
-    expect(kinds(step)).toEqual(['index', 'messages', 'event:Started Conversation']);
-    const started = step.effects[2]!;
+    expect(kinds(step)).toEqual(['index', 'event:Started Conversation']);
+    const started = step.effects[1]!;
     expect(started.kind === 'event' && started.event.idempotencyKey).toBe('started:conv-1');
     expect(step.frames).toEqual([{ type: 'message', message }]);
   });
 
   it('a later one records no second Started Conversation; a resolved conversation reopens', () => {
     const { step } = accepted(state({ lastShopperAt: NOW - 1000, status: 'resolved' }, 5));
-    expect(kinds(step)).toEqual(['index', 'messages']);
+    expect(kinds(step)).toEqual(['index']);
     expect(step.meta.status).toBe('open');
   });
 
@@ -111,7 +111,7 @@ describe('a participant message', () => {
   });
 
   it('a test conversation records no events', () => {
-    expect(kinds(accepted(state({ isTest: true })).step)).toEqual(['index', 'messages']);
+    expect(kinds(accepted(state({ isTest: true })).step)).toEqual(['index']);
   });
 });
 
@@ -131,7 +131,7 @@ describe('the Customer Agent’s turn', () => {
     });
     expect(step.meta).toMatchObject({ skill: 'answer', tags: ['shipping'], answered: true, missesInARow: 0 });
     expect(step.alarmAt).toBe(NOW + 30 * 60_000);
-    expect(kinds(step)).toEqual(['messages', 'index']);
+    expect(kinds(step)).toEqual(['index']);
   });
 
   it('product cards record Received Product Recommendation keyed by the reply’s seq', () => {
@@ -209,6 +209,7 @@ describe('handoff outcomes', () => {
       clientId: 'press-1',
       agentName: 'A',
       now: NOW,
+      earlier: [],
     });
     expect(step.meta).toMatchObject({
       status: 'escalated',
@@ -231,6 +232,38 @@ describe('handoff outcomes', () => {
     expect(step.frames.at(-1)).toEqual({ type: 'status', status: 'escalated', byEmail: true });
   });
 
+  it('the first ticket copies everything said so far for search and the row preview (notices aside); a later ticket copies nothing again', () => {
+    const said = (seq: number, role: 'shopper' | 'agent' | 'system', text: string) => ({
+      seq,
+      role,
+      text,
+      at: NOW - 1000,
+      clientId: null,
+      authorName: null,
+      cards: [],
+      prompt: null,
+      link: null,
+    });
+    const earlier = [said(1, 'shopper', 'where is my order'), said(2, 'agent', 'Let me check'), said(3, 'system', 'x')];
+    const outcome = {
+      kind: 'ticket' as const,
+      ticketId: 't-2',
+      helpdesk: 'inbox' as const,
+      continuation: 'web_chat' as const,
+      decision: null,
+      messages: ['Handing over.'],
+    };
+    const input = { outcome, escalation, clientId: null, agentName: 'A', now: NOW, earlier };
+    const first = engine.handoffOutcome(state({}, 3), input);
+    const copies = first.effects.filter((e) => e.kind === 'messages');
+    expect(copies.map((e) => e.kind === 'messages' && e.messages.map((m) => m.seq))).toEqual([[1, 2]]);
+    const again = engine.handoffOutcome(state({ ticketId: 't-1', escalations: 1 }, 3), input);
+    expect(again.effects.filter((e) => e.kind === 'messages')).toEqual([]);
+    // With a ticket, every later message is copied as it is stored.
+    const later = accepted(state({ ticketId: 't-2', status: 'open', lastShopperAt: NOW - 1 }, 4)).step;
+    expect(kinds(later)).toEqual(['index', 'messages']);
+  });
+
   it('Gorgias closes the chat; declined answers under the agent name; needs identity keeps the escalation pending', () => {
     const gorgias = engine.handoffOutcome(state(), {
       outcome: {
@@ -245,6 +278,7 @@ describe('handoff outcomes', () => {
       clientId: null,
       agentName: 'A',
       now: NOW,
+      earlier: [],
     });
     expect(gorgias.meta.status).toBe('closed');
     const declined = engine.handoffOutcome(state(), {
@@ -253,15 +287,17 @@ describe('handoff outcomes', () => {
       clientId: 'p',
       agentName: 'Juniper',
       now: NOW,
+      earlier: [],
     });
     expect(declined.messages[0]).toMatchObject({ role: 'agent', authorName: 'Juniper', clientId: 'p' });
-    expect(kinds(declined)).toEqual(['messages', 'event:Handoff Declined']);
+    expect(kinds(declined)).toEqual(['event:Handoff Declined']);
     const identity = engine.handoffOutcome(state(), {
       outcome: { kind: 'needs_identity', signInUrl: 'https://shop.example/login', message: 'Sign in' },
       escalation,
       clientId: 'p',
       agentName: 'A',
       now: NOW,
+      earlier: [],
     });
     expect(identity.meta.pendingHandoff).toEqual(escalation);
     expect(identity.messages[0]).toMatchObject({
@@ -276,7 +312,7 @@ describe('feedback, resolution and teammates', () => {
   it('"that helped" resolves an open conversation once; a human-handled one never', () => {
     const step = engine.feedback(state({}, 2), { clientId: 'f', resolved: true, now: NOW });
     expect(step.meta.status).toBe('resolved');
-    expect(kinds(step)).toEqual(['messages', 'index', 'event:Conversation Resolved']);
+    expect(kinds(step)).toEqual(['index', 'event:Conversation Resolved']);
     const handled = engine.feedback(state({ escalations: 1 }, 2), { clientId: 'f', resolved: true, now: NOW });
     expect(handled.meta.status).toBe('open');
   });

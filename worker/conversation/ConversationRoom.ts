@@ -33,7 +33,7 @@ import { handOff, type HandoffContact } from '../handoff/handoff';
 import { CONTINUE_BY_EMAIL_OFF, continueByEmailOffered } from '../handoff/decide';
 import { newId } from '../ids';
 import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
-import { armAlarm, armSoonest } from '../platform/alarm';
+import { armAlarm, armSoonest, OUTBOX_BACKSTOP_MS } from '../platform/alarm';
 import { applyEffects, type RoomEffect } from './effects';
 import {
   inboundMessage,
@@ -94,8 +94,6 @@ export type RoomResult<T> = Result<T, RoomRefusal>;
 const HANDOFF_MARKER_MS = 60_000;
 /** A handoff that failed on D1 or the Dispatcher is tried again by the alarm after this long. */
 const HANDOFF_RETRY_MS = 2_000;
-/** When effects are stored, the alarm is due within this long (it applies whatever a restart left). */
-const EFFECTS_BACKSTOP_MS = 30_000;
 /** Effects read per flush attempt. */
 const EFFECTS_BATCH = 50;
 
@@ -756,6 +754,7 @@ export class ConversationRoom extends DurableObject<Env> {
         clientId,
         agentName: settings.general.agentName,
         now,
+        earlier: this.log.after(0, 10_000),
       }),
     );
   }
@@ -783,7 +782,7 @@ export class ConversationRoom extends DurableObject<Env> {
     this.effects.enqueueAll(step.effects);
     for (const frame of step.frames) this.broadcast(frame);
     // The alarm is the backstop for effects whose flush a restart interrupts (the reply path does not wait for it).
-    const at = step.effects.length > 0 ? Date.now() + EFFECTS_BACKSTOP_MS : null;
+    const at = step.effects.length > 0 ? Date.now() + OUTBOX_BACKSTOP_MS : null;
     await armSoonest(
       this.ctx.storage,
       [step.alarmAt, at].filter((t): t is number => t !== null),

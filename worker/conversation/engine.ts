@@ -189,6 +189,8 @@ export function handoffOutcome(
     clientId: string | null;
     agentName: string;
     now: number;
+    /** The log before this step: a new ticket's search copy starts with it (see Draft.searchCopy). */
+    earlier: readonly WireMessage[];
   },
 ): Step {
   const { outcome, escalation, clientId, now } = input;
@@ -212,6 +214,7 @@ export function handoffOutcome(
     return d.done();
   }
   const closes = outcome.helpdesk === 'gorgias';
+  const firstTicket = !d.meta.ticketId;
   d.update((m) => {
     m.status = closes ? 'closed' : 'escalated';
     m.escalations += 1;
@@ -220,6 +223,9 @@ export function handoffOutcome(
     m.continuation = outcome.continuation;
     m.helpdesk = outcome.helpdesk;
   });
+  // From now on the inbox shows this conversation (its ticket's row, search): its first ticket gets the
+  // copies of everything said so far, which were not written while no ticket could show them.
+  if (firstTicket) d.searchCopies(input.earlier);
   const [first, ...rest] = outcome.messages;
   const stored = [
     d.store(noticeMessage(first ?? '', clientId), false),
@@ -523,14 +529,24 @@ class Draft {
     });
   }
 
-  /** D1 keeps a copy of each message for inbox search and the rows' preview. */
+  /**
+   * D1 keeps a copy of each message for inbox search and the rows' preview, which only a ticket's row
+   * and search read (worker/tickets/list.ts, search.ts): so only once the conversation has a ticket.
+   * A conversation the Customer Agent handles alone writes none (its FTS insert was the costliest
+   * part of a reply's D1 batch); the handoff that creates its ticket writes the earlier ones at once.
+   */
   searchCopy(message: WireMessage): void {
-    if (message.role === 'system') return;
+    this.searchCopies([message]);
+  }
+
+  searchCopies(messages: readonly WireMessage[]): void {
+    const copied = messages.filter((m) => m.role !== 'system');
+    if (!this.meta.ticketId || copied.length === 0) return;
     this.effect({
       kind: 'messages',
       accountId: this.meta.accountId,
       conversationId: this.meta.conversationId,
-      messages: [message],
+      messages: copied,
     });
   }
 

@@ -28,7 +28,7 @@ import { allWatchers } from '../dispatch/watchers';
 import { seenWhileOpen, ticketOpened } from '../dispatch/seen';
 import { activityFrame, readWhileOpen } from '../dispatch/activity';
 import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
-import { armAlarm, armSoonest } from '../platform/alarm';
+import { armAlarm, armSoonest, OUTBOX_BACKSTOP_MS } from '../platform/alarm';
 import { statementsFor } from '../dispatch/apply';
 import { runBatch } from '../db/batch';
 import { decideNewTicket, GLOBAL_SCOPE, takeTurn, teamScope, type RouteTarget } from '../dispatch/decide';
@@ -59,8 +59,6 @@ import {
 import { dispatchers } from './namespaces';
 
 const BACKLOG_BATCH = 50;
-/** With writes queued, the alarm is due within this long (it applies whatever a restart left). */
-const WRITES_BACKSTOP_MS = 30_000;
 /** Outbox items per D1 batch. */
 const FLUSH_BATCH = 25;
 /** Under a burst of handoffs, the outbox is applied at most once per this long (flushSoon). */
@@ -154,7 +152,7 @@ export class Dispatcher extends DurableObject<Env> {
     // ── end of synchronous part ──
 
     // The handoff does not wait for the D1 write: it is in the outbox, the alarm is its backstop.
-    await this.scheduleAlarm(settings, now + WRITES_BACKSTOP_MS);
+    await this.scheduleAlarm(settings, now + OUTBOX_BACKSTOP_MS);
     this.flushSoon();
     return decision;
   }

@@ -4,6 +4,13 @@
 // sooner; of several moments the soonest is armed; nothing is armed when nothing is due. The alarm
 // handler re-arms whatever is still ahead, so a timer armed later than another is never lost.
 
+/**
+ * With outbox items stored, the alarm is due within this long: the backstop that applies whatever a
+ * restart left between an object's local write and its flush (worker/platform/sql-outbox.ts). One
+ * value for every object with an outbox (the conversation room, the Dispatcher).
+ */
+export const OUTBOX_BACKSTOP_MS = 30_000;
+
 /** Arms the alarm for `at` unless it is already due sooner. */
 export async function armAlarm(storage: DurableObjectStorage, at: number): Promise<void> {
   const current = await storage.getAlarm();
