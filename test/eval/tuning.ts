@@ -3,6 +3,7 @@
 // held-out set (held-out.ts) is the one that says how well this generalises.
 import type { EvalCase } from './cases';
 import { TUNING_ARTICLES } from './tuning-articles';
+import { TUNING_ARTICLES_2 } from './tuning-articles-2';
 import { TUNING_INTENTS } from './tuning-intents';
 import { TUNING_INTENTS_2 } from './tuning-intents-2';
 
@@ -935,4 +936,5 @@ export const TUNING: EvalCase[] = [
   ...TUNING_INTENTS_2,
   // ── session 6: article answers (tuning-articles.ts) ──
   ...TUNING_ARTICLES,
+  ...TUNING_ARTICLES_2,
 ];
