@@ -111,6 +111,11 @@ describe('paraphrases without the article’s words', () => {
     ['the zip on my backpack wont close anymore', 'warranty-on-apparel-and-gear'],
     ['my new jacket leaks at the seams', 'warranty-on-apparel-and-gear'],
     ['ya the laces on my new trail runners snapped on day two lol', 'warranty-on-footwear'],
+    // Where a question is asked from is not what it is about ("on my phone" is no off-topic phone); an
+    // idiom means only its reading ("run small" is sizing, not running).
+    ['can i checkout with apple pay on my phone', 'payment-methods-we-accept'],
+    ['do your t-shirts run small', 'apparel-size-chart'],
+    ['can you close my account please', 'creating-and-managing-your-account'],
   ])('%j → %s', async (text, slug) => {
     expect(await answeredFrom(text)).toBe(slug);
   });

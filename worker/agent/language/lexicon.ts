@@ -161,14 +161,14 @@ broke, broken, break, breaks, defect, defects, defective, faulty, fault, malfunc
 ripped, rip, torn, tore, tear, tearing, split, fell apart, falling apart, coming apart, come apart, came apart: seams apart defects warranty
 came off, come off, coming off, peeling, peel, separating, separated, separate, delaminating, unglued: separation defects warranty
 stitching, stitches, seam: seams | fix, fixed, mend, repaired: repair | guarantee, guaranteed, guaranty: warranty guaranteed
-covered, cover: covers warranty | hole, holes, wore through, worn through, worn out, wearing out: wears through worn
+covered, cover: covers warranty | hole, holes, a hole, wore a hole, worn a hole: wears through worn defects warranty | wore through, worn through, worn out, wearing out: wears through worn
 zip, zips, zipper, zippers: zippers zips | buckle: buckles | pole: poles | eyelet, eyelets: eyelets
 send back, send it back, sending back, sent back, give back, take back, bring back, returning, returned: return
 swap, switch, trade, trade in: exchange | replace, replacement, replaced: exchange replacement | too small, too big, too tight, too loose, too short, too long, too narrow, too wide: size fit exchange | tight, loose, run small, runs small, run big, bigger, smaller, larger, roomy, baggy, snug, slim, slim fit, fitted, oversized, boxy: size fit
 fit, fits, fitting: size fit | wide, wider, narrow: wide widths | measure, measuring, measurements: measure | convert, conversion, european: conversions eu
 cm, centimeter, centimeters, centimetre: centimetres measurements | tee, tees, tshirt, tshirts: shirt | amex: american express | bitcoin, crypto, ethereum, btc: cryptocurrency | cod: cash on delivery
 buy now pay later, pay later, bnpl, afterpay, affirm, financing, payment plan, split payment, split the payment: klarna installments
-installment, instalment, instalments: installments | rejected, declining, wont go through, will not go through, not going through, keeps failing, failed, fails: declined
+installment, installments, instalment, instalments: installments klarna | rejected, declining, wont go through, will not go through, not going through, keeps failing, keep failing, failed, fails, failing: declined
 debit: debit card | cheque, cheques: checks | paying, pay: payment | payment options, ways to pay: payment methods
 customs, duty, import, importing, vat, gst: duties taxes import | tax, taxes: sales tax | tax free, tax exemption: tax exempt
 nonprofit, non profit, charity, school district: tax exempt organisations
@@ -267,6 +267,16 @@ new customer, first time, welcome code, welcome discount, signup discount, sign 
 caked, crusted, caked on: mud dirty | restocking, restock: return fee
 leaks at the seam, leaks at the seams, leaking at the seam, leaking at the seams, seam is leaking, seams are leaking, seams leak, seam leaks, leaky seam, leaky seams, leaking seams: seams defects warranty
 will not close, does not close, not closing, will not zip, does not zip, will not stay closed: zippers defects repair
+2 day, two day, 1 day, one day, next business day, 2 business days, two business days: express days
+stop shipping, stop taking orders, last orders: before same day | time limit, limit, how long do i have, how many days do i have: within days
+funds, insufficient funds, enough money, money in my account, money in the account, have money: bank card | transaction, transactions: payment
+came loose, come loose, coming loose, loose thread, loose threads, loose stitching, unravelling, unraveling, unravel, unravels, fraying, frayed, fray: seams apart defects warranty
+address is wrong, address was wrong, incorrect address, address wrong: change address
+only one in, only 1 in, one in the box, only one of, only one of them: missing items second parcel
+close my account, close account, cancel my account, deactivate, deactivate my account: delete account personal data
+max value, maximum value, max amount, maximum amount, min value, minimum value, minimum amount, how much can i put, how much can i load, denominations: amounts
+10 off, 15 off, 20 off, 5 off, 25 off, per cent off, for signing up, for subscribing, for joining: newsletter promo discount first
+apple pay, google pay, samsung pay, shop pay: accept payment methods
 split into, split it into, split my order into, split the cost, into 4 payments, in 4 payments, 4 payments, four payments, into payments: klarna installments
 pay on delivery, pay at the door, pay when it arrives, pay when the parcel arrives, pay when it comes: cash delivery | pay cash, pay in cash, in cash, cash payment: cash accept payment methods
 an option, accepted: accept | dont take back, do not take back, dont accept back, do not accept back, dont accept returns, do not accept returns, cant return, cannot return, what cant i return, exceptions, exclusions, excluded: cannot eligible return
@@ -321,7 +331,8 @@ export const FILLER = new Set(
     'disappointed disappointing seriously wtf ugh sigh urgent urgently inside outside onto into within without across along ' +
     'right enough item items product products live lives living stuff here there next big huge massive tiny totally completely entirely ' +
     'somewhere anywhere someplace option options alternatives supposed bucks dollars dollar quid figure ' +
-    'instructions instruction guidelines rules details explain explained handled handle handling process processed procedure steps'
+    'instructions instruction guidelines rules details explain explained handled handle handling process processed procedure steps ' +
+    'stop stops couple'
   ).split(' '),
 );
 
@@ -404,3 +415,41 @@ export const SERVICE_VERBS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Phrases that say how a question is asked or where from, never what about ("on my phone", "is
+ * something wrong"): their words count as filler, so "phone" is not an off-topic subject there.
+ */
+export const FILLER_PHRASES: ReadonlySet<string> = new Set([
+  'on my phone',
+  'from my phone',
+  'with my phone',
+  'on my mobile',
+  'on the app',
+  'in the app',
+  'something wrong',
+  'anything wrong',
+  'something is wrong',
+  'whats wrong',
+  'what is wrong',
+  'went wrong',
+  'gone wrong',
+  'figure out',
+  'work out',
+]);
+
+/**
+ * Idioms whose own words are not what they mean: "run small" is about size, not running; "spread the
+ * cost" asks for instalments, not for a price. Only the lexicon's reading of them counts.
+ */
+export const READING_ONLY: ReadonlySet<string> = new Set([
+  'run small',
+  'runs small',
+  'run big',
+  'runs big',
+  'run large',
+  'runs large',
+  'spread the cost',
+  'spread the payments',
+  'split the cost',
+]);

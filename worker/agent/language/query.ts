@@ -9,7 +9,17 @@ import type { StoreIndex } from '../retrieval/snapshot';
 import { isStopword } from '../text';
 import { COMMON_ENGLISH, ENGLISH_WORDS } from './english-words';
 import { SERVICE } from './service-words';
-import { EXPANSIONS, FILLER, LOOSE_WORDS, OFF_TOPIC, PLACES, REWRITES, SERVICE_VERBS } from './lexicon';
+import {
+  EXPANSIONS,
+  FILLER,
+  FILLER_PHRASES,
+  LOOSE_WORDS,
+  OFF_TOPIC,
+  PLACES,
+  READING_ONLY,
+  REWRITES,
+  SERVICE_VERBS,
+} from './lexicon';
 import { fold, foldedWords } from './normalize';
 
 export type GroupKind = 'word' | 'corrected' | 'unknown' | 'filler';
@@ -133,6 +143,15 @@ export function analyze(
     let matched = false;
     for (let len = Math.min(LONGEST_PHRASE, rewritten.length - i); len >= 1 && !matched; len--) {
       const phrase = rewritten.slice(i, i + len).join(' ');
+      if (FILLER_PHRASES.has(phrase)) {
+        for (const w of rewritten.slice(i, i + len)) {
+          words.push(w);
+          if (!isStopword(w)) groups.push({ surface: w, kind: 'filler', terms: [term(w, 1)] });
+        }
+        i += len;
+        matched = true;
+        continue;
+      }
       const extra = [merchant.get(phrase), EXPANSIONS.get(phrase)].filter(Boolean).join(' ');
       if (!extra) continue;
       // The phrase's own words count only where the store uses them ("someone elses" adds nothing), and
@@ -140,7 +159,7 @@ export function analyze(
       // A question phrase ("how long", "how much") means only what the lexicon says: "long" is not asked.
       const offTopic = extra.split(' ').some((w) => OFF_TOPIC.has(w));
       const own =
-        offTopic || QUESTION_WORD.test(phrase)
+        offTopic || QUESTION_WORD.test(phrase) || READING_ONLY.has(phrase)
           ? []
           : rewritten.slice(i, i + len).filter((w) => !isStopword(w) && !FILLER.has(w) && stemmer.knows(w));
       const added = expansionTerms(extra);

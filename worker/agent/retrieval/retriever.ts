@@ -2,6 +2,7 @@
 // ranks the account's articles, then the best few are re-ranked by coverage of the question, which is
 // also the base of the answer's confidence. A semantic retriever (vectorize.ts) implements the same
 // interface.
+import { PRODUCT_FAMILIES } from '../language/lexicon';
 import type { AnalyzedQuery } from '../language/query';
 import { confidenceOf, coverage, groupWeight, queryTerms } from './coverage';
 import { decideSiblings } from './siblings';
@@ -63,7 +64,14 @@ function namesObject(query: AnalyzedQuery, index: StoreIndex, doc: number): bool
   const objects = query.groups.filter((g) => g.role === 'object');
   if (!objects.length || !index.namesCatalog[doc]) return null;
   const has = (term: string) => index.articleIndex.has(doc, term);
-  return objects.some((g) => g.terms.some((t) => has(t.term) || (index.kindOf.get(t.term) ?? []).some(has)));
+  // A kind of the same family counts too: the boots care article is about footwear like running shoes.
+  const relatives = (term: string) => {
+    const family = PRODUCT_FAMILIES.get(term);
+    return family ? index.kinds.map((k) => k[k.length - 1]!).filter((n) => PRODUCT_FAMILIES.get(n) === family) : [];
+  };
+  return objects.some((g) =>
+    g.terms.some((t) => has(t.term) || (index.kindOf.get(t.term) ?? []).some(has) || relatives(t.term).some(has)),
+  );
 }
 
 export interface ArticleHit {

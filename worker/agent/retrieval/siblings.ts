@@ -198,8 +198,10 @@ export function decideSiblings<T extends Ranked>(query: AnalyzedQuery, index: St
   if (titled !== leader) return [titled, ...ranked.filter((r) => r !== titled)];
   const kinds = questionKinds(query, index);
   if (!kinds.size) return [...ranked];
+  const relatives = familyKinds(index, kinds);
   const leaderTitle = titleKinds(index, leader.doc);
-  if (leaderTitle.length && !leaderTitle.some((k) => kinds.has(k))) {
+  // A title naming a kind of the question's family (boots for running shoes) is not about another kind.
+  if (leaderTitle.length && !leaderTitle.some((k) => kinds.has(k) || relatives.has(k))) {
     const titled = contest.find((r) => titleKinds(index, r.doc).some((k) => kinds.has(k)));
     if (titled) return [titled, ...ranked.filter((r) => r !== titled)];
   }
@@ -213,7 +215,6 @@ export function decideSiblings<T extends Ranked>(query: AnalyzedQuery, index: St
   }
   // When no close article of a topic names the kind asked about, its family decides there (how to clean
   // running shoes: the care article about boots, not the one about merino).
-  const relatives = familyKinds(index, kinds);
   const sameTopic = (a: T, b: T) => topicOf(a) !== null && topicOf(a) === topicOf(b);
   const names = (r: T) => namesAny(r, contest.some((o) => sameTopic(o, r) && namesAny(o, kinds)) ? kinds : relatives);
   const outNamed = (r: T) =>
