@@ -23,14 +23,21 @@ const CLOCK_KEY = 'clock';
 
 /** The production Dispatcher with a clock the tests can fix (stored, so it survives eviction). */
 export class Dispatcher extends ProductionDispatcher {
+  /** The stored clock, read once per wake-up (undefined until then), so now() costs the bench no query. */
+  private clock: number | null | undefined;
+
   protected override now(): number {
-    const fixed = this.store.get(CLOCK_KEY);
-    return fixed === null ? Date.now() : Number(fixed);
+    if (this.clock === undefined) {
+      const fixed = this.store.get(CLOCK_KEY);
+      this.clock = fixed === null ? null : Number(fixed);
+    }
+    return this.clock ?? Date.now();
   }
 
   /** Fixes the clock this object decides with; null returns to real time. */
   async fixClock(at: number | null): Promise<void> {
     this.store.set(CLOCK_KEY, at === null ? null : String(at));
+    this.clock = at;
   }
 }
 

@@ -82,6 +82,8 @@ export class Dispatcher extends DurableObject<Env> {
   private readonly outbox: OutboxFlusher<OutboxItem>;
   /** The account's settings, held so an assignment never waits on D1 for them. */
   private readonly settings: HeldSettings;
+  /** The stored account this object is bound to, once read (it never changes once bound). */
+  private boundTo: string | null = null;
   /** A coalesced flush is scheduled, and when the last one started (flushSoon). */
   private flushScheduled = false;
   private lastFlushAt = 0;
@@ -151,8 +153,10 @@ export class Dispatcher extends DurableObject<Env> {
     );
     // ── end of synchronous part ──
 
-    // The handoff does not wait for the D1 write: it is in the outbox, the alarm is its backstop.
-    await this.scheduleAlarm(settings, now + OUTBOX_BACKSTOP_MS);
+    // The handoff does not wait for the D1 write: it is in the outbox, the alarm is its backstop. Only a
+    // ticket put on the backlog adds another timer (office hours opening); the others are armed where set.
+    if (outcome.backlog) await this.scheduleAlarm(settings, now + OUTBOX_BACKSTOP_MS);
+    else await armAlarm(this.ctx.storage, Date.now() + OUTBOX_BACKSTOP_MS);
     this.flushSoon();
     return decision;
   }
@@ -420,12 +424,17 @@ export class Dispatcher extends DurableObject<Env> {
    * account whose id hashes to this object's id can bind it.
    */
   private bind(accountId: string): void {
+    if (this.boundTo === accountId) return;
     const known = this.store.get('account');
-    if (known === accountId) return;
+    if (known === accountId) {
+      this.boundTo = known;
+      return;
+    }
     if (known !== null || !dispatchers(this.env).idFromName(accountId).equals(this.ctx.id)) {
       throw new Error('Dispatcher: this object belongs to another account');
     }
     this.store.set('account', accountId);
+    this.boundTo = accountId;
   }
 
   private enqueueAssignment(
