@@ -2,6 +2,7 @@
 // events behind a count (newest first). Both read events_name_time (account_id, name, occurred_at).
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/client';
+import type { EventListItem } from '../protocol/insights';
 import { dayKey, daysOf, endExclusive, DAY_MS, type DayRange } from './range';
 
 export interface MetricRow {
@@ -55,16 +56,6 @@ export async function metricCounts(
     metric.total += row.n;
   }
   return { days, metrics: [...metrics.values()] };
-}
-
-export interface EventListItem {
-  id: string;
-  name: string;
-  occurredAt: number;
-  channel: string | null;
-  conversationId: string | null;
-  properties: Record<string, unknown>;
-  profile: { id: string; email: string | null; name: string | null; externalId: string | null } | null;
 }
 
 export interface EventPage {

@@ -6,19 +6,10 @@ import { channelLabel, propertyText, when } from './format';
 import { failure } from './useApi';
 import { hrefOf } from './pages';
 import { useLink } from './navigation';
-
-export interface EventItem {
-  id: string;
-  name: string;
-  occurredAt: number;
-  channel: string | null;
-  conversationId: string | null;
-  properties: Record<string, unknown>;
-  profile: { id: string; email: string | null; name: string | null; externalId: string | null } | null;
-}
+import type { EventListItem } from '../../../protocol/insights';
 
 export function EventList({ path, showProfile, label }: { path: string; showProfile: boolean; label: string }) {
-  const [events, setEvents] = useState<EventItem[]>([]);
+  const [events, setEvents] = useState<EventListItem[]>([]);
   const [next, setNext] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(true);
@@ -27,7 +18,7 @@ export function EventList({ path, showProfile, label }: { path: string; showProf
     setBusy(true);
     try {
       const sep = path.includes('?') ? '&' : '?';
-      const page = await api<{ events: EventItem[]; next: string | null }>(
+      const page = await api<{ events: EventListItem[]; next: string | null }>(
         'GET',
         `${path}${cursor ? `${sep}cursor=${encodeURIComponent(cursor)}` : ''}`,
       );
