@@ -6,6 +6,7 @@ import { TUNING_ARTICLES } from './tuning-articles';
 import { TUNING_ARTICLES_2 } from './tuning-articles-2';
 import { TUNING_INTENTS } from './tuning-intents';
 import { TUNING_INTENTS_2 } from './tuning-intents-2';
+import { TUNING_INTENTS_3 } from './tuning-intents-3';
 
 export const TUNING: EvalCase[] = [
   // ── shipping ─────────────────────────────────────────────────────────────────────────────────
@@ -934,6 +935,7 @@ export const TUNING: EvalCase[] = [
   // ── session 6: intents other than article answers (tuning-intents.ts) ──
   ...TUNING_INTENTS,
   ...TUNING_INTENTS_2,
+  ...TUNING_INTENTS_3,
   // ── session 6: article answers (tuning-articles.ts) ──
   ...TUNING_ARTICLES,
   ...TUNING_ARTICLES_2,
