@@ -52,6 +52,8 @@ describe('asking for a person', () => {
     'Kann ich mit jemandem sprechen?',
     'no more bot answers. human please',
     'I need to speak to someone urgently',
+    'who can I talk to about a problem with my order',
+    'your bot cant help, pass me to support',
     'je veux parler à un conseiller',
     'Quiero hablar con una persona',
   ])('"%s" hands over', async (text) => {
@@ -93,6 +95,8 @@ describe('small talk', () => {
     ['am I chatting with an AI?', /virtual assistant/],
     ["how's your day going", /doing well/],
     ["thank you!! you're a star", /welcome/],
+    ['who am I talking to?', /virtual assistant/],
+    ['perfect, that answers it', /anything else/],
     ['good night', /great day/],
   ])('"%s" is small talk', async (text, answer) => {
     const r = await reply(text);
@@ -115,6 +119,10 @@ describe('order status from the whole message', () => {
     'I ordered a backpack on monday, has it left yet',
     'been waiting 2 weeks for my delivery',
     'has my parcel been posted',
+    'I paid 5 days ago and still havent got a shipping email',
+    'my delivery was supposed to come yesterday',
+    'when will I receive my jacket?',
+    'parcel still not delivered after 9 days!!',
   ])('"%s" is order status', async (text) => {
     expect(await reply(text)).toMatchObject({ skill: 'order_status', missed: false });
   });
@@ -124,6 +132,7 @@ describe('order status from the whole message', () => {
     ['can I get my order shipped to Toronto?', 'international-shipping'],
     ['my order says delivered but i was home all day', 'lost-or-damaged-packages'],
     ["it's been 2 weeks since I sent it back and still no refund", 'refund-timing'],
+    ['I bought boots 3 months ago and the sole came off', 'warranty-on-footwear'],
   ])('"%s" is an after-sales question, not order status', async (text, slug) => {
     const r = await reply(text);
     expect(r.skill).toBe('answer');

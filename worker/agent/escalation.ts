@@ -62,6 +62,10 @@ const HUMAN_REQUEST = [
   // Verb last, as German and Dutch put it once translated ("mit einem Mitarbeiter sprechen", "iemand spreken").
   new RegExp(`\\b${WHO}s?\\s+(?:speak|talk|chat)(?:\\s+(?:please|bitte|now))?$`),
   /\bescalate\b/,
+  // "who can I talk to about my order": asking whom to reach is asking for them.
+  /\bwho\s+(?:can|could|should|do)\s+i\s+(?:talk|speak|chat|reach|contact)\b/,
+  // "pass me to support", "put me through to the help desk"
+  /\b(?:pass|transfer|put|send|forward|connect|hand)\s+(?:me|this|it)\s+(?:(?:over|through|on)\s+)?(?:to|with)\s+(?:the\s+|your\s+)?(?:support|help\s*desk|service\s+desk|team)\b/,
   new RegExp(`^(?:please\\s+)?${WHO}(?:\\s+(?:please|pls|plz|now|asap|quickly|right\\s+now|needed))*$`),
 ];
 

@@ -50,13 +50,13 @@ const OWN_ORDER = new RegExp(
 // "My order arrived but…", "it says delivered but…" report what happened (after-sales), so an arrival
 // counts only while it is awaited: asked about ("has it arrived"), or with "yet".
 const WHERE_IT_IS =
-  /\b(?:where|when|track|tracking|status|update|updates|news|eta|estimated|expect|expected|expecting|arrive|arrives|arriving|ship|ships|shipped|sent|dispatched|gone\s+out|went\s+out|on\s+(?:its|the|their)\s+way|receive|show\s+up|shown\s+up|showed\s+up|turn\s+up|turned\s+up|lands?|go\s+through|went\s+through|gone\s+through|processing|happening|going\s+on|progress|longer|posted|mailed|(?:here|arrived|received|come|delivered|left|gone|shipped)\s+yet|still\s+(?:nothing|waiting|(?:has\s+|have\s+|is\s+|are\s+)?not)|not\s+here|(?:has|have|did|is)\s+(?:it|they)\s+(?:been\s+)?(?:left|shipped|sent|dispatched|gone\s+out|posted|mailed))\b/;
+  /\b(?:where|when|track|tracking|status|update|updates|news|eta|estimated|expect|expected|expecting|arrive|arrives|arriving|ship|ships|shipped|sent|dispatched|gone\s+out|went\s+out|on\s+(?:its|the|their)\s+way|receive|show\s+up|shown\s+up|showed\s+up|turn\s+up|turned\s+up|lands?|go\s+through|went\s+through|gone\s+through|processing|happening|going\s+on|progress|longer|posted|mailed|(?:here|arrived|received|come|delivered|left|gone|shipped)\s+yet|still\s+(?:nothing|waiting|(?:has\s+|have\s+|is\s+|are\s+)?not)|not\s+here|gets?\s+here|supposed\s+to|due|late|overdue|delayed|(?:has|have|did|is)\s+(?:it|they)\s+(?:been\s+)?(?:left|shipped|sent|dispatched|gone\s+out|posted|mailed))\b/;
 /** Said of a product the shopper waits for ("has my jacket shipped"): only words of shipping count. */
 const SHIPPED =
-  /\b(?:ship|ships|shipped|sent|dispatched|gone\s+out|went\s+out|on\s+(?:its|the|their)\s+way|arrive|arrives|arriving|expect|expected|show\s+up|shown\s+up|showed\s+up|turn\s+up|turned\s+up|(?:here|arrived|delivered)\s+yet|track|tracking)\b/;
+  /\b(?:receive|recieve|ship|ships|shipped|sent|dispatched|gone\s+out|went\s+out|on\s+(?:its|the|their)\s+way|arrive|arrives|arriving|expect|expected|show\s+up|shown\s+up|showed\s+up|turn\s+up|turned\s+up|(?:here|arrived|delivered)\s+yet|track|tracking)\b/;
 /** Time spent waiting: "it's been 10 days", "been forever". */
 const WAITED =
-  /\b(?:been|waited|waiting)\s+(?:waiting\s+)?(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|like\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|couple(?:\s+of)?|a\s+couple(?:\s+of)?)\s+(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b|\bbeen\s+(?:forever|ages)\b/;
+  /\b(?:been|waited|waiting|after)\s+(?:waiting\s+)?(?:for\s+)?(?:over\s+|more\s+than\s+|almost\s+|nearly\s+|about\s+|like\s+)?(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few|a\s+few|couple(?:\s+of)?|a\s+couple(?:\s+of)?)\s+(?:business\s+|working\s+)?(?:days?|weeks?|months?)\b|\bbeen\s+(?:forever|ages)\b|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:business\s+)?(?:days?|weeks?)\s+ago\b/;
 /** Nothing came: "still nothing", "haven't received anything", "no sign of it". */
 const NOTHING_YET =
   /\b(?:nothing|still|not\s+yet|no\s+sign|not\s+(?:here|arrived|received|come|shipped)|have\s+not|has\s+not|waiting)\b/;

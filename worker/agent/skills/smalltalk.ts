@@ -28,7 +28,7 @@ const FEELING = new Set(
 const PATTERNS: Array<[Kind, RegExp]> = [
   [
     'who',
-    /\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b|\bwhat\s+(?:is\s+)?(?:s\s+)?your\s+name\b|\bwhats\s+your\s+name\b|\b(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:bot|robot|human|person|ai|machine)\b|\b(?:am\s+i\s+(?:talking|speaking|chatting)\s+(?:to|with)|is\s+this)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:bot|robot|human|person|ai|machine|chatbot)\b/g,
+    /\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b|\bwhat\s+(?:is\s+)?(?:s\s+)?your\s+name\b|\bwhats\s+your\s+name\b|\b(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:real\s+|actual\s+|live\s+)?(?:bot|robot|human|person|ai|machine)\b|\bwho\s+am\s+i\s+(?:talking|speaking|chatting)\s+(?:to|with)\b|\b(?:am\s+i\s+(?:talking|speaking|chatting)\s+(?:to|with)|is\s+this)\s+(?:a\s+|an\s+)?(?:real\s+)?(?:bot|robot|human|person|ai|machine|chatbot)\b/g,
   ],
   [
     'abilities',
@@ -52,7 +52,7 @@ const PATTERNS: Array<[Kind, RegExp]> = [
   ],
   [
     'ack',
-    /\b(?:ok|okay|k|cool|great|perfect|awesome|nice|got\s+it|sounds\s+good|alright|all\s+right|lol|haha|fair\s+enough|i\s+see|understood|noted|makes\s+sense)\b/g,
+    /\b(?:ok|okay|k|cool|great|perfect|awesome|nice|got\s+it|(?:that|this|it)\s+(?:answers|answered|solves|solved|sorts|sorted|helps|helped|works)(?:\s+(?:it|that|everything|my\s+question))?|sounds\s+good|alright|all\s+right|lol|haha|fair\s+enough|i\s+see|understood|noted|makes\s+sense)\b/g,
   ],
   [
     'how_are_you',
