@@ -6,7 +6,9 @@
 //   3. The message analysed once (rewrites, spelling, synonyms: language/query.ts) and its intent
 //      decided from the whole message (intent.ts) before any skill is believed.
 //   4. Skills propose replies; the intent picks which one may answer: a question about returns that
-//      names "boots" is answered from the returns article, never with boot cards.
+//      names "boots" is answered from the returns article, never with boot cards; a request for a kind
+//      the catalog sells gets cards whatever service word qualifies it ("a tent that fits 4"); a request
+//      for something neither sold nor written about gets an honest "not sure", never a near article.
 //   5. Below the account's confidence threshold the agent says it is not sure and offers a person; a
 //      topic rule naming the winner's tags hands over instead of answering. Grounded LLM phrasing is
 //      only asked for answers retrieval is sure of, and the reply keeps the source article's link.

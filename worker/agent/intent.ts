@@ -2,7 +2,10 @@
 // words before any skill answers. After-sales and policy words (return, warranty, broke, delivery,
 // size, wash…) make it a question even when it names a product ("the sole came off my hiking boots",
 // "do you offer express delivery"); asking for products outright makes it a product search; a named
-// product with no question around it ("waterproof hiking boots") leans to product search too.
+// product with no question around it ("waterproof hiking boots") leans to product search too. The
+// thing asked for (asked.ts) says whether a request is for something sold, a store matter or neither;
+// how-to, who- and what-time questions never get cards; tasks a shop assistant does not do ("help me
+// plan a trip", "write a poem") are not answered at all.
 import { thingAsked, type Asked } from './asked';
 import type { AnalyzedQuery } from './language/query';
 import type { StoreIndex } from './retrieval/snapshot';
