@@ -33,7 +33,7 @@ import { handOff, type HandoffContact } from '../handoff/handoff';
 import { CONTINUE_BY_EMAIL_OFF, continueByEmailOffered } from '../handoff/decide';
 import { newId } from '../ids';
 import { OutboxFlusher, SqlOutbox } from '../platform/sql-outbox';
-import { armAlarm, armSoonest, OUTBOX_BACKSTOP_MS } from '../platform/alarm';
+import { ArmedAlarm, OUTBOX_BACKSTOP_MS } from '../platform/alarm';
 import { applyEffects, type RoomEffect } from './effects';
 import {
   inboundMessage,
@@ -124,12 +124,15 @@ export class ConversationRoom extends DurableObject<Env> {
   private readonly flusher: OutboxFlusher<RoomEffect>;
   /** The account's settings, held so a reply never waits on D1 for them. */
   private readonly settings: HeldSettings;
+  /** Arming on every step costs nothing while a moment no later is armed (see ArmedAlarm). */
+  private readonly alarmClock: ArmedAlarm;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.log = new ConversationLog(ctx.storage.sql);
     this.db = openDb(env.DB);
     this.effects = new SqlOutbox<RoomEffect>(ctx.storage.sql, 'effects');
+    this.alarmClock = new ArmedAlarm(ctx.storage);
     this.flusher = new OutboxFlusher(this.effects, {
       label: 'ConversationRoom',
       batch: EFFECTS_BATCH,
@@ -500,6 +503,7 @@ export class ConversationRoom extends DurableObject<Env> {
   // ── Alarm: apply waiting effects, retry a failed handoff, resolve a conversation that went quiet ─
 
   override async alarm(): Promise<void> {
+    this.alarmClock.fired();
     await this.flusher.flush();
     const retry = this.log.meta()?.handoffRetry;
     if (retry) await this.flushed(this.serialisedHandoff(retry));
@@ -509,9 +513,14 @@ export class ConversationRoom extends DurableObject<Env> {
     const effectsDue = this.flusher.retryDue(now);
     if (effectsDue !== null) due.push(effectsDue);
     if (meta?.handoffRetry) due.push(now + HANDOFF_RETRY_MS);
-    if (meta && engine.idleResolveAt(meta, 0) !== null) {
+    // The held copy says when the conversation goes idle; D1 is read only once that moment has come (the
+    // minutes may have changed since): the backstop alarm after every burst of messages reads nothing.
+    const held = meta ? this.settings.peek() : null;
+    const heldIdleAt = meta && held ? engine.idleResolveAt(meta, held.agent.idleResolveMinutes) : null;
+    if (heldIdleAt !== null && now < heldIdleAt) due.push(heldIdleAt);
+    else if (meta && engine.idleResolveAt(meta, 0) !== null) {
       try {
-        const settings = await this.settings.get(meta.accountId);
+        const settings = await this.settings.get(meta.accountId, { fresh: true });
         const idleAt = engine.idleResolveAt(this.current(), settings.agent.idleResolveMinutes);
         if (idleAt !== null && now >= idleAt) await this.flushed(this.apply(engine.resolveIdle(this.state(), now)));
         else if (idleAt !== null) due.push(idleAt);
@@ -523,7 +532,7 @@ export class ConversationRoom extends DurableObject<Env> {
         due.push(now + HANDOFF_RETRY_MS);
       }
     }
-    await armSoonest(this.ctx.storage, due);
+    await this.alarmClock.armSoonest(due);
   }
 
   // ── Conversation logic ───────────────────────────────────────────────────────────────────────
@@ -783,10 +792,7 @@ export class ConversationRoom extends DurableObject<Env> {
     for (const frame of step.frames) this.broadcast(frame);
     // The alarm is the backstop for effects whose flush a restart interrupts (the reply path does not wait for it).
     const at = step.effects.length > 0 ? Date.now() + OUTBOX_BACKSTOP_MS : null;
-    await armSoonest(
-      this.ctx.storage,
-      [step.alarmAt, at].filter((t): t is number => t !== null),
-    );
+    await this.alarmClock.armSoonest([step.alarmAt, at].filter((t): t is number => t !== null));
     return step.messages;
   }
 
@@ -799,7 +805,7 @@ export class ConversationRoom extends DurableObject<Env> {
 
   /** Arms the alarm for `at` unless it is already due sooner (the alarm re-arms what is still ahead). */
   private armAlarm(at: number): Promise<void> {
-    return armAlarm(this.ctx.storage, at);
+    return this.alarmClock.arm(at);
   }
 
   private started(): RoomResult<ConversationMeta> {

@@ -21,3 +21,37 @@ export async function armAlarm(storage: DurableObjectStorage, at: number): Promi
 export async function armSoonest(storage: DurableObjectStorage, due: readonly number[]): Promise<void> {
   if (due.length > 0) await armAlarm(storage, Math.min(...due));
 }
+
+/**
+ * The same arming for an object that arms on every step (the conversation room: each message's step
+ * has effects, so the backstop is asked for each time): the armed moment is remembered once read or
+ * set, so arming when a moment no later is already armed makes no storage call and does not wait on
+ * one — the whole reply then stays one synchronous storage step, committed once. The memory is never
+ * later than the real alarm (a read that lost a race with a set does not overwrite it, and fired()
+ * forgets a moment that passed), so it can never postpone one; a restart forgets it and reads again.
+ */
+export class ArmedAlarm {
+  /** The armed moment (null: none); undefined until read after a wake-up. */
+  private armed: number | null | undefined;
+
+  constructor(private readonly storage: DurableObjectStorage) {}
+
+  async arm(at: number): Promise<void> {
+    if (this.armed === undefined) {
+      const read = await this.storage.getAlarm();
+      if (this.armed === undefined) this.armed = read;
+    }
+    if (this.armed !== null && this.armed <= at) return;
+    this.armed = at;
+    await this.storage.setAlarm(at);
+  }
+
+  async armSoonest(due: readonly number[]): Promise<void> {
+    if (due.length > 0) await this.arm(Math.min(...due));
+  }
+
+  /** First thing in the alarm handler: the moment that fired is armed no more. */
+  fired(): void {
+    this.armed = null;
+  }
+}

@@ -59,6 +59,11 @@ export class HeldSettings {
     this.keep({ ...parsed, checkedAt: now });
   }
 
+  /** The held copy as it is (no D1 read, no refresh), or null when nothing is held. */
+  peek(): AccountSettings | null {
+    return this.load()?.settings ?? null;
+  }
+
   /** The settings for this turn (see the header for when D1 is read). Throws only when nothing is held and D1 fails. */
   async get(accountId: string, freshness: SettingsFreshness = {}, now = Date.now()): Promise<AccountSettings> {
     return (await this.getVersioned(accountId, freshness, now)).settings;
