@@ -116,6 +116,9 @@ describe('paraphrases without the article’s words', () => {
     ['can i checkout with apple pay on my phone', 'payment-methods-we-accept'],
     ['do your t-shirts run small', 'apparel-size-chart'],
     ['can you close my account please', 'creating-and-managing-your-account'],
+    // Trying shoes on indoors is not wearing them outside.
+    ['can i exchange shoes i wore once indoors', 'returns-and-exchanges'],
+    ['wann habt ihr sonntags geöffnet?', 'store-locations-and-hours'],
   ])('%j → %s', async (text, slug) => {
     expect(await answeredFrom(text)).toBe(slug);
   });

@@ -205,6 +205,11 @@ describe('whose purchase: a gift', () => {
     expect(await best(store, 'got a gift in the wrong size, how do i swap it')).toBe('gift-return');
   });
 
+  it('a leader naming the gift but not what is asked (gift cards) gives way to the gift return', async () => {
+    expect(await best(store, 'my aunt sent me a jacket as a present, can i swap it')).toBe('gift-return');
+    expect(await best(store, 'what amounts do gift cards come in')).toBe('gift-cards');
+  });
+
   it('…while the same words about one’s own order stay with the wrong items', async () => {
     expect(await best(store, 'you sent me the wrong size')).toBe('wrong-items');
   });

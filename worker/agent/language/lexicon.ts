@@ -108,6 +108,7 @@ inglaterra, angleterre, inghilterra: england | italie, italien: italy | osterrei
 auch, aussi, tambien, anche, tambem, ook: also | ihr, vous, voce, voces: you | es, sie: it | sehr, tres, muy, molto, muito, erg: very
 nicht, pas, nao, niet: not | aber, mais, pero, maar: but | oder: or | wenn, si, se: if | schon, deja: already | noch, encore, nog: still
 nur, seulement, solo, solamente, somente, alleen: only | jetzt, maintenant, ahora, adesso, agora, nu: now | hier, ici, aqui, qui: here
+geoffnet, offen, ouvert, ouverts, abierto, abiertos, aperto, aperti, aberto, abertos: open | sonntags: sunday | samstags: saturday | montags: monday
 bei: at | au, aux: to the | uno: a | ce: this | nous, nosotros, wir, noi, nos, wij: we | tengo, jai, ho, tenho, ik heb: i have | gibt es, gibts, hay, il y a, y a t il, ci sono, er is, zijn er: is there
 vais, vas, voy, vamos, vou, vai, werde, wirst, wird, zal, zullen: will | recevoir, recibir, receber, ricevere, erhalten, bekomme, kriege, krijgen: receive
 monat, monate, monaten, mois, meses, mese, mesi, maand, maanden: months | woche, wochen, semaine, semaines, semana, semanas, settimana, settimane, weken: weeks
@@ -277,6 +278,8 @@ close my account, close account, cancel my account, deactivate, deactivate my ac
 max value, maximum value, max amount, maximum amount, min value, minimum value, minimum amount, how much can i put, how much can i load, denominations: amounts
 10 off, 15 off, 20 off, 5 off, 25 off, per cent off, for signing up, for subscribing, for joining: newsletter promo discount first
 apple pay, google pay, samsung pay, shop pay: accept payment methods
+mom sent me, mum sent me, dad sent me, mother sent me, father sent me, grandma sent me, grandpa sent me, grandmother sent me, grandfather sent me, nan sent me, nana sent me, aunt sent me, auntie sent me, uncle sent me, sister sent me, brother sent me, friend sent me, partner sent me, wife sent me, husband sent me, girlfriend sent me, boyfriend sent me, parents sent me, family sent me, someone sent me, cousin sent me, son sent me, daughter sent me: gift present
+around the house, in the house, indoors, inside only, worn inside, wore them inside, wore it inside, once inside, on carpet: unworn tried on
 split into, split it into, split my order into, split the cost, into 4 payments, in 4 payments, 4 payments, four payments, into payments: klarna installments
 pay on delivery, pay at the door, pay when it arrives, pay when the parcel arrives, pay when it comes: cash delivery | pay cash, pay in cash, in cash, cash payment: cash accept payment methods
 an option, accepted: accept | dont take back, do not take back, dont accept back, do not accept back, dont accept returns, do not accept returns, cant return, cannot return, what cant i return, exceptions, exclusions, excluded: cannot eligible return

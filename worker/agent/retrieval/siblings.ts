@@ -140,14 +140,18 @@ function byQualifier<T extends Ranked>(query: AnalyzedQuery, index: StoreIndex, 
     .filter((g) => g.role === 'service')
     .flatMap((g) => g.terms.map((t) => t.term))
     .filter((t) => !named.has(t));
-  if (!named.size || !asked.length || [...named].some((t) => index.articleIndex.has(leader.doc, t))) return leader;
+  if (!named.size || !asked.length) return leader;
   const inTitle = (doc: number, t: string) => (index.articleIndex.fieldsOf(doc, t)?.[0] ?? 0) > 0;
   const says = (r: T) => {
     const topic = index.articles[r.doc]?.topic;
     const words = topic ? index.families.get(topic) : undefined;
     return !!words && asked.some((t) => words.has(t));
   };
-  return contest.find((r) => [...named].some((t) => inTitle(r.doc, t)) && says(r)) ?? leader;
+  // A leader naming the qualifier keeps it when its topic says what is asked ("gift card balance": gift
+  // cards); one that does not ("can I swap the jacket I got as a present": not the gift cards page) gives
+  // way too.
+  if ([...named].some((t) => index.articleIndex.has(leader.doc, t)) && says(leader)) return leader;
+  return contest.find((r) => r !== leader && [...named].some((t) => inTitle(r.doc, t)) && says(r)) ?? leader;
 }
 
 /**
