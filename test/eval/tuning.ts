@@ -4,6 +4,7 @@
 import type { EvalCase } from './cases';
 import { TUNING_ARTICLES } from './tuning-articles';
 import { TUNING_ARTICLES_2 } from './tuning-articles-2';
+import { TUNING_FINAL } from './tuning-final';
 import { TUNING_INTENTS } from './tuning-intents';
 import { TUNING_INTENTS_2 } from './tuning-intents-2';
 import { TUNING_INTENTS_3 } from './tuning-intents-3';
@@ -939,4 +940,6 @@ export const TUNING: EvalCase[] = [
   // ── session 6: article answers (tuning-articles.ts) ──
   ...TUNING_ARTICLES,
   ...TUNING_ARTICLES_2,
+  // ── session 6: the last fresh batch (tuning-final.ts) ──
+  ...TUNING_FINAL,
 ];
