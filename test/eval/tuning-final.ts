@@ -8,8 +8,14 @@ import type { EvalCase } from './cases';
 export const TUNING_FINAL: EvalCase[] = [
   // ── near the threshold / below the window ───────────────────────────────────────────────────
   { q: 'my running shoes smell awful after a month', expect: { article: 'cleaning-and-waterproofing-hiking-boots' } },
-  { q: 'can i throw my fleece in the dryer', expect: { article: ['caring-for-waterproof-jackets', 'washing-merino-wool'] } },
-  { q: 'water is getting through the seams of my tent, is that covered', expect: { article: 'warranty-on-apparel-and-gear' } },
+  {
+    q: 'can i throw my fleece in the dryer',
+    expect: { article: ['caring-for-waterproof-jackets', 'washing-merino-wool'] },
+  },
+  {
+    q: 'water is getting through the seams of my tent, is that covered',
+    expect: { article: 'warranty-on-apparel-and-gear' },
+  },
   { q: 'my merino tee shrank in the wash', expect: { article: 'washing-merino-wool' } },
   { q: 'the eyelet on my boot popped out', expect: { article: 'warranty-on-footwear' } },
   { q: 'hip belt on my pack tore after a week', expect: { article: 'warranty-on-apparel-and-gear' } },
@@ -25,7 +31,10 @@ export const TUNING_FINAL: EvalCase[] = [
   // ── gifts and sizes ────────────────────────────────────────────────────────────────────────
   { q: 'my uncle got me a jacket for christmas but its too big', expect: { article: 'returning-a-gift' } },
   { q: 'received hiking boots as a birthday present, wrong size', expect: { article: 'returning-a-gift' } },
-  { q: 'these trail shoes are half a size too small, i need a bigger pair', expect: { article: 'returns-and-exchanges' } },
+  {
+    q: 'these trail shoes are half a size too small, i need a bigger pair',
+    expect: { article: 'returns-and-exchanges' },
+  },
   { q: 'the jacket i bought is too tight, can i get a large instead', expect: { article: 'returns-and-exchanges' } },
   // ── discounts ─────────────────────────────────────────────────────────────────────────────
   { q: 'do new customers get a discount on their first purchase', expect: { article: 'promo-codes-and-sales' } },
@@ -39,7 +48,10 @@ export const TUNING_FINAL: EvalCase[] = [
   { q: 'got two left shoes in the box', expect: { article: 'missing-or-wrong-items' } },
   { q: 'i placed an order 20 mins ago, can i still cancel it', expect: { article: 'changing-or-cancelling-an-order' } },
   { q: 'my bank declined the card even though i have money', expect: { article: 'why-was-my-payment-declined' } },
-  { q: 'will i get charged duties when my order reaches sydney', expect: { article: ['sales-tax-and-duties', 'international-shipping'] } },
+  {
+    q: 'will i get charged duties when my order reaches sydney',
+    expect: { article: ['sales-tax-and-duties', 'international-shipping'] },
+  },
   { q: 'my size is sold out, will it come back', expect: { article: 'out-of-stock-and-backorders' } },
   { q: 'how do i know what pack size fits my back', expect: { article: 'backpack-fit-guide' } },
   { q: 'whats a UK 7 in american shoe sizes', expect: { article: 'international-size-conversions' } },

@@ -199,3 +199,42 @@ describe('the thing asked for', () => {
     expect(slugOf.get(r.source?.id ?? '')).toBe(slug);
   });
 });
+
+describe('the last session-6 mechanisms (out of scope, kinds not carried, stories about a purchase)', () => {
+  it.each([
+    // a name the store never uses before "stock" is a company's stock; a price moving is investing
+    'should I buy tesla stock',
+    'is amazon stock a good buy right now',
+    'is ethereum going up',
+  ])('"%s" gets an honest not-sure, never the stock or payments article', async (text) => {
+    const turn = await reply(text);
+    expect(turn.missed).toBe(true);
+    expect(turn.source).toBeNull();
+    expect(turn.cards).toEqual([]);
+  });
+
+  it('an activity the store never mentions names a kind it does not sell: "climbing shoes" are not carried', async () => {
+    const turn = await reply('do you sell climbing shoes');
+    expect(turn.missed).toBe(true);
+    expect(turn.cards).toEqual([]);
+    expect(turn.text).toContain('climbing shoes');
+    // …while an activity the catalog names is its products
+    const running = await reply('need new trail running shoes for muddy runs');
+    expect(running.cards.map((c) => categoryOf.get(c.id))[0]).toBe('running shoes');
+  });
+
+  it('"tops" are shirts and "stocking stuffers" are gifts: cards, not the stock article', async () => {
+    const tops = await reply('got any running tops');
+    expect(tops.cards.length).toBeGreaterThan(0);
+    expect(categoryOf.get(tops.cards[0]!.id)).toBe('t-shirts');
+    const stuffers = await reply('stocking stuffer ideas for a hiker');
+    expect(stuffers.cards.length).toBeGreaterThan(0);
+    expect(stuffers.source).toBeNull();
+  });
+
+  it('a message opening with what happened to a purchase is no product request', async () => {
+    const turn = await reply('received hiking boots as a birthday present, wrong size');
+    expect(turn.cards).toEqual([]);
+    expect(turn.source).not.toBeNull();
+  });
+});

@@ -273,6 +273,15 @@ describe('through the agent on the demo store', () => {
     ['got a gift in the wrong size, how do i swap it', 'returning-a-gift'],
     ['how do i clean my running shoes', 'cleaning-and-waterproofing-hiking-boots'],
     ['can i return socks if i opened the pack', 'items-that-cannot-be-returned'],
+    // a short question: the contender covering what the leader covers plus a service matter it never says
+    ['how do i change my email address', 'creating-and-managing-your-account'],
+    // a right article ranked below the fourth candidate still contests
+    ['buying running shoes as a present, if they dont fit can my brother exchange them', 'returning-a-gift'],
+    // lexicon: asking how quick is asking how many days; a first-order discount is the newsletter's
+    ['how quick is express', 'shipping-times-and-costs'],
+    ['do you have a first order discount', 'promo-codes-and-sales'],
+    ['the eyelet on my boot popped out', 'warranty-on-footwear'],
+    ['i placed an order 20 mins ago, can i still cancel it', 'changing-or-cancelling-an-order'],
   ])('%j → %s', async (text, slug) => {
     const turn = await runCustomerAgent({
       db: db(),

@@ -11,6 +11,7 @@
 // `notCarried`: a product head qualified by a catalog word no product of that kind uses ("ski boots"
 // when ski is only said of jackets): another kind of product, which the store does not sell.
 import { ENGLISH_WORDS } from './language/english-words';
+import { EXPANSIONS } from './language/lexicon';
 import type { AnalyzedQuery } from './language/query';
 import { SERVICE } from './language/service-words';
 import type { StoreIndex } from './retrieval/snapshot';
@@ -66,6 +67,8 @@ const NOT_HEAD = new Set(
 );
 /** Adjective and participle endings: such a word before a product describes it, it does not name a kind. */
 const DESCRIBING = /(?:ible|able|ous|ful|less|ive|ic|ing|ed|weight|proof|y|al|ish|est|er)$/;
+/** An activity: the gerund of a sport ("climbing", "cycling"). */
+const ACTIVITY = /[a-z]{3,}ing$/;
 /** Gifts, ideas and words for products in general ("I need gear for a winter hike"). */
 const GIFT = new Set(
   'gift gifts present presents idea ideas stuffer stuffers something anything gear equipment kit clothes clothing'.split(
@@ -119,6 +122,9 @@ export function thingAsked(query: AnalyzedQuery, index: StoreIndex): Asked | nul
       continue;
     }
     if (!phrase.length && NOT_HEAD.has(w)) continue;
+    // A message opening with what happened to something ("received hiking boots as a present, wrong
+    // size", "got two left shoes") tells a story about a purchase, it is no noun phrase asking for one.
+    if (!m && !phrase.length && happened(w, index)) return null;
     phrase.push(w);
   }
   // Words neither English nor the store's ("impermeables" after "botas") cannot be judged: not the head.
@@ -161,6 +167,21 @@ export function thingAsked(query: AnalyzedQuery, index: StoreIndex): Asked | nul
   return { ...base, kind: 'other' };
 }
 
+/** Whether the store's products or articles use the word. */
+function storeSays(index: StoreIndex, term: string): boolean {
+  return index.productIndex.df.has(term) || index.articleIndex.df.has(term);
+}
+
+/** Past forms that open a story about something the shopper has: "got", "received", "bought". */
+const PAST = new Set('got bought sent gave brought took wore received ordered'.split(' '));
+
+/** A past verb, not a word the catalog describes its products with ("insulated", "padded"). */
+function happened(w: string, index: StoreIndex): boolean {
+  return (
+    PAST.has(w) || (/^\w{2,}[^e]ed$/.test(w) && ENGLISH_WORDS.has(w) && !index.productTerms.has(index.stemmer.canon(w)))
+  );
+}
+
 /**
  * The word right before a product head, when the catalog uses it but no product of the head's kind
  * does: "ski boots" (ski is said of jackets and base layers, of no boot) name another kind of boot.
@@ -168,9 +189,12 @@ export function thingAsked(query: AnalyzedQuery, index: StoreIndex): Asked | nul
 function otherKind(content: readonly string[], headTerms: readonly string[], index: StoreIndex): boolean {
   if (content.length < 2) return false;
   const said = content[content.length - 2]!;
+  const modifier = index.stemmer.canon(said);
+  // An activity the store never mentions ("climbing shoes", "bowling shoes") names a kind it does not sell.
+  if (ACTIVITY.test(said) && ENGLISH_WORDS.has(said) && !EXPANSIONS.has(said) && !storeSays(index, modifier))
+    return true;
   // Describing words ("lightweight", "compatible", "insulated", "hiking") say how, not which kind.
   if (DESCRIBING.test(said)) return false;
-  const modifier = index.stemmer.canon(said);
   if (!index.productIndex.df.has(modifier)) return false;
   const ofKind = index.products
     .map((_, doc) => doc)

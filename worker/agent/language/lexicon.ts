@@ -150,7 +150,7 @@ money back, reimburse, reimbursed, reimbursement, credit back, refunded, my mone
 deliver, delivering, delivers: ship shipping delivery | delivery, deliveries: shipping | delivered: delivery
 send, sending, sent, mail, mailing, post, postage, dispatch, dispatched: ship shipping
 courier, carrier, ups, fedex, usps, dhl: carrier shipping | arrive, arrives, arriving, get it, receive it: arrive shipping
-how long, how many days, how soon: days | how fast, next day, overnight, fast, faster, quick, quickly, rush, expedited, urgent: express
+how long, how many days, how soon: days | how fast, how quick, how quickly: express days | next day, overnight, fast, faster, quick, quickly, rush, expedited, urgent: express
 same day: same day ship | parcel, parcels: package | package, packages: parcel | box: package parcel | shipment: package parcel
 charges, charge, fee, fees, price, pricing, how much, costs: cost | cost: price | free, for free, free of charge, no charge, at no cost: cost
 need it by, get it by, have it by, arrive by, arrive in time, here in time, in time, get here, gets here, get to me, reach me, by the weekend, by monday, by tuesday, by wednesday, by thursday, by friday, by saturday, by sunday, by christmas, by next week, before christmas, before my trip: arrive days express shipping
@@ -216,7 +216,7 @@ not from you, isnt from you, is not from you, not bought from you, from another 
 can not be returned, can not return, cannot be returned, cant be returned, non returnable, nonreturnable, not returnable, not eligible, ineligible: cannot eligible
 two boxes, two parcels, two packages, separate boxes, separate packages, more than one box, split shipment, arrived separately, second box, other box, other parcel, other package: one box second parcel
 stop sending, stop emailing, stop sending me, opt out, opt me out, take me off: newsletter preferences
-first order, my first order, first purchase, percent off: newsletter promo discount first
+first order, my first order, first purchase, percent off: newsletter promo first
 flat feet, flat foot, flat footed, high arches, high arch, overpronation, pronation: arch support stability
 fastest, quickest, soonest, earliest, speediest, fastest way: express
 weekend, weekends: saturday sunday business days
@@ -264,7 +264,7 @@ is not in it, not in it, is not in there, not in there, were not in, are not in,
 try on, try it on, try them on, trying on, try before i buy, try before buying: store fit in person
 now its cheaper, its cheaper now, its now cheaper, now cheaper, got cheaper, is cheaper now, difference back, refund the difference, price difference, marked down, been reduced, was reduced, reduced price: drops price difference
 sell vouchers, buy vouchers, buy a voucher, gift voucher, gift vouchers, gift certificate, gift certificates: gift card
-new customer, first time, welcome code, welcome discount, signup discount, sign up discount: newsletter promo discount first
+new customer, first time, welcome code, welcome discount, signup discount, sign up discount: newsletter promo first
 caked, crusted, caked on: mud dirty | restocking, restock: return fee
 leaks at the seam, leaks at the seams, leaking at the seam, leaking at the seams, seam is leaking, seams are leaking, seams leak, seam leaks, leaky seam, leaky seams, leaking seams: seams defects warranty
 will not close, does not close, not closing, will not zip, does not zip, will not stay closed: zippers defects repair
@@ -286,6 +286,12 @@ an option, accepted: accept | dont take back, do not take back, dont accept back
 hurt, hurts, hurting, painful, pinch, pinches, pinching, rubbing, rubs: fit size | threw, thrown, tossed, chucked: damaged | caught: accidents
 on a trail, on the trail, on a hike, hiked in, hiking in them, wore them outside, took them out, used them outside: used outdoors worn
 soaks into, soaks in, soaking in, soaking into, soak in, absorbing water, absorbs water, rolling off, roll off, rolls off, runs off: waterproof water beading repellent
+popped out, popped off, pops out, pops off, pop out, pop off: separation defects warranty
+mins ago, min ago, minutes ago, an hour ago, just placed, just ordered, placed it today, placed this morning: within hour
+next size, the next size, a bigger pair, a smaller pair, a larger pair, bigger one, smaller one, larger one, a different size, another size: exchange
+go up a size, going up a size, go down a size, going down a size, go up half, going up half, go down half, going down half, go up or down: size fit
+stocking stuffer, stocking stuffers, stocking filler, stocking fillers: gift | tops: shirt top
+going up, goes up, gone up, going down, goes down, to the moon, price prediction: investing
 capital of, population of, president of, prime minister, who invented, who discovered, who wrote, who painted, what year did, how far is, distance from: trivia
 `);
 for (const place of US_PLACES.split(',')) {
@@ -335,7 +341,7 @@ export const FILLER = new Set(
     'right enough item items product products live lives living stuff here there next big huge massive tiny totally completely entirely ' +
     'somewhere anywhere someplace option options alternatives supposed bucks dollars dollar quid figure ' +
     'instructions instruction guidelines rules details explain explained handled handle handling process processed procedure steps ' +
-    'stop stops couple'
+    'stop stops couple throw throwing'
   ).split(' '),
 );
 
@@ -446,6 +452,10 @@ export const FILLER_PHRASES: ReadonlySet<string> = new Set([
  * cost" asks for instalments, not for a price. Only the lexicon's reading of them counts.
  */
 export const READING_ONLY: ReadonlySet<string> = new Set([
+  'stocking stuffer',
+  'stocking stuffers',
+  'stocking filler',
+  'stocking fillers',
   'run small',
   'runs small',
   'run big',

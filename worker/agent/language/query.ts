@@ -233,6 +233,15 @@ export function analyze(
   }
   place();
   if (foreign) for (const g of groups) if (g.kind === 'unknown') g.kind = 'filler';
+  // "tesla stock", "amazon shares": right after a name the store never uses, stock is a company's, not
+  // the store's stock.
+  groups.forEach((g, k) => {
+    const prev = groups[k - 1];
+    if (!SHARES.has(g.surface) || (prev?.kind !== 'unknown' && prev?.kind !== 'corrected')) return;
+    if (at[k - 1] !== (at[k] ?? 0) - g.surface.split(' ').length) return;
+    g.terms = [{ term: 'investing', weight: 1 }];
+    g.offTopic = true;
+  });
   markRoles(groups, index);
   markServiceObjects(groups, at, words);
   // "size 3" picks a product ("kids hiking boots size 3"); "what size" asks about sizing.
@@ -242,6 +251,9 @@ export function analyze(
   if (!groups.some((g) => g.role === 'service')) for (const g of groups) delete g.role;
   return { words, english: words.join(' '), groups };
 }
+
+/** What a company issues to investors. */
+const SHARES = new Set(['stock', 'stocks', 'share', 'shares']);
 
 /** A number, or a measurement ("6ft", "190lbs", "42cm", "45l"): how much, never what is asked about. */
 const MEASURE = /^\d+(?:\.\d+)?(?:ft|in|cm|mm|m|kg|lbs?|l|st|yo|yrs?)?$/;

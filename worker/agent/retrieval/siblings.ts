@@ -7,6 +7,8 @@
 //      matters (return, ship, warranty…) and its topic's name and titles say none either, the best
 //      contender of a topic whose name or titles say one wins ("is there a fee to return it from
 //      Canada": returns, not international shipping, although the place words are all shipping's).
+//   1b. Whose purchase (a gift), then, in a short question, the contender covering all the leader covers
+//      plus a service matter the leader never mentions ("change my email": the account article).
 //   2. The title: a contender whose title has a word of the question the leader never uses wins, unless
 //      the leader's title has one the contender never uses (title matches over body matches).
 //   3. The kind of product: when the leader's title names a kind (its noun: shoe, boot, sock) and none
@@ -32,7 +34,9 @@ const CONTEST_MARGIN = 0.35;
 /** The window for what the question asks for (an action, whose or which purchase): stronger evidence than shared words. */
 const ASKED_MARGIN = 0.6;
 /** How many of the best candidates may contest. */
-const CONTENDERS = 4;
+const CONTENDERS = 8;
+/** At most this many things said make a short question, where one left out is a large part of it. */
+const SHORT_QUESTION = 3;
 /** A contender needs at least this share of the leader's confidence (a guess does not replace an answer). */
 const MIN_CONFIDENCE = 0.6;
 
@@ -183,6 +187,27 @@ function titleKinds(index: StoreIndex, doc: number): number[] {
   return out;
 }
 
+/**
+ * What the leader leaves out: in a short question (each thing said a large part of it), a contender
+ * covering every thing said that the leader covers plus a service matter it never mentions, and surer
+ * of it, answers more of the question ("how do I change my email": the account article, which says
+ * email, not order changes, which never does).
+ */
+function byCoverage<T extends Ranked>(query: AnalyzedQuery, index: StoreIndex, contest: readonly T[]): T {
+  const leader = contest[0]!;
+  const groups = query.groups.filter((g) => g.kind !== 'filler');
+  if (groups.length > SHORT_QUESTION) return leader;
+  const covered = (doc: number) => groups.map((g) => g.terms.some((t) => index.articleIndex.has(doc, t.term)));
+  const mine = covered(leader.doc);
+  const more = (r: T) => {
+    const theirs = covered(r.doc);
+    return (
+      theirs.every((c, i) => c || !mine[i]) && theirs.some((c, i) => c && !mine[i] && groups[i]!.role === 'service')
+    );
+  };
+  return contest.find((r) => r !== leader && r.confidence > leader.confidence && more(r)) ?? leader;
+}
+
 /** The candidates, the contest's winner first; the rest keep their order. */
 export function decideSiblings<T extends Ranked>(query: AnalyzedQuery, index: StoreIndex, ranked: readonly T[]): T[] {
   const leader = ranked[0];
@@ -196,6 +221,8 @@ export function decideSiblings<T extends Ranked>(query: AnalyzedQuery, index: St
   if (family !== leader) return [family, ...ranked.filter((r) => r !== family)];
   const qualified = byQualifier(query, index, asked);
   if (qualified !== leader) return [qualified, ...ranked.filter((r) => r !== qualified)];
+  const fuller = byCoverage(query, index, asked);
+  if (fuller !== leader) return [fuller, ...ranked.filter((r) => r !== fuller)];
   const contest = within(CONTEST_MARGIN);
   if (contest.length < 2) return [...ranked];
   const titled = byTitle(query, index, contest);

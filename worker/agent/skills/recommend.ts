@@ -24,7 +24,7 @@ const NOT_PRODUCT = new Set(
     'recommend recommendation recommendations suggest suggestion suggestions show looking shopping searching market buy purchase find ' +
     'sell carry stock offer cheap cheapest affordable budget under below less cheaper lower beneath than over above between ' +
     'dollars dollar usd bucks max maximum min minimum least price priced cost costs good best great nice option options ' +
-    'item items product products pair pairs wanting idea ideas gift tops something anything need want prefer ' +
+    'item items product products pair pairs wanting idea ideas gift something anything need want prefer ' +
     'present presents christmas xmas birthday anniversary stuffer stuffers'
   ).split(' '),
 );
