@@ -6,6 +6,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCustomerAgent, type AgentInput, type AgentTurn } from '../../worker/agent';
+import { confidenceOf, type Coverage } from '../../worker/agent/retrieval/coverage';
 import { knowledgeArticles } from '../../worker/db/schema';
 import { accountSettings, type AccountSettings } from '../../worker/settings/schema';
 import { call, db, demoAccount } from './helpers';
@@ -501,5 +502,20 @@ describe('semantic retriever (Workers AI + Vectorize), off by default', () => {
     } finally {
       console.warn = warn;
     }
+  });
+});
+
+describe('calibration: half a question about a store matter the article covers', () => {
+  const half: Coverage = { share: 0.5, unknownLeft: 0, groups: 4, evidence: 1, offTopic: 0, service: true };
+
+  it('is surer when the store knows every word and the article covers a service matter asked about', () => {
+    const known = confidenceOf(half);
+    // a word the store never uses, an off-topic subject, or no service matter covered: the stricter floor
+    expect(confidenceOf({ ...half, service: false })).toBeLessThan(known);
+    expect(confidenceOf({ ...half, unknownLeft: 0.5 })).toBeLessThan(known);
+    expect(confidenceOf({ ...half, offTopic: 1 })).toBeLessThan(confidenceOf({ ...half, service: false }));
+    // the default threshold (0.35) after the answer's 0.95 cap: answered only with the known matter
+    expect(0.95 * known).toBeGreaterThanOrEqual(0.35);
+    expect(0.95 * confidenceOf({ ...half, service: false })).toBeLessThan(0.35);
   });
 });

@@ -18,7 +18,7 @@ import type { ProductCard } from '../protocol/widget';
 import type { AccountSettings } from '../settings/schema';
 import { detectEscalation, topicEscalation } from './escalation';
 import { classify } from './intent';
-import { analyze, synonymTable } from './language/query';
+import { analyze, synonymTable, type AnalyzedQuery } from './language/query';
 import { phraseOrNull, type LlmProvider } from './llm';
 import { parsePriceRange } from './price';
 import { lexicalRetriever, type Retriever } from './retrieval/retriever';
@@ -207,8 +207,9 @@ async function decide(input: AgentInput, index: StoreIndex): Promise<SkillResult
     (asked.kind === 'product' || asked.kind === 'gift') &&
     !asked.notCarried &&
     // A bare noun phrase counts only with no clause of its own: "fleece under a shell, should I size
-    // up?" asks about sizing.
-    (asked.framed || !CLAUSE.test(query.english)) &&
+    // up?" asks about sizing; nor with a defect or return told after it ("a strap on my daypack ripped
+    // off" is a warranty matter).
+    (asked.framed || (!CLAUSE.test(query.english) && !reportsAfterSales(query))) &&
     !asked.phrase.some(serviceWord) &&
     confident(picks)
   )
@@ -239,6 +240,14 @@ async function decide(input: AgentInput, index: StoreIndex): Promise<SkillResult
   if (intent.informational && !intent.weakShopping && confident(answer)) return answer;
   const candidates = [answer, confident(picks) ? picks : null, small].filter((r): r is SkillResult => r !== null);
   return candidates.sort((a, b) => b.confidence - a.confidence)[0] ?? picks;
+}
+
+/** After-sales matters a shopper reports about something they have: a defect, a return, a refund. */
+const AFTER_SALES = new Set(['defects', 'warranty', 'damaged', 'missing', 'return', 'refund', 'exchange']);
+
+/** Whether the message tells of a defect or asks for a return (by its words or the lexicon's reading of them). */
+function reportsAfterSales(query: AnalyzedQuery): boolean {
+  return query.groups.some((g) => g.role === 'service' && g.terms.some((t) => AFTER_SALES.has(t.term)));
 }
 
 function notSure(settings: AccountSettings): string {

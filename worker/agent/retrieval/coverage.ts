@@ -15,6 +15,13 @@ const KNOWN_ELSEWHERE = 0.5;
 const DETAIL_PENALTY = 0.5;
 /** What an off-topic subject the documents never mention leaves of a confidence: well under any threshold. */
 const OFF_TOPIC_FACTOR = 0.25;
+/**
+ * A covered share up to this is no evidence at all (one common word of a question of several); a little
+ * less when the store knows every word the shopper used and the document covers a service matter asked
+ * about (a store matter, nothing asked that the store never mentions).
+ */
+const NO_EVIDENCE = 0.25;
+const NO_EVIDENCE_KNOWN_MATTER = 0.2;
 
 export function groupWeight(group: TermGroup, index: Bm25fIndex): number {
   const unknown = index.maxIdf();
@@ -45,6 +52,8 @@ export interface Coverage {
   evidence: number;
   /** Off-topic subjects (weather, jobs…) that no document of this kind mentions: the question is not for them. */
   offTopic: number;
+  /** Whether the document covers one of the question's service matters (return, warranty, wash…). */
+  service: boolean;
 }
 
 /**
@@ -82,17 +91,19 @@ export function coverage(groups: readonly TermGroup[], index: Bm25fIndex, doc: n
     groups: groups.filter((g) => g.kind !== 'filler').length,
     evidence: covered / index.maxIdf(),
     offTopic,
+    service: serviceCovered,
   };
 }
 
 /**
- * Coverage as a confidence in [0, 1]. A share under a quarter is no evidence at all, and each word of
+ * Coverage as a confidence in [0, 1]. A share under a quarter (a fifth for a known store matter) is no evidence at all, and each word of
  * the question that the store's content does not know at all (the "hiring" of "are you hiring at the
  * Denver store?") halves it: the article may share the other words, but not what was asked. An
  * off-topic subject the documents never mention (the weather, parking) leaves a quarter.
  */
 export function confidenceOf(c: Coverage): number {
-  const share = clamp((c.share - 0.25) / 0.75);
+  const floor = c.service && c.unknownLeft === 0 && c.offTopic === 0 ? NO_EVIDENCE_KNOWN_MATTER : NO_EVIDENCE;
+  const share = clamp((c.share - floor) / (1 - floor));
   // A long message tells a story around its question, so no article covers most of it; there the
   // amount of the article it found (about two rare words' worth for full marks) counts instead.
   const long = clamp((c.groups - 6) / 6);
