@@ -287,6 +287,9 @@ describe('through the agent on the demo store', () => {
     ['my sneakers stink, how do i clean them', 'cleaning-and-waterproofing-hiking-boots'],
     // a thing named bare, then a defect told about it: the warranty, not cards
     ['a strap on my daypack ripped off', 'warranty-on-apparel-and-gear'],
+    // wanting the next size of something too small is an exchange (the idiom's reading only), not the guide
+    ['boots too small, want the next size', 'returns-and-exchanges'],
+    ['these trail shoes are half a size too small, i need a bigger pair', 'returns-and-exchanges'],
   ])('%j → %s', async (text, slug) => {
     const turn = await runCustomerAgent({
       db: db(),

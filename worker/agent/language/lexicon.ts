@@ -449,9 +449,16 @@ export const FILLER_PHRASES: ReadonlySet<string> = new Set([
 
 /**
  * Idioms whose own words are not what they mean: "run small" is about size, not running; "spread the
- * cost" asks for instalments, not for a price. Only the lexicon's reading of them counts.
+ * cost" asks for instalments, not for a price; "want the next size" asks for an exchange, not the guide. Only the lexicon's reading of them counts.
  */
 export const READING_ONLY: ReadonlySet<string> = new Set([
+  'next size',
+  'the next size',
+  'a bigger pair',
+  'a smaller pair',
+  'a larger pair',
+  'a different size',
+  'another size',
   'stocking stuffer',
   'stocking stuffers',
   'stocking filler',
