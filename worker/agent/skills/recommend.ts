@@ -80,33 +80,31 @@ export async function recommendSkill(input: SkillInput): Promise<SkillResult | n
 
   // Another kind of a product the store sells ("ski boots": no boot is for skiing) is not carried.
   const otherKind = intent.asked?.kind === 'product' && intent.asked.notCarried && !intent.service;
+  // Nothing to show: an honest miss with the offer of a person (the cards are never guessed).
+  const notFound = (text: string): SkillResult => ({
+    skill: 'recommend',
+    confidence: roundConfidence(base * 0.8),
+    missed: true,
+    tags,
+    cards: [],
+    prompt: 'offer_human',
+    text,
+  });
   if (otherKind) {
     const named = intent.asked!.phrase.join(' ');
-    return {
-      skill: 'recommend',
-      confidence: roundConfidence(base * 0.8),
-      missed: true,
-      tags,
-      cards: [],
-      prompt: 'offer_human',
-      text: `Sorry, I couldn't find “${named}” in our catalog. We carry ${listOf(index.categories)}. A person on our team can help if you're looking for something specific.`,
-    };
+    return notFound(
+      `Sorry, I couldn't find “${named}” in our catalog. We carry ${listOf(index.categories)}. A person on our team can help if you're looking for something specific.`,
+    );
   }
   // A named category means the catalog has the thing; otherwise its words must be found.
   if (!top || (!categories.length && fit < MIN_COVERAGE)) {
     const named = categories.length || !groups.length ? what : `“${groups.map((g) => g.surface).join(' ')}”`;
     const carried = categories.length ? '' : ` We carry ${listOf(index.categories)}.`;
-    return {
-      skill: 'recommend',
-      confidence: roundConfidence(base * 0.8),
-      missed: true,
-      tags,
-      cards: [],
-      prompt: 'offer_human',
-      text: categories.length
+    return notFound(
+      categories.length
         ? `Sorry, I couldn't find any ${what}${priceText} in stock right now. You can try a different price range, or ask a person on our team.`
         : `Sorry, I couldn't find ${named}${priceText} in our catalog.${carried} A person on our team can help if you're looking for something specific.`,
-    };
+    );
   }
   const best = rows.filter((r) => r.score >= RELEVANCE_SHARE * top.score);
   if (CHEAPEST_FIRST.test(query.english)) best.sort((a, b) => a.p.priceCents - b.p.priceCents || a.doc - b.doc);
